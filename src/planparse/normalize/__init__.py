@@ -1,0 +1,23 @@
+"""Normalizer: intermediate tables -> planparse/1 records (language rules live here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..intermediate import RawDocument
+from ..model import PlanWarning, Record
+from ..settings import ExtractOptions
+
+
+@dataclass
+class NormalizedDocument:
+    title: str | None
+    records: list[Record] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
+
+
+def normalize_document(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
+    """Map headers, fill goals down, join split rows, repair text: raw tables -> records."""
+    from .records import build_records
+
+    return build_records(raw, options)

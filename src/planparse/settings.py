@@ -1,0 +1,29 @@
+"""Options for one extraction, validated once when they are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("fi", "sv")
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What a caller may choose about an extraction.
+
+    `lang` forces the document language ("fi" or "sv"); None detects it.
+    `ocr_repair` allows the repair of OCR-lost ä/ö (only applied when the
+    document's text shows the damage).  `password` opens an encrypted PDF.
+    `pages` limits PDF extraction to these 1-based page numbers (None: all).
+    """
+
+    lang: str | None = None
+    ocr_repair: bool = True
+    password: str | None = None
+    pages: tuple[int, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.lang is not None and self.lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {LANGUAGES} or None, not {self.lang!r}")
+        if self.pages is not None and any(p < 1 for p in self.pages):
+            raise ValueError("pages are 1-based: every page number must be >= 1")
