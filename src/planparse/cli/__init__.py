@@ -13,7 +13,7 @@ import typer
 from .. import __version__
 from ..errors import ExitCode, PlanparseError
 
-EXIT_CODES_HELP = "\n\n".join(f"{int(code)} {code.name.lower().replace('_', '-')}" for code in ExitCode)
+EXIT_CODES_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {code.name.lower().replace('_', '-')}" for code in ExitCode)
 
 app = typer.Typer(
     name="planparse",
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     """Console entry point."""
     _register_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except PlanparseError as err:
         return report_error(err)
     except typer.Exit as done:
@@ -71,14 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a message
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show()
-            return int(ExitCode.USAGE)
-        if isinstance(exc, click.exceptions.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            # click's (or typer's vendored click's) usage errors: they print themselves.
             exc.show()
             return int(exc.exit_code)
         print(f"planparse: internal error: {exc.__class__.__name__}: {exc} (please report this bug)", file=sys.stderr)
         return int(ExitCode.INTERNAL_ERROR)
-    return 0
+    return int(code) if isinstance(code, int) else 0

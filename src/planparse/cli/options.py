@@ -1,0 +1,24 @@
+"""Parsing of option values shared by several commands."""
+
+from __future__ import annotations
+
+
+def parse_pages(spec: str | None) -> tuple[int, ...] | None:
+    """`"3-5,8"` -> (3, 4, 5, 8); None -> None.  Raises ValueError on bad input."""
+    if spec is None or not spec.strip():
+        return None
+    pages: list[int] = []
+    for part in spec.split(","):
+        part = part.strip()
+        if "-" in part:
+            lo, _, hi = part.partition("-")
+            if not (lo.strip().isdigit() and hi.strip().isdigit()) or int(lo) > int(hi):
+                raise ValueError(f"bad page range {part!r} (use e.g. 3-5)")
+            pages.extend(range(int(lo), int(hi) + 1))
+        elif part.isdigit():
+            pages.append(int(part))
+        else:
+            raise ValueError(f"bad page number {part!r}")
+    if any(p < 1 for p in pages):
+        raise ValueError("pages are numbered from 1")
+    return tuple(sorted(set(pages)))

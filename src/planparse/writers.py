@@ -1,0 +1,187 @@
+"""Writers: JSON, YAML, JSON Lines and CSV, streamed one plan at a time.
+
+A writer is opened on a text stream, fed plans as they are extracted, and
+closed; whatever happens in between, what it has written is valid for its
+format once `close()` runs (a JSON array is always closed), so a pipe reader
+never sees half a document.  `atomic_output` gives writers a file that only
+appears under its final name once it is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+import yaml
+
+from .model import Plan
+
+FORMATS = ("json", "yaml", "jsonl", "csv")
+
+CSV_COLUMNS = [
+    "document",
+    "section",
+    "goal_id",
+    "goal",
+    "action_id",
+    "actions",
+    "owners",
+    "indicators",
+    "schedule",
+    "extra",
+    "page",
+    "table",
+    "row",
+]
+# In CSV, list fields hold their items one per line inside the (quoted) cell,
+# and `extra` holds a JSON object, so a spreadsheet shows every value.
+CSV_LIST_SEPARATOR = "\n"
+
+
+class PlanWriter:
+    """Base class: subclasses write one format."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, plan: Plan) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonWriter(PlanWriter):
+    """One document: a JSON object.  Several (`many=True`): a JSON array, streamed."""
+
+    def __init__(self, stream: TextIO, many: bool = False, indent: int | None = 2) -> None:
+        super().__init__(stream)
+        self.many = many
+        self.indent = indent
+        self.count = 0
+        if many:
+            stream.write("[")
+
+    def write(self, plan: Plan) -> None:
+        text = json.dumps(plan.to_dict(), ensure_ascii=False, indent=self.indent)
+        if self.many:
+            self.stream.write(("," if self.count else "") + "\n" + text)
+        else:
+            if self.count:
+                raise ValueError("JsonWriter(many=False) takes one plan; use many=True for several")
+            self.stream.write(text + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.many:
+            self.stream.write("\n]\n" if self.count else "]\n")
+        super().close()
+
+
+class YamlWriter(PlanWriter):
+    """A YAML stream: one document per plan, separated by `---`."""
+
+    def write(self, plan: Plan) -> None:
+        yaml.safe_dump(
+            plan.to_dict(),
+            self.stream,
+            allow_unicode=True,
+            sort_keys=False,
+            explicit_start=True,
+            width=1_000_000,
+        )
+        self.stream.flush()
+
+
+def record_rows(plan: Plan) -> Iterator[dict[str, Any]]:
+    """The records of a plan as flat dicts, each with `document` first."""
+    for record in plan.records:
+        yield {"document": plan.source.file, **record.to_dict()}
+
+
+class JsonLinesWriter(PlanWriter):
+    """One record object per line, with `document` (the source file name) added."""
+
+    def write(self, plan: Plan) -> None:
+        for row in record_rows(plan):
+            self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+
+class CsvWriter(PlanWriter):
+    """One row per record; list fields one item per line, `extra` as JSON."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, plan: Plan) -> None:
+        for row in record_rows(plan):
+            source = row.pop("source")
+            for key in ("actions", "owners", "indicators"):
+                row[key] = CSV_LIST_SEPARATOR.join(row[key])
+            row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
+            row.update(page=source["page"], table=source["table"], row=source["row"])
+            self.writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        self.stream.flush()
+
+
+def make_writer(fmt: str, stream: TextIO, many: bool = False) -> PlanWriter:
+    """The writer for `fmt`; `many` says whether several documents will be written."""
+    if fmt == "json":
+        return JsonWriter(stream, many=many)
+    if fmt == "yaml":
+        return YamlWriter(stream)
+    if fmt == "jsonl":
+        return JsonLinesWriter(stream)
+    if fmt == "csv":
+        return CsvWriter(stream)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def extension(fmt: str) -> str:
+    """File name extension for a format (`yaml` -> `.yaml`)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    return "." + fmt
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[TextIO]:
+    """Open a temporary file next to `path`; rename it onto `path` only on success.
+
+    On any exception (including KeyboardInterrupt) the temporary file is
+    removed, so `path` is either the old file, absent, or complete.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_plans(plans: list[Plan], fmt: str, stream: TextIO) -> None:
+    """Write already-extracted plans (library convenience)."""
+    writer = make_writer(fmt, stream, many=len(plans) != 1)
+    try:
+        for plan in plans:
+            writer.write(plan)
+    finally:
+        writer.close()
