@@ -39,11 +39,14 @@ class Cell:
     cell above it (DOCX vMerge continue, PDF merged cell spanning rows): its
     lines are empty and the normalizer fills the value down.
     `span` is how many grid columns the cell covers (gridSpan).
+    `bbox` is the cell's box on its page (x0, top, x1, bottom in points,
+    origin top-left) when the format has geometry (PDF), else None.
     """
 
     lines: list[Line] = field(default_factory=list)
     merged_from_above: bool = False
     span: int = 1
+    bbox: tuple[float, float, float, float] | None = None
 
     @property
     def text(self) -> str:
