@@ -1,36 +1,229 @@
 """Line-break hyphens: join a paragraph's printed lines into running text.
 
-Interface (stable; the implementation is refined by the text-repair work):
+Each break ("<left>-" at a line end, "<right>" starting the next line) gets a
+decision with a reason (for debugging and for tools/breaks/measure.py):
+
+  attach     a lone "-" at the line end attaches to the next word (sekä -kulttuuria)
+  suspended  "X-" before ja/tai/sekä/eli/tahi (och/eller) keeps its space
+             (viestintä- ja markkinointi); but `toimi-`+`ja` is the word toimija
+  keep       a real hyphen: number ranges, spellings the document prints
+             unbroken, Voikko's verdict, Finnish spelling rules (same vowel
+             across the hyphen, acronyms, numbers, abbreviation stems, a
+             capitalised side)
+  join       a hyphen that only split a word (tie- topohjan -> tietopohjan)
+
+The order (suspended, ranges, document evidence, Voikko, spelling rules) is
+the one measured on the seeds' real breaks.  A frequency list never votes: it
+holds web misspellings (tasaarvo) and breaks compounds apart.
+
+Interface (stable):
     join_lines(lines, lang="fi", evidence=None) -> str
+    decide_break(left, right, lang="fi", evidence=None, ...) -> BreakDecision
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-_HYPHENS = "-\u00ad\u2010\u2011\u2012"
-_SUSPENDED_NEXT = {"fi": {"ja", "tai", "sekä", "eli", "tahi"}, "sv": {"och", "eller"}}
+from .evidence import DocumentEvidence
+from .lexicon import Lexicon, get_lexicon
+
+LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
+EN_DASH = "\u2013"
+SUSPENDED_NEXT = {"fi": frozenset({"ja", "tai", "sekä", "eli", "tahi", "ynnä", "taikka"}), "sv": frozenset({"och", "eller", "samt"})}
+_VOWELS = set("aeiouyäöå")
+_LEADING = re.compile(r"^[^\w]*")
+_CORE_RIGHT = re.compile(r"^[^\W_]+")
+_CORE_LEFT = re.compile(r"[^\W_]+$")
+_SENTENCE_END = re.compile(r"(^|[.!?:;•]\s*|\(\s*|^\s*[-–*•o]\s+|^\s*\d+(\.\d+)*\.?\s+)$")
 
 
-def join_lines(lines: list[str], lang: str = "fi", evidence: object | None = None) -> str:
-    """Join printed lines into one string, repairing line-break hyphens."""
-    out = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
+@dataclass(frozen=True)
+class BreakDecision:
+    """What to do with one line-break hyphen, and why."""
+
+    kind: str  # "join" | "keep" | "suspended" | "attach"
+    reason: str
+    dash: str = "-"  # the hyphen kept for "keep" (an en dash for ranges when the document uses them)
+
+    def seam(self, left_line: str, right_line: str) -> str:
+        """`left_line` (ending in the hyphen) and `right_line` joined per this decision."""
+        base = left_line.rstrip()[:-1]
+        right_line = right_line.lstrip()
+        if self.kind == "join":
+            return base + right_line
+        if self.kind == "keep":
+            return base + self.dash + right_line
+        if self.kind == "suspended":
+            return base + "- " + right_line
+        return base + "-" + right_line  # attach: "sekä -" + "kulttuuria"
+
+
+@lru_cache(maxsize=1)
+def abbreviation_stems() -> frozenset[str]:
+    """Lower-case stems from data/abbreviations.txt (sote, hyte, yhta, ...)."""
+    text = resources.files("planparse.normalize").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+
+
+def _lemma_is(lexicon: Lexicon, word: str) -> bool:
+    """Is `word` a base form of itself (toimija), not an inflection (palvelu+ja)?"""
+    return word.lower() in lexicon.lemmas(word)
+
+
+def decide_break(
+    left: str,
+    right: str,
+    lang: str = "fi",
+    evidence: DocumentEvidence | None = None,
+    lexicon: Lexicon | None = None,
+    *,
+    sentence_start: bool = False,
+) -> BreakDecision:
+    """Decide one break: `left` is the left line (or its last token) ending in the
+    hyphen, `right` the next line (or its first token).  `sentence_start` tells
+    that the left word begins a sentence (its capital letter says nothing then)."""
+    left_tok = left.rstrip().split()[-1] if left.strip() else ""
+    right_tok = right.strip().split()[0] if right.strip() else ""
+    if not left_tok or not right_tok:
+        return BreakDecision("join", "empty side")
+    if lexicon is None:
+        lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi")
+    hyphen = left_tok[-1]
+    if len(left_tok) == 1:
+        return BreakDecision("attach", "lone hyphen at line end attaches to the next word")
+    m_left = _CORE_LEFT.search(left_tok[:-1])
+    m_right = _CORE_RIGHT.search(right_tok)
+    l_core = m_left.group(0) if m_left else ""
+    r_core = m_right.group(0) if m_right else ""
+    if not l_core or not r_core:
+        return BreakDecision("keep", "a side is not a word")
+    joined, hyphenated = l_core + r_core, l_core + "-" + r_core
+
+    # 1. suspended hyphen before a conjunction
+    if r_core.lower() in SUSPENDED_NEXT.get(lang, ()) and r_core == right_tok.rstrip(",.;:"):
+        if lexicon.has_spellchecker and lexicon.is_word(joined) and _lemma_is(lexicon, joined):
+            return BreakDecision("join", f"lexicon: {joined} is a word, not a suspended hyphen")
+        if evidence is not None and evidence.count(joined) and not lexicon.has_spellchecker and joined.lower().endswith(("ja", "jä")) and _agent_noun(l_core):
+            return BreakDecision("join", f"document prints {joined} unbroken")
+        return BreakDecision("suspended", f"hyphen before '{r_core}' is suspended")
+
+    # 2. number ranges
+    if l_core[-1].isdigit() and r_core[0].isdigit():
+        dash = EN_DASH if hyphen == EN_DASH or (evidence is not None and evidence.prefers_en_dash_ranges) else "-"
+        return BreakDecision("keep", "number range", dash)
+
+    # 3. the document's own unbroken spelling
+    if evidence is not None:
+        nj, nh = evidence.count(joined), evidence.count(hyphenated)
+        if nj > nh:
+            return BreakDecision("join", f"document prints {joined} unbroken ({nj}x)")
+        if nh > nj:
+            return BreakDecision("keep", f"document prints {hyphenated} unbroken ({nh}x)")
+
+    # 4. the spell checker (a frequency list does not vote here)
+    if lexicon.has_spellchecker and l_core.isalpha() and r_core.isalpha():
+        jw, hw = lexicon.is_word(joined), lexicon.is_word(hyphenated)
+        if hw and not jw:
+            return BreakDecision("keep", f"lexicon: {hyphenated} is a word, {joined} is not")
+        if jw and not _proper_name_left(l_core, r_core, lexicon, sentence_start):
+            return BreakDecision("join", f"lexicon: {joined} is a word")
+
+    # 5. spelling rules
+    return _rule_decision(l_core, r_core, lang, lexicon, evidence, sentence_start)
+
+
+def _agent_noun(l_core: str) -> bool:
+    # "toimi-ja", "osallistu-ja": a verb stem before -ja/-jä makes an agent noun.
+    return len(l_core) >= 4 and l_core[-1].lower() in "aeiouyäö"
+
+
+def _proper_name_left(l_core: str, r_core: str, lexicon: Lexicon, sentence_start: bool) -> bool:
+    """`Majakka-` + `koulutusta` mid-sentence: a name joined to a common noun keeps its hyphen."""
+    if sentence_start or not l_core[0].isupper() or l_core.isupper() or not r_core[0].islower():
+        return False
+    return bool(lexicon.is_word(l_core)) and bool(lexicon.is_word(r_core))
+
+
+def _rule_decision(
+    l_core: str, r_core: str, lang: str, lexicon: Lexicon, evidence: DocumentEvidence | None, sentence_start: bool
+) -> BreakDecision:
+    if lang == "fi" and l_core[-1].lower() == r_core[0].lower() and l_core[-1].lower() in _VOWELS:
+        return BreakDecision("keep", "rule: same vowel meets across the hyphen")
+    if _is_acronym(l_core) or _is_acronym(r_core) or l_core.isdigit() or r_core.isdigit():
+        return BreakDecision("keep", "rule: a side is an acronym or a number")
+    if l_core.lower() in abbreviation_stems():
+        return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
+    if r_core[0].isupper():
+        return BreakDecision("keep", "rule: right side is capitalised")
+    if not sentence_start and l_core[0].isupper() and not l_core.isupper():
+        known = (evidence is not None and l_core in evidence) or (lexicon.has_spellchecker and lexicon.is_word(l_core))
+        if known:
+            return BreakDecision("keep", "rule: a capitalised name on the left")
+    return BreakDecision("join", "rule: a plain word split across lines")
+
+
+def _ends_with_break(text: str) -> bool:
+    if not text:
+        return False
+    if text[-1] in LINE_END_HYPHENS:
+        return len(text) == 1 or text[-2] != "-"
+    # an en dash after a digit can be a range broken at the line end (2022– / 2023)
+    return text[-1] == EN_DASH and len(text) > 1 and text[-2].isdigit()
+
+
+def _starts_sentence(before: str) -> bool:
+    return bool(_SENTENCE_END.search(before))
+
+
+def join_lines(
+    lines: list[str],
+    lang: str = "fi",
+    evidence: object | None = None,
+    lexicon: Lexicon | None = None,
+    decisions: list[tuple[str, str, BreakDecision]] | None = None,
+) -> str:
+    """Join printed lines into one string, repairing line-break hyphens.
+
+    `evidence` is a `DocumentEvidence` for the whole document (built from these
+    lines when None).  Pass a list as `decisions` to collect (left, right,
+    decision) per break, for debugging.
+    """
+    clean = [line.strip() for line in lines]
+    clean = [line for line in clean if line]
+    if not clean:
+        return ""
+    if not isinstance(evidence, DocumentEvidence):
+        evidence = DocumentEvidence.from_texts(clean)
+    out = clean[0]
+    for line in clean[1:]:
+        if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
+            out = out + " " + line
             continue
-        if not out:
-            out = line
-            continue
-        if out[-1] in _HYPHENS and len(out) > 1 and out[-2].isalpha():
-            next_word = re.split(r"\s", line, 1)[0]
-            left_word = re.split(r"\s", out)[-1][:-1]
-            if next_word.lower() in _SUSPENDED_NEXT.get(lang, set()):
-                out = out[:-1] + "- " + line
-            elif left_word and (left_word[-1] == next_word[:1] or left_word.isupper() or next_word[:1].isupper() or next_word[:1].isdigit()):
-                out = out[:-1] + "-" + line
+        if _ends_with_break(out):
+            left_tok = out.split()[-1]
+            before = out[: len(out) - len(left_tok)]
+            decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
+            if decisions is not None:
+                decisions.append((left_tok, line.split()[0], decision))
+            if out[-1] == EN_DASH and decision.kind == "keep":
+                out = out + line
+            elif len(left_tok) == 1 and out[-1] == "-" and decision.kind == "attach":
+                out = out + line
             else:
-                out = out[:-1] + line
+                out = decision.seam(out, line)
         else:
             out = out + " " + line
-    return out
+    return _drop_inner_soft_hyphens(out)
+
+
+def _drop_inner_soft_hyphens(text: str) -> str:
+    return text.replace("\u00ad", "")

@@ -1,0 +1,51 @@
+"""Spellings a document itself uses unbroken: the best judge of its own breaks.
+
+If `tasa-arvo` is printed unbroken somewhere in a plan, a break `tasa-` /
+`arvo` elsewhere in it is a real hyphen; if `tietopohjan` is, `tie-` /
+`topohjan` joins.  Tokens ending a line in a hyphen are not counted (they are
+the breaks we are deciding).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# A word: letters, possibly with inner hyphens (tasa-arvo, sote-uudistus).
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]+[-\u00ad\u2010\u2011\u2012]\s*$")
+
+
+@dataclass
+class DocumentEvidence:
+    """Lower-cased word forms seen unbroken in one document, with counts."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    en_dash_ranges: int = 0
+    hyphen_ranges: int = 0
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> "DocumentEvidence":
+        ev = cls()
+        for text in texts:
+            if not text:
+                continue
+            for line in text.splitlines():
+                end = _LINE_END_HYPHEN.search(line)
+                body = line[: end.start()] if end else line
+                ev.counts.update(m.group(0).lower().replace("\u2010", "-").replace("\u2011", "-") for m in _WORD.finditer(body))
+                ev.en_dash_ranges += len(re.findall(r"\d\s?\u2013\s?\d", line))
+                ev.hyphen_ranges += len(re.findall(r"\d-\d", line))
+        return ev
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word.lower(), 0)
+
+    def __contains__(self, word: str) -> bool:
+        return self.count(word) > 0
+
+    @property
+    def prefers_en_dash_ranges(self) -> bool:
+        return self.en_dash_ranges > self.hyphen_ranges

@@ -1,0 +1,135 @@
+"""Word lists the text repair asks: Voikko when the system has it, else a frequency list.
+
+Two questions are asked, many thousand times per document, so answers are
+cached:
+  * `is_word(w)`: is this a correctly spelled word form? (Voikko spell; the
+    fallback says "yes" for forms frequent enough in wordfreq's list, which is
+    weaker: it holds web misspellings and misses rare compounds.)
+  * `zipf(w)`: how common is the form (wordfreq, 0.0 when unknown/absent).
+    Used only to break ties between OCR candidates, never to decide a hyphen.
+
+`PLANPARSE_LEXICON=fallback` (or `backend="fallback"`) forces the pip-only
+path so both paths can be tested on one machine; `voikko` requires Voikko.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+INSTALL_HINT = (
+    "install Voikko for the best results: Debian/Ubuntu `apt-get install libvoikko1 voikko-fi` "
+    "and `pip install libvoikko`; macOS `brew install libvoikko`; Windows: the Voikko "
+    "installer from voikko.puimula.org plus `pip install libvoikko`"
+)
+# Forms at least this common in wordfreq count as words on the fallback path.
+FALLBACK_MIN_ZIPF = 1.5
+
+
+def _load_voikko(lang: str) -> Any | None:
+    if lang != "fi":
+        return None
+    try:
+        import libvoikko  # type: ignore[import-not-found]
+
+        return libvoikko.Voikko("fi")
+    except Exception:  # noqa: BLE001 - missing module, library or dictionary all mean "no Voikko"
+        return None
+
+
+def _load_freq(lang: str) -> dict[str, float] | None:
+    try:
+        import wordfreq  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return wordfreq.get_frequency_dict(lang, wordlist="best")
+    except LookupError:
+        return None
+
+
+@dataclass
+class Lexicon:
+    """One language's word knowledge; `backend` is "voikko", "wordfreq" or "none"."""
+
+    lang: str
+    backend: str
+    _voikko: Any = field(default=None, repr=False)
+    _freq: dict[str, float] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # Per-instance caches (lru_cache on methods would pin the instance).
+        self.is_word = lru_cache(maxsize=200_000)(self._is_word)  # type: ignore[method-assign]
+        self.zipf = lru_cache(maxsize=200_000)(self._zipf)  # type: ignore[method-assign]
+        self.lemmas = lru_cache(maxsize=20_000)(self._lemmas)  # type: ignore[method-assign]
+
+    @property
+    def has_spellchecker(self) -> bool:
+        return self._voikko is not None
+
+    def _is_word(self, word: str) -> bool | None:
+        """True/False when the lexicon knows; None when there is no lexicon at all."""
+        if not word:
+            return False
+        if self._voikko is not None:
+            return bool(self._voikko.spell(word))
+        if self._freq is not None:
+            return self._zipf(word) >= FALLBACK_MIN_ZIPF
+        return None
+
+    def _zipf(self, word: str) -> float:
+        if not self._freq:
+            return 0.0
+        import math
+
+        f = self._freq.get(word.lower())
+        return round(math.log10(f) + 9, 2) if f else 0.0
+
+    def _lemmas(self, word: str) -> tuple[str, ...]:
+        """Base forms Voikko gives for `word` (empty without Voikko)."""
+        if self._voikko is None:
+            return ()
+        return tuple(sorted({a.get("BASEFORM", "").lower() for a in self._voikko.analyze(word)} - {""}))
+
+
+def requested_backend(backend: str | None = None) -> str:
+    """The backend asked for: argument, else $PLANPARSE_LEXICON, else "auto"."""
+    choice = (backend or os.environ.get("PLANPARSE_LEXICON") or "auto").strip().lower()
+    if choice not in {"auto", "voikko", "fallback"}:
+        raise ValueError(f"PLANPARSE_LEXICON must be auto, voikko or fallback, not {choice!r}")
+    return choice
+
+
+@lru_cache(maxsize=8)
+def _get_lexicon(lang: str, choice: str) -> Lexicon:
+    voikko = _load_voikko(lang) if choice in {"auto", "voikko"} else None
+    freq = _load_freq(lang)
+    if voikko is not None:
+        return Lexicon(lang, "voikko", voikko, freq)
+    if freq is not None:
+        return Lexicon(lang, "wordfreq", None, freq)
+    return Lexicon(lang, "none", None, None)
+
+
+def get_lexicon(lang: str = "fi", backend: str | None = None) -> Lexicon:
+    """The lexicon for `lang` ("fi"/"sv"), loaded once per process and backend."""
+    return _get_lexicon(lang, requested_backend(backend))
+
+
+def describe_backends() -> list[tuple[str, str, str]]:
+    """(language, active backend, note) rows for `planparse doctor`."""
+    rows = []
+    for lang in ("fi", "sv"):
+        lex = get_lexicon(lang)
+        if lex.backend == "voikko":
+            note = "Voikko spell checker (best)"
+        elif lex.backend == "wordfreq":
+            note = "wordfreq frequency list (fallback)"
+            if lang == "fi":
+                note += "; " + INSTALL_HINT
+        else:
+            note = "no word list: spelling rules only; pip install wordfreq"
+        rows.append((lang, lex.backend, note))
+    return rows
