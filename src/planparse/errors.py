@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     NO_TEXT_LAYER = 7  # scanned PDF without a text layer: run OCR first
     TIMEOUT = 8  # batch: a file took longer than --timeout
     OUTPUT_ERROR = 9  # the output could not be written
+    OUT_OF_MEMORY = 10  # reading the file needed more memory than allowed (batch: --max-memory)
     INTERNAL_ERROR = 70  # a bug in planparse: please report it
 
 
@@ -74,6 +75,11 @@ class NoTextLayerError(PlanparseError):
 class OutputError(PlanparseError):
     exit_code = ExitCode.OUTPUT_ERROR
     code = "output-error"
+
+
+class OutOfMemoryError(PlanparseError):
+    exit_code = ExitCode.OUT_OF_MEMORY
+    code = "out-of-memory"
 
 
 class UsageError(PlanparseError):
