@@ -1,0 +1,166 @@
+"""Word (.docx) extractor: tables as exact grids, the headings above them, the title.
+
+The body is walked once in document order (paragraphs and tables
+interleaved, through content controls).  Each table gets the headings in
+force above it:
+
+- a heading is a paragraph with a heading outline level (Heading 1-9 or a
+  direct w:outlineLvl), or a short paragraph whose text is all bold (plans
+  often type "PÄÄTAVOITE I:" and the goal under it as bold body text);
+- consecutive bold paragraphs form one heading, joined by a space, and
+  rank below every styled heading;
+- `caption_lines` are the short plain paragraphs after the last heading or
+  table and directly above the table.
+
+No language rules here: header rows are left in the grid for the normalizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import CorruptInputError
+from ..intermediate import RawDocument, RawTable
+from ..settings import ExtractOptions
+from ..source import Source
+from .docx_numbering import Numbering
+from .docx_package import open_docx
+from .docx_styles import StyleSheet
+from .docx_tables import W_TBL, iter_blocks, read_table, single_cell
+from .docx_text import W_P, Paragraph, read_paragraph
+
+BOLD_HEADING_MAX_CHARS = 250  # a longer all-bold paragraph is emphasised prose
+CAPTION_MAX_CHARS = 300
+TITLE_MAX_CHARS = 250
+LARGE_FONT = 28  # half-points (14 pt): a first paragraph this large is a title
+_BOLD_LEVEL = 100  # bold pseudo-headings rank below every styled heading
+
+
+def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
+    """Extract the tables, headings, title and running text of a DOCX file."""
+    document = open_docx(source)
+    try:
+        styles = StyleSheet(_styles_element(document))
+        numbering = Numbering(_numbering_element(document))
+        return _walk(document.element.body, styles, numbering)
+    except RecursionError:
+        raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
+
+
+def _styles_element(document: Any) -> Any | None:
+    try:
+        return document.styles.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
+
+
+def _numbering_element(document: Any) -> Any | None:
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
+
+
+@dataclass
+class _Headings:
+    """The headings in force while walking the body."""
+
+    chain: list[tuple[int, str]] = field(default_factory=list)  # (level, text), outer first
+    captions: list[str] = field(default_factory=list)
+    in_bold_block: bool = False
+
+    def heading(self, level: int, text: str) -> None:
+        while self.chain and self.chain[-1][0] >= level:
+            self.chain.pop()
+        self.chain.append((level, text))
+        self.captions = []
+        self.in_bold_block = False
+
+    def bold_line(self, text: str) -> None:
+        if self.in_bold_block and self.chain and self.chain[-1][0] == _BOLD_LEVEL:
+            self.chain[-1] = (_BOLD_LEVEL, f"{self.chain[-1][1]} {text}")
+        else:
+            self.heading(_BOLD_LEVEL, text)
+        self.in_bold_block = True
+
+    def plain(self, text: str) -> None:
+        if len(text) <= CAPTION_MAX_CHARS:
+            self.captions.append(text)
+        else:
+            self.captions = []
+        self.in_bold_block = False
+
+    def place(self, table: RawTable) -> None:
+        table.headings = [text for _, text in self.chain]
+        table.heading = table.headings[-1] if table.headings else None
+        table.caption_lines = list(self.captions)
+        self.captions = []
+        self.in_bold_block = False
+
+
+class _Walker:
+    """One pass over the body in document order."""
+
+    def __init__(self, styles: StyleSheet, numbering: Numbering) -> None:
+        self.styles, self.numbering = styles, numbering
+        self.tables: list[RawTable] = []
+        self.body_text: list[str] = []
+        self.headings = _Headings()
+        self.title_style: str | None = None
+        self.first_h1: str | None = None
+        self.first_para: Paragraph | None = None
+
+    def visit(self, container: Any) -> None:
+        for block in iter_blocks(container):
+            if block.tag == W_TBL:
+                self.table(block)
+            else:
+                self.paragraph(block)
+
+    def table(self, tbl: Any) -> None:
+        only_cell = single_cell(tbl)
+        if only_cell is not None:
+            # A one-cell table is a frame (a box around text or a wrapper around
+            # the real table): its content counts as body content.
+            self.visit(only_cell)
+            return
+        table = read_table(tbl, self.styles, self.numbering.label)
+        self.headings.place(table)
+        self.tables.append(table)
+
+    def paragraph(self, p: Any) -> None:
+        para = read_paragraph(p, self.styles)
+        label = self.numbering.label(para)
+        text = f"{label} {para.text}" if label and para.text else para.text
+        if not text:
+            return
+        self.body_text.append(text)
+        self.first_para = self.first_para or para
+        if para.is_title:
+            self.title_style = self.title_style or text
+        elif para.heading_level is not None:
+            self.headings.heading(para.heading_level, text)
+            if para.heading_level == 1:
+                self.first_h1 = self.first_h1 or text
+        elif para.bold and len(text) <= BOLD_HEADING_MAX_CHARS:
+            self.headings.bold_line(text)
+        else:
+            self.headings.plain(text)
+
+    def document(self) -> RawDocument:
+        title = self.title_style or self.first_h1 or _title_from_first(self.first_para)
+        return RawDocument(format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text)
+
+
+def _walk(body: Any, styles: StyleSheet, numbering: Numbering) -> RawDocument:
+    walker = _Walker(styles, numbering)
+    walker.visit(body)
+    return walker.document()
+
+
+def _title_from_first(para: Paragraph | None) -> str | None:
+    """The first paragraph, when it is short and set bold or large."""
+    if para is None or len(para.text) > TITLE_MAX_CHARS:
+        return None
+    return para.text if para.bold or para.size >= LARGE_FONT else None

@@ -1,0 +1,152 @@
+"""A Word table (w:tbl) as a rectangular grid of cells, read from the XML.
+
+python-docx's `row.cells` repeats a merged cell in every grid position it
+covers without saying so, and `table.cell(r, c)` is quadratic; this module
+reads w:tr / w:tc directly and resolves the merges exactly:
+
+- gridSpan=N: the cell sits in its first grid column with `span=N`; each
+  column it covers holds an empty `Cell(span=0)` ("covered from the left").
+- vMerge continue: `Cell(merged_from_above=True)` with no lines (its
+  covered columns too); the normalizer fills the value down.
+- gridBefore / gridAfter and short rows: empty cells, so every row has
+  `n_cols` cells.
+- A table nested in a cell: its text becomes lines of the outer cell, one
+  line per nested row (the row's cell texts joined by a space).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from docx.oxml.ns import qn
+
+from ..intermediate import Cell, Line, RawRow, RawTable
+from .docx_styles import StyleSheet, int_attr
+from .docx_text import W_P, Paragraph, read_paragraph
+
+W_TBL, W_TR, W_TC = qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
+MAX_SPAN = 64  # Word allows 63 columns; a larger gridSpan is damage, not layout
+MAX_COLS = 512
+
+# Turns a paragraph into its printed label + text (numbering); set by the caller.
+LabelFn = Callable[[Paragraph], str | None]
+
+
+def read_table(tbl: Any, styles: StyleSheet, label: LabelFn) -> RawTable:
+    """Read a w:tbl into a RawTable (headings are filled in by the caller)."""
+    rows: list[RawRow] = []
+    for tr in _children(tbl, W_TR):
+        rows.append(_read_row(tr, styles, label))
+    grid_cols = tbl.find(qn("w:tblGrid"))
+    n_grid = len(grid_cols.findall(qn("w:gridCol"))) if grid_cols is not None else 0
+    n_cols = min(MAX_COLS, max([n_grid] + [len(row.cells) for row in rows]))
+    for row in rows:
+        del row.cells[n_cols:]
+        row.cells.extend(Cell() for _ in range(n_cols - len(row.cells)))
+    return RawTable(rows=rows, n_cols=n_cols, page=None, bbox=None)
+
+
+def single_cell(tbl: Any) -> Any | None:
+    """The w:tc of a table that has exactly one row and one cell, else None."""
+    rows = list(_children(tbl, W_TR))
+    if len(rows) != 1:
+        return None
+    cells = list(_children(rows[0], W_TC))
+    return cells[0] if len(cells) == 1 else None
+
+
+def _children(element: Any, tag: str):
+    """Direct children with `tag`, looking through content controls and custom XML."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _read_row(tr: Any, styles: StyleSheet, label: LabelFn) -> RawRow:
+    trpr = tr.find(qn("w:trPr"))
+    before = _bounded(int_attr(trpr.find(qn("w:gridBefore")), 0)) if trpr is not None else 0
+    after = _bounded(int_attr(trpr.find(qn("w:gridAfter")), 0)) if trpr is not None else 0
+    header = trpr is not None and trpr.find(qn("w:tblHeader")) is not None
+    cells: list[Cell] = [Cell() for _ in range(before)]
+    bold_flags: list[bool] = []
+    for tc in _children(tr, W_TC):
+        tcpr = tc.find(qn("w:tcPr"))
+        span = max(1, _bounded(int_attr(tcpr.find(qn("w:gridSpan")), 1))) if tcpr is not None else 1
+        vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+        hmerge = tcpr.find(qn("w:hMerge")) if tcpr is not None else None
+        if vmerge is not None and vmerge.get(qn("w:val"), "continue") == "continue":
+            cells.append(Cell(merged_from_above=True, span=span))
+            cells.extend(Cell(merged_from_above=True, span=0) for _ in range(span - 1))
+            continue
+        if hmerge is not None and hmerge.get(qn("w:val"), "continue") == "continue":
+            cells.extend(Cell(span=0) for _ in range(span))  # legacy horizontal merge
+            continue
+        lines, all_bold = _cell_lines(tc, styles, label)
+        cell = Cell(lines=lines, span=span)
+        if not cell.is_empty:
+            bold_flags.append(all_bold)
+        cells.append(cell)
+        cells.extend(Cell(span=0) for _ in range(span - 1))
+        if len(cells) > MAX_COLS:
+            break
+    cells.extend(Cell() for _ in range(after))
+    # A w:tblHeader row (repeated on every page) is as strong a header hint as bold.
+    bold = header or (bool(bold_flags) and all(bold_flags))
+    return RawRow(cells=cells, page=None, starts_page=False, bold=bold)
+
+
+def _bounded(value: int | None) -> int:
+    return max(0, min(MAX_SPAN, value or 0))
+
+
+def _cell_lines(tc: Any, styles: StyleSheet, label: LabelFn) -> tuple[list[Line], bool]:
+    """The printed lines of a cell, and whether all its visible text is bold."""
+    lines: list[Line] = []
+    all_bold = True
+    for block in iter_blocks(tc):
+        if block.tag == W_P:
+            para = read_paragraph(block, styles)
+            if para.text:
+                all_bold = all_bold and para.bold
+            lines.extend(paragraph_lines(para, label(para)))
+        else:  # a nested table
+            lines.extend(_nested_table_lines(block, styles, label))
+    return lines, all_bold
+
+
+def iter_blocks(container: Any):
+    """Paragraphs and tables of a cell (or body), in document order."""
+    for child in container.iterchildren():
+        if child.tag == W_P or child.tag == W_TBL:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from iter_blocks(child)
+
+
+def paragraph_lines(para: Paragraph, numbering: str | None = None) -> list[Line]:
+    """A paragraph's non-empty printed lines; the first one starts the paragraph."""
+    out: list[Line] = []
+    texts = list(para.lines)
+    if numbering and texts:
+        texts[0] = f"{numbering} {texts[0].lstrip()}"
+    for text in texts:
+        if not text.strip():
+            continue
+        first = not out
+        out.append(Line(text=text, paragraph_start=first, list_item=first and para.list_item))
+    return out
+
+
+def _nested_table_lines(tbl: Any, styles: StyleSheet, label: LabelFn) -> list[Line]:
+    out: list[Line] = []
+    for row in read_table(tbl, styles, label).rows:
+        filled = [cell for cell in row.cells if not cell.is_empty]
+        if len(filled) == 1:
+            out.extend(filled[0].lines)
+        elif filled:
+            text = " ".join(" ".join(line.text.strip() for line in cell.lines if line.text.strip()) for cell in filled)
+            out.append(Line(text=text, paragraph_start=True))
+    return out
