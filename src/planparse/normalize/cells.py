@@ -1,0 +1,146 @@
+"""One table cell -> values: text, list items, leading numbering.
+
+A cell is a list of printed `Line`s.  List fields (actions, indicators,
+owners) get one item per bullet or paragraph; a wrapped bullet line (no
+marker, not a new paragraph, or indented past its bullet: a hanging indent)
+stays in its item.  Text fields join all their paragraphs.  Line-break
+hyphens are repaired by `hyphens.join_lines` on the lines of one paragraph,
+never across paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..intermediate import Line
+from .hyphens import join_lines
+from .text import clean_text, ends_sentence, split_bullet
+
+# "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
+# parts have at most two digits, so a year ("2024 alkaen") is not an id.
+_NUMBERING = re.compile(r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<numend>[.)]?)|(?P<rom>[IVX]{1,5})(?P<romend>[.):]?))(?=\s|$)")
+_RANGE_BREAK = re.compile(r"\d\s*[-–]$")
+_DASHES = {"-", "–", "—"}
+
+
+@dataclass
+class TextJoiner:
+    """Joins the printed lines of one paragraph into running text (per document language)."""
+
+    lang: str = "fi"
+    evidence: object | None = None
+
+    def join(self, lines: list[str]) -> str | None:
+        merged: list[str] = []
+        for line in lines:
+            line = line.strip()
+            if not line:
+                continue
+            # a number range cut after its dash ("2022–" / "2023") closes up without a space
+            if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
+                merged[-1] = merged[-1].rstrip() + line
+            else:
+                merged.append(line)
+        if not merged:
+            return None
+        return clean_text(join_lines(merged, self.lang, self.evidence))
+
+
+def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Split a cell's lines into items: one per bullet, list item or paragraph.
+
+    A line opens a new item when it carries a bullet marker, is a list item,
+    starts a paragraph, or follows a blank line -- except a line indented
+    further than the bullet line of the item it follows (hanging indent),
+    which continues that item.
+    """
+    groups: list[list[Line]] = []
+    after_blank = False
+    first = next((line for line in lines if line.text.strip()), None)
+    cell_is_list = first is not None and split_bullet(first.text)[0] is not None
+    for line in lines:
+        if not line.text.strip():
+            after_blank = True
+            continue
+        marker, _ = split_bullet(line.text)
+        if marker in _DASHES and groups and not (cell_is_list or line.paragraph_start or line.list_item or after_blank):
+            if not ends_sentence(groups[-1][-1].text):
+                marker = None  # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start
+        starts = marker is not None or line.list_item or line.paragraph_start or after_blank
+        if groups and starts and marker is None and not line.list_item and not after_blank:
+            head = groups[-1][0]
+            if split_bullet(head.text)[0] is not None and line.indent > head.indent + 1.0:
+                starts = False  # hanging indent: the wrapped rest of a bullet item
+        if starts or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+        after_blank = False
+    return groups
+
+
+def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
+    """The cell's items as clean strings, bullet markers removed."""
+    out = []
+    for group in group_paragraphs(lines):
+        texts = [line.text for line in group]
+        texts[0] = split_bullet(texts[0])[1]
+        text = joiner.join(texts)
+        if text:
+            out.append(text)
+    return out
+
+
+def cell_text(lines: list[Line], joiner: TextJoiner) -> str | None:
+    """A text field: every paragraph joined, separated by one space."""
+    return clean_text(" ".join(paragraph_texts(lines, joiner)))
+
+
+def split_numbering(items: list[str]) -> tuple[str | None, list[str]]:
+    """Take the numbering ("1.", "1.2", "I") off the first item: (id, items).
+
+    A first item that is only a number ("1" printed on its own line) is
+    removed; otherwise the number is cut from its start.
+    """
+    if not items:
+        return None, items
+    match = _NUMBERING.match(items[0])
+    if not match:
+        return None, items
+    if match.group("rom") and not match.group("romend") and items[0].strip() != match.group("rom"):
+        return None, items  # a bare capital I/V/X before text is a word, not a numeral
+    ident = match.group("num") or match.group("rom")
+    rest = clean_text(items[0][match.end():])
+    return ident, ([rest] if rest else []) + items[1:]
+
+
+def is_numbering(text: str | None) -> bool:
+    """True when `text` is nothing but a number label ("1", "2.", "1.3", "IV")."""
+    if not text:
+        return False
+    match = _NUMBERING.match(text)
+    return bool(match) and not text[match.end():].strip()
+
+
+def split_owners(items: list[str]) -> list[str]:
+    """Owner items also split at commas and semicolons outside parentheses.
+
+    A comma between digits ("1,5") is not a separator; "viestintä- ja
+    markkinointipalvelut" stays one party (no split at "ja").
+    """
+    out: list[str] = []
+    for item in items:
+        depth, start = 0, 0
+        for i, ch in enumerate(item):
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth = max(0, depth - 1)
+            elif ch in ",;" and depth == 0:
+                if ch == "," and 0 < i < len(item) - 1 and item[i - 1].isdigit() and item[i + 1].isdigit():
+                    continue
+                out.append(item[start:i])
+                start = i + 1
+        out.append(item[start:])
+    return [text for text in (clean_text(part) for part in out) if text]

@@ -1,0 +1,133 @@
+"""Column header text -> planparse/1 field, from `data/headers.yaml` + rapidfuzz.
+
+Headers vary from plan to plan ("Tavoite", "Välitavoitteet", "Vastuutaho(t)",
+"Seurannan mit-" / "tarit", "Åtgärder").  A header is compared as a *key*:
+NFC, lower case, line-break hyphens joined, plural marks "(t)" dropped,
+numbers and year ranges dropped.  Exact keys first, then "a / b" headers whose
+parts all name one field, then rapidfuzz for typos and OCR damage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from .text import clean_text
+
+FIELDS = ("goal", "action", "owner", "indicator", "indicator_weak", "schedule")
+FUZZY_CUTOFF = 85.0
+FUZZY_MIN_LEN = 5
+
+_PLURAL_MARK = re.compile(r"\((?:t|et|at|ät|er|ar|a|n|s)\)")
+_NUMBERS = re.compile(r"(?<!\w)[\d.,]+(?:\s*[-–]\s*[\d.,]+)?(?!\w)")
+_SLASH = re.compile(r"\s*/\s*")
+_TRIM = " :*.-–\t"
+
+
+def header_key(text: str | None) -> str:
+    """Comparable form of a header text (already joined into one line)."""
+    if not text:
+        return ""
+    key = unicodedata.normalize("NFC", text).lower()
+    key = _PLURAL_MARK.sub("", key)
+    key = _NUMBERS.sub(" ", key)
+    key = _SLASH.sub(" / ", key)
+    key = re.sub(r"\s+", " ", key).strip(_TRIM)
+    return key
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, str]:
+    """Every synonym's key -> field name."""
+    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
+    vocab: dict[str, str] = {}
+    for field in FIELDS:
+        for words in (raw.get(field) or {}).values():
+            for word in words:
+                vocab.setdefault(header_key(clean_text(word)), field)
+    return vocab
+
+
+def match_field(text: str | None) -> str | None:
+    """The field a printed header names, or None for an unknown column."""
+    key = header_key(text)
+    if not key:
+        return None
+    vocab = vocabulary()
+    if key in vocab:
+        return vocab[key]
+    if " / " in key:
+        parts = {vocab.get(part) for part in key.split(" / ")}
+        if len(parts) == 1 and None not in parts:
+            return parts.pop()
+    if len(key) >= FUZZY_MIN_LEN:
+        best = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is not None:
+            return vocab[best[0]]
+    return None
+
+
+def is_question_row(texts: list[str | None]) -> bool:
+    """A row of questions or explanations under the header ("Missä on onnistuttava?").
+
+    Rule: at least half of the row's non-empty cells end with a question
+    mark.  Plan data answers questions, it does not ask them; a data row
+    whose cells are mostly questions is not met in plans.
+    """
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
+    asking = sum(1 for t in filled if t.rstrip().endswith("?"))
+    return asking * 2 >= len(filled)
+
+
+def assign_roles(texts: list[str | None], spans: list[int], values: list[list[str | None]]) -> list[str]:
+    """Each column's role: a field name, "goal_id"/"action_id", "extra" or "ignore".
+
+    `texts` are the printed headers, `spans` the header cells' grid spans,
+    `values` each column's data cell texts.  A column with no header of its
+    own (empty, or covered by a spanned header to its left) whose cells are
+    only numbers gives the ids of the goal or action column next to it.
+    "Seuranta"-like columns are indicators only when no column is one.
+    """
+    from .cells import is_numbering
+
+    n = len(texts)
+    fields: list[str | None] = [match_field(t) for t in texts]
+    owner_of = list(range(n))  # the column whose header covers this one
+    for i in range(n):
+        for j in range(i + 1, min(n, i + spans[i])):
+            if not texts[j] or texts[j] == texts[i]:
+                owner_of[j] = i
+                fields[j] = fields[i]
+    numeric = [bool([v for v in col if v]) and all(is_numbering(v) for v in col if v) for col in values]
+    roles = ["extra"] * n
+    for i in range(n):
+        field = fields[i]
+        group = [j for j in range(n) if owner_of[j] == owner_of[i]]
+        if field in ("goal", "action") and len(group) > 1 and numeric[i]:
+            roles[i] = field + "_id"
+        elif field is not None:
+            roles[i] = field
+        elif not texts[i] and owner_of[i] == i:
+            roles[i] = "id?" if numeric[i] else ("ignore" if not any(values[i]) else "extra")
+    for i in range(n):
+        if roles[i] == "id?":
+            neighbours = [roles[j] for j in (i + 1, i - 1) if 0 <= j < n]
+            roles[i] = next((r + "_id" for r in neighbours if r in ("goal", "action")), "extra")
+    seen: set[str] = set()
+    for i in range(n):
+        if roles[i] not in ("extra", "ignore", "indicator_weak"):
+            if roles[i] in seen and not (owner_of[i] != i and roles[owner_of[i]] == roles[i]):
+                roles[i] = "extra"  # a second column naming the same field keeps its own header
+            seen.add(roles[i])
+    for i in range(n):
+        if roles[i] == "indicator_weak":
+            roles[i] = "extra" if "indicator" in seen else "indicator"
+            seen.add(roles[i])
+    return roles

@@ -1,0 +1,204 @@
+"""Raw tables -> planparse/1 records: the normalizer's entry point.
+
+For each table: find the header and give each column a role, drop header
+rows, join rows cut by page breaks, fill down goals printed once, then turn
+each row's cells into record values.  Tables without a goal or an action
+column are skipped with a `table-skipped` warning, never silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..intermediate import RawDocument, RawTable
+from ..model import PlanWarning, Record, RecordSource
+from ..settings import ExtractOptions
+from . import NormalizedDocument
+from .cells import TextJoiner, cell_text, paragraph_texts, split_numbering, split_owners
+from .headers import assign_roles
+from .rows import DataRow, HeaderInfo, data_rows, fill_down, find_header, join_split_rows, row_texts
+from .text import clean_text
+
+LIST_ROLES = {"action": "actions", "owner": "owners", "indicator": "indicators"}
+# a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
+_LABEL = re.compile(r"^\S+(?:\s+[IVX\d]+(?:\.\d+)*)?\s*[:.]?$")
+
+
+class TextRepair:
+    """Document-wide text context: language, evidence for hyphen breaks, OCR repair.
+
+    The language and evidence modules and `ocr` belong to the text-repair
+    work; each is used when present, so records are built either way.
+    """
+
+    def __init__(self, raw: RawDocument, options: ExtractOptions) -> None:
+        texts = [line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines]
+        texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
+        lang = options.lang
+        if lang is None:
+            try:
+                from .language import detect_language
+            except ImportError:  # pragma: no cover - language module not there yet
+                lang = "fi"
+            else:
+                lang = detect_language(texts)
+        try:
+            from .evidence import DocumentEvidence
+        except ImportError:  # pragma: no cover
+            evidence = None
+        else:
+            evidence = DocumentEvidence.from_texts(texts)
+        self.joiner = TextJoiner(lang=lang, evidence=evidence)
+        self._ocr = None
+        self._changed = 0
+        if options.ocr_repair:
+            try:
+                from . import ocr
+            except ImportError:
+                ocr = None
+            if ocr is not None and hasattr(ocr, "OcrRepair"):
+                self._ocr = ocr.OcrRepair.for_texts(texts, lang)
+
+    def fix(self, text: str | None) -> str | None:
+        """`text` with OCR damage repaired, when the document shows it."""
+        if text is None or self._ocr is None:
+            return text
+        fixed, changed = self._ocr.repair(text)
+        self._changed += changed
+        return clean_text(fixed)
+
+    def fix_record(self, rec: Record) -> Record:
+        if self._ocr is None:
+            return rec
+        for name in ("section", "goal", "schedule"):
+            setattr(rec, name, self.fix(getattr(rec, name)))
+        for name in ("actions", "owners", "indicators"):
+            setattr(rec, name, [self.fix(x) for x in getattr(rec, name)])
+        rec.extra = {k: self.fix(v) for k, v in rec.extra.items()}
+        return rec
+
+    def warnings(self) -> list[PlanWarning]:
+        if self._ocr is None or not self._changed:
+            return []
+        return [PlanWarning("ocr-repaired", f"{self._changed} words repaired where OCR had lost ä/ö", None)]
+
+
+@dataclass
+class TablePlan:
+    """How one table maps to records: its column roles, header and section."""
+
+    roles: list[str]
+    header: HeaderInfo | None
+    section: str | None
+
+
+def section_of(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> str | None:
+    """The heading the table sits under; a label heading ("PÄÄTAVOITE I:") joined with its caption."""
+    heading = clean_text(table.heading) or (clean_text(table.headings[-1]) if table.headings else None)
+    captions = [c for c in (clean_text(x) for x in table.caption_lines) if c]
+    if heading and captions and (heading.endswith(":") or _LABEL.match(heading)):
+        return clean_text(f"{heading} {joiner.join(captions)}")
+    if heading:
+        return heading
+    if header and header.titles:
+        return clean_text(" ".join(header.titles))
+    return None
+
+
+def _column_values(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> list[list[str | None]]:
+    first = header.rows[-1] + 1 if header else 0
+    rows = [row_texts(row, joiner) for row in table.rows[first:]]
+    return [[r[c] for r in rows] for c in range(table.n_cols)]
+
+
+def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None) -> TablePlan | None:
+    """Column roles of a table, or None when it is not a plan table.
+
+    A table with no header whose width equals the previous plan table's is
+    that table continued (a Word table split in two): it takes its roles.
+    """
+    header = find_header(table, joiner)
+    if header is None:
+        if previous and len(previous.roles) == table.n_cols and not table.heading:
+            return TablePlan(previous.roles, None, previous.section)
+        return None
+    roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
+    if not {"goal", "action"} & set(roles):
+        return None
+    section = section_of(table, header, joiner)
+    if section is None and previous and previous.roles == roles and not table.heading:
+        section = previous.section  # the same table continued without a new heading
+    return TablePlan(roles, header, section)
+
+
+def _cells_of(row: DataRow, roles: list[str], role: str):
+    return [row.cells[c] for c, r in enumerate(roles) if r == role]
+
+
+def _lines(cells) -> list:
+    lines = []
+    for cell in cells:
+        if lines and cell.lines and [l.text for l in cell.lines] == [l.text for l in lines]:
+            continue  # a spanned cell repeated in the columns it covers
+        lines.extend(cell.lines)
+    return lines
+
+
+def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joiner: TextJoiner) -> Record:
+    roles = plan.roles
+    rec = Record(section=plan.section, source=RecordSource(row.page, table_no, row_no))
+    goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)
+    rec.goal_id, goal_items = split_numbering(goal_items)
+    rec.goal = clean_text(" ".join(goal_items))
+    action_items = paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner)
+    rec.action_id, rec.actions = split_numbering(action_items)
+    for role, attr in (("goal_id", "goal_id"), ("action_id", "action_id")):
+        ident = cell_text(_lines(_cells_of(row, roles, role)), joiner)
+        if ident:
+            setattr(rec, attr, ident.rstrip(".)"))
+    rec.owners = split_owners(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner))
+    rec.indicators = paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner)
+    rec.schedule = cell_text(_lines(_cells_of(row, roles, "schedule")), joiner)
+    header_texts = plan.header.texts if plan.header else [None] * len(roles)
+    for c, role in enumerate(roles):
+        if role == "extra":
+            key = header_texts[c] or f"column {c + 1}"
+            rec.extra[key] = cell_text(row.cells[c].lines, joiner)
+    return rec
+
+
+def _skip_warning(table: RawTable, index: int, joiner: TextJoiner) -> PlanWarning:
+    first = next((row for row in table.rows if not all(c.is_empty for c in row.cells)), None)
+    texts = [clean_text(c.text) or "" for c in first.cells] if first else []
+    header = " | ".join(texts)
+    return PlanWarning("table-skipped", f"table {index} has no goal or action column: {header}", table.page)
+
+
+def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
+    """Every plan table's rows as records, in document order, with warnings."""
+    repair = TextRepair(raw, options)
+    joiner = repair.joiner
+    doc = NormalizedDocument(title=repair.fix(joiner.join([raw.title]) if raw.title else None))
+    doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
+    previous: TablePlan | None = None
+    for t_index, table in enumerate(raw.tables, start=1):
+        plan = plan_table(table, joiner, previous)
+        if plan is None:
+            doc.warnings.append(_skip_warning(table, t_index, joiner))
+            continue
+        if plan.header is None:
+            doc.warnings.append(
+                PlanWarning("no-header-row", f"table {t_index} has no header row; columns taken from the table before it", table.page)
+            )
+        previous = plan
+        goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]
+        action_cols = [c for c, r in enumerate(plan.roles) if r in ("action", "action_id")]
+        rows = join_split_rows(data_rows(table, plan.header, joiner), goal_cols, action_cols)
+        rows = fill_down(rows, goal_cols, action_cols)
+        for r_index, row in enumerate(rows, start=1):
+            doc.records.append(repair.fix_record(make_record(row, plan, t_index, r_index, joiner)))
+    if not doc.records:
+        doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
+    doc.warnings.extend(repair.warnings())
+    return doc

@@ -1,0 +1,219 @@
+"""Table rows -> data rows: header rows, repeated headers, split rows, fill-down.
+
+Works on cells (lists of printed lines), before any value is made, so a
+joined split row is repaired by the same hyphen rules as any other cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..intermediate import Cell, Line, RawRow, RawTable
+from .cells import TextJoiner, cell_text, split_numbering
+from .headers import header_key, is_question_row, match_field
+from .text import ends_sentence, ends_with_break_hyphen, split_bullet
+
+HEADER_SCAN_ROWS = 4
+
+
+@dataclass
+class DataRow:
+    """A table row that carries plan data (header rows removed)."""
+
+    cells: list[Cell]
+    page: int | None
+    starts_page: bool
+
+
+@dataclass
+class HeaderInfo:
+    """Where a table's header is and what it says."""
+
+    texts: list[str | None]  # printed header per column (hyphen breaks repaired)
+    spans: list[int]
+    rows: list[int]  # indices of every header row (the main one and a question/sub-header row)
+    titles: list[str]  # one-text rows above the header (a title row spanning the table)
+
+
+def row_texts(row: RawRow, joiner: TextJoiner) -> list[str | None]:
+    return [cell_text(cell.lines, joiner) for cell in row.cells]
+
+
+def _mapped(texts: list[str | None]) -> tuple[int, int]:
+    filled = [t for t in texts if t]
+    return sum(1 for t in filled if match_field(t)), len(filled)
+
+
+def _distinct(texts: list[str | None]) -> list[str]:
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
+    """The header row among the first rows: two or more cells (or most cells) name a field.
+
+    Rows above it that print one text (a title spanning the table) are kept
+    as titles.  The row right under it is a second header row when it asks
+    questions ("Missä on onnistuttava?") or names fields itself.
+    """
+    for i, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
+        texts = row_texts(row, joiner)
+        mapped, filled = _mapped(_distinct(texts))
+        if mapped >= 2 or (mapped >= 1 and mapped * 2 >= filled):
+            break
+    else:
+        return None
+    titles = [t for r in table.rows[:i] for t in _distinct(row_texts(r, joiner))[:1] if len(_distinct(row_texts(r, joiner))) == 1]
+    header_rows = [i]
+    spans = [cell.span for cell in table.rows[i].cells]
+    for j in range(i + 1, min(i + 3, len(table.rows))):
+        below = row_texts(table.rows[j], joiner)
+        sub_mapped, sub_filled = _mapped(below)
+        if is_question_row(below):
+            header_rows.append(j)
+        elif sub_filled and sub_mapped == sub_filled:
+            header_rows.append(j)
+            texts = [b if b and match_field(b) else t for t, b in zip(texts, below)]
+        else:
+            break
+    return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles)
+
+
+def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
+    """A row equal (as keys) to one of the header rows: a header repeated on a new page."""
+    keys = [header_key(t) for t in texts]
+    if not any(keys):
+        return False
+    for header in header_rows_keys:
+        same = sum(1 for k, h in zip(keys, header) if k and k == h)
+        differ = sum(1 for k, h in zip(keys, header) if k and k != h)
+        if same and not differ and same >= min(2, sum(1 for h in header if h)):
+            return True
+    return False
+
+
+def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> list[DataRow]:
+    """Rows after the header, repeated header rows dropped (their page start passed on)."""
+    first = header.rows[-1] + 1 if header else 0
+    header_keys = [[header_key(t) for t in row_texts(table.rows[i], joiner)] for i in header.rows] if header else []
+    out: list[DataRow] = []
+    pending_page_start = False
+    for row in table.rows[first:]:
+        if header and _is_repeat(row_texts(row, joiner), header_keys):
+            pending_page_start = pending_page_start or row.starts_page
+            continue
+        if all(cell.is_empty and not cell.merged_from_above for cell in row.cells):
+            pending_page_start = pending_page_start or row.starts_page
+            continue
+        out.append(DataRow(cells=list(row.cells), page=row.page, starts_page=row.starts_page or pending_page_start))
+        pending_page_start = False
+    return out
+
+
+def _first_text(cell: Cell) -> str:
+    return next((line.text.strip() for line in cell.lines if line.text.strip()), "")
+
+
+def _last_text(cell: Cell) -> str:
+    return next((line.text.strip() for line in reversed(cell.lines) if line.text.strip()), "")
+
+
+def _continues(prev: Cell, cell: Cell) -> bool:
+    """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
+    head, tail = _first_text(cell), _last_text(prev)
+    if not head or not tail or split_bullet(head)[0] is not None:
+        return False
+    starts_low = head[0].islower() or head[0].isdigit() and not split_numbering([head])[0]
+    return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
+
+
+def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
+    """Is `row`, the first row on a new page, the rest of `prev` cut by the page break?
+
+    The goal must not change (its cell is empty, merged, or repeats the
+    previous goal, as seed 000 prints it).  Then either the key column
+    (action, or goal when there is none) has nothing new -- empty, so the
+    row only carries the rest of other cells -- or the key cell continues a
+    sentence: the previous part ends mid-word or without closing punctuation
+    and this part starts in lower case.  A row opening with a new number
+    ("1.2 ...") or a bullet is new.  Without this evidence a row at the top
+    of a page is a real new row, whatever its goal.
+    """
+    if not row.starts_page:
+        return False
+    for c in goal_cols:
+        mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
+        if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]):
+            return False
+    key_cols = action_cols or goal_cols
+    if not key_cols:
+        return False
+    for c in key_cols:
+        head = _first_text(row.cells[c])
+        if head and split_numbering([head])[0]:
+            return False
+    if all(row.cells[c].is_empty for c in key_cols):
+        return any(not cell.is_empty for cell in row.cells)
+    if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
+        return True
+    # a word cut at the end of the page in any column is also evidence
+    return any(
+        ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
+        for p, r in zip(prev.cells, row.cells)
+    )
+
+
+def cell_text_raw(cell: Cell) -> str:
+    """Whitespace-insensitive raw text (to see a goal repeated at the top of a page)."""
+    return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
+
+
+def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
+    if skip or cell.is_empty:
+        return prev
+    lines = list(cell.lines)
+    if _continues(prev, cell):
+        # the same paragraph goes on: no paragraph break at the page break
+        lines[0] = replace(lines[0], paragraph_start=False, list_item=False)
+    else:
+        lines[0] = replace(lines[0], paragraph_start=True)
+    return Cell(lines=list(prev.lines) + lines, merged_from_above=prev.merged_from_above, span=prev.span)
+
+
+def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """Rows cut by a page break become one row (the first part's page)."""
+    out: list[DataRow] = []
+    for row in rows:
+        if out and is_continuation(out[-1], row, goal_cols, action_cols):
+            prev = out[-1]
+            cells = []
+            for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
+                repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
+                cells.append(_join_cells(p, r, repeated or r.merged_from_above))
+            out[-1] = DataRow(cells=cells, page=prev.page, starts_page=prev.starts_page)
+        else:
+            out.append(row)
+    return out
+
+
+def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """Repeat what is printed once for several rows.
+
+    A merged cell (`merged_from_above`) is the cell above, in every column.
+    A blank goal (or goal id) cell under a goal is the goal above when the
+    row has an action of its own: the plan printed the goal once.
+    """
+    out: list[DataRow] = []
+    for row in rows:
+        cells = list(row.cells)
+        if out:
+            above = out[-1].cells
+            has_action = any(not cells[c].is_empty for c in action_cols)
+            goal_blank = all(cells[c].is_empty for c in goal_cols)
+            for c, cell in enumerate(cells):
+                if cell.merged_from_above:
+                    cells[c] = replace(above[c], merged_from_above=True)
+                elif c in goal_cols and goal_blank and has_action and cell.is_empty:
+                    cells[c] = above[c]
+        out.append(DataRow(cells=cells, page=row.page, starts_page=row.starts_page))
+    return out

@@ -1,0 +1,72 @@
+"""The contract's text rules and bullet markers.
+
+Every text value leaves the normalizer through `clean_text`: Unicode NFC,
+whitespace runs collapsed to one space, no leading or trailing space, and an
+empty result becomes None.  Bullet markers come from `data/bullets.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFC, one space for every whitespace run, trimmed; '' -> None."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    text = _SPACE.sub(" ", text).strip()
+    return text or None
+
+
+@lru_cache(maxsize=1)
+def _bullet_data() -> tuple[frozenset[str], frozenset[str]]:
+    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/bullets.yaml").read_text("utf-8"))
+    return frozenset(raw["markers"]), frozenset(raw.get("glued") or [])
+
+
+def bullet_markers() -> frozenset[str]:
+    """Every marker that may open a list item."""
+    return _bullet_data()[0]
+
+
+def split_bullet(text: str) -> tuple[str | None, str]:
+    """(marker, rest) when `text` starts with a bullet marker, else (None, text).
+
+    A marker counts when it is followed by whitespace; the markers listed as
+    `glued` also count directly before a letter or digit ("•Tietoa").
+    """
+    markers, glued = _bullet_data()
+    stripped = text.lstrip()
+    if not stripped:
+        return None, text
+    first = stripped[0]
+    if first in markers and (len(stripped) == 1 or stripped[1].isspace()):
+        return first, stripped[1:].lstrip()
+    if first in glued and len(stripped) > 1:
+        return first, stripped[1:].lstrip()
+    return None, text
+
+
+def strip_bullet(text: str) -> str:
+    """`text` without a leading bullet marker."""
+    return split_bullet(text)[1]
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends like a finished sentence or item (., !, ?, :, ;, closing bracket)."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in ".!?:;)]\"”»"
+
+
+def ends_with_break_hyphen(text: str) -> bool:
+    """True when `text` ends with a hyphen right after a letter (a word cut at the line end)."""
+    text = text.rstrip()
+    return len(text) > 1 and text[-1] in "-\u00ad\u2010\u2011" and text[-2].isalpha()
