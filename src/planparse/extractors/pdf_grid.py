@@ -1,0 +1,100 @@
+"""One table part on one page, and how placed cells become rectangular rows.
+
+Both table finders (ruled and whitespace) end in the same shape: grid cells
+that cover rows r0..r1-1 and columns c0..c1-1, each holding the words printed
+in it.  `assemble_rows` turns them into RawRows: the text goes into the top
+covered row, rows below are marked `merged_from_above`, columns to the right
+are covered (empty cells) and the first carries `span`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
+
+from ..intermediate import Cell, RawRow
+from .pdf_settings import PdfSettings
+from .pdf_words import Word, cell_lines, group_lines
+
+BBox = tuple[float, float, float, float]
+
+
+class GridCell(NamedTuple):
+    """A cell placed on the grid: rows r0..r1-1, columns c0..c1-1, its box and words."""
+
+    r0: int
+    r1: int
+    c0: int
+    c1: int
+    bbox: BBox
+    words: list[Word]
+
+
+@dataclass
+class PageTable:
+    """A table part as found on one page (before stitching parts over pages)."""
+
+    page: int
+    bbox: BBox
+    col_edges: list[float]  # n_cols + 1 x positions, left to right
+    rows: list[RawRow]
+    ruled: bool
+    page_height: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.col_edges) - 1
+
+
+def cluster_values(values: Sequence[float], tolerance: float) -> list[float]:
+    """Sorted representative positions of values closer than `tolerance` to a neighbour."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= tolerance:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return [sum(g) / len(g) for g in groups]
+
+
+def nearest_index(edges: Sequence[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def assemble_rows(
+    cells: Sequence[GridCell], n_rows: int, n_cols: int, page: int, row_boxes: Sequence[BBox], settings: PdfSettings
+) -> list[RawRow]:
+    """Rectangular RawRows from placed cells; uncovered slots become empty cells."""
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    bold_rows = [[True, False] for _ in range(n_rows)]  # [all non-empty bold, any non-empty]
+    for gc in sorted(cells, key=lambda c: (c.r0, c.c0)):
+        if grid[gc.r0][gc.c0] is not None:
+            continue
+        lines = group_lines(gc.words, settings)
+        grid[gc.r0][gc.c0] = Cell(lines=cell_lines(lines), span=gc.c1 - gc.c0, bbox=_round(gc.bbox))
+        if lines:
+            bold_rows[gc.r0][1] = True
+            bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)
+        for c in range(gc.c0 + 1, gc.c1):
+            grid[gc.r0][c] = grid[gc.r0][c] or Cell(bbox=_round(gc.bbox))
+        for r in range(gc.r0 + 1, gc.r1):
+            for c in range(gc.c0, gc.c1):
+                if grid[r][c] is None:
+                    grid[r][c] = Cell(merged_from_above=c == gc.c0, bbox=_round(gc.bbox))
+    rows = []
+    for r in range(n_rows):
+        row_cells = [cell if cell is not None else Cell() for cell in grid[r]]
+        bold = bold_rows[r][0] and bold_rows[r][1]
+        rows.append(RawRow(cells=row_cells, page=page, bold=bold, bbox=_round(row_boxes[r])))
+    return rows
+
+
+def _round(bbox: BBox) -> BBox:
+    return (round(bbox[0], 1), round(bbox[1], 1), round(bbox[2], 1), round(bbox[3], 1))
+
+
+def words_inside(words: Sequence[Word], bbox: BBox, slack: float = 1.0) -> list[Word]:
+    """Words whose centre lies inside `bbox`."""
+    x0, top, x1, bottom = bbox
+    return [w for w in words if x0 - slack <= w.xc <= x1 + slack and top - slack <= w.yc <= bottom + slack]

@@ -1,0 +1,199 @@
+"""Page furniture, headings, captions and the title: text outside the tables.
+
+Page furniture (page numbers, running headers and footers) is recognised by
+position and repetition only: a lone number in the top or bottom margin, or a
+text (digits ignored) repeated at the same height on several pages.  Headings
+are lines set larger than the body text, or bold where the body is not.
+No words of any language are involved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .pdf_grid import PageTable
+from .pdf_settings import PdfSettings
+from .pdf_words import TextLine
+
+_LONE_NUMBER = re.compile(r"^[\W_]*[0-9ivxlcIVXLC]{1,6}(?:[\W_]+\d{1,5})?[\W_]*$")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class PageContent:
+    """What one page holds once its tables are found: table parts and the other lines."""
+
+    number: int
+    width: float
+    height: float
+    tables: list[PageTable]
+    lines: list[TextLine]  # text outside tables, top to bottom
+    furniture: set[int] = field(default_factory=set)  # indexes into `lines`
+
+    def content_lines(self) -> list[TextLine]:
+        return [ln for i, ln in enumerate(self.lines) if i not in self.furniture]
+
+
+def in_margin(line: TextLine, height: float, settings: PdfSettings) -> bool:
+    band = settings.margin_band * height
+    return line.bottom <= band or line.top >= height - band
+
+
+def is_lone_number(text: str) -> bool:
+    """A page number as printed: "7", "- 7 -", "7/12", "vii" (digits or roman numerals only)."""
+    return bool(_LONE_NUMBER.match(text.strip()))
+
+
+def _furniture_key(line: TextLine) -> str:
+    return _DIGITS.sub("#", " ".join(line.text.split())).casefold()
+
+
+def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
+    """Set `furniture` on every page: lone margin numbers and repeated margin texts."""
+    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            if not in_margin(line, page.height, settings):
+                continue
+            if is_lone_number(line.text):
+                page.furniture.add(i)
+            seen[_furniture_key(line)].append((p, line.top))
+    need = min(settings.furniture_min_pages, max(2, len(pages)))
+    if len(pages) < 2:
+        return
+    for key, hits in seen.items():
+        # group the hits by height on the page; a running text repeats at one height
+        by_height: list[list[tuple[int, float]]] = []
+        for hit in sorted(hits, key=lambda h: h[1]):
+            if by_height and hit[1] - by_height[-1][-1][1] <= settings.furniture_y:
+                by_height[-1].append(hit)
+            else:
+                by_height.append([hit])
+        for group in by_height:
+            if len({p for p, _ in group}) < need:
+                continue
+            tops = {(p, round(t, 3)) for p, t in group}
+            for p, _ in group:
+                page = pages[p]
+                for i, line in enumerate(page.lines):
+                    if (p, round(line.top, 3)) in tops and _furniture_key(line) == key:
+                        page.furniture.add(i)
+
+
+def body_size(size_counts: Counter) -> float:
+    """The font size most text is set in (counted in characters)."""
+    return max(size_counts, key=lambda s: size_counts[s]) if size_counts else 10.0
+
+
+def body_is_bold(bold_counts: Counter) -> bool:
+    return bold_counts[True] > bold_counts[False]
+
+
+def is_heading(line: TextLine, base_size: float, base_bold: bool, settings: PdfSettings) -> bool:
+    """Larger than body text, or bold where body text is not; short, and not a lone number."""
+    if len(line.text.split()) > 25 or is_lone_number(line.text):
+        return False
+    larger = line.size >= base_size + settings.heading_size_delta
+    return larger or (line.bold and not base_bold and line.size >= base_size - 0.5)
+
+
+def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """Consecutive heading lines of one style close together form one heading."""
+    blocks: list[list[TextLine]] = []
+    for ln in lines:
+        if blocks:
+            prev = blocks[-1][-1]
+            same_style = abs(prev.size - ln.size) < 0.5 and prev.bold == ln.bold
+            if same_style and 0 <= ln.top - prev.bottom < 0.8 * ln.size:
+                blocks[-1].append(ln)
+                continue
+        blocks.append([ln])
+    return blocks
+
+
+def find_title(page: PageContent | None, base_size: float, settings: PdfSettings) -> str | None:
+    """The largest text of page 1 (its lines joined), if it is larger than body text."""
+    if page is None:
+        return None
+    lines = page.content_lines()
+    if not lines:
+        return None
+    top_size = max(ln.size for ln in lines)
+    if top_size < base_size + settings.heading_size_delta:
+        return None
+    block = next(b for b in join_heading_lines([ln for ln in lines if ln.size == top_size]))
+    return " ".join(ln.text.strip() for ln in block) or None
+
+
+@dataclass
+class Heading:
+    text: str
+    size: float
+    bold: bool
+
+    def outranks_or_equals(self, other: "Heading") -> bool:
+        return (self.size, self.bold) >= (other.size, other.bold)
+
+
+def iter_document(pages: Sequence[PageContent]) -> Iterable[tuple[int, float, object]]:
+    """Free lines and table parts of every page in reading order: (page index, top, item)."""
+    for p, page in enumerate(pages):
+        items: list[tuple[float, object]] = [(ln.top, ln) for ln in page.content_lines()]
+        items += [(t.bbox[1], t) for t in page.tables]
+        for top, item in sorted(items, key=lambda it: it[0]):
+            yield p, top, item
+
+
+def heading_context(
+    pages: Sequence[PageContent], base_size: float, base_bold: bool, settings: PdfSettings
+) -> dict[int, tuple[list[str], list[str]]]:
+    """For every table part (by id): the heading chain in force and the caption lines just above it."""
+    stack: list[Heading] = []
+    pending: list[TextLine] = []
+    heading_run: list[TextLine] = []
+    out: dict[int, tuple[list[str], list[str]]] = {}
+    last_page = -1
+
+    def flush_heading() -> None:
+        if not heading_run:
+            return
+        for block in join_heading_lines(heading_run):
+            h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold)
+            while stack and h.outranks_or_equals(stack[-1]):
+                stack.pop()
+            stack.append(h)
+        heading_run.clear()
+
+    for p, _top, item in iter_document(pages):
+        if p != last_page:
+            pending.clear()
+            last_page = p
+        if isinstance(item, TextLine):
+            if is_heading(item, base_size, base_bold, settings):
+                heading_run.append(item)
+                pending.clear()
+            else:
+                flush_heading()
+                pending.append(item)
+            continue
+        flush_heading()
+        table: PageTable = item  # type: ignore[assignment]
+        captions = _captions_above(pending, table.bbox[1])
+        out[id(table)] = ([h.text for h in stack], [ln.text for ln in captions])
+        pending.clear()
+    return out
+
+
+def _captions_above(pending: Sequence[TextLine], table_top: float) -> list[TextLine]:
+    """The lines directly above a table, close together (at most three)."""
+    chain: list[TextLine] = []
+    edge = table_top
+    for ln in reversed(pending):
+        if edge - ln.bottom > 2.0 * ln.size or len(chain) == 3:
+            break
+        chain.append(ln)
+        edge = ln.top
+    return list(reversed(chain))

@@ -1,0 +1,93 @@
+"""Stitching table parts over pages into one table.
+
+A part at the top of a page continues the table that ended the previous page
+when nothing but page furniture stands between them and their columns sit at
+the same x positions (within `column_match`).  A repeated header row is not
+needed and is not removed here (recognising it needs vocabulary; the
+normalizer drops it).  The first row of each continuation part gets
+`starts_page=True`: it may be the rest of a row the page break cut.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..intermediate import Cell, RawRow, RawTable
+from .pdf_grid import PageTable
+from .pdf_layout import PageContent
+from .pdf_settings import PdfSettings
+
+
+def columns_match(a: PageTable, b: PageTable, settings: PdfSettings) -> bool:
+    """Same number of columns at the same x positions."""
+    return a.n_cols == b.n_cols and all(
+        abs(x - y) <= settings.column_match for x, y in zip(a.col_edges, b.col_edges)
+    )
+
+
+def column_map(prev: PageTable, part: PageTable, settings: PdfSettings) -> list[int] | None:
+    """Where each column of `part` goes in `prev`'s grid, when its edges are a subset of prev's.
+
+    Whitespace tables may show fewer columns on a page where one column happens
+    to be empty or two merge; each of the part's columns must then start at one
+    of prev's column edges and end at a later one.
+    """
+    if columns_match(prev, part, settings):
+        return list(range(part.n_cols))
+    if part.n_cols >= prev.n_cols or prev.ruled or part.ruled:
+        return None
+    starts = []
+    for x in part.col_edges[:-1]:
+        near = [i for i, e in enumerate(prev.col_edges[:-1]) if abs(e - x) <= settings.column_match]
+        if not near:
+            return None
+        starts.append(near[0])
+    return starts if starts == sorted(set(starts)) else None
+
+
+def remap_row(row: RawRow, mapping: list[int], n_cols: int) -> RawRow:
+    cells = [Cell() for _ in range(n_cols)]
+    for src, dst in enumerate(mapping):
+        cells[dst] = row.cells[src]
+    return RawRow(cells=cells, page=row.page, starts_page=row.starts_page, bold=row.bold, bbox=row.bbox)
+
+
+def _last_on_page(page: PageContent, table: PageTable) -> bool:
+    below = [ln for ln in page.content_lines() if ln.top >= table.bbox[3] - 1]
+    return table is page.tables[-1] and not below
+
+
+def _first_on_page(page: PageContent, table: PageTable) -> bool:
+    above = [ln for ln in page.content_lines() if ln.bottom <= table.bbox[1] + 1]
+    return table is page.tables[0] and not above
+
+
+def stitch(pages: Sequence[PageContent], settings: PdfSettings) -> list[tuple[RawTable, PageTable]]:
+    """One RawTable per table, continued parts appended; with each table's first part."""
+    result: list[tuple[RawTable, PageTable]] = []
+    open_table: tuple[RawTable, PageTable] | None = None  # a table that ended its page
+    for p, page in enumerate(pages):
+        for part in page.tables:
+            mapping = None
+            if (
+                open_table is not None
+                and p > 0
+                and pages[p - 1].number + 1 == page.number
+                and _first_on_page(page, part)
+            ):
+                mapping = column_map(open_table[1], part, settings)
+            if mapping is not None and open_table is not None:
+                raw, first = open_table
+                rows = [remap_row(r, mapping, raw.n_cols) for r in part.rows]
+                rows[0].starts_page = True
+                raw.rows.extend(rows)
+                open_table = (raw, part if mapping == list(range(raw.n_cols)) else first)
+            else:
+                raw = RawTable(rows=list(part.rows), n_cols=part.n_cols, page=part.page, bbox=part.bbox, ruled=part.ruled)
+                result.append((raw, part))
+                open_table = (raw, part)
+            if not _last_on_page(page, part):
+                open_table = None
+        if not page.tables:
+            open_table = None if page.content_lines() else open_table
+    return result

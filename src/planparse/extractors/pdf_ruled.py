@@ -1,0 +1,103 @@
+"""Tables from ruling lines: edges -> intersections -> cells -> grids.
+
+The chain is pdfplumber's own (merge_edges, edges_to_intersections,
+intersections_to_cells, cells_to_tables); this module feeds it the page's
+edges once, and turns each group of cell boxes into a rectangular grid where
+a box covering several grid rows is a merged cell.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils import obj_to_edges
+
+from .pdf_grid import BBox, GridCell, PageTable, assemble_rows, cluster_values, nearest_index, words_inside
+from .pdf_settings import PdfSettings
+from .pdf_words import Word
+
+_WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])
+
+
+def is_invisible_rect(rect: dict, page_area: float) -> bool:
+    """A page background or a white box: its edges are not ruling lines."""
+    area = (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"])
+    if area > 0.5 * page_area:
+        return True
+    if not rect.get("stroke") and rect.get("fill"):
+        color = rect.get("non_stroking_color")
+        if color is not None and tuple(color) in {tuple(c) for c in _WHITE}:
+            return True
+    return False
+
+
+def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[dict], page_area: float) -> list[dict]:
+    """Horizontal and vertical edges of the page's visible lines, boxes and curves."""
+    edges: list[dict] = []
+    for obj in lines:
+        edges.extend(obj_to_edges(obj))
+    for obj in rects:
+        if not is_invisible_rect(obj, page_area):
+            edges.extend(obj_to_edges(obj))
+    for obj in curves:
+        edges.extend(obj_to_edges(obj))
+    return [e for e in edges if e.get("orientation") in ("h", "v")]
+
+
+def merged_edges(edges: list[dict], settings: PdfSettings) -> list[dict]:
+    """Snap and join edges (pdfplumber), dropping ones shorter than edge_min_length."""
+    if not edges:
+        return []
+    merged = merge_edges(
+        edges, settings.snap_tolerance, settings.snap_tolerance, settings.join_tolerance, settings.join_tolerance
+    )
+    return [
+        e
+        for e in merged
+        if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= settings.edge_min_length
+    ]
+
+
+def cell_groups(edges: list[dict], settings: PdfSettings) -> list[list[BBox]]:
+    """Groups of touching cell boxes, one group per ruled table (pdfplumber's chain)."""
+    if not edges:
+        return []
+    tol = settings.intersection_tolerance
+    intersections = edges_to_intersections(edges, tol, tol)
+    return cells_to_tables(intersections_to_cells(intersections))
+
+
+def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: PdfSettings) -> PageTable | None:
+    """A rectangular grid from one group of cell boxes; None if it is no table (one column)."""
+    tol = settings.grid_tolerance
+    xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
+    ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
+    if len(xs) < 3 or len(ys) < 2:
+        return None
+    placed = []
+    for box in cells:
+        c0, c1 = nearest_index(xs, box[0]), nearest_index(xs, box[2])
+        r0, r1 = nearest_index(ys, box[1]), nearest_index(ys, box[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        placed.append(GridCell(r0, r1, c0, c1, box, words_inside(words, box, slack=0)))
+    if not any(gc.words for gc in placed):
+        return None
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    row_boxes = [(xs[0], ys[r], xs[-1], ys[r + 1]) for r in range(n_rows)]
+    rows = assemble_rows(placed, n_rows, n_cols, page, row_boxes, settings)
+    rows = [row for row in rows if not all(c.is_empty and not c.merged_from_above for c in row.cells)]
+    if not rows:
+        return None
+    return PageTable(page=page, bbox=(xs[0], ys[0], xs[-1], ys[-1]), col_edges=list(xs), rows=rows, ruled=True)
+
+
+def find_ruled_tables(edges: list[dict], words: Sequence[Word], page: int, settings: PdfSettings) -> list[PageTable]:
+    """Every ruled table of a page with at least two columns, top to bottom."""
+    tables = []
+    for cells in cell_groups(merged_edges(edges, settings), settings):
+        table = grid_table(cells, words, page, settings)
+        if table is not None:
+            tables.append(table)
+    return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))

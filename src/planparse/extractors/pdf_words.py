@@ -1,0 +1,219 @@
+"""Words and text lines from one page's characters, in an upright frame.
+
+pdfplumber gives characters with boxes; this module turns them into words
+(pdfplumber's own word extractor, one pass over `page.chars`), rotates pages
+whose text runs up or down the page into reading position, and groups words
+into printed lines.  Everything here is a pure function of its arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple, Sequence
+
+from pdfplumber.utils import extract_words
+
+from ..intermediate import Line
+from .pdf_settings import PdfSettings
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
+# Characters that typographically start a list item (no language involved).
+BULLET_GLYPHS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
+
+
+class Word(NamedTuple):
+    """One printed word: text and box (points, origin top-left), font size, boldness."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class TextLine:
+    """Words printed on one line, left to right."""
+
+    words: list[Word]
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+# --- orientation -----------------------------------------------------------------
+
+
+def text_direction(chars: Sequence[dict]) -> str:
+    """The dominant writing direction of a page's characters.
+
+    "ltr" for ordinary text, "up" for text rotated 90 degrees counter-clockwise
+    (a landscape table printed on a portrait page), "down" for 90 degrees
+    clockwise, "upside" for 180.  Decided by the character matrices.
+    """
+    counts = {"ltr": 0, "up": 0, "down": 0, "upside": 0}
+    for ch in chars:
+        a, b, _c, _d, _e, _f = ch.get("matrix") or (1, 0, 0, 1, 0, 0)
+        if abs(a) >= abs(b):
+            counts["ltr" if a >= 0 else "upside"] += 1
+        else:
+            counts["up" if b > 0 else "down"] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > 0.6 * max(1, len(chars)) else "ltr"
+
+
+def rotate_box(obj: dict, direction: str, width: float, height: float) -> dict:
+    """A copy of `obj` (a char or an edge) with its box in the upright frame."""
+    if direction == "ltr":
+        return obj
+    x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+    if direction == "up":  # turn the page clockwise to read it
+        box = (height - bottom, height - top, x0, x1)
+    elif direction == "down":  # turn the page counter-clockwise
+        box = (top, bottom, width - x1, width - x0)
+    else:  # upside down
+        box = (width - x1, width - x0, height - bottom, height - top)
+    new = dict(obj)
+    new["x0"], new["x1"], new["top"], new["bottom"] = box
+    new["width"], new["height"] = box[1] - box[0], box[3] - box[2]
+    if "upright" in new:
+        new["upright"] = True
+    if "orientation" in new and direction in ("up", "down"):
+        new["orientation"] = "h" if new["orientation"] == "v" else "v"
+    return new
+
+
+def upright_frame(direction: str, width: float, height: float) -> tuple[float, float]:
+    """Page (width, height) as seen in reading position."""
+    return (height, width) if direction in ("up", "down") else (width, height)
+
+
+# --- words and lines -------------------------------------------------------------
+
+
+def is_bold(fontname: str) -> bool:
+    return bool(_BOLD_FONT.search(fontname or ""))
+
+
+def chars_to_words(chars: list[dict]) -> list[Word]:
+    """pdfplumber's word extraction, kept with each word's font size and boldness."""
+    raw = extract_words(
+        chars,
+        x_tolerance=2.0,
+        y_tolerance=3,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["fontname", "size"],
+    )
+    return [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), is_bold(w["fontname"]))
+        for w in raw
+        if w["text"].strip()
+    ]
+
+
+def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
+    return min(a_bottom, b_bottom) - max(a_top, b_top)
+
+
+def group_lines(words: Iterable[Word], settings: PdfSettings) -> list[TextLine]:
+    """Words grouped into printed lines, top to bottom, each left to right."""
+    ordered = sorted(words, key=lambda w: (w.top, w.x0))
+    groups: list[list[Word]] = []
+    top = bottom = 0.0
+    for w in ordered:
+        if groups:
+            need = settings.line_overlap * min(w.bottom - w.top, bottom - top)
+            if _overlap(w.top, w.bottom, top, bottom) >= need > 0:
+                groups[-1].append(w)
+                bottom = max(bottom, w.bottom)
+                continue
+        groups.append([w])
+        top, bottom = w.top, w.bottom
+    return [make_line(g, settings) for g in groups]
+
+
+def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
+    """One TextLine from words of one printed line (joins split words without a space)."""
+    words = sorted(words, key=lambda w: w.x0)
+    parts: list[str] = []
+    prev: Word | None = None
+    for w in words:
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            parts.append(" " if gap > settings.word_space * max(w.size, prev.size) else "")
+        parts.append(w.text)
+        prev = w
+    sizes = [w.size for w in words]
+    n_chars = sum(len(w.text) for w in words)
+    bold_chars = sum(len(w.text) for w in words if w.bold)
+    return TextLine(
+        words=words,
+        text="".join(parts),
+        x0=min(w.x0 for w in words),
+        x1=max(w.x1 for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=max(set(sizes), key=sizes.count),
+        bold=bold_chars * 2 > n_chars,
+    )
+
+
+# --- cells -------------------------------------------------------------------------
+
+
+def starts_with_bullet(text: str) -> bool:
+    """True when a line begins with a bullet glyph followed by a space or text."""
+    text = text.lstrip()
+    return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
+
+
+def cell_lines(lines: Sequence[TextLine]) -> list[Line]:
+    """A cell's printed lines as intermediate Lines with indent and paragraph starts.
+
+    `indent` is measured from the cell's leftmost text edge.  A paragraph starts
+    at the first line, after a vertical gap clearly larger than the cell's line
+    pitch, at a bullet glyph, and where a hanging indent ends (a line back at the
+    left edge after indented continuation lines).
+    """
+    if not lines:
+        return []
+    left = min(ln.x0 for ln in lines)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:])]
+    tight = min(pitches) if pitches else 0.0
+    out: list[Line] = []
+    para_indent = 0.0
+    for i, ln in enumerate(lines):
+        indent = round(ln.x0 - left, 1)
+        if i == 0:
+            start = True
+        else:
+            prev = lines[i - 1]
+            pitch = ln.top - prev.top
+            size = max(prev.size, 1.0)
+            big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
+            hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2
+            start = big_gap or starts_with_bullet(ln.text) or hanging_end
+        if start:
+            para_indent = indent
+        out.append(Line(text=ln.text, indent=indent, paragraph_start=start))
+    return out
