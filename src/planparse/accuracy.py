@@ -1,0 +1,227 @@
+"""Accuracy of planparse on samples with reviewed expected outputs.
+
+    python -m planparse.accuracy samples/ tests/expected/ [--corpus ../shared/corpus]
+
+For every expected file `<name>.json` (a planparse/1 document) it extracts
+`samples/<name>` (or, for `corpus/<name>.json`, the file of that name found
+under the corpus folder) and prints, per sample: records expected/found,
+record F1 (records matched one-to-one by goal + action text), the
+exact-match rate of every field over the expected records (an unmatched
+expected record counts as a miss), and left-over broken words (tokens with a
+line-break hyphen that the expected text does not have).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")
+MATCH_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) of goal+action text for two records to be "the same row"
+_HYPHEN_TOKEN = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011][\w\u00c0-\u024f]*")
+_DANGLING = re.compile(r"[\w\u00c0-\u024f][-\u00ad\u2010\u2011]\s+(?!ja\b|tai\b|sekä\b|eli\b|tahi\b|och\b|eller\b|samt\b)[a-zåäö]")
+
+
+def record_key(record: dict[str, Any]) -> str:
+    """The text that identifies a row: its goal and its actions."""
+    return f"{record.get('goal') or ''} || {' '.join(record.get('actions') or [])}".strip()
+
+
+def match_records(expected: list[dict], found: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (expected index, found index), best similarity first."""
+    exp_keys = [record_key(r) for r in expected]
+    found_keys = [record_key(r) for r in found]
+    candidates: list[tuple[float, int, int, int]] = []
+    for i, ek in enumerate(exp_keys):
+        for j, fk in enumerate(found_keys):
+            score = 100.0 if ek == fk else fuzz.ratio(ek, fk)
+            if score >= MATCH_THRESHOLD:
+                # Prefer the same position in the table when texts tie (repeated rows).
+                candidates.append((score, -abs(i - j), i, j))
+    candidates.sort(reverse=True)
+    used_e: set[int] = set()
+    used_f: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, i, j in candidates:
+        if i not in used_e and j not in used_f:
+            used_e.add(i)
+            used_f.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _texts(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _texts(item)
+
+
+def broken_words(found: dict, expected: dict | None) -> list[str]:
+    """Tokens in a found record that look like an unrepaired line-break hyphen."""
+    text_fields = ("section", "goal", "actions", "owners", "indicators", "schedule", "extra")
+    expected_tokens: set[str] = set()
+    if expected is not None:
+        for name in text_fields:
+            for text in _texts(expected.get(name)):
+                expected_tokens.update(_HYPHEN_TOKEN.findall(text))
+    bad: list[str] = []
+    for name in text_fields:
+        for text in _texts(found.get(name)):
+            bad.extend(m.group(0) for m in _DANGLING.finditer(text))
+            if expected is not None:
+                bad.extend(tok for tok in _HYPHEN_TOKEN.findall(text) if tok not in expected_tokens)
+    return bad
+
+
+@dataclass
+class SampleScore:
+    name: str
+    expected: int
+    found: int
+    matched: int
+    field_exact: dict[str, float] = field(default_factory=dict)
+    broken: list[str] = field(default_factory=list)
+    title_ok: bool = True
+    error: str | None = None
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else (1.0 if not self.expected else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def min_field(self) -> float:
+        return min(self.field_exact.values()) if self.field_exact else 0.0
+
+    @property
+    def mean_field(self) -> float:
+        return sum(self.field_exact.values()) / len(self.field_exact) if self.field_exact else 0.0
+
+
+def score_document(name: str, expected_doc: dict, found_doc: dict) -> SampleScore:
+    """Compare one extracted document with its expected output."""
+    exp, got = expected_doc["records"], found_doc["records"]
+    pairs = match_records(exp, got)
+    by_expected = dict(pairs)
+    field_exact: dict[str, float] = {}
+    for name_ in FIELDS:
+        hits = sum(1 for i, j in pairs if exp[i].get(name_) == got[j].get(name_))
+        field_exact[name_] = hits / len(exp) if exp else 1.0
+    broken: list[str] = []
+    for j, record in enumerate(got):
+        partner = next((exp[i] for i, jj in by_expected.items() if jj == j), None)
+        broken.extend(broken_words(record, partner))
+    return SampleScore(
+        name=name,
+        expected=len(exp),
+        found=len(got),
+        matched=len(pairs),
+        field_exact=field_exact,
+        broken=broken,
+        title_ok=expected_doc.get("title") == found_doc.get("title"),
+    )
+
+
+def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpus_dir: Path | None) -> Path | None:
+    """The document an expected file describes."""
+    name = expected_file.name[: -len(".json")]
+    if expected_file.parent != expected_dir:
+        if corpus_dir is None:
+            return None
+        hits = sorted(corpus_dir.rglob(name))
+        return hits[0] if hits else None
+    candidate = samples_dir / name
+    return candidate if candidate.exists() else None
+
+
+def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, only: str | None = None) -> list[SampleScore]:
+    from . import extract
+    from .errors import PlanparseError
+
+    scores: list[SampleScore] = []
+    files = sorted(expected_dir.glob("*.json")) + sorted(expected_dir.glob("*/*.json"))
+    for expected_file in files:
+        if only and only not in expected_file.name:
+            continue
+        doc_path = find_input(expected_file, expected_dir, samples_dir, corpus_dir)
+        if doc_path is None:
+            continue
+        expected_doc = json.loads(expected_file.read_text(encoding="utf-8"))
+        try:
+            found_doc = extract(doc_path).to_dict()
+        except PlanparseError as err:
+            scores.append(SampleScore(doc_path.name, len(expected_doc["records"]), 0, 0, error=err.one_line()))
+            continue
+        scores.append(score_document(doc_path.name, expected_doc, found_doc))
+    return scores
+
+
+def format_table(scores: list[SampleScore]) -> str:
+    short = {"section": "sect", "goal_id": "gid", "goal": "goal", "action_id": "aid", "actions": "act",
+             "owners": "own", "indicators": "ind", "schedule": "sch", "extra": "extra", "source": "src"}
+    head = f"{'sample':34} {'exp':>4} {'found':>5} {'F1':>5} " + " ".join(f"{short[f]:>5}" for f in FIELDS) + f" {'broken':>6} title"
+    lines = [head, "-" * len(head)]
+    for s in scores:
+        if s.error:
+            lines.append(f"{s.name:34} {s.expected:>4} {'ERR':>5}  {s.error}")
+            continue
+        cells = " ".join(f"{s.field_exact[f]:5.2f}" for f in FIELDS)
+        lines.append(f"{s.name:34} {s.expected:>4} {s.found:>5} {s.f1:5.2f} {cells} {len(s.broken):>6} {'ok' if s.title_ok else 'DIFF'}")
+    ok = [s for s in scores if not s.error]
+    if ok:
+        total_e = sum(s.expected for s in ok)
+        total_f = sum(s.found for s in ok)
+        total_m = sum(s.matched for s in ok)
+        p = total_m / total_f if total_f else 0.0
+        r = total_m / total_e if total_e else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        weighted = {f: sum(s.field_exact[f] * s.expected for s in ok) / total_e if total_e else 0.0 for f in FIELDS}
+        cells = " ".join(f"{weighted[f]:5.2f}" for f in FIELDS)
+        lines.append("-" * len(head))
+        lines.append(f"{'ALL (micro)':34} {total_e:>4} {total_f:>5} {f1:5.2f} {cells} {sum(len(s.broken) for s in ok):>6}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m planparse.accuracy", description=__doc__.split("\n\n")[0])
+    parser.add_argument("samples", type=Path, help="folder of sample documents (samples/)")
+    parser.add_argument("expected", type=Path, help="folder of expected outputs (tests/expected/)")
+    parser.add_argument("--corpus", type=Path, default=None, help="folder holding corpus documents for expected/corpus/*.json")
+    parser.add_argument("--only", default=None, help="only samples whose name contains this")
+    parser.add_argument("--show-broken", action="store_true", help="list the left-over broken words")
+    args = parser.parse_args(argv)
+    scores = run(args.samples, args.expected, args.corpus, args.only)
+    if not scores:
+        print("no sample with an expected output found", file=sys.stderr)
+        return 2
+    print(format_table(scores))
+    if args.show_broken:
+        for s in scores:
+            if s.broken:
+                print(f"{s.name}: {', '.join(s.broken)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
