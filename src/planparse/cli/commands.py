@@ -1,3 +1,4 @@
 """Importing this module registers every subcommand on `planparse.cli.app`."""
 
 from . import extract_cmd  # noqa: F401
+from . import batch_cmd  # noqa: F401

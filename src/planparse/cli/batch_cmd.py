@@ -1,0 +1,185 @@
+"""`planparse batch DIR -o OUTDIR`: convert a folder, one output file per input.
+
+A thin command over `planparse.batch.run_batch`: it draws the progress (a
+rich bar on a terminal, one plain line per file otherwise) and the summary
+table on stderr.  stdout stays empty: the batch's output is the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from ..batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, REPORT_NAME, BatchOptions, BatchReport, FileResult, run_batch, subfolders_not_searched
+from ..errors import UsageError
+from ..settings import ExtractOptions
+from ..writers import FORMATS
+from . import app
+
+BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
+
+\b
+Output: OUTDIR/<folder inside DIR>/<whole input name>.<format>,
+e.g. DIR/a/plan.pdf -> OUTDIR/a/plan.pdf.json, so no two inputs collide.
+OUTDIR/{REPORT_NAME} lists every file: status (ok, failed, skipped,
+timeout), records, warnings, error code and message, seconds.
+
+\b
+Which files: every regular file in DIR (and its subfolders with
+--recursive) except hidden ones (name starting with ".") and OUTDIR
+itself. Files that are not PDF or DOCX (.doc, .odt, .xlsx, web pages ...)
+are reported as failed with what to convert them to, never ignored.
+
+\b
+Each file runs in its own process, capped by --timeout and --max-memory:
+a file that hangs, crashes or eats memory fails alone. Outputs are
+written atomically (never a half-written file, also after Ctrl-C).
+Outputs newer than their input are skipped, and files that failed in the
+last run and have not changed are not retried, so a stopped batch
+resumes; --force redoes everything, --retry-failed only the failures.
+
+\b
+Exit codes:
+  0  every file converted (or skipped as already converted)
+  1  some files failed (see the summary and {REPORT_NAME})
+  2  bad usage (DIR is not a folder, bad option)
+130  interrupted (Ctrl-C): finished outputs and the report are kept
+"""
+
+
+@app.command("batch", help=BATCH_HELP)
+def batch_command(
+    directory: Path = typer.Argument(..., metavar="DIR", help="Folder of plans (PDF, DOCX)."),
+    outdir: Path = typer.Option(..., "--output", "-o", metavar="OUTDIR", help="Folder for the outputs and report.json."),
+    recursive: bool = typer.Option(False, "--recursive", "-r", help="Also convert files in subfolders."),
+    fmt: str = typer.Option("json", "--format", "-f", help="Output format: " + ", ".join(FORMATS) + "."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", help="Files converted in parallel (default: number of cores)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds allowed per file."),
+    max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", metavar="MB", help="Memory (address space) allowed per file, in MB."),
+    force: bool = typer.Option(False, "--force", help="Convert again even when the output is newer than the input."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Retry files that failed in the last run."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
+    no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
+) -> None:
+    if not directory.exists():
+        raise UsageError(directory, "no such folder")
+    if not directory.is_dir():
+        raise UsageError(directory, "not a folder", "use `planparse extract FILE` for one file")
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(outdir, "output exists and is not a folder")
+    if outdir.resolve() == directory.resolve():
+        raise UsageError(outdir, "OUTDIR must differ from DIR", "e.g. -o DIR/out or a folder elsewhere")
+    try:
+        options = BatchOptions(
+            fmt=fmt,
+            recursive=recursive,
+            jobs=jobs,
+            timeout=timeout,
+            max_memory_mb=max_memory,
+            force=force,
+            retry_failed=retry_failed,
+            extract=ExtractOptions(lang=lang, ocr_repair=not no_ocr_repair, password=password),
+        )
+    except ValueError as err:
+        raise UsageError(None, str(err)) from None
+
+    console = Console(stderr=True)
+    if not recursive and subfolders_not_searched(directory, outdir):
+        console.print(f"planparse: {escape(str(directory))}: subfolders not searched (use --recursive)", highlight=False)
+    if console.is_terminal:
+        report = _run_with_bar(directory, outdir, options, console)
+    else:
+        report = _run_with_lines(directory, outdir, options)
+    print_summary(report, console)
+    raise typer.Exit(report.exit_code)
+
+
+def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console: Console) -> BatchReport:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("converting", total=None, failed=0)
+        failed = 0
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_result(result: FileResult) -> None:
+            nonlocal failed
+            if result.status in ("failed", "timeout"):
+                failed += 1
+                progress.console.print(escape(_line(result)), highlight=False)
+            progress.update(task, advance=1, failed=failed)
+
+        return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+
+
+def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> BatchReport:
+    count = 0
+    total = 0
+
+    def on_start(n: int) -> None:
+        nonlocal total
+        total = n
+
+    def on_result(result: FileResult) -> None:
+        nonlocal count
+        count += 1
+        print(f"[{count}/{total}] {_line(result)}", file=sys.stderr, flush=True)
+
+    return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+
+
+def _line(result: FileResult) -> str:
+    """One line about one finished file."""
+    if result.status == "ok":
+        return f"ok       {result.input}: {result.records} records, {result.warnings} warnings, {result.seconds:.1f} s"
+    if result.status == "skipped":
+        return f"skipped  {result.input}: {result.note}"
+    message = result.error["message"] if result.error else ""
+    return f"{result.status:<8} {message}"
+
+
+def print_summary(report: BatchReport, console: Console) -> None:
+    """The table at the end: totals per status, then one row per file that failed."""
+    counts = report.counts()
+    table = Table(title="planparse batch" + (" (interrupted)" if report.interrupted else ""), title_justify="left")
+    for name in ("files", "ok", "failed", "timeout", "skipped", "records"):
+        table.add_column(name, justify="right")
+    records = sum(r.records or 0 for r in report.files)
+    table.add_row(*(str(v) for v in (counts["total"], counts["ok"], counts["failed"], counts["timeout"], counts["skipped"], records)))
+    console.print(table)
+    failures = report.failures
+    if failures:
+        detail = Table(title="not converted", title_justify="left")
+        detail.add_column("file", overflow="fold")
+        detail.add_column("status")
+        detail.add_column("reason", overflow="fold")
+        for result in failures:
+            assert result.error is not None
+            reason = result.error["message"]
+            prefix = f"{result.input}: "
+            if reason.startswith(prefix):
+                reason = reason[len(prefix):]
+            elif ": " in reason:  # the message names the path as the worker saw it
+                reason = reason.split(": ", 1)[1]
+            status = result.status if result.status != "skipped" else "failed before"
+            detail.add_row(escape(result.input), status, escape(f"{reason} [{result.error['code']}]"))
+        console.print(detail)
+    console.print(f"report: {escape(str(report.outdir / REPORT_NAME))}", highlight=False)
