@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from .text import clean_text
 
 FIELDS = ("goal", "action", "owner", "indicator", "indicator_weak", "schedule")
-FUZZY_CUTOFF = 85.0
+FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LEN = 5
 
 _PLURAL_MARK = re.compile(r"\((?:t|et|at|ät|er|ar|a|n|s)\)")
@@ -53,8 +53,12 @@ def vocabulary() -> dict[str, str]:
     return vocab
 
 
-def match_field(text: str | None) -> str | None:
-    """The field a printed header names, or None for an unknown column."""
+def match_field(text: str | None, fuzzy: bool = True) -> str | None:
+    """The field a printed header names, or None for an unknown column.
+
+    `fuzzy=False` accepts only listed synonyms (for rows below the header,
+    where a short data text could be near a header word).
+    """
     key = header_key(text)
     if not key:
         return None
@@ -65,7 +69,7 @@ def match_field(text: str | None) -> str | None:
         parts = {vocab.get(part) for part in key.split(" / ")}
         if len(parts) == 1 and None not in parts:
             return parts.pop()
-    if len(key) >= FUZZY_MIN_LEN:
+    if fuzzy and len(key) >= FUZZY_MIN_LEN:
         best = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:
             return vocab[best[0]]

@@ -91,6 +91,8 @@ class TablePlan:
     roles: list[str]
     header: HeaderInfo | None
     section: str | None
+    continues: bool = False  # the table goes on from the previous plan table
+    last_row: DataRow | None = None
 
 
 def section_of(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> str | None:
@@ -121,15 +123,16 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None) 
     header = find_header(table, joiner)
     if header is None:
         if previous and len(previous.roles) == table.n_cols and not table.heading:
-            return TablePlan(previous.roles, None, previous.section)
+            return TablePlan(previous.roles, None, previous.section, continues=True)
         return None
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
     if not {"goal", "action"} & set(roles):
         return None
     section = section_of(table, header, joiner)
-    if section is None and previous and previous.roles == roles and not table.heading:
+    continues = section is None and previous is not None and previous.roles == roles
+    if continues:
         section = previous.section  # the same table continued without a new heading
-    return TablePlan(roles, header, section)
+    return TablePlan(roles, header, section, continues=continues)
 
 
 def _cells_of(row: DataRow, roles: list[str], role: str):
@@ -191,11 +194,13 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
             doc.warnings.append(
                 PlanWarning("no-header-row", f"table {t_index} has no header row; columns taken from the table before it", table.page)
             )
+        carry = previous.last_row if plan.continues and previous else None
         previous = plan
         goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]
         action_cols = [c for c, r in enumerate(plan.roles) if r in ("action", "action_id")]
         rows = join_split_rows(data_rows(table, plan.header, joiner), goal_cols, action_cols)
-        rows = fill_down(rows, goal_cols, action_cols)
+        rows = fill_down(rows, goal_cols, action_cols, carry)
+        plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(repair.fix_record(make_record(row, plan, t_index, r_index, joiner)))
     if not doc.records:

@@ -68,12 +68,12 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     spans = [cell.span for cell in table.rows[i].cells]
     for j in range(i + 1, min(i + 3, len(table.rows))):
         below = row_texts(table.rows[j], joiner)
-        sub_mapped, sub_filled = _mapped(below)
+        sub = [match_field(b, fuzzy=False) for b in below if b]
         if is_question_row(below):
             header_rows.append(j)
-        elif sub_filled and sub_mapped == sub_filled:
-            header_rows.append(j)
-            texts = [b if b and match_field(b) else t for t, b in zip(texts, below)]
+        elif sub and all(sub):
+            header_rows.append(j)  # sub-headers that name fields themselves
+            texts = [b if b and match_field(b, fuzzy=False) else t for t, b in zip(texts, below)]
         else:
             break
     return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles)
@@ -196,18 +196,20 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
     return out
 
 
-def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int], carry: DataRow | None = None) -> list[DataRow]:
     """Repeat what is printed once for several rows.
 
     A merged cell (`merged_from_above`) is the cell above, in every column.
     A blank goal (or goal id) cell under a goal is the goal above when the
-    row has an action of its own: the plan printed the goal once.
+    row has an action of its own: the plan printed the goal once.  `carry`
+    is the last row of the table this one continues, if any.
     """
     out: list[DataRow] = []
     for row in rows:
         cells = list(row.cells)
-        if out:
-            above = out[-1].cells
+        last = out[-1] if out else carry
+        if last is not None:
+            above = last.cells
             has_action = any(not cells[c].is_empty for c in action_cols)
             goal_blank = all(cells[c].is_empty for c in goal_cols)
             for c, cell in enumerate(cells):

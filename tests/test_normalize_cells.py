@@ -1,0 +1,89 @@
+"""Cell -> items, text and numbering (normalize/cells.py, normalize/text.py)."""
+
+from __future__ import annotations
+
+from planparse.intermediate import Line
+from planparse.normalize.cells import TextJoiner, cell_text, group_paragraphs, paragraph_texts, split_numbering, split_owners
+from planparse.normalize.text import clean_text, split_bullet
+
+J = TextJoiner(lang="fi")
+
+
+def lines(*specs) -> list[Line]:
+    """(text, indent, paragraph_start) or text."""
+    out = []
+    for s in specs:
+        if isinstance(s, str):
+            out.append(Line(text=s))
+        else:
+            out.append(Line(text=s[0], indent=s[1], paragraph_start=s[2] if len(s) > 2 else False))
+    return out
+
+
+def test_clean_text_applies_the_contract_rules():
+    assert clean_text("  Kehiteta\u0308a\u0308n \t palveluja\n ") == "Kehitetään palveluja"
+    assert clean_text(" \n ") is None
+
+
+def test_bullet_markers_from_the_data_file():
+    for marker in ["-", "•", "–", "*", "o", "▪", "◦", "‣", "●", "\uf0b7"]:
+        assert split_bullet(f"{marker} Tietoa jaetaan") == (marker, "Tietoa jaetaan")
+    assert split_bullet("•Tietoa") == ("•", "Tietoa")
+    assert split_bullet("-3 % vuodessa") == (None, "-3 % vuodessa")
+    assert split_bullet("osallisuus") == (None, "osallisuus")
+
+
+def test_one_item_per_bullet_and_wrapped_bullet_lines_stay_in_their_item():
+    cell = lines("- Lapsen/nuoren mielipiteen", "kuuleminen ja huomioiminen", "omissa asioissa ja", "päätöksenteossa.", "- Kirjauksissa lapsen tilanne", "keskiössä,")
+    assert paragraph_texts(cell, J) == [
+        "Lapsen/nuoren mielipiteen kuuleminen ja huomioiminen omissa asioissa ja päätöksenteossa.",
+        "Kirjauksissa lapsen tilanne keskiössä,",
+    ]
+
+
+def test_hanging_indent_continues_a_bullet_even_after_a_vertical_gap():
+    cell = lines(("• Digitaalinen vanhemmuuden", 0, True), ("tuki perhekeskus", 9.0, True), ("• Integratiiviset palvelupolut", 0, True))
+    assert paragraph_texts(cell, J) == ["Digitaalinen vanhemmuuden tuki perhekeskus", "Integratiiviset palvelupolut"]
+
+
+def test_paragraphs_are_items_and_hyphen_breaks_are_repaired_inside_one():
+    cell = lines(("Mittariston kehit-", 0, True), "täminen aloitettu,", ("1. versio valmis", 0, True), "2023 aikana")
+    assert paragraph_texts(cell, J) == ["Mittariston kehittäminen aloitettu,", "1. versio valmis 2023 aikana"]
+
+
+def test_a_blank_line_separates_items():
+    assert paragraph_texts(lines("Asiakaspalautteiden määrä", "", "Käsiteltyjen palautteiden määrä"), J) == [
+        "Asiakaspalautteiden määrä",
+        "Käsiteltyjen palautteiden määrä",
+    ]
+
+
+def test_a_dash_wrapped_to_the_line_start_is_not_a_bullet():
+    cell = lines("Osallistu ja vaikuta", "– verkkosivulta löytyy kootusti")
+    assert len(group_paragraphs(cell)) == 1
+    assert cell_text(cell, J) == "Osallistu ja vaikuta – verkkosivulta löytyy kootusti"
+
+
+def test_text_field_joins_paragraphs_and_number_ranges():
+    cell = lines(("Toteutunut 2022–", 0, True), "2023")
+    assert cell_text(cell, J) == "Toteutunut 2022–2023"
+
+
+def test_numbering_goes_to_the_id():
+    assert split_numbering(["1. Kaupungin viestintä on selkeää"]) == ("1", ["Kaupungin viestintä on selkeää"])
+    assert split_numbering(["1.1 Kehitetään palveluviestintää"]) == ("1.1", ["Kehitetään palveluviestintää"])
+    assert split_numbering(["1.2. Kehitetään"]) == ("1.2", ["Kehitetään"])
+    assert split_numbering(["II. Hyvinvointi"]) == ("II", ["Hyvinvointi"])
+    assert split_numbering(["3", "Lapsen oikeuksien toteutuminen"]) == ("3", ["Lapsen oikeuksien toteutuminen"])
+    assert split_numbering(["2024 alkaen"]) == (None, ["2024 alkaen"])
+    assert split_numbering(["I samarbete med skolan"]) == (None, ["I samarbete med skolan"])
+
+
+def test_owners_split_at_commas_and_semicolons_outside_parentheses():
+    items = ["Konsernihallinnon järjestämistoiminnon hyte-tiimi, viestintä- ja markkinointipalvelut; asiakaspalvelut", "Hyte-tehtäväalue (Kielitiimi, Tietohallinto)"]
+    assert split_owners(items) == [
+        "Konsernihallinnon järjestämistoiminnon hyte-tiimi",
+        "viestintä- ja markkinointipalvelut",
+        "asiakaspalvelut",
+        "Hyte-tehtäväalue (Kielitiimi, Tietohallinto)",
+    ]

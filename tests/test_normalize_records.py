@@ -1,0 +1,201 @@
+"""Rows -> records on hand-built tables shaped like the seed plans (normalize/records.py, rows.py)."""
+
+from __future__ import annotations
+
+from planparse.settings import ExtractOptions
+
+from .normalize_helpers import normalize, row, table
+
+TURKU_HEADER = ("Tavoitteet", "Toimenpiteet", "Vastuutahot", "Seurannan mit-\ntarit", "Toteutunut 2022–\n2023", "Toimintasuunni-\ntelma 2024–2025")
+GOAL_H = "Heikommassa\nasemassa ole-\nvien väestöryh-\nmien huomioimi-\nnen"
+
+
+def test_turku_six_columns_hyphen_broken_headers_and_extra_keys():
+    doc = normalize(
+        table(
+            row(*TURKU_HEADER, page=1),
+            row("Yhdenvertaisuus- ja\ntasa-arvotoi-\nminnan johtami-\nnen", "Seurantamittariston tie-\ntopohjan rakentaminen", "Konsernihallinnon\nhyte-tiimi,\nviestintä- ja markkinoin-\ntipalvelut, asiakaspal-\nvelut", "Mittariston kehit-\ntäminen aloitettu", "Kestävän kehityksen\nmittareita.", "Lisätään mää-\nreet.", page=1),
+            page=1,
+        )
+    )
+    (rec,) = doc.records
+    assert rec.goal == "Yhdenvertaisuus- ja tasa-arvotoiminnan johtaminen"
+    assert rec.actions == ["Seurantamittariston tietopohjan rakentaminen"]
+    assert rec.owners == ["Konsernihallinnon hyte-tiimi", "viestintä- ja markkinointipalvelut", "asiakaspalvelut"]
+    assert rec.indicators == ["Mittariston kehittäminen aloitettu"]
+    assert rec.extra == {"Toteutunut 2022–2023": "Kestävän kehityksen mittareita.", "Toimintasuunnitelma 2024–2025": "Lisätään määreet."}
+    assert rec.source.to_dict() == {"page": 1, "table": 1, "row": 1}
+
+
+def test_repeated_header_dropped_and_row_split_by_page_break_joined():
+    # seed 000: the header is printed again on page 2 and the goal is repeated
+    # above the rest of a row that the page break cut
+    doc = normalize(
+        table(
+            row(*TURKU_HEADER, page=1),
+            row(GOAL_H, "Kehitetään yhteistyötä\nja viedään näkö-", "Konsernihallinnon\nhyte-tiimi, vaikuttaja-", "Yhteistyön suun-\nnitelma tehty", "Yhta-toimikunta on\nlakkautettu.", "Huomioidaan", page=1),
+            row(*TURKU_HEADER, page=2, starts_page=True),
+            row(GOAL_H, "kulmia eteenpäin", "ryhmien sihteerit", "kevät 2022", "", "vaikuttajaryhmissä.", page=2),
+            row(GOAL_H, "Sukupuolineutraalit tilat\nhuomioidaan.", "Tilapalvelut", "Ohjeistus tehty", "", "", page=2),
+            page=1,
+        )
+    )
+    assert [r.actions for r in doc.records] == [
+        ["Kehitetään yhteistyötä ja viedään näkökulmia eteenpäin"],
+        ["Sukupuolineutraalit tilat huomioidaan."],
+    ]
+    first = doc.records[0]
+    assert first.goal == "Heikommassa asemassa olevien väestöryhmien huomioiminen"
+    assert first.owners == ["Konsernihallinnon hyte-tiimi", "vaikuttajaryhmien sihteerit"]
+    assert first.indicators == ["Yhteistyön suunnitelma tehty kevät 2022"]
+    assert first.extra["Toimintasuunnitelma 2024–2025"] == "Huomioidaan vaikuttajaryhmissä."
+    assert [r.source.to_dict() for r in doc.records] == [{"page": 1, "table": 1, "row": 1}, {"page": 2, "table": 1, "row": 2}]
+
+
+def test_a_real_new_row_at_the_top_of_a_page_is_not_joined():
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Vastuu", page=1),
+            row("Viestintä on selkeää", "Keskeisin tieto tuotetaan selkokielelle.", "Viestintä", page=1),
+            row("", "Verkkosivuja kehitetään yhdessä asiakkaiden kanssa.", "Viestintä", page=2, starts_page=True),
+        )
+    )
+    assert len(doc.records) == 2
+    assert doc.records[1].goal == "Viestintä on selkeää"  # blank under the first: filled down
+    assert doc.records[1].source.page == 2
+
+
+def test_a_page_top_row_without_an_action_is_the_rest_of_the_row_above():
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Vastuu", "Mittari", page=1),
+            row("Viestintä on selkeää", "Tieto tuotetaan selkokielelle.", "Viestintä", "Asukaskyselyn kysymys", page=1),
+            row("", "", "", "Verkkosivujen kävijämäärä", page=2, starts_page=True),
+        )
+    )
+    (rec,) = doc.records
+    assert rec.indicators == ["Asukaskyselyn kysymys", "Verkkosivujen kävijämäärä"]
+
+
+def test_vake_goals_printed_once_are_filled_down_blank_or_merged():
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Toimeenpano- ja raportointivastuu", "Mittari"),
+            row("Asiakas saa palvelun oikea-aikaisesti.", "Sujuvoitetaan yhteydenottoja", "Kaikki toimialat", "Vasteajat saavutetaan."),
+            row("", "Asukkaat ohjautuvat hyte-palveluihin", "Viestintä", "Hyte-palveluihin siirtyneiden määrä"),
+            row(None, "Käytetään esteettömiä tiloja", "Tilapalvelut", ""),
+            row("Digitaalisten palvelujen saatavuus paranee", "Järjestetään tukea", "Terveystieteiden palvelut", ""),
+            heading="Parannamme palvelujen saavutettavuutta",
+        ),
+        fmt="docx",
+    )
+    assert [r.goal for r in doc.records] == ["Asiakas saa palvelun oikea-aikaisesti."] * 3 + ["Digitaalisten palvelujen saatavuus paranee"]
+    assert {r.section for r in doc.records} == {"Parannamme palvelujen saavutettavuutta"}
+    assert doc.records[2].indicators == []
+    assert [r.source.row for r in doc.records] == [1, 2, 3, 4]
+    assert all(r.source.page is None for r in doc.records)
+
+
+def test_helsinki_numbered_goals_and_actions():
+    doc = normalize(
+        table(
+            row("Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot", page=3),
+            row("1. Ulkomaalais-\ntaustaiset helsinki-\nläiset työllistyvät", "1.1 Kaupungin työllisyyspalvelut\nohjaavat asiakkaita.", "Vieraskielisten työllisyys-\naste (%)", "Kaupunginkanslian\nelinkeino-osasto", page=3),
+            row("", "1.2 Työllisyyspalvelut vahvistavat\nruotsinkielistä polkua.", "Henkilöresurssi (kyllä/ei)", "Kaupunginkanslian\nelinkeino-osasto", page=3),
+            heading="Työllisyys ja työvoima",
+            page=3,
+        )
+    )
+    first, second = doc.records
+    assert (first.goal_id, first.goal, first.action_id) == ("1", "Ulkomaalaistaustaiset helsinkiläiset työllistyvät", "1.1")
+    assert first.actions == ["Kaupungin työllisyyspalvelut ohjaavat asiakkaita."]
+    assert first.indicators == ["Vieraskielisten työllisyysaste (%)"]  # "Seuranta" is the indicator column here
+    assert first.owners == ["Kaupunginkanslian elinkeino-osasto"]
+    assert (second.goal_id, second.goal, second.action_id) == ("1", first.goal, "1.2")
+    assert first.section == "Työllisyys ja työvoima"
+
+
+def test_kymenlaakso_two_header_rows_number_column_bullets_and_paatavoite_section():
+    doc = normalize(
+        table(
+            row("", "välitavoite", "toimenpide", "mittari / toteutuminen", "aikataulu", "toimija(t) / toteuttaja(t)", "seuranta / arviointi / ohjaus"),
+            row("", "Missä on onnistuttava?", "Mitä ja miten\nse tehdään?", "Miten mitataan\nonnistuminen?", "Milloin?", "Kuka / ketkä?", "Esim. Resurssin käyttö,\nmuita huomioita?"),
+            row("1", "Lasten ja nuorten\narvostaminen", "- Lapsen/nuoren mielipiteen\nkuuleminen\n- Lapsi kohdataan hänen\nomassa ympäristössään", "- Systemaattinen\npalautejärjestelmä luotu", "2020\nalkaen", "- LNPsos ja LNPter\nhenkilöstö\n- Johto", "- Pysyvä satsaus"),
+            row("2", "Vanhemmuuden\ntukeminen", "- Kuullaan vanhempien tarpeet", "", "2020 alkaen", "- Perhekeskusalueiden\nydinryhmät", ""),
+            heading="PÄÄTAVOITE I:",
+            caption_lines=["Lasten, nuorten ja perheiden arjen hyvinvointi lisääntyy"],
+        ),
+        fmt="docx",
+    )
+    first, second = doc.records
+    assert first.section == "PÄÄTAVOITE I: Lasten, nuorten ja perheiden arjen hyvinvointi lisääntyy"
+    assert (first.goal_id, first.goal) == ("1", "Lasten ja nuorten arvostaminen")
+    assert first.actions == ["Lapsen/nuoren mielipiteen kuuleminen", "Lapsi kohdataan hänen omassa ympäristössään"]
+    assert first.indicators == ["Systemaattinen palautejärjestelmä luotu"]
+    assert first.schedule == "2020 alkaen"
+    assert first.owners == ["LNPsos ja LNPter henkilöstö", "Johto"]
+    assert first.extra == {"seuranta / arviointi / ohjaus": "Pysyvä satsaus"}  # markers are not text
+    assert (second.goal_id, second.source.row) == ("2", 2)
+    assert second.indicators == [] and second.extra == {"seuranta / arviointi / ohjaus": None}
+
+
+def test_swedish_headers():
+    doc = normalize(
+        table(
+            row("Mål", "Åtgärder", "Ansvar", "Uppföljning", "Tidplan"),
+            row("Alla invånare får information", "• Webbsidorna förbättras\n• Broschyrer på svenska", "Kommunikation, Kundtjänst", "Antal besök", "2025"),
+        ),
+        options=ExtractOptions(lang="sv"),
+    )
+    (rec,) = doc.records
+    assert rec.goal == "Alla invånare får information"
+    assert rec.actions == ["Webbsidorna förbättras", "Broschyrer på svenska"]
+    assert rec.owners == ["Kommunikation", "Kundtjänst"]
+    assert rec.indicators == ["Antal besök"]
+    assert rec.schedule == "2025"
+
+
+def test_seuranta_goes_to_extra_when_a_mittari_column_exists():
+    doc = normalize(table(row("Tavoite", "Toimenpide", "Mittari", "Seuranta"), row("T", "A", "M", "Puolivuosittain")))
+    (rec,) = doc.records
+    assert rec.indicators == ["M"] and rec.extra == {"Seuranta": "Puolivuosittain"}
+
+
+def test_actions_without_a_goal_column_are_records_with_null_goal():
+    doc = normalize(table(row("Toimenpide", "Mittari"), row("Laaditaan ohjeistus", "Ohjeistus on tehty")))
+    (rec,) = doc.records
+    assert rec.goal is None and rec.actions == ["Laaditaan ohjeistus"] and doc.warnings == []
+
+
+def test_table_without_goal_and_action_is_skipped_with_a_warning_and_counts_in_source():
+    calendar = table(row("Päivä", "Toimielin", "Agenda"), row("28.1.2026", "Valtuustovaliokunta", "Evästys"), page=2)
+    plan = table(row("Tavoite", "Toimenpide"), row("Tavoite A", "Toimi A"), page=3)
+    doc = normalize(calendar, plan)
+    assert [w.to_dict() for w in doc.warnings] == [
+        {"code": "table-skipped", "message": "table 1 has no goal or action column: Päivä | Toimielin | Agenda", "page": 2}
+    ]
+    assert doc.records[0].source.to_dict() == {"page": None, "table": 2, "row": 1}
+
+
+def test_no_plan_table_warning_and_extractor_warnings_pass_through():
+    doc = normalize(
+        table(row("Vuosi", "Määrä"), row("2023", "12")),
+        title="Hyvinvointisuunnitelma\n2024–2025",
+        warnings=[("image-only-page", "page 4 has no text layer", 4)],
+    )
+    assert doc.records == []
+    assert doc.title == "Hyvinvointisuunnitelma 2024–2025"
+    codes = [(w.code, w.page) for w in doc.warnings]
+    assert codes[0] == ("image-only-page", 4)
+    assert ("no-plan-table", None) in codes and codes[1][0] == "table-skipped"
+
+
+def test_headerless_table_of_the_same_width_continues_the_previous_one():
+    first = table(row("Tavoite", "Toimenpide", "Vastuu"), row("Tavoite A", "Toimi A", "Kanslia"), heading="Teema")
+    rest = table(row("", "Toimi B", "Kanslia"))
+    doc = normalize(first, rest, fmt="docx")
+    assert [(r.goal, r.actions, r.section, r.source.table) for r in doc.records] == [
+        ("Tavoite A", ["Toimi A"], "Teema", 1),
+        ("Tavoite A", ["Toimi B"], "Teema", 2),
+    ]
+    assert [w.code for w in doc.warnings] == ["no-header-row"]
