@@ -199,3 +199,24 @@ def test_headerless_table_of_the_same_width_continues_the_previous_one():
         ("Tavoite A", ["Toimi B"], "Teema", 2),
     ]
     assert [w.code for w in doc.warnings] == ["no-header-row"]
+
+
+def test_ocr_damaged_document_is_repaired_with_a_warning():
+    texts = ("Kehitetaan palveluviestintaa suurimmille kieliryhmille kartoittamalla tarpeita ja huomioimalla kieliryhmien eroja seka laatimalla viestinnalle yhteisia malleja. " * 3)
+    doc = normalize(
+        table(
+            row("Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot"),
+            row("1. Kaupungin viestinta on selkeaa", "1.1 " + texts, "Toimenpiteita on tehty (kylla/ei, mita).", "Kaupunginkanslian viestinta"),
+        ),
+        options=ExtractOptions(lang="fi", ocr_repair=True),
+    )
+    (rec,) = doc.records
+    assert rec.goal == "Kaupungin viestintä on selkeää"
+    assert rec.actions[0].startswith("Kehitetään palveluviestintää")
+    (warning,) = [w for w in doc.warnings if w.code == "ocr-repaired"]
+    assert int(warning.message.split(": ")[1].split()[0]) >= 5
+    plain = normalize(
+        table(row("Tavoitteet", "Toimenpiteet"), row("1. Kaupungin viestinta on selkeaa", "1.1 " + texts)),
+        options=ExtractOptions(lang="fi", ocr_repair=False),
+    )
+    assert plain.records[0].goal == "Kaupungin viestinta on selkeaa" and plain.warnings == []

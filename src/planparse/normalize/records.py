@@ -50,38 +50,42 @@ class TextRepair:
         else:
             evidence = DocumentEvidence.from_texts(texts)
         self.joiner = TextJoiner(lang=lang, evidence=evidence)
-        self._ocr = None
+        self._repair = None
         self._changed = 0
+        self._memo: dict[str, str | None] = {}
         if options.ocr_repair:
             try:
-                from . import ocr
-            except ImportError:
-                ocr = None
-            if ocr is not None and hasattr(ocr, "OcrRepair"):
-                self._ocr = ocr.OcrRepair.for_texts(texts, lang)
+                from .ocr import is_ocr_damaged, repair_ocr_text
+            except ImportError:  # pragma: no cover - ocr module not there yet
+                pass
+            else:
+                if is_ocr_damaged(texts, lang):
+                    self._repair = lambda text: repair_ocr_text(text, lang)
 
     def fix(self, text: str | None) -> str | None:
-        """`text` with OCR damage repaired, when the document shows it."""
-        if text is None or self._ocr is None:
+        """`text` with OCR-lost ä/ö restored, when the document shows that damage."""
+        if text is None or self._repair is None:
             return text
-        fixed, changed = self._ocr.repair(text)
-        self._changed += changed
-        return clean_text(fixed)
+        if text not in self._memo:  # a goal or section repeated on many rows counts once
+            fixed, changed = self._repair(text)
+            self._changed += changed
+            self._memo[text] = clean_text(fixed)
+        return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._ocr is None:
+        if self._repair is None:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))
         for name in ("actions", "owners", "indicators"):
             setattr(rec, name, [self.fix(x) for x in getattr(rec, name)])
-        rec.extra = {k: self.fix(v) for k, v in rec.extra.items()}
+        rec.extra = {self.fix(k) or k: self.fix(v) for k, v in rec.extra.items()}
         return rec
 
     def warnings(self) -> list[PlanWarning]:
-        if self._ocr is None or not self._changed:
+        if self._repair is None or not self._changed:
             return []
-        return [PlanWarning("ocr-repaired", f"{self._changed} words repaired where OCR had lost ä/ö", None)]
+        return [PlanWarning("ocr-repaired", f"OCR had lost ä/ö: {self._changed} words repaired", None)]
 
 
 @dataclass
