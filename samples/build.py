@@ -136,6 +136,10 @@ def prepare_document(spec: dict[str, Any]) -> Document:
     for el in ppr.findall(qn("w:pBdr")) if ppr is not None else []:
         ppr.remove(el)
     title.font.size = Pt(spec.get("title_size", 18))
+    # headings are not hyphenated (Word's usual practice for short lines)
+    for hname in ("Title", "Heading 1", "Heading 2"):
+        ppr = styles[hname].element.get_or_add_pPr()
+        ppr.append(OxmlElement("w:suppressAutoHyphens"))
     title.paragraph_format.space_after = Pt(12)
     # automatic hyphenation for the whole document
     settings = doc.settings.element
@@ -333,10 +337,10 @@ def render_docx(spec: dict[str, Any], path: Path) -> None:
 
 
 def render_table(doc, spec, table, width) -> None:
-    columns = table["columns"]
     headers = table["headers"]
-    n_cols = len(columns)
     is_plan = not table.get("skipped")
+    columns = table["columns"] if is_plan else [{"field": "other"} for _ in headers[0]]
+    n_cols = len(columns)
     data_rows = table["rows"]
     n_rows = len(headers) + len(data_rows)
     docx_table = doc.add_table(rows=n_rows, cols=n_cols)
