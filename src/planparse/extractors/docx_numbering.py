@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from docx.oxml.ns import qn
 
-from .docx_styles import int_attr
+from .docx_styles import W, int_attr
 from .docx_text import Paragraph
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -59,20 +58,20 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}
         if numbering_element is None:
             return
-        for abstract in numbering_element.iterchildren(qn("w:abstractNum")):
+        for abstract in numbering_element.iterchildren(W + "abstractNum"):
             levels = {}
-            for lvl in abstract.iterchildren(qn("w:lvl")):
-                levels[int_attr_named(lvl, "w:ilvl")] = _read_level(lvl)
-            self._abstract[abstract.get(qn("w:abstractNumId"), "")] = levels
-        for num in numbering_element.iterchildren(qn("w:num")):
-            abstract_el = num.find(qn("w:abstractNumId"))
+            for lvl in abstract.iterchildren(W + "lvl"):
+                levels[int_attr_named(lvl, "ilvl")] = _read_level(lvl)
+            self._abstract[abstract.get(W + "abstractNumId", "")] = levels
+        for num in numbering_element.iterchildren(W + "num"):
+            abstract_el = num.find(W + "abstractNumId")
             overrides = {}
-            for override in num.iterchildren(qn("w:lvlOverride")):
-                start = int_attr(override.find(qn("w:startOverride")))
+            for override in num.iterchildren(W + "lvlOverride"):
+                start = int_attr(override.find(W + "startOverride"))
                 if start is not None:
-                    overrides[int_attr_named(override, "w:ilvl")] = start
-            abstract_id = abstract_el.get(qn("w:val"), "") if abstract_el is not None else ""
-            self._nums[num.get(qn("w:numId"), "")] = (abstract_id, overrides)
+                    overrides[int_attr_named(override, "ilvl")] = start
+            abstract_id = abstract_el.get(W + "val", "") if abstract_el is not None else ""
+            self._nums[num.get(W + "numId", "")] = (abstract_id, overrides)
 
     def label(self, para: Paragraph) -> str | None:
         """The printed number of `para` (None for bullets and unnumbered paragraphs)."""
@@ -103,16 +102,16 @@ class Numbering:
 
 def int_attr_named(element: Any, name: str) -> int:
     try:
-        return int(element.get(qn(name), "0"))
+        return int(element.get(W + name, "0"))
     except ValueError:
         return 0
 
 
 def _read_level(lvl: Any) -> _Level:
-    fmt_el = lvl.find(qn("w:numFmt"))
-    text_el = lvl.find(qn("w:lvlText"))
+    fmt_el = lvl.find(W + "numFmt")
+    text_el = lvl.find(W + "lvlText")
     return _Level(
-        fmt=fmt_el.get(qn("w:val"), "decimal") if fmt_el is not None else "decimal",
-        text=text_el.get(qn("w:val"), "") if text_el is not None else "",
-        start=int_attr(lvl.find(qn("w:start")), 1) or 0,
+        fmt=fmt_el.get(W + "val", "decimal") if fmt_el is not None else "decimal",
+        text=text_el.get(W + "val", "") if text_el is not None else "",
+        start=int_attr(lvl.find(W + "start"), 1) or 0,
     )

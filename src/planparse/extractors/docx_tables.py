@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from docx.oxml.ns import qn
 
 from ..intermediate import Cell, Line, RawRow, RawTable
-from .docx_styles import StyleSheet, int_attr
+from .docx_styles import StyleSheet, W, first_child, int_attr, pick
 from .docx_text import W_P, Paragraph, read_paragraph
 
-W_TBL, W_TR, W_TC = qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
+W_TBL, W_TR, W_TC, W_TCPR = W + "tbl", W + "tr", W + "tc", W + "tcPr"
+W_GRID_BEFORE, W_GRID_AFTER, W_TBL_HEADER = W + "gridBefore", W + "gridAfter", W + "tblHeader"
+W_GRID_SPAN, W_VMERGE, W_HMERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
+_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml"}
 MAX_SPAN = 64  # Word allows 63 columns; a larger gridSpan is damage, not layout
 MAX_COLS = 512
 
@@ -38,8 +39,8 @@ def read_table(tbl: Any, styles: StyleSheet, label: LabelFn) -> RawTable:
     rows: list[RawRow] = []
     for tr in _children(tbl, W_TR):
         rows.append(_read_row(tr, styles, label))
-    grid_cols = tbl.find(qn("w:tblGrid"))
-    n_grid = len(grid_cols.findall(qn("w:gridCol"))) if grid_cols is not None else 0
+    grid_cols = tbl.find(W + "tblGrid")
+    n_grid = len(grid_cols.findall(W + "gridCol")) if grid_cols is not None else 0
     n_cols = min(MAX_COLS, max([n_grid] + [len(row.cells) for row in rows]))
     for row in rows:
         del row.cells[n_cols:]
@@ -66,22 +67,21 @@ def _children(element: Any, tag: str):
 
 
 def _read_row(tr: Any, styles: StyleSheet, label: LabelFn) -> RawRow:
-    trpr = tr.find(qn("w:trPr"))
-    before = _bounded(int_attr(trpr.find(qn("w:gridBefore")), 0)) if trpr is not None else 0
-    after = _bounded(int_attr(trpr.find(qn("w:gridAfter")), 0)) if trpr is not None else 0
-    header = trpr is not None and trpr.find(qn("w:tblHeader")) is not None
+    trpr = pick(tr.find(W + "trPr"), W_GRID_BEFORE, W_GRID_AFTER, W_TBL_HEADER)
+    before = _bounded(int_attr(trpr.get(W_GRID_BEFORE), 0))
+    after = _bounded(int_attr(trpr.get(W_GRID_AFTER), 0))
+    header = W_TBL_HEADER in trpr
     cells: list[Cell] = [Cell() for _ in range(before)]
     bold_flags: list[bool] = []
     for tc in _children(tr, W_TC):
-        tcpr = tc.find(qn("w:tcPr"))
-        span = max(1, _bounded(int_attr(tcpr.find(qn("w:gridSpan")), 1))) if tcpr is not None else 1
-        vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
-        hmerge = tcpr.find(qn("w:hMerge")) if tcpr is not None else None
-        if vmerge is not None and vmerge.get(qn("w:val"), "continue") == "continue":
+        tcpr = pick(first_child(tc, W_TCPR), W_GRID_SPAN, W_VMERGE, W_HMERGE)
+        span = max(1, _bounded(int_attr(tcpr.get(W_GRID_SPAN), 1)))
+        vmerge, hmerge = tcpr.get(W_VMERGE), tcpr.get(W_HMERGE)
+        if vmerge is not None and vmerge.get(W + "val", "continue") == "continue":
             cells.append(Cell(merged_from_above=True, span=span))
             cells.extend(Cell(merged_from_above=True, span=0) for _ in range(span - 1))
             continue
-        if hmerge is not None and hmerge.get(qn("w:val"), "continue") == "continue":
+        if hmerge is not None and hmerge.get(W + "val", "continue") == "continue":
             cells.extend(Cell(span=0) for _ in range(span))  # legacy horizontal merge
             continue
         lines, all_bold = _cell_lines(tc, styles, label)

@@ -11,25 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from docx.oxml.ns import qn
 
-from .docx_styles import StyleSheet, int_attr, on_off
+from .docx_styles import StyleSheet, W, first_child, int_attr, on_off, pick
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
-W_P, W_R, W_T = qn("w:p"), qn("w:r"), qn("w:t")
-W_PPR, W_RPR = qn("w:pPr"), qn("w:rPr")
+W_P, W_R, W_T = W + "p", W + "r", W + "t"
+W_PPR, W_RPR = W + "pPr", W + "rPr"
 # Inline wrappers whose runs are printed as part of the paragraph.
 _CONTAINERS = {
-    qn("w:hyperlink"), qn("w:ins"), qn("w:moveTo"), qn("w:smartTag"), qn("w:sdt"), qn("w:sdtContent"),
-    qn("w:fldSimple"), qn("w:customXml"), qn("w:dir"), qn("w:bdo"), _MC + "AlternateContent", _MC + "Choice",
+    W + "hyperlink", W + "ins", W + "moveTo", W + "smartTag", W + "sdt", W + "sdtContent",
+    W + "fldSimple", W + "customXml", W + "dir", W + "bdo", _MC + "AlternateContent", _MC + "Choice",
 }
 _MATH_BLOCKS = {_MATH + "oMath", _MATH + "oMathPara"}
-_SPACE = {qn("w:tab"), qn("w:ptab")}
-_BREAK = {qn("w:br"), qn("w:cr")}
-W_SOFT_HYPHEN, W_NB_HYPHEN, W_SYM = qn("w:softHyphen"), qn("w:noBreakHyphen"), qn("w:sym")
-_INVISIBLE = str.maketrans("", "", "\u00ad")  # soft hyphen: printed only at a line end Word chose
+_SPACE = {W + "tab", W + "ptab"}
+_BREAK = {W + "br", W + "cr"}
+W_PSTYLE, W_OUTLINE, W_NUMPR, W_NUMID, W_ILVL = W + "pStyle", W + "outlineLvl", W + "numPr", W + "numId", W + "ilvl"
+W_B, W_SZ, W_RSTYLE, W_VAL = W + "b", W + "sz", W + "rStyle", W + "val"
+W_SOFT_HYPHEN, W_NB_HYPHEN, W_SYM = W + "softHyphen", W + "noBreakHyphen", W + "sym"
+# Soft hyphens print only where Word breaks a line (never in extracted text);
+# a literal tab prints as a gap, like w:tab.
+_INVISIBLE = str.maketrans({"\u00ad": None, "\t": " "})
 
 # Symbol-font characters (w:sym) that Word uses as bullets, by (font, code).
 _SYMBOLS = {
@@ -65,24 +68,23 @@ class Paragraph:
 
 def read_paragraph(p: Any, styles: StyleSheet) -> Paragraph:
     """Read a w:p element."""
-    ppr = p.find(W_PPR)
-    style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    style = styles.paragraph_style(style_el.get(qn("w:val")) if style_el is not None else None)
+    ppr = pick(first_child(p, W_PPR), W_PSTYLE, W_OUTLINE, W_NUMPR)
+    style_el = ppr.get(W_PSTYLE)
+    style = styles.paragraph_style(style_el.get(W_VAL) if style_el is not None else None)
     para = Paragraph(heading_level=style.heading_level, is_title=style.is_title)
     num_id, num_level = style.num_id, style.num_level
-    if ppr is not None:
-        outline = int_attr(ppr.find(qn("w:outlineLvl")))
-        if outline is not None:
-            para.heading_level = outline + 1 if 0 <= outline <= 8 else None
-        num_pr = ppr.find(qn("w:numPr"))
-        if num_pr is not None:
-            num_el = num_pr.find(qn("w:numId"))
-            if num_el is not None:
-                value = num_el.get(qn("w:val"))
-                num_id = None if value in (None, "0") else value
-            num_level = int_attr(num_pr.find(qn("w:ilvl")), num_level) or 0
+    numbering_off = False
+    outline = int_attr(ppr.get(W_OUTLINE))
+    if outline is not None:
+        para.heading_level = outline + 1 if 0 <= outline <= 8 else None
+    num_pr = pick(ppr.get(W_NUMPR), W_NUMID, W_ILVL)
+    if W_NUMID in num_pr:
+        value = num_pr[W_NUMID].get(W_VAL)
+        num_id = None if value in (None, "0") else value
+        numbering_off = value == "0"
+    num_level = int_attr(num_pr.get(W_ILVL), num_level) or 0
     para.num_id, para.num_level = num_id, num_level
-    para.list_item = num_id is not None or (style.is_list and not _numbering_off(ppr))
+    para.list_item = num_id is not None or (style.is_list and not numbering_off)
 
     base_bold = style.bold if style.bold is not None else styles.doc_bold
     base_size = style.size if style.size is not None else styles.doc_size
@@ -104,13 +106,6 @@ def read_paragraph(p: Any, styles: StyleSheet) -> Paragraph:
     para.bold = visible_runs > 0 and bold_runs == visible_runs
     para.size = max_size or base_size
     return para
-
-
-def _numbering_off(ppr: Any) -> bool:
-    if ppr is None:
-        return False
-    num_el = ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
-    return num_el is not None and num_el.get(qn("w:val")) == "0"
 
 
 class _LineBuilder:
@@ -159,9 +154,9 @@ def _read_run(run: Any, state: _LineBuilder) -> None:
 
 
 def _symbol(sym: Any) -> str:
-    font = (sym.get(qn("w:font")) or "").lower()
+    font = (sym.get(W + "font") or "").lower()
     try:
-        code = int(sym.get(qn("w:char")) or "", 16)
+        code = int(sym.get(W + "char") or "", 16)
     except ValueError:
         return ""
     if 0xF000 <= code <= 0xF0FF:
@@ -175,14 +170,15 @@ def _symbol(sym: Any) -> str:
 
 def _run_format(run: Any, styles: StyleSheet, base_bold: bool, base_size: int) -> tuple[bool, int]:
     """(bold, size) of a run: its own properties, then its character style, then the paragraph's."""
-    rpr = run.find(W_RPR)
-    if rpr is None:
+    rpr_el = first_child(run, W_RPR)
+    if rpr_el is None:
         return base_bold, base_size
-    bold = on_off(rpr.find(qn("w:b")))
-    size = int_attr(rpr.find(qn("w:sz")))
+    rpr = pick(rpr_el, W_B, W_SZ, W_RSTYLE)
+    bold = on_off(rpr.get(W_B))
+    size = int_attr(rpr.get(W_SZ))
     if bold is None or size is None:
-        rstyle = rpr.find(qn("w:rStyle"))
-        char_style = styles.get(rstyle.get(qn("w:val"))) if rstyle is not None else None
+        rstyle = rpr.get(W_RSTYLE)
+        char_style = styles.get(rstyle.get(W_VAL)) if rstyle is not None else None
         if bold is None:
             bold = char_style.bold if char_style is not None and char_style.bold is not None else base_bold
         if size is None:
