@@ -18,6 +18,12 @@ empty cell), dash (a lone "-" used as a dash between words: keeps its spaces).
 starts its line; empty after a blank line), so a measurement can tell a
 sentence start.
 
+It also writes ocr_words.tsv: every word of the OCR-damaged seed 002 (breaks
+joined as reviewed) with its correct form, reviewed by a person (kind
+`damaged` when the printed word differs from the correct one, `clean`
+otherwise), and the words of the other seeds as `clean` words that must not
+change.
+
 Usage: python tools/breaks/build_table.py [--seeds DIR]
 """
 
@@ -90,7 +96,80 @@ def main(argv: list[str] | None = None) -> int:
         writer.writerows(rows)
     pending = sum(r["reviewed"] == "?" for r in rows)
     print(f"{len(rows)} breaks written to {args.out} ({pending} not reviewed yet)", file=sys.stderr)
+    build_ocr_words(args.seeds, rows, args.out.with_name("ocr_words.tsv"))
     return 0
+
+
+
+
+# --- OCR-damaged words -------------------------------------------------------
+
+OCR_FIELDS = ["seed", "word", "correct", "kind", "count"]
+DAMAGED_SEED = "002"
+
+
+def seed_tokens(path: Path, breaks: list[dict[str, str]]) -> list[str]:
+    """Word tokens of a seed, with the line-break joins of the reviewed table applied."""
+    import re
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    joins = {int(b["line"]) - 1 for b in breaks if b["kind"] == "join"}
+    token = re.compile(r"[^\W_]+")
+    out: list[str] = []
+    carry = ""
+    for i, line in enumerate(lines):
+        toks = token.findall(line)
+        if not toks:
+            continue
+        if carry:
+            toks[0] = carry + toks[0]
+            carry = ""
+        if i in joins:
+            carry = toks.pop()
+        out.extend(toks)
+    if carry:
+        out.append(carry)
+    return out
+
+
+def build_ocr_words(seeds: Path, breaks: list[dict[str, str]], out: Path) -> None:
+    """Seed 002's tokens with their reviewed correct form, plus clean words of the other seeds.
+
+    Reviewed forms of an existing table are kept (matched by seed + word); a new
+    damaged-seed word gets the current repair as a suggestion and `?` as kind.
+    """
+    from collections import Counter
+
+    old: dict[tuple[str, str], dict[str, str]] = {}
+    if out.exists():
+        with out.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                old[(row["seed"], row["word"])] = row
+    rows = []
+    for path in sorted(seeds.glob("*.txt")):
+        seed = path.name[:3]
+        counts = Counter(seed_tokens(path, [b for b in breaks if b["seed"] == seed]))
+        for word, n in sorted(counts.items()):
+            if not any(ch.isalpha() for ch in word):
+                continue
+            if seed != DAMAGED_SEED:
+                rows.append({"seed": seed, "word": word, "correct": word, "kind": "clean", "count": n})
+                continue
+            prev = old.get((seed, word))
+            if prev and prev["kind"] != "?":
+                rows.append({**prev, "count": n})
+                continue
+            from planparse.normalize.lexicon import get_lexicon
+            from planparse.normalize.ocr import repair_word
+
+            guess = repair_word(word, get_lexicon("fi"))
+            rows.append({"seed": seed, "word": word, "correct": guess, "kind": "?", "count": n})
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, OCR_FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    pending = sum(r["kind"] == "?" for r in rows)
+    print(f"{len(rows)} words written to {out} ({pending} not reviewed yet)", file=sys.stderr)
 
 
 if __name__ == "__main__":

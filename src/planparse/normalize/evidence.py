@@ -25,16 +25,29 @@ class DocumentEvidence:
     counts: Counter[str] = field(default_factory=Counter)
     en_dash_ranges: int = 0
     hyphen_ranges: int = 0
+    # Finnish text that lost its ä/ö (see ocr.py): its words are checked in repaired form.
+    ocr_damaged: bool = False
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> "DocumentEvidence":
+        from .ocr import is_ocr_damaged
+
         ev = cls()
+        texts = [t for t in texts if t]
+        ev.ocr_damaged = is_ocr_damaged(texts, "fi")
         for text in texts:
             if not text:
                 continue
+            continued = False
             for line in text.splitlines():
+                if not line.strip():
+                    continue
                 end = _LINE_END_HYPHEN.search(line)
                 body = line[: end.start()] if end else line
+                if continued:  # the first token ends a word broken on the line before
+                    body = body.lstrip()
+                    body = body[len(body.split()[0]) :] if body.split() else body
+                continued = end is not None
                 ev.counts.update(m.group(0).lower().replace("\u2010", "-").replace("\u2011", "-") for m in _WORD.finditer(body))
                 ev.en_dash_ranges += len(re.findall(r"\d\s?\u2013\s?\d", line))
                 ev.hyphen_ranges += len(re.findall(r"\d-\d", line))

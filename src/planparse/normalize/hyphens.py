@@ -70,8 +70,11 @@ def abbreviation_stems() -> frozenset[str]:
 
 
 def _is_acronym(word: str) -> bool:
+    """EU, HUS, S2, H1N1: upper-case letters (two or more, or one with digits)."""
     letters = [c for c in word if c.isalpha()]
-    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    return len(letters) >= 2 or any(c.isdigit() for c in word)
 
 
 def _lemma_is(lexicon: Lexicon, word: str) -> bool:
@@ -129,13 +132,23 @@ def decide_break(
         if nh > nj:
             return BreakDecision("keep", f"document prints {hyphenated} unbroken ({nh}x)")
 
-    # 4. the spell checker (a frequency list does not vote here)
-    if lexicon.has_spellchecker and l_core.isalpha() and r_core.isalpha():
+    # 4. the spell checker (a frequency list does not vote here); in a document
+    #    that lost its ä/ö the spellings are checked as OCR repair would restore them
+    damaged = evidence is not None and evidence.ocr_damaged and lang == "fi"
+    if lexicon.has_spellchecker and (damaged or (l_core.isalpha() and r_core.isalpha())):
+        if damaged:
+            from .ocr import repair_word
+
+            joined, hyphenated = repair_word(joined, lexicon), repair_word(hyphenated, lexicon)
         jw, hw = lexicon.is_word(joined), lexicon.is_word(hyphenated)
         if hw and not jw:
             return BreakDecision("keep", f"lexicon: {hyphenated} is a word, {joined} is not")
-        if jw and not _proper_name_left(l_core, r_core, lexicon, sentence_start):
+        if jw:
             return BreakDecision("join", f"lexicon: {joined} is a word")
+        if not damaged and len(l_core) > 2 and lexicon.is_word(l_core) and lexicon.is_word(r_core):
+            # Voikko compounds productively: two words it will not compound mean the
+            # left one is a form that starts no compound (ostopalveluna-toteutettava).
+            return BreakDecision("keep", f"lexicon: {l_core} and {r_core} are words that do not compound")
 
     # 5. spelling rules
     return _rule_decision(l_core, r_core, lang, lexicon, evidence, sentence_start)
@@ -146,28 +159,34 @@ def _agent_noun(l_core: str) -> bool:
     return len(l_core) >= 4 and l_core[-1].lower() in "aeiouyäö"
 
 
-def _proper_name_left(l_core: str, r_core: str, lexicon: Lexicon, sentence_start: bool) -> bool:
-    """`Majakka-` + `koulutusta` mid-sentence: a name joined to a common noun keeps its hyphen."""
-    if sentence_start or not l_core[0].isupper() or l_core.isupper() or not r_core[0].islower():
-        return False
-    return bool(lexicon.is_word(l_core)) and bool(lexicon.is_word(r_core))
+def _name_and_word(l_core: str, r_core: str, lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
+    """Is the left side a name the lexicon does not know, and the right side a word of its own?"""
+    if lexicon.has_spellchecker:
+        return not lexicon.is_word(l_core) and bool(lexicon.is_word(r_core))
+    return False  # without a spell checker a name cannot be told from a capitalised word
 
 
 def _rule_decision(
     l_core: str, r_core: str, lang: str, lexicon: Lexicon, evidence: DocumentEvidence | None, sentence_start: bool
 ) -> BreakDecision:
-    if lang == "fi" and l_core[-1].lower() == r_core[0].lower() and l_core[-1].lower() in _VOWELS:
+    l_chk, r_chk = l_core, r_core
+    if evidence is not None and evidence.ocr_damaged and lang == "fi":
+        # compare the vowels as OCR repair restores them (tyo-otetta is työ+ote)
+        from .ocr import repair_word
+
+        l_chk, r_chk = repair_word(l_core, lexicon), repair_word(r_core, lexicon)
+        if r_chk[0] == "I" and len(r_chk) > 1 and not r_chk.isupper():
+            r_chk = "l" + r_chk[1:]  # OCR reads l as I
+    if lang == "fi" and l_chk[-1].lower() == r_chk[0].lower() and l_chk[-1].lower() in _VOWELS:
         return BreakDecision("keep", "rule: same vowel meets across the hyphen")
-    if _is_acronym(l_core) or _is_acronym(r_core) or l_core.isdigit() or r_core.isdigit():
+    if _is_acronym(l_chk) or _is_acronym(r_chk) or l_chk.isdigit() or r_chk.isdigit():
         return BreakDecision("keep", "rule: a side is an acronym or a number")
     if l_core.lower() in abbreviation_stems():
         return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
-    if r_core[0].isupper():
+    if r_chk[0].isupper():
         return BreakDecision("keep", "rule: right side is capitalised")
-    if not sentence_start and l_core[0].isupper() and not l_core.isupper():
-        known = (evidence is not None and l_core in evidence) or (lexicon.has_spellchecker and lexicon.is_word(l_core))
-        if known:
-            return BreakDecision("keep", "rule: a capitalised name on the left")
+    if not sentence_start and l_core[0].isupper() and not l_core.isupper() and _name_and_word(l_core, r_core, lexicon, evidence):
+        return BreakDecision("keep", "rule: a name mid-sentence joined to a word (Alvari-perhetyö)")
     return BreakDecision("join", "rule: a plain word split across lines")
 
 

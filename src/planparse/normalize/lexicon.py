@@ -50,7 +50,7 @@ def _load_freq(lang: str) -> dict[str, float] | None:
         return None
 
 
-@dataclass
+@dataclass(eq=False)  # hashable by identity: one instance per language and backend
 class Lexicon:
     """One language's word knowledge; `backend` is "voikko", "wordfreq" or "none"."""
 

@@ -1,0 +1,218 @@
+"""OCR-lost ä/ö: detect a damaged Finnish document and restore its words.
+
+Scanned plans come back from OCR with ä and ö read as a, o, d, 6, 0, é, ...
+(`Kehitetdan` for `Kehitetään`).  Detection is by letter statistics: normal
+Finnish text has about 4 % ä/ö among its letters; under 1 % in a text long
+enough to judge is a strong sign of damage.  Only a damaged document is
+repaired, and only words the lexicon rejects are touched: candidates come from
+the usual OCR confusions and the lexicon picks (Voikko accepts, the frequency
+list breaks ties and outvotes odd compounds Voikko accepts; without Voikko the
+frequency list alone, which needs a clear margin over the word as printed).
+
+Swedish text is never given the Finnish map (`repair_ocr_text(..., "sv")` is a
+no-op).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .lexicon import Lexicon, get_lexicon
+
+DAMAGE_THRESHOLD = 0.01  # share of ä/ö among letters below which Finnish text is damaged
+MIN_LETTERS = 300  # fewer letters than this: too little text to judge
+MAX_CANDIDATES = 4096
+# Without Voikko a candidate must be this much more common (zipf) than the word as printed.
+FALLBACK_MARGIN = 1.0
+FALLBACK_MIN_ZIPF = 2.0
+# A word Voikko accepts is replaced only by a candidate this much more common, and
+# only when it is itself rare (a common word is never touched).
+OUTVOTE_MARGIN = 2.0
+VALID_MAX_ZIPF = 3.5
+
+# character -> what OCR may have read it from (the character itself always stays an option)
+CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "a": ("ä",),
+    "o": ("ö",),
+    "d": ("ä", "ö"),
+    "6": ("ö",),
+    "0": ("ö",),
+    "é": ("ö", "ä", "e"),
+    "è": ("ö", "ä", "e"),
+    "ô": ("ö",),
+    "á": ("ä",),
+    "à": ("ä",),
+    "b": ("ö",),
+    "I": ("l",),
+    "1": ("l",),
+    "A": ("Ä",),
+    "O": ("Ö", "ö"),
+    "Q": ("Ö",),
+}
+# two glyphs read for one: rn for m, and an ä/ö split into a letter and a mark
+_MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("éa", "ä"), ("ad", "ä"), ("da", "ä"), ("dd", "ä"))
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def ocr_damage_ratio(texts: Iterable[str]) -> float:
+    """Share of ä/ö among the letters of `texts` (0.0 for no letters)."""
+    letters = special = 0
+    for text in texts:
+        for ch in text:
+            if ch.isalpha():
+                letters += 1
+                if ch in "äöÄÖ":
+                    special += 1
+    return special / letters if letters else 0.0
+
+
+def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
+    """True when Finnish `texts` are long enough to judge and have lost their ä/ö."""
+    if lang != "fi":
+        return False
+    texts = list(texts)
+    n_letters = sum(ch.isalpha() for text in texts for ch in text)
+    return n_letters >= MIN_LETTERS and ocr_damage_ratio(texts) < DAMAGE_THRESHOLD
+
+
+def _suspect(token: str) -> bool:
+    """Could this token be an OCR-damaged word (not a number, acronym or code)?"""
+    letters = sum(ch.isalpha() for ch in token)
+    if letters < 2 or token.isdigit():
+        return False
+    if token.isupper() and len(token) <= 6:
+        return False  # acronyms: HR, EU, S2
+    return any(ch in CONFUSIONS for ch in token) or any(a in token for a, _ in _MULTI)
+
+
+def _variants(token: str) -> list[str]:
+    """The token and its readings with multi-character look-alikes undone (rn -> m, o6 -> ö)."""
+    out = [token]
+    for bad, good in _MULTI:
+        out += [v.replace(bad, good) for v in out if bad in v]
+    return out
+
+
+def _candidates(token: str) -> Iterable[tuple[str, int]]:
+    """(candidate, number of characters changed), the token itself excluded."""
+    for base in _variants(token):
+        extra = len(token) - len(base) + (base != token)
+        options = []
+        for i, ch in enumerate(base):
+            alts = CONFUSIONS.get(ch, ())
+            if ch in "I1" and not (i + 1 < len(base) and base[i + 1].islower() or i > 0 and base[i - 1].islower()):
+                alts = ()  # a lone capital I / digit 1 is what it is
+            if ch.isdigit() and not any(c.isalpha() for c in base):
+                alts = ()
+            options.append((ch, *alts))
+        size = 1
+        for opt in options:
+            size *= len(opt)
+        if size > MAX_CANDIDATES:
+            # keep only the commonest confusions (a/o and the digit/accent look-alikes)
+            options = [(o[0],) if o[0] in "dbI1" else o for o in options]
+        for combo in itertools.product(*options):
+            cand = "".join(combo)
+            if cand != token:
+                yield cand, extra + sum(a != b for a, b in zip(combo, base))
+
+
+@lru_cache(maxsize=200_000)
+def repair_word(token: str, lexicon: Lexicon) -> str:
+    """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
+    if not _suspect(token):
+        return token
+    if lexicon.has_spellchecker:
+        if lexicon.is_word(token):
+            return _outvoted(token, lexicon)
+        best: tuple[bool, float, int, str] | None = None
+        for cand, changes in _candidates(token):
+            if lexicon.is_word(cand):
+                key = (len(cand) == len(token), lexicon.zipf(cand), -changes, cand)
+                if best is None or key > best:
+                    best = key
+        return best[3] if best else token
+    if lexicon.backend == "none":
+        return token
+    own = lexicon.zipf(token)
+    best = _most_frequent_candidate(token, lexicon, own)
+    if best is not None:
+        return best
+    if own == 0.0 and len(token) >= 8:
+        return _repair_compound(token, lexicon)
+    return token
+
+
+def _most_frequent_candidate(token: str, lexicon: Lexicon, own: float) -> str | None:
+    best: tuple[bool, float, int, str] | None = None
+    for cand, changes in _candidates(token):
+        z = lexicon.zipf(cand)
+        if z >= FALLBACK_MIN_ZIPF and z >= own + FALLBACK_MARGIN:
+            key = (len(cand) == len(token), z, -changes, cand)
+            if best is None or key > best:
+                best = key
+    return best[3] if best else None
+
+
+def _repair_compound(token: str, lexicon: Lexicon) -> str:
+    """Frequency lists miss long compounds: repair the two halves of the most
+    plausible split (Työllisyys+palveluissa), each half known to the list."""
+    best: tuple[float, str] | None = None
+    for i in range(3, len(token) - 2):
+        halves = []
+        for part in (token[:i], token[i:]):
+            own = lexicon.zipf(part)
+            fixed = part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
+            if fixed is None:
+                break
+            halves.append((fixed, lexicon.zipf(fixed)))
+        else:
+            new = halves[0][0] + halves[1][0]
+            if new != token:
+                score = min(halves[0][1], halves[1][1])
+                if best is None or score > best[0]:
+                    best = (score, new)
+    return best[1] if best else token
+
+
+def _outvoted(token: str, lexicon: Lexicon) -> str:
+    """A word Voikko accepts may still be damage it reads as an odd compound
+    (`saannollisesti` = saan+nollisesti): a restored spelling that the frequency
+    list knows as far more common wins."""
+    own = lexicon.zipf(token)
+    if own >= VALID_MAX_ZIPF:
+        return token
+    best: tuple[float, int, str] | None = None
+    for cand, changes in _candidates(token):
+        z = lexicon.zipf(cand)
+        if z >= FALLBACK_MIN_ZIPF and z >= own + OUTVOTE_MARGIN and lexicon.is_word(cand):
+            key = (z, -changes, cand)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else token
+
+
+def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None) -> tuple[str, int]:
+    """Restore OCR-lost ä/ö in `text`; returns (repaired text, number of words changed).
+
+    Call it only on a document `is_ocr_damaged` flagged: it trusts that the
+    text is damaged Finnish.  Swedish text comes back unchanged.
+    """
+    if lang != "fi" or not text:
+        return text, 0
+    if lexicon is None:
+        lexicon = get_lexicon("fi")
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        token = match.group(0)
+        new = repair_word(token, lexicon)
+        if new != token:
+            changed += 1
+        return new
+
+    return _TOKEN.sub(fix, text), changed

@@ -1,0 +1,65 @@
+"""Text repair on its own: printed lines in, running text out (`planparse repair-text`).
+
+The whole input is one document: its unbroken spellings are the evidence for
+its line breaks, and its letter statistics decide whether it is OCR-damaged.
+Paragraphs are separated by blank lines; the lines of a paragraph are joined
+into running text, so paragraph N of the output is paragraph N of the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .evidence import DocumentEvidence
+from .hyphens import BreakDecision, join_lines
+from .language import detect_language
+from .lexicon import Lexicon, get_lexicon
+from .ocr import repair_ocr_text
+
+_SEPARATOR = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
+
+
+@dataclass
+class RepairResult:
+    """The repaired text and what was done to it (for warnings and `--verbose`)."""
+
+    text: str
+    lang: str
+    ocr_damaged: bool
+    ocr_words_changed: int = 0
+    breaks: list[tuple[str, str, BreakDecision]] = field(default_factory=list)
+
+
+def repair_document(
+    text: str, lang: str | None = None, ocr_repair: bool = True, lexicon: Lexicon | None = None
+) -> RepairResult:
+    """Repair `text` (one document) and tell what was decided."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    body = text.strip("\n")
+    lang = lang or detect_language([body])
+    if lang not in ("fi", "sv"):
+        raise ValueError(f"language must be fi or sv, not {lang!r}")
+    lexicon = lexicon or get_lexicon(lang)
+    evidence = DocumentEvidence.from_texts([body])
+    damaged = evidence.ocr_damaged and lang == "fi"
+    result = RepairResult("", lang, damaged)
+    pieces = _SEPARATOR.split(body)
+    separators = _SEPARATOR.findall(body)
+    out: list[str] = []
+    for i, para in enumerate(pieces):
+        joined = join_lines(para.split("\n"), lang, evidence, lexicon, result.breaks)
+        if damaged and ocr_repair:
+            joined, n = repair_ocr_text(joined, lang, lexicon)
+            result.ocr_words_changed += n
+        out.append(joined)
+        if i < len(separators):
+            out.append("\n" * separators[i].count("\n"))
+    result.text = "".join(out) + ("\n" if body else "")
+    return result
+
+
+def repair_text(text: str, lang: str | None = None, ocr_repair: bool = True) -> str:
+    """Repaired running text of `text`: paragraphs (blank-line separated) kept, their lines joined."""
+    return repair_document(text, lang, ocr_repair).text
