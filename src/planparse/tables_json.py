@@ -16,6 +16,15 @@ def _box(bbox: tuple[float, float, float, float] | None) -> list[float] | None:
     return None if bbox is None else [round(float(v), 1) for v in bbox]
 
 
+def _parts(table: RawTable) -> list[dict[str, int]]:
+    """Where each page part of a multi-page table starts: [{"page": 4, "first_row": 0}, ...]; [] for DOCX."""
+    parts: list[dict[str, int]] = []
+    for i, row in enumerate(table.rows):
+        if row.page is not None and (not parts or parts[-1]["page"] != row.page):
+            parts.append({"page": row.page, "first_row": i})
+    return parts
+
+
 def table_to_dict(table: RawTable, index: int) -> dict[str, Any]:
     """One table: where it is, its heading and its rows of cell texts.
 
@@ -33,7 +42,7 @@ def table_to_dict(table: RawTable, index: int) -> dict[str, Any]:
         "heading": table.heading,
         "headings": list(table.headings),
         "caption_lines": list(table.caption_lines),
-        "row_pages": [row.page for row in table.rows],
+        "parts": _parts(table),
         "rows": [[None if cell.merged_from_above else cell.text for cell in row.cells] for row in table.rows],
     }
 

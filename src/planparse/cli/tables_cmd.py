@@ -1,0 +1,71 @@
+"""`planparse tables FILE` and `planparse inspect FILE --page N -o page.png`.
+
+Two commands for a user whose plan does not map as expected: `tables` shows
+the grids the extractor found (before any field mapping), `inspect` draws
+them over the page image with the column roles the header mapping gives.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import UsageError
+from ..extractors import read_document
+from ..settings import ExtractOptions
+from ..tables_json import document_to_dict
+from . import app
+from .extract_cmd import source_for
+from .options import parse_pages
+
+
+def _options(pages: str | None, password: str | None) -> ExtractOptions:
+    try:
+        return ExtractOptions(password=password, pages=parse_pages(pages))
+    except ValueError as err:
+        raise UsageError(None, str(err)) from None
+
+
+@app.command("tables")
+def tables_command(
+    file: str = typer.Argument(..., metavar="FILE", help="PDF or DOCX document; `-` reads it from stdin."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+) -> None:
+    """Print the raw tables found in FILE as JSON, before any field mapping.
+
+    Each table: page and bounding box (points, origin top-left; null for
+    DOCX), number of columns, the heading above it, and its rows of cell
+    texts as printed (lines joined by newlines; null for a cell covered by a
+    vertical merge).
+    """
+    options = _options(pages, password)
+    source = source_for(file)
+    raw = read_document(source, options)
+    json.dump(document_to_dict(raw, source.name), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@app.command("inspect")
+def inspect_command(
+    file: str = typer.Argument(..., metavar="FILE", help="PDF document; `-` reads it from stdin."),
+    page: int = typer.Option(..., "--page", min=1, help="The 1-based page to draw."),
+    output: Path = typer.Option(..., "--output", "-o", help="PNG file to write (atomically)."),
+    resolution: int = typer.Option(100, "--resolution", min=20, max=400, help="Image resolution in dots per inch."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+) -> None:
+    """Draw the tables found on one PDF page over its image, as PNG.
+
+    Cells are outlined, the header row drawn with a thick frame, and each
+    column tinted by the role its header maps to (goal, action, owner,
+    indicator, schedule, extra), with a legend; a person sees at a glance
+    why a row went wrong.
+    """
+    from ..inspect import write_inspection
+
+    write_inspection(source_for(file), page, output, resolution=resolution, password=password)
+    print(f"planparse: wrote {output}", file=sys.stderr)

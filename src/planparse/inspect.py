@@ -1,0 +1,256 @@
+"""Draw what planparse found on a PDF page: cells, header rows, column roles.
+
+For a user whose plan does not map as expected (`planparse inspect`): the page
+image (pdfplumber's `page.to_image`) with every detected cell outlined and
+tinted by the role its column's header maps to, the header rows framed, and
+a legend.  A person sees at a glance whether a column was missed, two
+columns were merged, or a header went unrecognised.
+
+Roles come from the normalizer's header mapping (`normalize.records.plan_table`,
+over `normalize.headers.assign_roles`), wrapped in `table_plans` so this module
+depends on one function of the normalizer.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from .errors import OutputError, UsageError
+from .extractors import read_document, sniff_format
+from .intermediate import RawDocument, RawRow, RawTable
+from .settings import ExtractOptions
+from .source import Source
+
+Box = tuple[float, float, float, float]
+RGB = tuple[int, int, int]
+
+# One colour per role (colour-blind-safe Tableau/Okabe-Ito tones); ids share their field's hue, lighter.
+ROLE_COLOURS: dict[str, RGB] = {
+    "goal": (0, 114, 178),
+    "goal_id": (120, 180, 220),
+    "action": (0, 158, 115),
+    "action_id": (120, 210, 180),
+    "owner": (230, 159, 0),
+    "indicator": (204, 121, 167),
+    "schedule": (86, 180, 233),
+    "extra": (140, 140, 140),
+    "ignore": (220, 220, 220),
+}
+NO_PLAN = (213, 94, 0)  # outline of a table the normalizer does not take as a plan table
+HEADER = (200, 0, 0)
+FILL_ALPHA = 70
+
+
+@dataclass
+class TablePlanView:
+    """What inspect needs of the normalizer's view of one table."""
+
+    roles: list[str] | None  # None: not a plan table (no goal/action column found)
+    header_rows: list[int]  # indices into table.rows
+
+
+def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView]:
+    """The normalizer's column roles and header rows of every table, as records would use them."""
+    from .normalize.records import TextRepair, plan_table
+    from .normalize.rows import data_rows
+
+    joiner = TextRepair(raw, options).joiner
+    views: list[TablePlanView] = []
+    previous = None
+    for table in raw.tables:
+        plan = plan_table(table, joiner, previous)
+        if plan is None:
+            views.append(TablePlanView(None, []))
+            continue
+        header_rows = list(plan.header.rows) if plan.header else []
+        if plan.header:
+            # Rows the normalizer drops after the header that print text are repeated header rows.
+            kept = {id(cell) for row in data_rows(table, plan.header, joiner) for cell in row.cells}
+            header_rows += [i for i, row in enumerate(table.rows) if i > header_rows[-1]
+                            and not all(c.is_empty for c in row.cells) and not any(id(c) in kept for c in row.cells)]
+        views.append(TablePlanView(list(plan.roles), header_rows))
+        previous = plan
+    return views
+
+
+# --- coordinates -----------------------------------------------------------------
+
+
+def page_box(box: Box, direction: str, width: float, height: float, offset: tuple[float, float]) -> Box:
+    """An extractor box (upright frame, page's own top-left origin) back on the page as pdfplumber draws it.
+
+    The PDF extractor reads pages whose text runs up or down in a turned frame
+    (`pdf_words.rotate_box`) and cropped pages from their own corner; this
+    undoes both.  `width`, `height` are the page's as pdfplumber gives them.
+    """
+    x0, top, x1, bottom = box
+    if direction == "up":
+        x0, x1, top, bottom = top, bottom, height - x1, height - x0
+    elif direction == "down":
+        x0, x1, top, bottom = width - bottom, width - top, x0, x1
+    elif direction == "upside":
+        x0, x1, top, bottom = width - x1, width - x0, height - bottom, height - top
+    return (x0 + offset[0], top + offset[1], x1 + offset[0], bottom + offset[1])
+
+
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _row_page(row: RawRow, table: RawTable) -> int | None:
+    return row.page if row.page is not None else table.page
+
+
+# --- drawing ---------------------------------------------------------------------
+
+
+def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow < 10.1: fixed-size bitmap font
+        return ImageFont.load_default()
+
+
+def _with_legend(page_image, roles: list[str], notes: list[str], scale: float):  # type: ignore[no-untyped-def]
+    """The page image under a white band holding the legend (swatches wrap to new lines)."""
+    size = max(10, int(12 * scale))
+    font = _font(size)
+    pad = size // 2
+    probe = ImageDraw.Draw(page_image)
+    entries: list[tuple[str, str]] = [("role", r) for r in roles] + [("header", "header row")] + [("note", n) for n in notes]
+    widths = [pad * 2 + size + int(probe.textlength(text, font=font)) + pad * 2 for _, text in entries]
+    lines: list[list[int]] = [[]]
+    used = pad
+    for i, w in enumerate(widths):
+        if lines[-1] and used + w > page_image.width:
+            lines.append([])
+            used = pad
+        lines[-1].append(i)
+        used += w
+    band = pad + len(lines) * (size + pad)
+    out = Image.new("RGB", (page_image.width, page_image.height + band), (255, 255, 255))
+    out.paste(page_image, (0, band))
+    draw = ImageDraw.Draw(out)
+    for n, line in enumerate(lines):
+        x, y = pad, pad + n * (size + pad)
+        for i in line:
+            kind, text = entries[i]
+            swatch = (x, y, x + size, y + size)
+            if kind == "role":
+                draw.rectangle(swatch, fill=ROLE_COLOURS.get(text, (0, 0, 0)), outline=(0, 0, 0))
+            elif kind == "header":
+                draw.rectangle(swatch, outline=HEADER, width=max(2, size // 5))
+            else:
+                draw.rectangle(swatch, outline=NO_PLAN, width=2)
+            draw.text((x + size + pad, y - 1), text, fill=(0, 0, 0), font=font)
+            x += widths[i]
+    draw.line((0, band - 1, out.width, band - 1), fill=(0, 0, 0))
+    return out
+
+
+def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]
+    """The annotated page image (a PIL image) of one PDF page.
+
+    The whole document is read, not only the page: a table continued from an
+    earlier page takes its header and roles from where it starts.
+    """
+    from .extractors.pdf import open_pdf
+    from .extractors.pdf_words import text_direction
+
+    kind = sniff_format(source)
+    if kind != "pdf":
+        raise UsageError(source.display, f"inspect draws PDF pages; this is a {kind.upper()} file",
+                         "use `planparse tables FILE` to see its tables")
+    options = ExtractOptions(password=password)
+    raw = read_document(source, options)
+    if raw.pages is not None and not 1 <= page_number <= raw.pages:
+        raise UsageError(source.display, f"no page {page_number} (the document has {raw.pages} pages)")
+    plans = table_plans(raw, options)
+
+    with open_pdf(source, options) as pdf:
+        page = pdf.pages[page_number - 1]
+        direction = text_direction(page.chars)
+        width, height = float(page.width), float(page.height)
+        offset = (float(page.bbox[0]), float(page.bbox[1]))
+        picture = page.to_image(resolution=resolution)
+
+        def place(box: Box) -> Box:
+            return page_box(box, direction, width, height, offset)
+
+        roles_shown: list[str] = []
+        notes: list[str] = []
+        for index, (table, plan) in enumerate(zip(raw.tables, plans), start=1):
+            rows = [(i, row) for i, row in enumerate(table.rows) if _row_page(row, table) == page_number]
+            if not rows:
+                continue
+            cell_boxes: list[Box] = []
+            for i, row in rows:
+                boxes_in_row: list[Box] = []
+                for c, cell in enumerate(row.cells):
+                    if cell.bbox is None:
+                        continue
+                    box = place(cell.bbox)
+                    boxes_in_row.append(box)
+                    role = plan.roles[c] if plan.roles is not None and c < len(plan.roles) else None
+                    if role is not None:
+                        if role not in roles_shown:
+                            roles_shown.append(role)
+                        picture.draw_rect(box, fill=ROLE_COLOURS.get(role, (0, 0, 0)) + (FILL_ALPHA,),
+                                          stroke=(0, 0, 0, 200), stroke_width=1)
+                    else:
+                        picture.draw_rect(box, fill=(0, 0, 0, 0), stroke=NO_PLAN + (255,), stroke_width=1)
+                row_box = _union(boxes_in_row) or (place(row.bbox) if row.bbox else None)
+                if row_box is not None:
+                    cell_boxes.append(row_box)
+                    if i in plan.header_rows:
+                        x0, top, x1, bottom = row_box  # framed just outside, so the header text stays readable
+                        picture.draw_rect((x0 - 2, top - 2, x1 + 2, bottom + 2), fill=(0, 0, 0, 0),
+                                          stroke=HEADER + (255,), stroke_width=3)
+            table_box = _union(cell_boxes)
+            if table_box is None and table.bbox is not None and table.page == page_number:
+                table_box = place(table.bbox)
+            if table_box is not None:
+                picture.draw_rect(table_box, fill=(0, 0, 0, 0), stroke=(0, 0, 0, 255), stroke_width=2)
+            if plan.roles is None:
+                notes.append(f"table {index}: not a plan table")
+        if not any(_row_page(r, t) == page_number for t in raw.tables for r in t.rows):
+            notes.append("no table found on this page")
+        image = picture.annotated.convert("RGB")
+    return _with_legend(image, roles_shown, notes, resolution / 100)
+
+
+def write_png(image, output: str | Path) -> None:  # type: ignore[no-untyped-def]
+    """Save `image` as PNG at `output` atomically: a complete file or none."""
+    target = Path(output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as err:
+        raise OutputError(target, f"cannot write ({err.strerror or err})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            image.save(fh, format="PNG")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException as err:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        if isinstance(err, OSError):
+            raise OutputError(target, f"cannot write ({err.strerror or err})") from None
+        raise
+
+
+def write_inspection(source: Source, page_number: int, output: str | Path, resolution: int = 100,
+                     password: str | None = None) -> None:
+    """Render one page with its detected tables and write it as PNG (atomically)."""
+    write_png(render_inspection(source, page_number, resolution=resolution, password=password), output)
