@@ -99,9 +99,14 @@ class TablePlan:
     last_row: DataRow | None = None
 
 
-def section_of(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> str | None:
-    """The heading the table sits under; a label heading ("PÄÄTAVOITE I:") joined with its caption."""
-    heading = clean_text(table.heading) or (clean_text(table.headings[-1]) if table.headings else None)
+def section_of(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner, title: str | None = None) -> str | None:
+    """The heading the table sits under; a label heading ("PÄÄTAVOITE I:") joined with its caption.
+
+    The document's title is not a section: a table right under the title
+    sits under no heading of its own.
+    """
+    headings = [h for h in (clean_text(x) for x in [*table.headings, table.heading]) if h and h != title]
+    heading = headings[-1] if headings else None
     captions = [c for c in (clean_text(x) for x in table.caption_lines) if c]
     if heading and captions and (heading.endswith(":") or _LABEL.match(heading)):
         return clean_text(f"{heading} {joiner.join(captions)}")
@@ -118,7 +123,7 @@ def _column_values(table: RawTable, header: HeaderInfo | None, joiner: TextJoine
     return [[r[c] for r in rows] for c in range(table.n_cols)]
 
 
-def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None) -> TablePlan | None:
+def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None) -> TablePlan | None:
     """Column roles of a table, or None when it is not a plan table.
 
     A table with no header whose width equals the previous plan table's is
@@ -132,7 +137,7 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None) 
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
     if not {"goal", "action"} & set(roles):
         return None
-    section = section_of(table, header, joiner)
+    section = section_of(table, header, joiner, title)
     continues = section is None and previous is not None and previous.roles == roles
     if continues:
         section = previous.section  # the same table continued without a new heading
@@ -190,7 +195,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     for t_index, table in enumerate(raw.tables, start=1):
-        plan = plan_table(table, joiner, previous)
+        plan = plan_table(table, joiner, previous, joiner.join([raw.title]) if raw.title else None)
         if plan is None:
             doc.warnings.append(_skip_warning(table, t_index, joiner))
             continue

@@ -47,6 +47,9 @@ def split_bullet(text: str) -> tuple[str | None, str]:
     stripped = text.lstrip()
     if not stripped:
         return None, text
+    for marker in markers:
+        if len(marker) > 1 and stripped.startswith(marker):  # an unmapped glyph, "(cid:127)"
+            return marker, stripped[len(marker):].lstrip()
     first = stripped[0]
     if first in markers and (len(stripped) == 1 or stripped[1].isspace()):
         return first, stripped[1:].lstrip()
