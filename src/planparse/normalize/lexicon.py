@@ -125,10 +125,10 @@ def describe_backends() -> list[tuple[str, str, str]]:
         lex = get_lexicon(lang)
         if lex.backend == "voikko":
             note = "Voikko spell checker (best)"
+        elif lang == "sv":
+            note = "Swedish breaks are decided by the document's own spellings and spelling rules (no OCR map for Swedish)"
         elif lex.backend == "wordfreq":
-            note = "wordfreq frequency list (fallback)"
-            if lang == "fi":
-                note += "; " + INSTALL_HINT
+            note = "wordfreq frequency list (fallback: OCR repair only; breaks by document evidence and rules)"
         else:
             note = "no word list: spelling rules only; pip install wordfreq"
         rows.append((lang, lex.backend, note))
