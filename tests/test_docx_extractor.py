@@ -170,7 +170,7 @@ def test_numbered_paragraphs_carry_their_printed_numbers(tmp_path):
         tbl(2,
             tr("Tavoite", "Toimenpide"),
             tr(tc(p("Goal one", num=(90, 0))), tc(p("act a", num=(90, 1)), p("act b", num=(90, 1)))),
-            tr(tc(p("Goal two", num=(90, 0))), tc(p("act c", num=(90, 1))))),
+            tr(tc(p("Goal two", num=(90, 0))), tc(p("act c", num=(90, 1)), p("", num=(90, 1))))),
         numbering_xml=NUMBERING,
     )
     assert texts(only_table(path))[1:] == [["1. Goal one", "1.1 act a\n1.2 act b"], ["2. Goal two", "2.1 act c"]]
@@ -183,12 +183,13 @@ def test_soft_and_nonbreaking_hyphens(tmp_path):
     assert only_table(path).rows[1].cells[0].text == "tietopohja hyte-tiimi"
 
 
-def test_deleted_revisions_and_field_codes_are_not_text(tmp_path):
+def test_deleted_revisions_field_codes_and_hidden_text_are_not_text(tmp_path):
     para = ('<w:p><w:del w:id="1" w:author="a"><w:r><w:delText>gone </w:delText></w:r></w:del>'
             '<w:ins w:id="2" w:author="a"><w:r><w:t xml:space="preserve">kept </w:t></w:r></w:ins>'
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r>'
-            '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> hidden</w:t></w:r></w:p>')
     path = make_docx(tmp_path / "rev.docx", tbl(1, tr("x"), tr(tc(para))))
     assert only_table(path).rows[1].cells[0].text == "kept 7"
 

@@ -130,7 +130,7 @@ def paragraph_lines(para: Paragraph, numbering: str | None = None) -> list[Line]
     """A paragraph's non-empty printed lines; the first one starts the paragraph."""
     out: list[Line] = []
     texts = list(para.lines)
-    if numbering and texts:
+    if numbering and texts and texts[0].strip():
         texts[0] = f"{numbering} {texts[0].lstrip()}"
     for text in texts:
         if not text.strip():

@@ -28,7 +28,7 @@ _MATH_BLOCKS = {_MATH + "oMath", _MATH + "oMathPara"}
 _SPACE = {W + "tab", W + "ptab"}
 _BREAK = {W + "br", W + "cr"}
 W_PSTYLE, W_OUTLINE, W_NUMPR, W_NUMID, W_ILVL = W + "pStyle", W + "outlineLvl", W + "numPr", W + "numId", W + "ilvl"
-W_B, W_SZ, W_RSTYLE, W_VAL = W + "b", W + "sz", W + "rStyle", W + "val"
+W_B, W_SZ, W_RSTYLE, W_VANISH, W_VAL = W + "b", W + "sz", W + "rStyle", W + "vanish", W + "val"
 W_SOFT_HYPHEN, W_NB_HYPHEN, W_SYM = W + "softHyphen", W + "noBreakHyphen", W + "sym"
 # Soft hyphens print only where Word breaks a line (never in extracted text);
 # a literal tab prints as a gap, like w:tab.
@@ -95,11 +95,13 @@ def read_paragraph(p: Any, styles: StyleSheet) -> Paragraph:
         if run.tag != W_R:  # a math block: its text, no formatting
             state.add("".join(run.itertext()))
             continue
+        bold, size, hidden = _run_format(run, styles, base_bold, base_size)
+        if hidden:  # w:vanish: hidden text is not printed
+            continue
         text_before = state.visible_chars
         _read_run(run, state)
         if state.visible_chars > text_before:
             visible_runs += 1
-            bold, size = _run_format(run, styles, base_bold, base_size)
             bold_runs += bold
             max_size = max(max_size, size)
     para.lines = state.finish()
@@ -168,12 +170,12 @@ def _symbol(sym: Any) -> str:
     return chr(code) if code >= 0x20 else ""
 
 
-def _run_format(run: Any, styles: StyleSheet, base_bold: bool, base_size: int) -> tuple[bool, int]:
-    """(bold, size) of a run: its own properties, then its character style, then the paragraph's."""
+def _run_format(run: Any, styles: StyleSheet, base_bold: bool, base_size: int) -> tuple[bool, int, bool]:
+    """(bold, size, hidden) of a run: its own properties, then its character style, then the paragraph's."""
     rpr_el = first_child(run, W_RPR)
     if rpr_el is None:
-        return base_bold, base_size
-    rpr = pick(rpr_el, W_B, W_SZ, W_RSTYLE)
+        return base_bold, base_size, False
+    rpr = pick(rpr_el, W_B, W_SZ, W_RSTYLE, W_VANISH)
     bold = on_off(rpr.get(W_B))
     size = int_attr(rpr.get(W_SZ))
     if bold is None or size is None:
@@ -183,4 +185,4 @@ def _run_format(run: Any, styles: StyleSheet, base_bold: bool, base_size: int) -
             bold = char_style.bold if char_style is not None and char_style.bold is not None else base_bold
         if size is None:
             size = char_style.size if char_style is not None and char_style.size is not None else base_size
-    return bool(bold), size
+    return bool(bold), size, bool(on_off(rpr.get(W_VANISH)))
