@@ -53,12 +53,15 @@ def tr(*cells: str, before: int = 0, after: int = 0, header: bool = False) -> st
     return f"<w:tr>{trpr}{''.join(c if c.startswith('<') else tc(c) for c in cells)}</w:tr>"
 
 
-def tbl(n_cols: int, *rows: str) -> str:
+def tbl(n_cols: int, *rows: str, style: str = "TableGrid", look: str = "") -> str:
+    """A w:tbl; `look` is the raw attribute text of a w:tblLook (e.g. 'w:firstRow="1"')."""
     grid = "".join('<w:gridCol w:w="1000"/>' for _ in range(n_cols))
-    return f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+    look_xml = f"<w:tblLook {look}/>" if look else ""
+    props = f'<w:tblPr><w:tblStyle w:val="{style}"/>{look_xml}</w:tblPr>'
+    return f'<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
 
 
-def make_docx(path: Path, *blocks: str, numbering_xml: str = "") -> Path:
+def make_docx(path: Path, *blocks: str, numbering_xml: str = "", styles_xml: str = "") -> Path:
     """Write a DOCX whose body is `blocks` (w:p / w:tbl XML strings)."""
     document = docx.Document()
     body = document.element.body
@@ -77,6 +80,8 @@ def make_docx(path: Path, *blocks: str, numbering_xml: str = "") -> Path:
                 numbering.insert(0, child)
             else:
                 numbering.append(child)
+    for child in list(parse_xml(f'<w:root xmlns:w="{W_NS}">{styles_xml}</w:root>')):
+        document.styles.element.append(child)
     document.save(path)
     return path
 

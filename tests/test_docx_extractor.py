@@ -205,6 +205,20 @@ def test_row_bold_when_every_filled_cell_is_bold(tmp_path):
     assert [row.bold for row in only_table(path).rows] == [True, False, True]
 
 
+HEADER_STYLE = (
+    '<w:style w:type="table" w:styleId="PlanBase"><w:name w:val="Plan Base"/>'
+    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr></w:tblStylePr></w:style>'
+    '<w:style w:type="table" w:styleId="PlanGrid"><w:name w:val="Plan Grid"/><w:basedOn w:val="PlanBase"/></w:style>'
+)
+
+
+@pytest.mark.parametrize("look, bold", [('w:firstRow="1"', True), ('w:val="04A0"', True), ('w:firstRow="0"', False)])
+def test_table_style_header_row_counts_as_bold(tmp_path, look, bold):
+    path = make_docx(tmp_path / "ts.docx", tbl(2, tr("Tavoite", "Mittari"), tr("g", "m"), style="PlanGrid", look=look),
+                     styles_xml=HEADER_STYLE)
+    assert [row.bold for row in only_table(path).rows] == [bold, False]
+
+
 # --- headings, captions, title ------------------------------------------------
 
 

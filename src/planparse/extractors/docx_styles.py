@@ -111,6 +111,19 @@ class StyleSheet:
     def paragraph_style(self, style_id: str | None) -> StyleInfo:
         return self.get(style_id if style_id is not None else self.default_paragraph)
 
+    def first_row_bold(self, style_id: str | None, depth: int = 0) -> bool:
+        """Whether table style `style_id` sets its header row (tblStylePr firstRow) in bold."""
+        style = self._raw.get(style_id or "")
+        if style is None or depth > 20:
+            return False
+        for conditional in style.iterchildren(W + "tblStylePr"):
+            if conditional.get(W + "type") == "firstRow":
+                bold = on_off(conditional.find(f"{W}rPr/{W}b"))
+                if bold is not None:
+                    return bold
+        based = style.find(W + "basedOn")
+        return based is not None and self.first_row_bold(based.get(W + "val"), depth + 1)
+
     def _resolve(self, style_id: str, depth: int) -> StyleInfo:
         style = self._raw.get(style_id)
         if style is None or depth > 20:  # unknown id, or a basedOn cycle

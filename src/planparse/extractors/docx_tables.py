@@ -45,7 +45,26 @@ def read_table(tbl: Any, styles: StyleSheet, label: LabelFn) -> RawTable:
     for row in rows:
         del row.cells[n_cols:]
         row.cells.extend(Cell() for _ in range(n_cols - len(row.cells)))
+    if rows and not rows[0].bold and _style_bolds_first_row(tbl, styles):
+        rows[0].bold = any(not cell.is_empty for cell in rows[0].cells)
     return RawTable(rows=rows, n_cols=n_cols, page=None, bbox=None)
+
+
+def _style_bolds_first_row(tbl: Any, styles: StyleSheet) -> bool:
+    """A table style with "header row" formatting switched on prints the first row bold."""
+    tblpr = pick(tbl.find(W + "tblPr"), W + "tblStyle", W + "tblLook")
+    look, style = tblpr.get(W + "tblLook"), tblpr.get(W + "tblStyle")
+    if look is None or style is None:
+        return False
+    first_row = look.get(W + "firstRow")
+    if first_row is None:  # Word 2007 writes only the hex bitmask; 0x0020 = first row
+        try:
+            on = bool(int(look.get(W + "val") or "0", 16) & 0x0020)
+        except ValueError:
+            on = False
+    else:
+        on = first_row.lower() in ("1", "true", "on")
+    return on and styles.first_row_bold(style.get(W + "val"))
 
 
 def single_cell(tbl: Any) -> Any | None:
