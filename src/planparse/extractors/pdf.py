@@ -111,15 +111,24 @@ def _shift(obj: dict, dx: float, dy: float) -> dict:
 
 
 def read_page(
-    chars: list[dict], edges: list[dict], width: float, height: float, number: int, settings: PdfSettings
+    chars: list[dict],
+    edges: list[dict],
+    width: float,
+    height: float,
+    number: int,
+    settings: PdfSettings,
+    carry: list[float] | None = None,
 ) -> tuple[PageContent, list[Word]]:
-    """Tables and free lines of one page (pure: no pdfplumber objects)."""
+    """Tables and free lines of one page (pure: no pdfplumber objects).
+
+    `carry`: column edges of a whitespace table that ended the previous page.
+    """
     words = chars_to_words(chars)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    borderless = find_borderless_tables(candidates, edges, number, width, settings)
+    borderless = find_borderless_tables(candidates, edges, number, height, settings, carry)
     if borderless:
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
@@ -137,11 +146,21 @@ def _outside(words: list[Word], boxes: list[tuple[float, float, float, float]]) 
     return [w for w in words if id(w) not in inside]
 
 
+def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None:
+    """Column edges of a whitespace table that ends the page (it may go on overleaf)."""
+    if not page.tables or page.tables[-1].ruled:
+        return None
+    last = page.tables[-1]
+    below = [ln for ln in page.lines if ln.top > last.bbox[3] and not in_margin(ln, page.height, settings)]
+    return None if below else list(last.col_edges)
+
+
 def read_pages(source: Source, options: ExtractOptions, settings: PdfSettings) -> tuple[list[PageContent], Counter, Counter, int]:
     """Every requested page read and released in turn; with text size and boldness statistics."""
     sizes: Counter = Counter()
     bolds: Counter = Counter()
     pages: list[PageContent] = []
+    carry: list[float] | None = None
     with open_pdf(source, options) as pdf:
         n_pages = len(pdf.pages)
         for number in page_numbers(n_pages, options):
@@ -150,7 +169,8 @@ def read_pages(source: Source, options: ExtractOptions, settings: PdfSettings) -
                 chars, edges, width, height = _page_objects(page, source, number)
             finally:
                 page.close()
-            content, words = read_page(chars, edges, width, height, number, settings)
+            content, words = read_page(chars, edges, width, height, number, settings, carry)
+            carry = open_columns(content, settings)
             for w in words:
                 sizes[w.size] += len(w.text)
                 bolds[w.bold] += len(w.text)

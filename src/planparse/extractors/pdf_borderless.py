@@ -1,9 +1,438 @@
-"""Tables without ruling lines: columns from whitespace (placeholder, filled next)."""
+"""Tables without (full) ruling: columns from whitespace, rows from alignment.
+
+Word-processor tables that lost their borders, or kept only horizontal rules
+or an outer frame, and the invisible text layer of an OCR'd scan, have no
+vertical lines.  The chain:
+
+1. `split_segments`: each text line split where a gap is wider than a column gap.
+2. `find_regions`: runs of lines that start at a line with two or more
+   segments (the header row) and continue while no line runs across the
+   columns, no heading-sized line appears and no large vertical gap opens.
+3. `column_edges`: one column per header segment; each boundary is the widest
+   strip between two header segments that no word of the region crosses.
+4. `row_starts`: a row starts where text in two or more columns begins a block
+   together (cells of a row are top-aligned), where the first column starts a
+   block after an empty band, or at a horizontal rule.
+5. `place_blocks`: each column's blocks of lines go to the row they start in;
+   a block running over several rows, or centred beside rows whose cells in
+   its column are empty, is a merged cell: first row gets the text, the rest
+   `merged_from_above`.
+
+Words are assigned to a column by where they start, so a cell's lines stay in
+their column even when its text runs long.
+"""
 
 from __future__ import annotations
 
-from .pdf_grid import PageTable
+from dataclasses import dataclass
+from typing import Sequence
+
+from .pdf_grid import GridCell, PageTable, assemble_rows
+from .pdf_settings import PdfSettings
+from .pdf_words import TextLine, Word, group_lines
 
 
-def find_borderless_tables(lines, edges, page, width, settings) -> list[PageTable]:
-    return []
+@dataclass
+class Segment:
+    x0: float
+    x1: float
+    words: list[Word]
+
+
+def split_segments(line: TextLine, settings: PdfSettings) -> list[Segment]:
+    """A line's words in runs separated by gaps wider than a column gap."""
+    segs: list[Segment] = []
+    for w in line.words:
+        if segs and w.x0 - segs[-1].x1 < settings.column_gap * max(w.size, 1.0):
+            segs[-1].x1 = max(segs[-1].x1, w.x1)
+            segs[-1].words.append(w)
+        else:
+            segs.append(Segment(w.x0, w.x1, [w]))
+    return segs
+
+
+@dataclass
+class Region:
+    lines: list[TextLine]
+    header: list[Segment]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.lines)
+
+
+def _crosses(seg: Segment, starts: Sequence[float], size: float) -> bool:
+    """Does a segment start in one column and run on into the next one's text?"""
+    for s in starts[1:]:
+        if seg.x0 < s - 0.5 * size and seg.x1 > s + 1.5 * size:
+            return True
+    return False
+
+
+def find_regions(lines: Sequence[TextLine], settings: PdfSettings) -> list[Region]:
+    """Runs of lines that look like one whitespace table, each anchored on its first (header) line."""
+    regions: list[Region] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        segs = split_segments(head, settings)
+        if len(segs) < 2:
+            i += 1
+            continue
+        starts = [s.x0 for s in segs]
+        members = [head]
+        multi = 1
+        sizes = [head.size]
+        j = i + 1
+        while j < len(lines):
+            ln = lines[j]
+            prev_bottom = max(m.bottom for m in members)
+            size = max(ln.size, 1.0)
+            if ln.top - prev_bottom > settings.table_break_gap * size:
+                break
+            if ln.size > max(sizes) + settings.heading_size_delta:
+                break
+            line_segs = split_segments(ln, settings)
+            if any(_crosses(s, starts, size) for s in line_segs):
+                break
+            if ln.x0 < min(starts) - 2 * size:
+                break
+            members.append(ln)
+            sizes.append(ln.size)
+            multi += len(line_segs) >= 2
+            j += 1
+        if multi >= 2 and len(members) >= 3:
+            above = _rows_above(lines, i, starts, members, settings)
+            if regions:  # never reach back into the previous region
+                above = [ln for ln in above if ln.top > regions[-1].bottom]
+            regions.append(Region(above + members, segs))
+            i = j
+        else:
+            i += 1
+    return regions
+
+
+def _fits_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
+    size = max(line.size, 1.0)
+    segs = split_segments(line, settings)
+    return not any(_crosses(sg, starts, size) for sg in segs) and all(
+        any(abs(sg.x0 - s) <= 3 * size or sg.x0 > s for s in starts) for sg in segs
+    ) and line.x0 >= min(starts) - 2 * size
+
+
+def _rows_above(
+    lines: Sequence[TextLine], i: int, starts: Sequence[float], members: Sequence[TextLine], settings: PdfSettings
+) -> list[TextLine]:
+    """Lines just above a region's first multi-column line that belong to the table.
+
+    A table without a header row may open with a row that has text in one
+    column only (or the rest of a row cut at the page break).  Such lines are
+    taken only when what stands above them is a heading or nothing at all,
+    so the last line of a paragraph above a table is not swallowed.
+    """
+    size_cap = max(ln.size for ln in members) + settings.heading_size_delta
+    bold_table = all(ln.bold for ln in members)
+    taken: list[TextLine] = []
+    edge = members[0].top
+    k = i - 1
+    while k >= 0:
+        ln = lines[k]
+        if edge - ln.bottom > settings.table_break_gap * max(ln.size, 1.0):
+            break
+        if ln.size >= size_cap or (ln.bold and not bold_table) or not _fits_columns(ln, starts, settings):
+            break
+        taken.append(ln)
+        edge = ln.top
+        k -= 1
+    if not taken:
+        return []
+    if k >= 0:
+        stop = lines[k]
+        heading_like = stop.size >= size_cap or (stop.bold and not bold_table)
+        if not heading_like:
+            return []
+    return list(reversed(taken))
+
+
+def _coverage_gaps(words: Sequence[Word], lo: float, hi: float) -> list[tuple[float, float]]:
+    """Strips of x in [lo, hi] that no word covers."""
+    spans = sorted((max(w.x0, lo), min(w.x1, hi)) for w in words if w.x1 > lo and w.x0 < hi)
+    gaps = []
+    cursor = lo
+    for a, b in spans:
+        if a > cursor:
+            gaps.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < hi:
+        gaps.append((cursor, hi))
+    return gaps
+
+
+def column_edges(region: Region) -> list[float]:
+    """x positions of the column boundaries (n_cols + 1), anchored on the header segments."""
+    words = [w for ln in region.lines for w in ln.words]
+    edges = [region.x0]
+    for left, right in zip(region.header, region.header[1:]):
+        gaps = [g for g in _coverage_gaps(words, left.x1, right.x0 + 0.5) if g[1] - g[0] > 0.5]
+        if gaps:
+            a, b = max(gaps, key=lambda g: g[1] - g[0])
+            edges.append(b - 0.25 if b - a > 0.5 else (a + b) / 2)
+        else:  # text crosses everywhere: take the point crossed by the fewest words
+            xs = [left.x1 + k * 0.5 for k in range(int((right.x0 - left.x1) / 0.5) + 1)]
+            edges.append(min(xs, key=lambda x: (sum(w.x0 < x < w.x1 for w in words), -x)) if xs else right.x0 - 0.5)
+    edges.append(region.x1)
+    return edges
+
+
+def column_of(x: float, edges: Sequence[float]) -> int:
+    for c in range(len(edges) - 2, -1, -1):
+        if x >= edges[c] - 0.5:
+            return c
+    return 0
+
+
+@dataclass
+class Block:
+    """Consecutive lines of one column with ordinary line spacing between them."""
+
+    col: int
+    lines: list[TextLine]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for ln in self.lines for w in ln.words]
+
+
+def column_blocks(col_lines: Sequence[TextLine], col: int) -> list[Block]:
+    """Split a column's lines where the spacing is clearly larger than its tightest
+    line pitch, or where bold text turns regular (a header cell above a data cell)."""
+    pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
+    tight = min(pitches) if pitches else 0.0
+    blocks: list[Block] = []
+    for k, ln in enumerate(col_lines):
+        if k and pitches[k - 1] <= max(1.25 * ln.size, tight + 1.5) and ln.bold == col_lines[k - 1].bold:
+            blocks[-1].lines.append(ln)
+        else:
+            blocks.append(Block(col, [ln]))
+    return blocks
+
+
+def _line_above(block: Block, blocks: Sequence[Block]) -> TextLine | None:
+    """The last line of the same column above `block`, if any."""
+    above = [ln for o in blocks if o.col == block.col for ln in o.lines if ln.bottom <= block.top]
+    return max(above, key=lambda ln: ln.top) if above else None
+
+
+def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSettings) -> list[float]:
+    """Tops of rows: block starts shared by two or more columns, first-column starts
+    after an empty band, and horizontal rules."""
+    by_top = sorted(blocks, key=lambda b: b.top)
+    all_blocks = list(blocks)
+    starts: list[float] = []
+    all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
+    for b in by_top:
+        peers = {o.col for o in by_top if abs(o.top - b.top) <= settings.row_align}
+        going_on = {
+            col for top, _bot, col in all_lines if abs(top - b.top) <= settings.row_align and col not in peers
+        }
+        size = b.lines[0].size
+        silent = not any(
+            col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines
+        )
+        style_change = b.lines[0].bold != _line_above(b, all_blocks).bold if _line_above(b, all_blocks) else False
+        if (len(peers) >= 2 and len(peers) >= len(going_on)) or (silent and (b.col == 0 or style_change)):
+            starts.append(b.top)
+    starts += list(rules)
+    merged: list[float] = []
+    for y in sorted(starts):
+        if not merged or y - merged[-1] > settings.row_align:
+            merged.append(y)
+    return merged
+
+
+def _rules_in(edges: Sequence[dict], region: Region) -> list[float]:
+    """Heights of horizontal rules that run across most of the region (row separators)."""
+    width = region.x1 - region.x0
+    ys = []
+    for e in edges:
+        if e.get("orientation") != "h":
+            continue
+        if region.top - 2 < e["top"] < region.bottom + 2 and (min(e["x1"], region.x1) - max(e["x0"], region.x0)) > 0.6 * width:
+            ys.append(e["top"])
+    return sorted(ys)
+
+
+def split_at_rows(blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings) -> list[Block]:
+    """Cut blocks where one of their lines starts a row (cells of a row are top-aligned)."""
+    out: list[Block] = []
+    for b in blocks:
+        current = Block(b.col, [b.lines[0]])
+        for ln in b.lines[1:]:
+            if any(abs(ln.top - y) <= settings.row_align for y in starts):
+                out.append(current)
+                current = Block(b.col, [ln])
+            else:
+                current.lines.append(ln)
+        out.append(current)
+    return out
+
+
+def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
+    """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
+    n_rows = len(bounds) - 1
+
+    def row_at(y: float) -> int:
+        for r in range(n_rows - 1, -1, -1):
+            if y >= bounds[r] - 0.5:
+                return r
+        return 0
+
+    placed = []
+    for b in blocks:
+        first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
+        placed.append([first, last + 1, b])
+    # a block centred beside rows whose cells in its column are empty spans them
+    for item in placed:
+        first, end, b = item
+        col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+        size = b.lines[0].size
+        if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            continue  # top-aligned in one row: an ordinary cell
+        best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        a = first
+        while a - 1 >= 0 and (a - 1) not in col_rows:
+            a -= 1
+            z = end
+            while True:
+                cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
+                if cand < best[0] - 1:
+                    best = (cand, a, z)
+                if z + 1 > n_rows or z in col_rows:
+                    break
+                z += 1
+        z = end
+        while z + 1 <= n_rows and z not in col_rows:
+            z += 1
+            cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
+            if cand < best[0] - 1:
+                best = (cand, first, z)
+        item[0], item[1] = best[1], best[2]
+    return [(f, e, b) for f, e, b in placed]
+
+
+def region_table(
+    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
+) -> PageTable | None:
+    """A PageTable from one whitespace region (columns from its header, or given)."""
+    cols = cols or column_edges(region)
+    n_cols = len(cols) - 1
+    per_col: list[list[Word]] = [[] for _ in range(n_cols)]
+    for ln in region.lines:
+        for w in ln.words:
+            per_col[column_of(w.x0, cols)].append(w)
+    blocks = [b for c in range(n_cols) for b in column_blocks(group_lines(per_col[c], settings), c)]
+    if not blocks:
+        return None
+    rules = _rules_in(edges, region)
+    inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
+    if len(inner) >= 2:
+        starts = [region.top] + inner
+    else:
+        starts = row_starts(blocks, inner, settings)
+    starts = [y for y in starts if y >= region.top - 1] or [region.top]
+    if starts[0] > region.top + 1:
+        starts.insert(0, region.top)
+    if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines:
+        return None  # one "row" of many lines: two columns of prose, not a table
+    bottom = region.bottom + 0.5
+    bounds = starts + [bottom]
+    blocks = split_at_rows(blocks, starts, settings)
+    cells = []
+    for first, end, b in place_blocks(blocks, bounds, n_cols):
+        box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
+        cells.append((first, end, b, box))
+    # join the blocks that share a starting row and column into one cell
+    grouped: dict[tuple[int, int], list] = {}
+    for first, end, b, box in cells:
+        grouped.setdefault((first, b.col), []).append((end, b, box))
+    grid_cells = []
+    for (first, col), items in grouped.items():
+        end = max(e for e, _b, _box in items)
+        words = [w for _e, b, _box in items for w in b.words]
+        grid_cells.append(GridCell(first, end, col, col + 1, (cols[col], bounds[first], cols[col + 1], bounds[end]), words))
+    row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
+    rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
+    return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+
+
+def continuation_lines(
+    lines: Sequence[TextLine], carry: Sequence[float], height: float, settings: PdfSettings
+) -> list[TextLine]:
+    """Lines at the top of a page that carry on the previous page's whitespace table.
+
+    Used when the continuation has no line with two columns (one cell's rest):
+    they must fit the previous table's columns and come before any heading.
+    """
+    starts = list(carry[:-1])
+    taken: list[TextLine] = []
+    base = None
+    for ln in lines:
+        if ln.bottom <= settings.margin_band * height and not taken:
+            continue  # a running header above the table
+        if base is None:
+            base = ln.size
+        if ln.size >= base + settings.heading_size_delta or not _fits_columns(ln, starts, settings):
+            break
+        if ln.x1 > carry[-1] + 2 * ln.size or (taken and ln.top - taken[-1].bottom > settings.table_break_gap * ln.size):
+            break
+        taken.append(ln)
+    return taken
+
+
+def find_borderless_tables(
+    lines: Sequence[TextLine],
+    edges: Sequence[dict],
+    page: int,
+    height: float,
+    settings: PdfSettings,
+    carry: Sequence[float] | None = None,
+) -> list[PageTable]:
+    """Whitespace tables among a page's free lines (lines outside ruled tables).
+
+    `carry` holds the column edges of a whitespace table that ended the
+    previous page: lines at the top of this page that fit them continue it.
+    """
+    tables = []
+    regions = find_regions(lines, settings)
+    if carry is not None:
+        top = continuation_lines(lines, carry, height, settings)
+        if top and not (regions and regions[0].top <= top[0].top + 0.5):
+            region = Region(top, [])
+            table = region_table(region, edges, page, settings, cols=list(carry))
+            if table is not None:
+                tables.append(table)
+    for region in regions:
+        table = region_table(region, edges, page, settings)
+        if table is not None:
+            tables.append(table)
+    return tables

@@ -19,9 +19,14 @@ from .pdf_settings import PdfSettings
 
 
 def columns_match(a: PageTable, b: PageTable, settings: PdfSettings) -> bool:
-    """Same number of columns at the same x positions."""
+    """Same number of columns at the same x positions.
+
+    A whitespace table's right edge is only where its longest line ends, so it
+    is not compared.
+    """
+    n = len(a.col_edges) if a.ruled and b.ruled else len(a.col_edges) - 1
     return a.n_cols == b.n_cols and all(
-        abs(x - y) <= settings.column_match for x, y in zip(a.col_edges, b.col_edges)
+        abs(x - y) <= settings.column_match for x, y in zip(a.col_edges[:n], b.col_edges[:n])
     )
 
 

@@ -28,6 +28,8 @@ class PdfSettings:
         starts one row.
       table_break_gap: a vertical gap larger than this many line pitches
         ends a borderless table (fraction of font size).
+      max_single_row_lines: a whitespace "table" of one row with more lines
+        than this is two columns of prose.
     Pages:
       margin_band: share of the page height at top and bottom where page
         furniture (numbers, running headers and footers) lives (fraction).
@@ -47,7 +49,8 @@ class PdfSettings:
     grid_tolerance: float = 2.5
     column_gap: float = 0.9
     row_align: float = 2.5
-    table_break_gap: float = 2.6
+    table_break_gap: float = 3.5
+    max_single_row_lines: int = 40
     margin_band: float = 0.1
     furniture_y: float = 4.0
     furniture_min_pages: int = 3
