@@ -111,3 +111,14 @@ def declare_size(path: Path, member: str, size: int) -> None:
                 struct.pack_into("<I", raw, at + size_offset, size)
             start = at + 4
     path.write_bytes(bytes(raw))
+
+
+def mark_encrypted(path: Path) -> None:
+    """Set the zip "encrypted" flag on every member, as zip-level password protection does."""
+    raw = bytearray(path.read_bytes())
+    for signature, flag_offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (at := raw.find(signature, start)) >= 0:
+            raw[at + flag_offset] |= 0x01
+            start = at + 4
+    path.write_bytes(bytes(raw))

@@ -20,7 +20,7 @@ from planparse.intermediate import Cell, Line, RawTable
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
-from .fixtures_docx import declare_size, make_docx, p, rewrite_member, tbl, tc, tr
+from .fixtures_docx import declare_size, make_docx, mark_encrypted, p, rewrite_member, tbl, tc, tr
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -368,6 +368,12 @@ def test_ole_files_encrypted_or_old_word(tmp_path):
     old.write_bytes(ole + "WordDocument".encode("utf-16-le"))
     with pytest.raises(UnsupportedFormatError, match=r"\.doc"):
         extract(old)
+
+
+def test_zip_level_password_is_reported_as_encrypted(good_docx):
+    mark_encrypted(good_docx)
+    with pytest.raises(EncryptedError, match="password-encrypted"):
+        extract(good_docx)
 
 
 def test_macro_enabled_content_type_is_refused_cleanly(tmp_path, good_docx):

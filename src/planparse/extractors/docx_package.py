@@ -43,6 +43,12 @@ def open_docx(source: Source) -> Any:
             document = docx.Document(fh)
     except MemoryError:
         raise CorruptInputError(source.display, "DOCX too large to open in memory") from None
+    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+        if "encrypted" in str(exc):
+            raise EncryptedError(
+                source.display, "DOCX zip members are password-encrypted", "save it again without a password"
+            ) from None
+        raise CorruptInputError(source.display, f"broken DOCX ({_short(exc)})") from None
     except _BROKEN as exc:
         raise _explain(source, exc) from None
     body = document.element.body if document.element is not None else None
@@ -82,7 +88,9 @@ def _refuse_non_zip(source: Source) -> None:
     head = source.head(8)
     if head.startswith(_OLE_MAGIC):
         if _ole_holds_encrypted_package(source):
-            raise EncryptedError(source.display, "password-protected DOCX", "remove the password in Word and save again")
+            raise EncryptedError(
+                source.display, "password-protected DOCX", "remove the password in Word and save again"
+            )
         raise UnsupportedFormatError(source.display, "old binary Word file (.doc)", "save it as .docx or .pdf")
     if not head.startswith(b"PK"):
         raise CorruptInputError(source.display, "not a DOCX: no zip container")
