@@ -176,6 +176,18 @@ def test_numbered_paragraphs_carry_their_printed_numbers(tmp_path):
     assert texts(only_table(path))[1:] == [["1. Goal one", "1.1 act a\n1.2 act b"], ["2. Goal two", "2.1 act c"]]
 
 
+@pytest.mark.parametrize(
+    "fmt, text, values, label",
+    [("upperRoman", "%1", [1, 2, 3, 4], ["I", "II", "III", "IV"]),
+     ("lowerLetter", "%1)", [1, 2, 3], ["a)", "b)", "c)"])],
+)
+def test_numbering_formats(tmp_path, fmt, text, values, label):
+    numbering = (f'<w:abstractNum w:abstractNumId="80"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                 f'<w:lvlText w:val="{text}"/></w:lvl></w:abstractNum><w:num w:numId="80"><w:abstractNumId w:val="80"/></w:num>')
+    path = make_docx(tmp_path / "f.docx", tbl(1, *[tr(tc(p("x", num=(80, 0)))) for _ in values]), numbering_xml=numbering)
+    assert [row[0] for row in texts(only_table(path))] == [f"{x} x" for x in label]
+
+
 def test_soft_and_nonbreaking_hyphens(tmp_path):
     run = ('<w:p><w:r><w:t>tie</w:t><w:softHyphen/><w:t>to\u00adpohja</w:t><w:t xml:space="preserve"> hyte</w:t>'
            "<w:noBreakHyphen/><w:t>tiimi</w:t></w:r></w:p>")
@@ -259,6 +271,7 @@ def test_headings_chain_bold_lines_and_captions(tmp_path):
         ((p("Intro text"), p("Heading", style="Heading1")), "Heading"),
         ((p("Bold first line", bold=True), p("body")), "Bold first line"),
         ((p("Just prose at the start"), p("more")), None),
+        (('<w:p><w:r><w:rPr><w:sz w:val="32"/></w:rPr><w:t>Large first line</w:t></w:r></w:p>', p("x")), "Large first line"),
     ],
 )
 def test_title_fallbacks(tmp_path, blocks, title):

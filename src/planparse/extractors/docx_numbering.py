@@ -38,7 +38,7 @@ def _format(value: int, fmt: str) -> str:
             n, rem = divmod(n - 1, 26)
             letters = chr(ord("a") + rem) + letters
         return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
         out, n = "", max(value, 1)
         for amount, digits in _ROMAN:
             while n >= amount:
