@@ -50,6 +50,7 @@ class Hyphenator:
         import libvoikko
 
         self._voikko = libvoikko.Voikko("fi")
+        self._voikko.setNoUglyHyphenation(True)  # no one-letter syllable left alone at a line end
         self.min_length = min_length
 
     def word(self, word: str) -> str:

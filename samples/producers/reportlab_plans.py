@@ -41,17 +41,19 @@ def _styles(size: float) -> dict[str, ParagraphStyle]:
         "cell": cell,
         "bullet": ParagraphStyle("bullet", parent=cell, leftIndent=8, bulletIndent=0, bulletFontName="Helvetica"),
         "head": ParagraphStyle("head", parent=cell, fontName="Helvetica-Bold"),
+        "next": ParagraphStyle("next", parent=cell, spaceBefore=size * 0.5),
     }
 
 
 def _cell_flowables(paragraphs: list[str], bullet: str | None, st: dict, hyph: Hyphenator) -> list[Paragraph]:
     """One Paragraph per printed paragraph; bulleted items get reportlab's hanging indent."""
     out = []
-    for text in paragraphs:
+    for i, text in enumerate(paragraphs):
         if bullet and text.startswith(bullet):
             out.append(Paragraph(hyph.text(text[len(bullet):].strip()), st["bullet"], bulletText=bullet))
         else:
-            out.append(Paragraph(hyph.text(text), st["cell"]))
+            # plain paragraphs after the first are set off by a small gap, as Word's spacing does
+            out.append(Paragraph(hyph.text(text), st["cell"] if i == 0 else st["next"]))
     return out
 
 
@@ -100,29 +102,38 @@ def ruled_table(spec: dict, table: dict, st: dict, hyph: Hyphenator) -> Table:
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
 
 
-def build_ruled(name: str) -> None:
-    spec = load_spec(name)
+def platypus_plan(spec: dict, pdf_path: Path, on_page, title_size: float = 18) -> None:
+    """Title, front matter, and per table a bold section heading and a ruled table."""
+    from reportlab.platypus import PageBreak
+
     st = _styles(spec.get("font_size", 9.5))
+    st["title"].fontSize, st["title"].leading = title_size, title_size * 1.22
     hyph = Hyphenator()
-    pdf_path = SAMPLES / f"{name}.pdf"
     margin = spec.get("margin_cm", 2.0) * cm
     doc = BaseDocTemplate(
         str(pdf_path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
-        title=spec["title"], author="planparse samples", creator="reportlab platypus",
+        title=spec["title"], author="planparse samples", creator="reportlab platypus", invariant=1,
     )
     frame = Frame(margin, margin, A4[0] - 2 * margin, A4[1] - 2 * margin, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("plan", frames=[frame], onPage=_furniture(spec["running_header"]))])
+    doc.addPageTemplates([PageTemplate("plan", frames=[frame], onPage=on_page)])
     story = [Paragraph(spec["title"], st["title"])]
     story += [Paragraph(p, st["body"]) for p in spec.get("front_matter") or []]
     for table in spec["tables"]:
+        if table.get("page_break_before"):
+            story.append(PageBreak())
         story.append(Paragraph(table["section"], st["heading"]))
         story.append(ruled_table(spec, table, st, hyph))
         story.append(Spacer(1, 8))
     doc.build(story)
+
+
+def build_ruled(name: str) -> None:
+    spec = load_spec(name)
+    pdf_path = SAMPLES / f"{name}.pdf"
+    platypus_plan(spec, pdf_path, _furniture(spec["running_header"]))
     row_pages, _, n_pages = build.locate_rows(spec, pdf_path)
     out = write_expected(spec, pdf_path, row_pages, n_pages)
     print(f"built {pdf_path.name}: {n_pages} pages, {len(out['records'])} records", file=sys.stderr)
-
 
 # ---------------------------------------------------------------- borderless (canvas, by hand)
 
