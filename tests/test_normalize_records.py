@@ -198,7 +198,7 @@ def test_headerless_table_of_the_same_width_continues_the_previous_one():
         ("Tavoite A", ["Toimi A"], "Teema", 1),
         ("Tavoite A", ["Toimi B"], "Teema", 2),
     ]
-    assert [w.code for w in doc.warnings] == ["no-header-row"]
+    assert doc.warnings == []
 
 
 def test_ocr_damaged_document_is_repaired_with_a_warning():
@@ -220,3 +220,17 @@ def test_ocr_damaged_document_is_repaired_with_a_warning():
         options=ExtractOptions(lang="fi", ocr_repair=False),
     )
     assert plain.records[0].goal == "Kaupungin viestinta on selkeaa" and plain.warnings == []
+
+
+def test_header_printed_once_serves_the_theme_tables_after_it_but_not_a_bullet_list():
+    # values-fi: "Toimenpide | Mittari" printed above the first theme table only;
+    # a bulleted text found as a two-column box later is not a plan table
+    first = table(row("Toimenpide", "Mittari"), row("Suositaan esteettömiä tiloja.", "Onko lomakkeessa mahdollisuus lisätä lisätarpeita?"), heading="Esteettömyys", page=5)
+    second = table(row("Yhdistyksen verkkosivut ovat esteettömät.", "Onko lähdekoodi WCAG-standardin mukainen?"), heading="Saavutettavuus", page=5)
+    bullets = table(row("●", "Häirintäyhdyshenkilö vastaanottaa ilmoituksia"), row("●", "Hän ohjaa eteenpäin"), heading="Roolikuvaus", page=10)
+    doc = normalize(first, second, bullets)
+    assert [(r.section, r.actions, r.indicators) for r in doc.records] == [
+        ("Esteettömyys", ["Suositaan esteettömiä tiloja."], ["Onko lomakkeessa mahdollisuus lisätä lisätarpeita?"]),
+        ("Saavutettavuus", ["Yhdistyksen verkkosivut ovat esteettömät."], ["Onko lähdekoodi WCAG-standardin mukainen?"]),
+    ]
+    assert [(w.code, w.page) for w in doc.warnings] == [("table-skipped", 10)]

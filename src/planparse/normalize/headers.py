@@ -76,18 +76,21 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
     return None
 
 
-def is_question_row(texts: list[str | None]) -> bool:
+def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) -> bool:
     """A row of questions or explanations under the header ("Missä on onnistuttava?").
 
     Rule: at least half of the row's non-empty cells end with a question
-    mark.  Plan data answers questions, it does not ask them; a data row
-    whose cells are mostly questions is not met in plans.
+    mark, and so does every non-empty cell under the goal and action
+    headers (`key_cols`).  Goals and actions are statements; a plan whose
+    indicators are questions ("Onko ... ?") still states its actions, so its
+    rows stay data.
     """
     filled = [t for t in texts if t]
     if not filled:
         return False
     asking = sum(1 for t in filled if t.rstrip().endswith("?"))
-    return asking * 2 >= len(filled)
+    keys = [texts[c] for c in key_cols or [] if c < len(texts) and texts[c]]
+    return asking * 2 >= len(filled) and all(t.rstrip().endswith("?") for t in keys)
 
 
 def assign_roles(texts: list[str | None], spans: list[int], values: list[list[str | None]]) -> list[str]:

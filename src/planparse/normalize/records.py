@@ -123,16 +123,28 @@ def _column_values(table: RawTable, header: HeaderInfo | None, joiner: TextJoine
     return [[r[c] for r in rows] for c in range(table.n_cols)]
 
 
+def _has_text(table: RawTable, cols: list[int], joiner: TextJoiner) -> bool:
+    """Does any row print text (not only bullet glyphs) in one of `cols`?"""
+    return any(paragraph_texts(row.cells[c].lines, joiner) for row in table.rows for c in cols)
+
+
 def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None) -> TablePlan | None:
     """Column roles of a table, or None when it is not a plan table.
 
-    A table with no header whose width equals the previous plan table's is
-    that table continued (a Word table split in two): it takes its roles.
+    A table with no header whose width equals the previous plan table's
+    takes that table's roles: plans print the header once (values-fi: one
+    header, ten theme tables) or split one table in two.  Under a heading
+    of its own it is a new section; without one it continues the table
+    (goals fill down into it).
     """
     header = find_header(table, joiner)
     if header is None:
-        if previous and len(previous.roles) == table.n_cols and not table.heading:
-            return TablePlan(previous.roles, None, previous.section, continues=True)
+        key_cols = [c for c, r in enumerate(previous.roles if previous else []) if r in ("goal", "action")]
+        if previous and len(previous.roles) == table.n_cols and _has_text(table, key_cols, joiner):
+            section = section_of(table, None, joiner, title)
+            if section is None:
+                return TablePlan(previous.roles, None, previous.section, continues=True)
+            return TablePlan(previous.roles, None, section)
         return None
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
     if not {"goal", "action"} & set(roles):
@@ -180,9 +192,13 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     return rec
 
 
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _skip_warning(table: RawTable, index: int, joiner: TextJoiner) -> PlanWarning:
     first = next((row for row in table.rows if not all(c.is_empty for c in row.cells)), None)
-    texts = [clean_text(c.text) or "" for c in first.cells] if first else []
+    texts = [_shorten(clean_text(c.text) or "") for c in first.cells] if first else []
     header = " | ".join(texts)
     return PlanWarning("table-skipped", f"table {index} has no goal or action column: {header}", table.page)
 
@@ -199,10 +215,6 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         if plan is None:
             doc.warnings.append(_skip_warning(table, t_index, joiner))
             continue
-        if plan.header is None:
-            doc.warnings.append(
-                PlanWarning("no-header-row", f"table {t_index} has no header row; columns taken from the table before it", table.page)
-            )
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
         goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]

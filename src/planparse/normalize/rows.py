@@ -66,10 +66,11 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     titles = [t for r in table.rows[:i] for t in _distinct(row_texts(r, joiner))[:1] if len(_distinct(row_texts(r, joiner))) == 1]
     header_rows = [i]
     spans = [cell.span for cell in table.rows[i].cells]
+    key_cols = [c for c, t in enumerate(texts) if match_field(t) in ("goal", "action")]
     for j in range(i + 1, min(i + 3, len(table.rows))):
         below = row_texts(table.rows[j], joiner)
         sub = [match_field(b, fuzzy=False) for b in below if b]
-        if is_question_row(below):
+        if is_question_row(below, key_cols):
             header_rows.append(j)
         elif sub and all(sub):
             header_rows.append(j)  # sub-headers that name fields themselves
