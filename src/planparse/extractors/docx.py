@@ -12,7 +12,13 @@ force above it:
 - `caption_lines` are the short plain paragraphs after the last heading or
   table and directly above the table.
 
+Word's automatic numbering ("1.", "1.1") is printed, so it is rendered in
+front of the paragraph's text (docx_numbering.py); bullets are not, the
+line is flagged `list_item` instead.  A one-cell table is a frame, not a
+grid: its content is read as body content.
+
 No language rules here: header rows are left in the grid for the normalizer.
+`options` has nothing to choose for DOCX (pages, password apply to PDF).
 """
 
 from __future__ import annotations
@@ -54,7 +60,8 @@ def _plain_body(document: Any) -> Any:
     """The w:body as plain lxml elements.
 
     python-docx parses into its own element classes, and every element touched
-    through them builds a Python proxy; a plain copy walks several times faster.
+    through them builds a Python proxy; walking a plain copy takes about a
+    third less time on a 1,000-row table (the copy itself is C-speed).
     """
     plain = etree.fromstring(etree.tostring(document.element), etree.XMLParser(resolve_entities=False, no_network=True))
     return plain.find(f"{W}body")
