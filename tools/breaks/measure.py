@@ -47,7 +47,8 @@ def decided_text(left: str, right: str, decision) -> str:
     return decision.seam(left, right)
 
 
-def measure_breaks(seeds: Path, lexicon, show_errors: bool) -> None:
+def score_breaks(seeds: Path, lexicon) -> dict:
+    """Decide every reviewed break; counts per kind (total, right, decided-as) and the errors."""
     from planparse.normalize.evidence import DocumentEvidence
     from planparse.normalize.hyphens import _starts_sentence, decide_break
 
@@ -73,8 +74,16 @@ def measure_breaks(seeds: Path, lexicon, show_errors: bool) -> None:
             if kind in ("keep", "dash") and decision.kind == "join":
                 wrongly_removed += 1
             errors.append(f"  {row['seed']}:{row['line']} {left} | {right}: want {kind} ({want}), got {decision.kind} ({got}): {decision.reason}")
+    return {"total": total, "right": right_by_kind, "confusion": confusion, "wrongly_removed": wrongly_removed,
+            "errors": errors, "skipped": sum(r["kind"] == "skip" for r in rows)}
+
+
+def measure_breaks(seeds: Path, lexicon, show_errors: bool) -> None:
+    sc = score_breaks(seeds, lexicon)
+    total, right_by_kind, confusion = sc["total"], sc["right"], sc["confusion"]
+    wrongly_removed, errors, rows_skipped = sc["wrongly_removed"], sc["errors"], sc["skipped"]
     n_all, ok_all = sum(total.values()), sum(right_by_kind.values())
-    print(f"line-break hyphens ({n_all} real breaks; {sum(r['kind'] == 'skip' for r in rows)} non-breaks skipped)")
+    print(f"line-break hyphens ({n_all} real breaks; {rows_skipped} non-breaks skipped)")
     print(f"  {'kind':<10} {'n':>5} {'right':>6} {'accuracy':>9}   decided as")
     for kind in ("join", "keep", "suspended", "attach", "dash"):
         if total[kind]:
@@ -87,26 +96,41 @@ def measure_breaks(seeds: Path, lexicon, show_errors: bool) -> None:
         print("\n".join(errors))
 
 
-def measure_ocr(seeds: Path, lexicon, show_errors: bool) -> None:
+def score_ocr(seeds: Path, lexicon) -> dict:
+    """Run the word repairer over the reviewed OCR table; lists of restored / changed rows."""
     from planparse.normalize.ocr import is_ocr_damaged, repair_word
 
     rows = list(csv.DictReader((HERE / "ocr_words.tsv").open(encoding="utf-8"), delimiter="\t"))
     dam = [r for r in rows if r["kind"] == "damaged"]
     clean_002 = [r for r in rows if r["seed"] == "002" and r["kind"] == "clean"]
     clean_other = [r for r in rows if r["seed"] != "002"]
-    restored = [r for r in dam if repair_word(r["word"], lexicon) == r["correct"]]
-    changed = [r for r in clean_002 if repair_word(r["word"], lexicon) != r["word"]]
-    forced = [r for r in clean_other if repair_word(r["word"], lexicon) != r["word"]]
+    flagged = []
+    for path in sorted(seeds.glob("*.txt")):
+        if path.name[:3] != "002" and is_ocr_damaged([path.read_text(encoding="utf-8")], "fi"):
+            flagged.append(path.name[:3])
+    return {
+        "damaged": dam,
+        "restored": [r for r in dam if repair_word(r["word"], lexicon) == r["correct"]],
+        "clean": clean_002,
+        "changed": [r for r in clean_002 if repair_word(r["word"], lexicon) != r["word"]],
+        "clean_other": clean_other,
+        "forced": [r for r in clean_other if repair_word(r["word"], lexicon) != r["word"]],
+        "flagged_clean_docs": flagged,
+    }
+
+
+def measure_ocr(seeds: Path, lexicon, show_errors: bool) -> None:
+    from planparse.normalize.ocr import repair_word
+
+    sc = score_ocr(seeds, lexicon)
+    dam, restored, clean_002, changed = sc["damaged"], sc["restored"], sc["clean"], sc["changed"]
+    clean_other, forced, flagged = sc["clean_other"], sc["forced"], sc["flagged_clean_docs"]
     occ = lambda rs: sum(int(r["count"]) for r in rs)  # noqa: E731
     print("OCR repair (seed 002 lost its ä/ö)")
     print(f"  damaged words restored: {len(restored)}/{len(dam)} = {100 * len(restored) / len(dam):.2f}% of distinct words, "
           f"{100 * occ(restored) / occ(dam):.2f}% of occurrences")
     print(f"  correct words changed:  {len(changed)}/{len(clean_002)} = {100 * len(changed) / len(clean_002):.2f}% of distinct words, "
           f"{100 * occ(changed) / occ(clean_002):.2f}% of occurrences")
-    flagged = []
-    for path in sorted(seeds.glob("*.txt")):
-        if path.name[:3] != "002" and is_ocr_damaged([path.read_text(encoding="utf-8")], "fi"):
-            flagged.append(path.name[:3])
     n_changed_clean_docs = sum(int(r["count"]) for r in forced if r["seed"] in flagged)
     print(f"  words changed in documents that are not OCR-damaged: {n_changed_clean_docs} (seeds flagged as damaged: {flagged or 'none'} besides 002)")
     print(f"  (information: if forced onto the {len(clean_other)} distinct clean words of seeds 000/001/003/004, "

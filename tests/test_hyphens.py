@@ -1,0 +1,117 @@
+"""Line-break hyphens: decisions per break, paragraph joining, and the seeds' real breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse.normalize.evidence import DocumentEvidence
+from planparse.normalize.hyphens import decide_break, join_lines
+
+from .text_repair_helpers import SEEDS, lexicon_for, measure_module
+
+BACKENDS = ["voikko", "fallback"]
+
+
+@pytest.fixture(params=BACKENDS)
+def lexicon(request):
+    return lexicon_for(request.param)
+
+
+@pytest.mark.parametrize(
+    "left, right, kind, text",
+    [
+        ("tie-", "topohjan", "join", "tietopohjan"),
+        ("kehit-", "täminen", "join", "kehittäminen"),
+        ("tasa-", "arvo", "keep", "tasa-arvo"),
+        ("vapaa-", "ajan", "keep", "vapaa-ajan"),
+        ("yhta-", "toimikunta", "keep", "yhta-toimikunta"),
+        ("hyte-", "tiimi", "keep", "hyte-tiimi"),
+        ("sote-", "uudistus", "keep", "sote-uudistus"),
+        ("EU-", "rahoitus", "keep", "EU-rahoitus"),
+        ("S2-", "opetus", "keep", "S2-opetus"),
+        ("Kaakkois-", "Suomen", "keep", "Kaakkois-Suomen"),
+        ("covid-", "19", "keep", "covid-19"),
+        ("viestintä-", "ja", "suspended", "viestintä- ja"),
+        ("kuulemis-", "tai", "suspended", "kuulemis- tai"),
+        ("2022-", "2023", "keep", "2022-2023"),
+        ("-", "kulttuuria", "attach", "-kulttuuria"),
+        ("tie\u00ad", "topohjan", "join", "tietopohjan"),
+        ("tasa\u2010", "arvo", "keep", "tasa-arvo"),
+    ],
+)
+def test_decide_break(lexicon, left, right, kind, text):
+    decision = decide_break(left, right, "fi", None, lexicon)
+    assert decision.kind == kind, decision.reason
+    assert decision.reason
+    assert decision.seam(left, right) == text
+
+
+def test_toimija_is_a_word_not_a_suspended_hyphen():
+    lexicon = lexicon_for("voikko")
+    assert decide_break("toimi-", "ja", "fi", None, lexicon).kind == "join"
+    assert decide_break("palvelu-", "ja", "fi", None, lexicon).kind == "suspended"  # palveluja is palvelu+ja
+
+
+def test_document_evidence_decides_before_rules(lexicon):
+    # the document prints "palvelu-kokonaisuus" unbroken, so its break keeps the hyphen
+    ev = DocumentEvidence.from_texts(["Koko palvelu-kokonaisuus on mukana.", "Toinen rivi"])
+    decision = decide_break("palvelu-", "kokonaisuus", "fi", ev, lexicon)
+    assert (decision.kind, decision.reason.startswith("document")) == ("keep", True)
+    ev2 = DocumentEvidence.from_texts(["Hyte-tiimi ja hytetiimi ja hytetiimi"])
+    assert decide_break("hyte-", "tiimi", "fi", ev2, lexicon).kind == "join"
+
+
+def test_evidence_ignores_broken_fragments():
+    ev = DocumentEvidence.from_texts(["tie-\ntopohjan rakentaminen", "tasa-arvo"])
+    assert "topohjan" not in ev and "tie" not in ev
+    assert ev.count("rakentaminen") == 1 and ev.count("tasa-arvo") == 1
+
+
+def test_join_lines_paragraph(lexicon):
+    lines = ["Seurantamittariston tie-", "topohjan rakentaminen ja", "tasa-", "arvon edistäminen,",
+             "viestintä-", "ja markkinointipalvelut sekä -", "kulttuuria vuosina 2022–", "2023"]
+    assert join_lines(lines, "fi", None, lexicon) == (
+        "Seurantamittariston tietopohjan rakentaminen ja tasa-arvon edistäminen, "
+        "viestintä- ja markkinointipalvelut sekä -kulttuuria vuosina 2022–2023"
+    )
+
+
+def test_join_lines_collects_decisions_and_skips_blank_lines(lexicon):
+    decisions = []
+    assert join_lines(["  kehit-  ", "", "täminen  "], "fi", None, lexicon, decisions) == "kehittäminen"
+    assert [(left, right, d.kind) for left, right, d in decisions] == [("kehit-", "täminen", "join")]
+    assert join_lines([], "fi") == ""
+
+
+def test_range_takes_en_dash_when_document_uses_them(lexicon):
+    ev = DocumentEvidence.from_texts(["Toteutunut 2022–2023 ja 2020–2021"])
+    assert join_lines(["suunnitelma 2024-", "2025"], "fi", ev, lexicon) == "suunnitelma 2024–2025"
+
+
+def test_swedish_breaks():
+    text = join_lines(["Vi satsar på arbets-", "marknaden, hälso-", "och sjukvård och EU-", "medel"], "sv")
+    assert text == "Vi satsar på arbetsmarknaden, hälso- och sjukvård och EU-medel"
+
+
+def test_capital_mid_sentence_name_keeps_hyphen():
+    lexicon = lexicon_for("voikko")
+    # an unknown name joined to a word, mid-sentence: Alvari-perhetyö
+    assert join_lines(["Tapaamispaikka Esikko, Alvari-", "perhetyö"], "fi", None, lexicon).endswith("Alvari-perhetyö")
+    # the same capital at a sentence start says nothing: Kehitetään
+    assert join_lines(["Hyvä. Kehi-", "tetään"], "fi", None, lexicon) == "Hyvä. Kehitetään"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not found")
+@pytest.mark.parametrize("backend, overall", [("voikko", 99.5), ("fallback", 99.0)])
+def test_real_breaks_of_the_seeds(backend, overall):
+    """The reviewed table of real breaks (tools/breaks/breaks.tsv) against the issue's targets."""
+    lexicon = lexicon_for(backend)
+    score = measure_module().score_breaks(SEEDS, lexicon)
+    total, right = score["total"], score["right"]
+    assert sum(total.values()) > 1000
+    assert 100 * sum(right.values()) / sum(total.values()) >= overall, score["errors"]
+    assert right["suspended"] == total["suspended"], score["errors"]
+    assert right["attach"] == total["attach"], score["errors"]
+    if backend == "voikko":
+        assert right["join"] == total["join"], score["errors"]
+        assert 100 * right["keep"] / total["keep"] >= 95.0, score["errors"]
