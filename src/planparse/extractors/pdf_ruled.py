@@ -27,6 +27,8 @@ def is_invisible_rect(rect: dict, page_area: float) -> bool:
         return True
     if not rect.get("stroke") and rect.get("fill"):
         color = rect.get("non_stroking_color")
+        if isinstance(color, (int, float)):  # a grey level given as a bare number (pdfminer does this)
+            color = (color,)
         if color is not None and tuple(color) in {tuple(c) for c in _WHITE}:
             return True
     return False
