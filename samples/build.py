@@ -198,6 +198,18 @@ def cell_edges(style: str, r: int, c: int, n_rows: int, n_cols: int) -> dict[str
     raise ValueError(f"unknown rules style {style!r}")
 
 
+def set_cell_margins(table, top_bottom_pt: float) -> None:
+    """Top and bottom cell margins for the whole table (white space between rows)."""
+    tblpr = table._tbl.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for edge in ("top", "bottom"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), str(int(top_bottom_pt * 20)))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
+
+
 def mark_header_row(row) -> None:
     trpr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -355,6 +367,8 @@ def render_table(doc, spec, table, width) -> None:
     total = sum(rel)
     widths = [width * w / total for w in rel]
     set_table_fixed(docx_table, widths)
+    if table.get("cell_margin_tb_pt"):
+        set_cell_margins(docx_table, table["cell_margin_tb_pt"])
     rules = table.get("rules", "grid")
     for r in range(n_rows):
         for c in range(n_cols):
