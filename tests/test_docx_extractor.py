@@ -206,6 +206,12 @@ def test_deleted_revisions_field_codes_and_hidden_text_are_not_text(tmp_path):
     assert only_table(path).rows[1].cells[0].text == "kept 7"
 
 
+def test_row_deleted_with_tracked_changes_is_left_out(tmp_path):
+    deleted = '<w:tr><w:trPr><w:del w:id="5" w:author="a"/></w:trPr>' + tc("old") + tc("row") + "</w:tr>"
+    path = make_docx(tmp_path / "del.docx", tbl(2, tr("a", "b"), deleted, tr("c", "d")))
+    assert texts(only_table(path)) == [["a", "b"], ["c", "d"]]
+
+
 def test_row_bold_when_every_filled_cell_is_bold(tmp_path):
     path = make_docx(
         tmp_path / "b.docx",

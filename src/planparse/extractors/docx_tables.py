@@ -38,7 +38,8 @@ def read_table(tbl: Any, styles: StyleSheet, label: LabelFn) -> RawTable:
     """Read a w:tbl into a RawTable (headings are filled in by the caller)."""
     rows: list[RawRow] = []
     for tr in _children(tbl, W_TR):
-        rows.append(_read_row(tr, styles, label))
+        if not _deleted(tr):
+            rows.append(_read_row(tr, styles, label))
     grid_cols = tbl.find(W + "tblGrid")
     n_grid = len(grid_cols.findall(W + "gridCol")) if grid_cols is not None else 0
     n_cols = min(MAX_COLS, max([n_grid] + [len(row.cells) for row in rows]))
@@ -65,6 +66,12 @@ def _style_bolds_first_row(tbl: Any, styles: StyleSheet) -> bool:
     else:
         on = first_row.lower() in ("1", "true", "on")
     return on and styles.first_row_bold(style.get(W + "val"))
+
+
+def _deleted(tr: Any) -> bool:
+    """A row deleted with change tracking on (w:trPr/w:del) is not printed once accepted."""
+    trpr = tr.find(W + "trPr")
+    return trpr is not None and trpr.find(W + "del") is not None
 
 
 def single_cell(tbl: Any) -> Any | None:
