@@ -85,7 +85,7 @@ class TextRepair:
     def warnings(self) -> list[PlanWarning]:
         if self._repair is None or not self._changed:
             return []
-        return [PlanWarning("ocr-repaired", f"OCR had lost ä/ö: {self._changed} words repaired", None)]
+        return [PlanWarning("ocr-repaired", f"OCR-damaged text: lost ä/ö restored in about {self._changed} words", None)]
 
 
 @dataclass
