@@ -81,42 +81,49 @@ def _crosses(seg: Segment, starts: Sequence[float], size: float) -> bool:
     return False
 
 
-def find_regions(lines: Sequence[TextLine], settings: PdfSettings) -> list[Region]:
+def grow_region(lines: Sequence[TextLine], i: int, starts: Sequence[float], settings: PdfSettings) -> int:
+    """Index after the last line, from lines[i] on, that stays inside the columns `starts`.
+
+    A region ends at a large vertical gap, a line set larger than the region
+    (a heading), or a line that runs across a column boundary (running text).
+    """
+    bottom = lines[i].bottom
+    top_size = lines[i].size
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        size = max(ln.size, 1.0)
+        if ln.top - bottom > settings.table_break_gap * size:
+            break
+        if ln.size > top_size + settings.heading_size_delta:
+            break
+        if any(_crosses(sg, starts, size) for sg in split_segments(ln, settings)):
+            break
+        if ln.x0 < min(starts) - 2 * size:
+            break
+        bottom = max(bottom, ln.bottom)
+        top_size = max(top_size, ln.size)
+        j += 1
+    return j
+
+
+def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 0) -> list[Region]:
     """Runs of lines that look like one whitespace table, each anchored on its first (header) line."""
     regions: list[Region] = []
-    i = 0
+    i = first
     while i < len(lines):
-        head = lines[i]
-        segs = split_segments(head, settings)
+        segs = split_segments(lines[i], settings)
         if len(segs) < 2:
             i += 1
             continue
-        starts = [s.x0 for s in segs]
-        members = [head]
-        multi = 1
-        sizes = [head.size]
-        j = i + 1
-        while j < len(lines):
-            ln = lines[j]
-            prev_bottom = max(m.bottom for m in members)
-            size = max(ln.size, 1.0)
-            if ln.top - prev_bottom > settings.table_break_gap * size:
-                break
-            if ln.size > max(sizes) + settings.heading_size_delta:
-                break
-            line_segs = split_segments(ln, settings)
-            if any(_crosses(s, starts, size) for s in line_segs):
-                break
-            if ln.x0 < min(starts) - 2 * size:
-                break
-            members.append(ln)
-            sizes.append(ln.size)
-            multi += len(line_segs) >= 2
-            j += 1
+        starts = [sg.x0 for sg in segs]
+        j = grow_region(lines, i, starts, settings)
+        members = list(lines[i:j])
+        multi = sum(len(split_segments(ln, settings)) >= 2 for ln in members)
         if multi >= 2 and len(members) >= 3:
             above = _rows_above(lines, i, starts, members, settings)
-            if regions:  # never reach back into the previous region
-                above = [ln for ln in above if ln.top > regions[-1].bottom]
+            floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
+            above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
             regions.append(Region(above + members, segs))
             i = j
         else:
@@ -283,9 +290,16 @@ def _rules_in(edges: Sequence[dict], region: Region) -> list[float]:
 
 
 def split_at_rows(blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings) -> list[Block]:
-    """Cut blocks where one of their lines starts a row (cells of a row are top-aligned)."""
+    """Cut blocks where one of their lines starts a row (cells of a row are top-aligned).
+
+    Only blocks that themselves start at a row are cut: a block that starts
+    mid-row is a merged cell printed centred beside several rows.
+    """
     out: list[Block] = []
     for b in blocks:
+        if not any(abs(b.top - y) <= settings.row_align for y in starts):
+            out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
+            continue
         current = Block(b.col, [b.lines[0]])
         for ln in b.lines[1:]:
             if any(abs(ln.top - y) <= settings.row_align for y in starts):
@@ -385,28 +399,41 @@ def region_table(
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
 
 
-def continuation_lines(
+def continued_region(
     lines: Sequence[TextLine], carry: Sequence[float], height: float, settings: PdfSettings
-) -> list[TextLine]:
-    """Lines at the top of a page that carry on the previous page's whitespace table.
+) -> tuple[Region | None, int]:
+    """The lines at the top of a page that carry on the previous page's whitespace table.
 
-    Used when the continuation has no line with two columns (one cell's rest):
-    they must fit the previous table's columns and come before any heading.
+    They are read with the previous part's columns (the rest of a cut row may
+    have text in one column only, and the first full row may leave a column
+    empty), from the first line below the top margin up to the first line that
+    leaves those columns.  Returns the region (or None) and the index after it.
     """
     starts = list(carry[:-1])
-    taken: list[TextLine] = []
-    base = None
-    for ln in lines:
-        if ln.bottom <= settings.margin_band * height and not taken:
-            continue  # a running header above the table
-        if base is None:
-            base = ln.size
-        if ln.size >= base + settings.heading_size_delta or not _fits_columns(ln, starts, settings):
-            break
-        if ln.x1 > carry[-1] + 2 * ln.size or (taken and ln.top - taken[-1].bottom > settings.table_break_gap * ln.size):
-            break
-        taken.append(ln)
-    return taken
+    i = 0
+    while i + 1 < len(lines) and lines[i].bottom <= settings.margin_band * height:
+        if lines[i + 1].top - lines[i].bottom <= lines[i].size:
+            break  # close to what follows: table text, not a running header
+        i += 1  # a running header above the table
+    if i >= len(lines) or not _fits_columns(lines[i], starts, settings):
+        return None, 0
+    j = grow_region(lines, i, starts, settings)
+    k = i
+    while k < j and _fits_columns(lines[k], starts, settings):
+        k += 1
+    members = list(lines[i:k])
+    first_multi = next((ln for ln in members if len(split_segments(ln, settings)) >= 2), None)
+    if first_multi is not None and not _on_columns(first_multi, starts, settings):
+        return None, 0  # the page lays the table out anew (e.g. landscape): find it afresh
+    if not members:
+        return None, 0
+    return Region(members, []), k
+
+
+def _on_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
+    """Does every text run of the line begin at one of the column starts?"""
+    tol = 1.5 * settings.column_match
+    return all(any(abs(sg.x0 - x) <= tol for x in starts) for sg in split_segments(line, settings))
 
 
 def find_borderless_tables(
@@ -423,15 +450,17 @@ def find_borderless_tables(
     previous page: lines at the top of this page that fit them continue it.
     """
     tables = []
-    regions = find_regions(lines, settings)
+    first = 0
     if carry is not None:
-        top = continuation_lines(lines, carry, height, settings)
-        if top and not (regions and regions[0].top <= top[0].top + 0.5):
-            region = Region(top, [])
-            table = region_table(region, edges, page, settings, cols=list(carry))
+        region, first = continued_region(lines, carry, height, settings)
+        if region is not None:
+            cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
+            table = region_table(region, edges, page, settings, cols=cols)
             if table is not None:
                 tables.append(table)
-    for region in regions:
+            else:
+                first = 0
+    for region in find_regions(lines, settings, first):
         table = region_table(region, edges, page, settings)
         if table is not None:
             tables.append(table)

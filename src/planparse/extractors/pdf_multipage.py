@@ -50,6 +50,22 @@ def column_map(prev: PageTable, part: PageTable, settings: PdfSettings) -> list[
     return starts if starts == sorted(set(starts)) else None
 
 
+def row_text(row: RawRow) -> list[str]:
+    return [" ".join(cell.text.split()) for cell in row.cells]
+
+
+def repeats_header(table: RawTable, part: PageTable) -> bool:
+    """Does the part open with the table's first row again (a header repeated on a new page)?
+
+    Plain text equality, no vocabulary: lets a part continue the table even
+    when the page is laid out differently (a landscape page, other widths).
+    """
+    if table.n_cols != part.n_cols or not table.rows or not part.rows:
+        return False
+    first = row_text(table.rows[0])
+    return any(first) and row_text(part.rows[0]) == first
+
+
 def remap_row(row: RawRow, mapping: list[int], n_cols: int) -> RawRow:
     cells = [Cell() for _ in range(n_cols)]
     for src, dst in enumerate(mapping):
@@ -81,6 +97,8 @@ def stitch(pages: Sequence[PageContent], settings: PdfSettings) -> list[tuple[Ra
                 and _first_on_page(page, part)
             ):
                 mapping = column_map(open_table[1], part, settings)
+                if mapping is None and repeats_header(open_table[0], part):
+                    mapping = list(range(part.n_cols))
             if mapping is not None and open_table is not None:
                 raw, first = open_table
                 rows = [remap_row(r, mapping, raw.n_cols) for r in part.rows]
