@@ -35,6 +35,8 @@ def lexicon(request):
         ("kuulemis-", "tai", "suspended", "kuulemis- tai"),
         ("2022-", "2023", "keep", "2022-2023"),
         ("-", "kulttuuria", "attach", "-kulttuuria"),
+        ("-", "Kertynyt", "dash", "- Kertynyt"),
+        ("-", "2", "dash", "- 2"),
         ("tie\u00ad", "topohjan", "join", "tietopohjan"),
         ("tasa\u2010", "arvo", "keep", "tasa-arvo"),
     ],

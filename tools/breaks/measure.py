@@ -44,6 +44,8 @@ def decided_text(left: str, right: str, decision) -> str:
         return left + right if decision.kind == "keep" else left + " " + right
     if decision.kind == "attach":
         return left + right
+    if decision.kind == "dash":
+        return left + " " + right
     return decision.seam(left, right)
 
 

@@ -4,6 +4,7 @@ Each break ("<left>-" at a line end, "<right>" starting the next line) gets a
 decision with a reason (for debugging and for tools/breaks/measure.py):
 
   attach     a lone "-" at the line end attaches to the next word (sekä -kulttuuria)
+  dash       ... unless that word is capitalised or a number: a dash keeps its spaces
   suspended  "X-" before ja/tai/sekä/eli/tahi (och/eller) keeps its space
              (viestintä- ja markkinointi); but `toimi-`+`ja` is the word toimija
   keep       a real hyphen: number ranges, spellings the document prints
@@ -45,7 +46,7 @@ _SENTENCE_END = re.compile(r"(^|[.!?:;•]\s*|\(\s*|^\s*[-–*•o]\s+|^\s*\d+(\
 class BreakDecision:
     """What to do with one line-break hyphen, and why."""
 
-    kind: str  # "join" | "keep" | "suspended" | "attach"
+    kind: str  # "join" | "keep" | "suspended" | "attach" | "dash"
     reason: str
     dash: str = "-"  # the hyphen kept for "keep" (an en dash for ranges when the document uses them)
 
@@ -57,7 +58,7 @@ class BreakDecision:
             return base + right_line
         if self.kind == "keep":
             return base + self.dash + right_line
-        if self.kind == "suspended":
+        if self.kind in ("suspended", "dash"):
             return base + "- " + right_line
         return base + "-" + right_line  # attach: "sekä -" + "kulttuuria"
 
@@ -102,6 +103,9 @@ def decide_break(
         lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi")
     hyphen = left_tok[-1]
     if len(left_tok) == 1:
+        if not right_tok[0].islower():
+            # "- Kertynyt", "- 2": a dash or a list bullet before a new item, not a word part
+            return BreakDecision("dash", "lone hyphen before a capital, digit or sign is a dash")
         return BreakDecision("attach", "lone hyphen at line end attaches to the next word")
     m_left = _CORE_LEFT.search(left_tok[:-1])
     m_right = _CORE_RIGHT.search(right_tok)
