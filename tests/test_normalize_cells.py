@@ -87,3 +87,11 @@ def test_owners_split_at_commas_and_semicolons_outside_parentheses():
         "asiakaspalvelut",
         "Hyte-tehtäväalue (Kielitiimi, Tietohallinto)",
     ]
+
+
+def test_a_dash_at_the_hanging_indent_of_a_hyphen_list_continues_the_item():
+    # kymenlaakso PDF: "- Palvelutakuun toteutuminen" / "– jonot ja käsittelyajat" (indented)
+    cell = lines(("- Palvelutakuun toteutuminen", 0, True), ("– jonot ja käsittelyajat", 7.1, True), ("- Lastensuojelun sijoitusten", 0, True), ("väheneminen", 7.1))
+    assert paragraph_texts(cell, J) == ["Palvelutakuun toteutuminen – jonot ja käsittelyajat", "Lastensuojelun sijoitusten väheneminen"]
+    nested = lines(("• Koulutus", 0, True), ("– esihenkilöt", 7.1, True), ("– työntekijät", 7.1, True))
+    assert paragraph_texts(nested, J) == ["Koulutus", "esihenkilöt", "työntekijät"]

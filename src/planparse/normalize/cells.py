@@ -58,15 +58,23 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     after_blank = False
     first = next((line for line in lines if line.text.strip()), None)
-    cell_is_list = first is not None and split_bullet(first.text)[0] is not None
+    list_marker = split_bullet(first.text)[0] if first is not None else None
+    cell_is_list = list_marker is not None
     for line in lines:
         if not line.text.strip():
             after_blank = True
             continue
         marker, _ = split_bullet(line.text)
-        if marker in _DASHES and groups and not (cell_is_list or line.paragraph_start or line.list_item or after_blank):
-            if not ends_sentence(groups[-1][-1].text):
-                marker = None  # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start
+        if marker in _DASHES and groups and not (line.list_item or after_blank or ends_sentence(groups[-1][-1].text)):
+            # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start is text.  In a
+            # list marked by "-", that is another dash at the hanging indent; under a "•"
+            # list a deeper dash is a sub-item.
+            if cell_is_list:
+                wrapped = list_marker in _DASHES and marker != list_marker and line.indent > groups[-1][0].indent + 1.0
+            else:
+                wrapped = not line.paragraph_start
+            if wrapped:
+                marker = None
         starts = marker is not None or line.list_item or line.paragraph_start or after_blank
         if groups and starts and marker is None and not line.list_item and not after_blank:
             head = groups[-1][0]
