@@ -12,7 +12,6 @@ looked up in the finished PDF.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -70,10 +69,11 @@ class Hyphenator:
         return " ".join(self.word(w) for w in text.split(" "))
 
 
-def write_expected(spec: dict[str, Any], pdf_path: Path, row_pages: dict, n_pages: int) -> dict:
+def write_expected(spec: dict[str, Any], pdf_path: Path, row_pages: dict, n_pages: int, warnings: list[dict] | None = None) -> dict:
     """tests/expected/<pdf name>.json from the YAML records and the measured pages."""
     table_pages = [None] * len(spec["tables"])
     doc = build.expected_document(spec, pdf_path, "pdf", row_pages, table_pages, n_pages)
+    doc["warnings"] += warnings or []
     EXPECTED.mkdir(parents=True, exist_ok=True)
     out = EXPECTED / f"{pdf_path.name}.json"
     build.write_json(out, doc)
@@ -119,6 +119,3 @@ def check_row_pages(pdf_path: Path, first_lines: dict[tuple[int, int], tuple[int
         pages[key] = page + 1
     return pages
 
-
-def dump(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
