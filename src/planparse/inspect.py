@@ -191,6 +191,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
             if not rows:
                 continue
             cell_boxes: list[Box] = []
+            drawn: set[tuple[float, ...]] = set()
             for i, row in rows:
                 boxes_in_row: list[Box] = []
                 for c, cell in enumerate(row.cells):
@@ -198,6 +199,10 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
                         continue
                     box = place(cell.bbox)
                     boxes_in_row.append(box)
+                    key = tuple(round(v, 1) for v in box)
+                    if key in drawn:  # a merged cell: every row it spans reports its one box
+                        continue
+                    drawn.add(key)
                     role = plan.roles[c] if plan.roles is not None and c < len(plan.roles) else None
                     if role is not None:
                         if role not in roles_shown:

@@ -29,8 +29,8 @@ def table_to_dict(table: RawTable, index: int) -> dict[str, Any]:
     """One table: where it is, its heading and its rows of cell texts.
 
     Cell texts are the printed lines joined by newlines (hyphens as printed);
-    a cell covered by a vertical merge is `null`, so it cannot be mistaken
-    for a cell printed empty.
+    a cell covered by a merged cell (from above, or from the left: `span`
+    0) is `null`, so it cannot be mistaken for a cell printed empty.
     """
     return {
         "index": index,
@@ -43,7 +43,7 @@ def table_to_dict(table: RawTable, index: int) -> dict[str, Any]:
         "headings": list(table.headings),
         "caption_lines": list(table.caption_lines),
         "parts": _parts(table),
-        "rows": [[None if cell.merged_from_above else cell.text for cell in row.cells] for row in table.rows],
+        "rows": [[None if cell.merged_from_above or cell.span == 0 else cell.text for cell in row.cells] for row in table.rows],
     }
 
 

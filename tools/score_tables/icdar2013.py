@@ -269,12 +269,11 @@ def _clean(grid: list[list[str | None]]) -> Grid:
 Box = tuple[float, float, float, float]
 
 
-def pdfplumber_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
+def pdfplumber_tables(pdf: Path, page_no: int, crops: list[Box] | None) -> list[Grid]:
     with pdfplumber.open(pdf) as doc:
         page = doc.pages[page_no - 1]
-        if crop is not None:
-            page = page.crop(crop)
-        return [_clean(t) for t in page.extract_tables()]
+        views = [page] if crops is None else [page.crop(c) for c in crops]
+        return [_clean(t) for view in views for t in view.extract_tables()]
 
 
 @contextlib.contextmanager
@@ -297,7 +296,13 @@ def _pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
         pdfplumber.pdf.PDF.pages = original  # type: ignore[method-assign]
 
 
-def planparse_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
+def planparse_tables(pdf: Path, page_no: int, crops: list[Box] | None) -> list[Grid]:
+    if crops is not None:
+        return [g for crop in crops for g in _planparse_tables(pdf, page_no, crop)]
+    return _planparse_tables(pdf, page_no, None)
+
+
+def _planparse_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
     from planparse.extractors import read_document
     from planparse.settings import ExtractOptions
     from planparse.source import Source
@@ -319,16 +324,15 @@ def planparse_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
     return grids
 
 
-def _camelot(flavor: str) -> Callable[[Path, int, Box | None], list[Grid]]:
-    def run(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
+def _camelot(flavor: str) -> Callable[[Path, int, list[Box] | None], list[Grid]]:
+    def run(pdf: Path, page_no: int, crops: list[Box] | None) -> list[Grid]:
         import camelot
 
         kwargs: dict = {"pages": str(page_no), "flavor": flavor}
-        if crop is not None:
+        if crops is not None:  # camelot's own way to be given regions: table_areas, origin bottom-left
             with pdfplumber.open(pdf) as doc:
                 h = float(doc.pages[page_no - 1].height)
-            x0, top, x1, bottom = crop
-            kwargs["table_areas"] = [f"{x0},{h - top},{x1},{h - bottom}"]
+            kwargs["table_areas"] = [f"{x0},{h - top},{x1},{h - bottom}" for x0, top, x1, bottom in crops]
         try:
             tables = camelot.read_pdf(str(pdf), **kwargs)
         except Exception as exc:  # noqa: BLE001 - a tool failing on a page scores as "found nothing"
@@ -339,7 +343,7 @@ def _camelot(flavor: str) -> Callable[[Path, int, Box | None], list[Grid]]:
     return run
 
 
-TOOLS: dict[str, Callable[[Path, int, Box | None], list[Grid]]] = {
+TOOLS: dict[str, Callable[[Path, int, list[Box] | None], list[Grid]]] = {
     "planparse": planparse_tables,
     "pdfplumber": pdfplumber_tables,
     "camelot-lattice": _camelot("lattice"),
@@ -397,8 +401,11 @@ def detect(doc: Document, tool: str, mode: str, key: str, use_cache: bool) -> tu
     grids: list[Grid] = []
     try:
         if mode == "regions":
+            by_page: dict[int, list[Box]] = {}
             for page_no, crop in region_crops(doc):
-                grids.extend(run(doc.pdf, page_no, crop))
+                by_page.setdefault(page_no, []).append(crop)
+            for page_no, crops in sorted(by_page.items()):
+                grids.extend(run(doc.pdf, page_no, crops))
         else:
             for page_no in range(1, _page_count(doc.pdf) + 1):
                 grids.extend(run(doc.pdf, page_no, None))

@@ -41,7 +41,7 @@ def tables_command(
     Each table: page and bounding box (points, origin top-left; null for
     DOCX), number of columns, the heading above it, and its rows of cell
     texts as printed (lines joined by newlines; null for a cell covered by a
-    vertical merge).
+    merged cell).
     """
     options = _options(pages, password)
     source = source_for(file)
