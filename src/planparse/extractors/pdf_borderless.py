@@ -74,10 +74,19 @@ class Region:
 
 
 def _crosses(seg: Segment, starts: Sequence[float], size: float) -> bool:
-    """Does a segment start in one column and run on into the next one's text?"""
+    """Does a segment start in one column and run on into the next one's text?
+
+    A narrower gap than a column gap still separates columns when it falls
+    at the column start (cramped columns, OCR text layers with fixed spaces).
+    """
     for s in starts[1:]:
         if seg.x0 < s - 0.5 * size and seg.x1 > s + 1.5 * size:
-            return True
+            soft_break = any(
+                b.x0 - a.x1 >= 0.5 * size and s - 1.0 * size <= b.x0 <= s + 0.5 * size
+                for a, b in zip(seg.words, seg.words[1:])
+            )
+            if not soft_break:
+                return True
     return False
 
 
