@@ -244,10 +244,7 @@ def convert_file(task: Task) -> dict[str, Any]:
     except PlanparseError as err:
         return {"status": "failed", "error": error_dict(err.code, err.exit_code, err.one_line())}
     except MemoryError:
-        return {
-            "status": "failed",
-            "error": error_dict("out-of-memory", ExitCode.OUT_OF_MEMORY, f"{task.input}: ran out of memory"),
-        }
+        return _out_of_memory(task)
     except OSError as err:
         return {"status": "failed", "error": error_dict("output-error", ExitCode.OUTPUT_ERROR, f"{task.output}: {err}")}
     except Exception as exc:  # noqa: BLE001 - a bug must fail this file, not the batch
@@ -259,6 +256,11 @@ def convert_file(task: Task) -> dict[str, Any]:
         "warnings": len(plan.warnings),
         "warning_codes": [w.code for w in plan.warnings],
     }
+
+
+def _out_of_memory(task: Task) -> dict[str, Any]:
+    limit = f" (limit {task.max_memory_mb} MB: raise --max-memory)" if task.max_memory_mb else ""
+    return {"status": "failed", "error": error_dict("out-of-memory", ExitCode.OUT_OF_MEMORY, f"{task.input}: ran out of memory{limit}")}
 
 
 def error_dict(code: str, exit_code: int, message: str) -> dict[str, Any]:
@@ -274,7 +276,13 @@ def _worker_main(task: Task, convert: Callable[[Task], dict[str, Any]], conn: Co
         limit = task.max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     start = time.monotonic()
-    result = convert(task)
+    try:
+        result = convert(task)
+    except MemoryError:  # the frames holding the memory are gone by now
+        result = _out_of_memory(task)
+    except Exception as exc:  # noqa: BLE001 - whatever happens, the parent gets a result
+        message = f"{task.input}: internal error: {exc.__class__.__name__}: {exc} (please report this bug)"
+        result = {"status": "failed", "error": error_dict("internal-error", ExitCode.INTERNAL_ERROR, message)}
     result["seconds"] = round(time.monotonic() - start, 3)
     conn.send(result)
     conn.close()

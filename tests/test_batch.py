@@ -1,0 +1,264 @@
+"""`planparse batch`: a folder with good plans and every bad case converts safely and resumes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from planparse.batch import BatchOptions, find_inputs, output_path, run_batch
+from planparse.cli import main
+from planparse.errors import ExitCode
+
+from .fixtures_bad import BAD_CASES, BadCase, make_no_tables_pdf, make_plan_pdf, misbehaving_worker
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+
+
+def sample_files() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx") and p.is_file())
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def part_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.part"))
+
+
+def report_of(outdir: Path) -> dict[str, dict]:
+    return {entry["input"]: entry for entry in json.loads((outdir / "report.json").read_text("utf-8"))["files"]}
+
+
+@dataclass
+class MixedFolder:
+    root: Path
+    good: list[str]  # sample file names copied to good/
+    bad: dict[str, BadCase]  # input path relative to root -> the case that made it
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> MixedFolder:
+    """All samples (under good/), a prose PDF, and every bad case (under bad/, some one folder deeper)."""
+    root = tmp_path / "plans"
+    (root / "good").mkdir(parents=True)
+    (root / "bad" / "deeper").mkdir(parents=True)
+    good = [sample.name for sample in sample_files()]
+    for name in good:
+        shutil.copy2(SAMPLES / name, root / "good" / name)
+    make_no_tables_pdf(root)
+    made = {}
+    for i, case in enumerate(BAD_CASES):
+        path = case.make(root / "bad" / ("deeper" if i % 2 else ""))
+        made[path.relative_to(root).as_posix()] = case
+    (root / ".hidden.pdf").write_bytes(b"%PDF-1.4 hidden, never read")
+    return MixedFolder(root, good, made)
+
+
+def test_batch_over_samples_and_every_bad_case(mixed_folder: MixedFolder, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = mixed_folder.root
+    outdir = tmp_path / "out"
+    code, stdout, stderr = run_cli(capsys, "batch", str(root), "-o", str(outdir), "--recursive", "--jobs", "2")
+    assert code == ExitCode.SOME_FAILED, stderr
+    assert stdout == ""
+    assert "Traceback" not in stderr
+    report = report_of(outdir)
+    expected_inputs = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    assert set(report) == expected_inputs
+
+    assert mixed_folder.good
+    for name in mixed_folder.good:
+        entry = report[f"good/{name}"]
+        assert entry["status"] == "ok", entry
+        assert entry["records"] > 0 and entry["error"] is None
+        document = json.loads((outdir / entry["output"]).read_text("utf-8"))
+        assert document["schema"] == "planparse/1" and len(document["records"]) == entry["records"]
+    prose = report["prose.pdf"]
+    assert (prose["status"], prose["records"], prose["warning_codes"]) == ("ok", 0, ["no-plan-table"])
+
+    assert len(mixed_folder.bad) == len(BAD_CASES)
+    for name, case in mixed_folder.bad.items():
+        entry = report[name]
+        assert entry["status"] == "failed" and entry["output"] is None
+        assert entry["error"]["code"] == case.error_code, entry
+        assert entry["error"]["exit_code"] == case.exit_code
+        for word in case.words:
+            assert word.lower() in entry["error"]["message"].lower()
+
+    written = sorted(p.relative_to(outdir).as_posix() for p in outdir.rglob("*") if p.is_file())
+    good = [f"good/{name}.json" for name in mixed_folder.good] + ["prose.pdf.json"]
+    assert written == sorted(good + ["report.json"])
+    assert part_files(outdir) == []
+    # One plain line per file (stderr is not a terminal here), then the summary.
+    assert sum(1 for line in stderr.splitlines() if line.startswith("[")) == len(report)
+
+    mtimes = {p: p.stat().st_mtime_ns for p in outdir.rglob("*.json") if p.name != "report.json"}
+    code, stdout, stderr = run_cli(capsys, "batch", str(root), "-o", str(outdir), "--recursive")
+    again = report_of(outdir)
+    assert {entry["status"] for entry in again.values()} == {"skipped"}
+    assert set(again) == set(report)
+    assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes
+    # The files that failed are still reported as failures: the folder is not all converted.
+    assert code == ExitCode.SOME_FAILED
+    assert {n for n, e in again.items() if e["error"]} == {n for n, e in report.items() if e["error"]}
+
+
+def test_output_names_mirror_folders_and_never_collide(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    for sub in ("a", "b"):
+        (root / sub).mkdir(parents=True)
+        make_plan_pdf(root / sub, "plan.pdf")
+    make_plan_pdf(root, "plan.pdf")
+    shutil.copy2(SAMPLES / "turku-yhta.docx", root / "plan.docx")
+    outdir = tmp_path / "out"
+    report = run_batch(root, outdir, BatchOptions(recursive=True, jobs=2))
+    assert report.exit_code == 0
+    assert sorted(r.output for r in report.files) == ["a/plan.pdf.json", "b/plan.pdf.json", "plan.docx.json", "plan.pdf.json"]
+    assert output_path(root, root / "a" / "plan.pdf", outdir, "csv") == outdir / "a" / "plan.pdf.csv"
+    for result in report.files:
+        assert (outdir / result.output).is_file()
+
+
+def test_non_recursive_skips_subfolders_and_outdir_inside(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    (root / "sub").mkdir(parents=True)
+    make_plan_pdf(root, "top.pdf")
+    make_plan_pdf(root / "sub", "deep.pdf")
+    outdir = root / "out"
+    outdir.mkdir()
+    (outdir / "old.pdf").write_bytes(b"not an input")
+    assert [p.name for p in find_inputs(root, outdir, recursive=False)] == ["top.pdf"]
+    assert [p.name for p in find_inputs(root, outdir, recursive=True)] == ["top.pdf", "deep.pdf"]
+
+
+def test_force_and_newer_input_reconvert(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    first = make_plan_pdf(root, "one.pdf")
+    make_plan_pdf(root, "two.pdf")
+    outdir = tmp_path / "out"
+    assert [r.status for r in run_batch(root, outdir, BatchOptions(jobs=1)).files] == ["ok", "ok"]
+    later = time.time() + 5
+    os.utime(first, (later, later))
+    statuses = {r.input: r.status for r in run_batch(root, outdir, BatchOptions(jobs=1)).files}
+    assert statuses == {"one.pdf": "ok", "two.pdf": "skipped"}
+    forced = run_batch(root, outdir, BatchOptions(jobs=1, force=True))
+    assert [r.status for r in forced.files] == ["ok", "ok"]
+
+
+def test_failures_are_retried_when_the_file_changes_or_on_request(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    broken = root / "plan.pdf"
+    broken.write_bytes(b"")
+    outdir = tmp_path / "out"
+    assert run_batch(root, outdir, BatchOptions(jobs=1)).files[0].status == "failed"
+    again = run_batch(root, outdir, BatchOptions(jobs=1)).files[0]
+    assert again.status == "skipped" and again.error["code"] == "corrupt-input"
+    assert run_batch(root, outdir, BatchOptions(jobs=1, retry_failed=True)).files[0].status == "failed"
+    make_plan_pdf(root, "plan.pdf")  # the user downloads the file again
+    fixed = run_batch(root, outdir, BatchOptions(jobs=1)).files[0]
+    assert (fixed.status, fixed.records, fixed.error) == ("ok", 6, None)
+
+
+def test_hang_crash_and_memory_hog_fail_alone(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    for name in ("crash.pdf", "good.pdf", "hang.pdf", "hog.pdf", "partial.pdf"):
+        make_plan_pdf(root, name)
+    outdir = tmp_path / "out"
+    options = BatchOptions(jobs=2, timeout=8, max_memory_mb=768, convert=misbehaving_worker)
+    started = time.monotonic()
+    report = run_batch(root, outdir, options)
+    assert time.monotonic() - started < 60
+    by_name = {r.input: r for r in report.files}
+    assert by_name["good.pdf"].status == "ok" and by_name["good.pdf"].records == 6
+    assert by_name["crash.pdf"].status == "failed"
+    assert by_name["crash.pdf"].error["code"] == "worker-crashed" and "SIGSEGV" in by_name["crash.pdf"].error["message"]
+    assert by_name["hog.pdf"].status == "failed"
+    assert by_name["hog.pdf"].error["code"] == "out-of-memory"
+    for name in ("hang.pdf", "partial.pdf"):
+        assert by_name[name].status == "timeout" and by_name[name].error["code"] == "timeout"
+    assert report.exit_code == ExitCode.SOME_FAILED
+    assert sorted(p.name for p in outdir.iterdir()) == ["good.pdf.json", "report.json"]
+
+
+_INTERRUPTED = textwrap.dedent(
+    """
+    import sys
+    from planparse.batch import BatchOptions, run_batch
+    from tests.fixtures_bad import misbehaving_worker
+    report = run_batch(sys.argv[1], sys.argv[2], BatchOptions(jobs=2, timeout=600, convert=misbehaving_worker),
+                       on_result=lambda r: print("done", r.input, flush=True))
+    print("exit", report.exit_code, flush=True)
+    sys.exit(report.exit_code)
+    """
+)
+
+
+def test_ctrl_c_kills_workers_and_leaves_no_partial_files(tmp_path: Path) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    for name in ("a-good.pdf", "partial.pdf", "z-hang.pdf"):
+        make_plan_pdf(root, name)
+    (root / "z-hang.pdf").rename(root / "hang.pdf")
+    outdir = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _INTERRUPTED, str(root), str(outdir)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "done a-good.pdf"
+    deadline = time.monotonic() + 30
+    while not list(outdir.glob(".partial.pdf.json.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert list(outdir.glob(".partial.pdf.json.*.part")), "the partial worker never started writing"
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert "exit 130" in out and "Traceback" not in err
+    assert part_files(outdir) == []
+    report = json.loads((outdir / "report.json").read_text("utf-8"))
+    assert report["interrupted"] is True
+    assert [(f["input"], f["status"]) for f in report["files"]] == [("a-good.pdf", "ok")]
+    assert sorted(p.name for p in outdir.iterdir()) == ["a-good.pdf.json", "report.json"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["batch", "{missing}", "-o", "{out}"],
+        ["batch", "{file}", "-o", "{out}"],
+        ["batch", "{root}", "-o", "{root}"],
+        ["batch", "{root}", "-o", "{out}", "--format", "xml"],
+        ["batch", "{root}", "-o", "{out}", "--jobs", "0"],
+        ["batch", "{root}"],
+    ],
+    ids=["missing-dir", "file-not-dir", "outdir-is-dir", "bad-format", "zero-jobs", "no-outdir"],
+)
+def test_bad_usage_exits_2(args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "plans"
+    root.mkdir()
+    make_plan_pdf(root)
+    names = {"missing": tmp_path / "nope", "file": root / "plan.pdf", "root": root, "out": tmp_path / "out"}
+    code, stdout, stderr = run_cli(capsys, *[a.format(**names) for a in args])
+    assert code == ExitCode.USAGE, stderr
+    assert stdout == "" and "Traceback" not in stderr
+    assert not (tmp_path / "out").exists()
+    assert not (root / "report.json").exists()
