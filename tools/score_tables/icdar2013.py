@@ -44,7 +44,7 @@ compared.  The exact rule implemented here:
     the suite (summed counts), plus the mean of per-document F1.
 
 Results are cached per document, tool and mode under /tmp (planparse's cache
-key includes a hash of its source, so an edited extractor is rescored).
+key includes a hash of its extractor source, so an edited extractor is rescored).
 
 Usage:  python tools/score_tables/icdar2013.py [--limit N] [--tools planparse,pdfplumber,camelot]
         [--modes regions,pages] [--docs eu-001,us-012] [--per-doc] [--no-cache]
@@ -179,28 +179,23 @@ def relations_of_cells(cells: list[GtCell]) -> Counter[Relation]:
     n_rows = max(r for r, _ in occupant) + 1
     n_cols = max(c for _, c in occupant) + 1
     texts = [norm(cell.text) for cell in cells]
+    def first_filled(i: int, path: Iterator[tuple[int, int]]) -> int | None:
+        """The first other non-blank cell met along `path` (blank cells are skipped)."""
+        for pos in path:
+            j = occupant.get(pos)
+            if j is not None and j != i and texts[j]:
+                return j
+        return None
+
     relations: Counter[Relation] = Counter()
     for i, cell in enumerate(cells):
         if not texts[i]:
             continue
-        right: set[int] = set()
-        for r in range(cell.r0, cell.r1 + 1):
-            for c in range(cell.c1 + 1, n_cols):
-                j = occupant.get((r, c))
-                if j is not None and j != i and texts[j]:
-                    right.add(j)
-                    break
-        below: set[int] = set()
-        for c in range(cell.c0, cell.c1 + 1):
-            for r in range(cell.r1 + 1, n_rows):
-                j = occupant.get((r, c))
-                if j is not None and j != i and texts[j]:
-                    below.add(j)
-                    break
-        for j in right:
-            relations[(texts[i], texts[j], "h")] += 1
-        for j in below:
-            relations[(texts[i], texts[j], "v")] += 1
+        right = {first_filled(i, ((r, c) for c in range(cell.c1 + 1, n_cols))) for r in range(cell.r0, cell.r1 + 1)}
+        below = {first_filled(i, ((r, c) for r in range(cell.r1 + 1, n_rows))) for c in range(cell.c0, cell.c1 + 1)}
+        for direction, neighbours in (("h", right), ("v", below)):
+            for j in neighbours - {None}:
+                relations[(texts[i], texts[j], direction)] += 1
     return relations
 
 
@@ -365,7 +360,8 @@ def camelot_available() -> bool:
 
 def _planparse_source_hash() -> str:
     digest = hashlib.sha256()
-    for path in sorted((REPO / "src" / "planparse").rglob("*.py")):
+    root = REPO / "src" / "planparse"  # what `planparse tables` runs: the extractors, not the normalizer
+    for path in sorted([*root.glob("extractors/*.py"), root / "intermediate.py", root / "settings.py"]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
