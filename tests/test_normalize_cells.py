@@ -95,3 +95,8 @@ def test_a_dash_at_the_hanging_indent_of_a_hyphen_list_continues_the_item():
     assert paragraph_texts(cell, J) == ["Palvelutakuun toteutuminen – jonot ja käsittelyajat", "Lastensuojelun sijoitusten väheneminen"]
     nested = lines(("• Koulutus", 0, True), ("– esihenkilöt", 7.1, True), ("– työntekijät", 7.1, True))
     assert paragraph_texts(nested, J) == ["Koulutus", "esihenkilöt", "työntekijät"]
+
+
+def test_a_break_after_a_slash_closes_up():
+    assert cell_text(lines(("Ohjeistus on tehty (kyllä/", 0, True), "ei)"), J) == "Ohjeistus on tehty (kyllä/ei)"
+    assert cell_text(lines(("palvelualue/ toimitilojen", 0, True), "rakennuttaminen"), J) == "palvelualue/ toimitilojen rakennuttaminen"

@@ -22,6 +22,7 @@ from .text import clean_text, ends_sentence, split_bullet
 _NUMBERING = re.compile(r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<numend>[.)]?)|(?P<rom>[IVX]{1,5})(?P<romend>[.):]?))(?=\s|$)")
 _RANGE_BREAK = re.compile(r"\d\s*[-–]$")
 _DASHES = {"-", "–", "—"}
+_SLASH_BREAK = re.compile(r"\w/$")
 
 
 @dataclass
@@ -37,9 +38,12 @@ class TextJoiner:
             line = line.strip()
             if not line:
                 continue
-            # a number range cut after its dash ("2022–" / "2023") closes up without a space
+            # a number range cut after its dash ("2022–" / "2023") closes up without a space;
+            # so does a break after a slash ("kyllä/" / "ei"): the line end is the only space
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
+            elif merged and _SLASH_BREAK.search(merged[-1]):
+                merged[-1] = merged[-1] + line
             else:
                 merged.append(line)
         if not merged:
