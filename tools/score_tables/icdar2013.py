@@ -297,12 +297,23 @@ def planparse_tables(pdf: Path, page_no: int, crops: list[Box] | None) -> list[G
     return _planparse_tables(pdf, page_no, None)
 
 
-def _planparse_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
+def planparse_document(pdf: Path) -> list[Grid]:
+    """Pages mode in one read (a multi-page table is split back into its page parts)."""
+    return _planparse_tables(pdf, None, None)
+
+
+def pdfplumber_document(pdf: Path) -> list[Grid]:
+    with pdfplumber.open(pdf) as doc:
+        return [_clean(t) for page in doc.pages for t in page.extract_tables()]
+
+
+def _planparse_tables(pdf: Path, page_no: int | None, crop: Box | None) -> list[Grid]:
+    """planparse's grids on one page (or, page_no None, the whole document), one grid per page part."""
     from planparse.extractors import read_document
     from planparse.settings import ExtractOptions
     from planparse.source import Source
 
-    options = ExtractOptions(pages=(page_no,))
+    options = ExtractOptions(pages=(page_no,) if page_no is not None else None)
     with _pages_cropped_to(page_no, crop) if crop is not None else contextlib.nullcontext():
         raw = read_document(Source.from_path(pdf), options)
     grids: list[Grid] = []
@@ -310,8 +321,6 @@ def _planparse_tables(pdf: Path, page_no: int, crop: Box | None) -> list[Grid]:
         parts: dict[int | None, Grid] = {}
         for row in table.rows:
             page = row.page if row.page is not None else table.page
-            if page != page_no:
-                continue
             parts.setdefault(page, []).append(
                 ["" if cell.merged_from_above else " ".join(line.text for line in cell.lines) for cell in row.cells]
             )
@@ -337,6 +346,27 @@ def _camelot(flavor: str) -> Callable[[Path, int, list[Box] | None], list[Grid]]
 
     return run
 
+
+def _camelot_document(flavor: str) -> Callable[[Path], list[Grid]]:
+    def run(pdf: Path) -> list[Grid]:
+        import camelot
+
+        try:
+            tables = camelot.read_pdf(str(pdf), pages="all", flavor=flavor)
+        except Exception as exc:  # noqa: BLE001
+            print(f"  camelot-{flavor} {pdf.stem}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+            return []
+        return [_clean(t.df.values.tolist()) for t in tables]
+
+    return run
+
+
+WHOLE_DOCUMENT: dict[str, Callable[[Path], list[Grid]]] = {
+    "planparse": planparse_document,
+    "pdfplumber": pdfplumber_document,
+    "camelot-lattice": _camelot_document("lattice"),
+    "camelot-stream": _camelot_document("stream"),
+}
 
 TOOLS: dict[str, Callable[[Path, int, list[Box] | None], list[Grid]]] = {
     "planparse": planparse_tables,
@@ -381,11 +411,6 @@ def region_crops(doc: Document) -> list[tuple[int, Box]]:
         return [(r.page, crop_box(pdf.pages[r.page - 1], r.bbox)) for r in doc.regions]
 
 
-def _page_count(pdf: Path) -> int:
-    with pdfplumber.open(pdf) as doc:
-        return len(doc.pages)
-
-
 def detect(doc: Document, tool: str, mode: str, key: str, use_cache: bool) -> tuple[list[Grid], float]:
     """All grids a tool finds in one document in one mode (cached), and the seconds it took."""
     cache_file = CACHE / key / mode / f"{doc.name}.json"
@@ -403,8 +428,7 @@ def detect(doc: Document, tool: str, mode: str, key: str, use_cache: bool) -> tu
             for page_no, crops in sorted(by_page.items()):
                 grids.extend(run(doc.pdf, page_no, crops))
         else:
-            for page_no in range(1, _page_count(doc.pdf) + 1):
-                grids.extend(run(doc.pdf, page_no, None))
+            grids = WHOLE_DOCUMENT[tool](doc.pdf)
     except Exception as exc:  # noqa: BLE001 - report and score as nothing found
         print(f"  {tool} {mode} {doc.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         grids = []
