@@ -100,3 +100,10 @@ def test_a_dash_at_the_hanging_indent_of_a_hyphen_list_continues_the_item():
 def test_a_break_after_a_slash_closes_up():
     assert cell_text(lines(("Ohjeistus on tehty (kyllä/", 0, True), "ei)"), J) == "Ohjeistus on tehty (kyllä/ei)"
     assert cell_text(lines(("palvelualue/ toimitilojen", 0, True), "rakennuttaminen"), J) == "palvelualue/ toimitilojen rakennuttaminen"
+
+
+def test_a_slash_break_keeps_its_space_where_the_text_spaces_slashes():
+    cell = lines(("Konsernihallinto/", 0, True), "Järjestämistoiminnot/ Palveluverkkosuunnittelu")
+    assert cell_text(cell, J) == "Konsernihallinto/ Järjestämistoiminnot/ Palveluverkkosuunnittelu"
+    spaced_document = TextJoiner(lang="fi", slash_space=True)
+    assert cell_text(lines(("palvelualue/", 0, True), "toimitilojen"), spaced_document) == "palvelualue/ toimitilojen"

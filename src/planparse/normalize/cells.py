@@ -23,6 +23,13 @@ _NUMBERING = re.compile(r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<numend>[.)]?)
 _RANGE_BREAK = re.compile(r"\d\s*[-–]$")
 _DASHES = {"-", "–", "—"}
 _SLASH_BREAK = re.compile(r"\w/$")
+_SLASH_SPACED = re.compile(r"\w/ \w")
+_SLASH_CLOSED = re.compile(r"\w/\w")
+
+
+def slash_style(texts: list[str]) -> bool:
+    """True when `texts` write a slash followed by a space ("alue/ toimitilojen") more often than not."""
+    return sum(len(_SLASH_SPACED.findall(t)) for t in texts) > sum(len(_SLASH_CLOSED.findall(t)) for t in texts)
 
 
 @dataclass
@@ -31,6 +38,13 @@ class TextJoiner:
 
     lang: str = "fi"
     evidence: object | None = None
+    slash_space: bool = False  # the document writes "a/ b" more often than "a/b"
+
+    def _spaced_slashes(self, lines: list[str]) -> bool:
+        """The paragraph's own slashes decide; if it has none inside a line, the document's."""
+        spaced = sum(len(_SLASH_SPACED.findall(line)) for line in lines)
+        closed = sum(len(_SLASH_CLOSED.findall(line)) for line in lines)
+        return spaced > closed if spaced != closed else self.slash_space
 
     def join(self, lines: list[str]) -> str | None:
         merged: list[str] = []
@@ -39,10 +53,10 @@ class TextJoiner:
             if not line:
                 continue
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
-            # so does a break after a slash ("kyllä/" / "ei"): the line end is the only space
+            # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
-            elif merged and _SLASH_BREAK.search(merged[-1]):
+            elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines):
                 merged[-1] = merged[-1] + line
             else:
                 merged.append(line)

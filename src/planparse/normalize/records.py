@@ -15,7 +15,7 @@ from ..intermediate import RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from .cells import TextJoiner, cell_text, paragraph_texts, split_numbering, split_owners
+from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .headers import assign_roles
 from .rows import DataRow, HeaderInfo, data_rows, fill_down, find_header, join_split_rows, row_texts
 from .text import clean_text
@@ -49,7 +49,7 @@ class TextRepair:
             evidence = None
         else:
             evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence)
+        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
         self._repair = None
         self._changed = 0
         self._memo: dict[str, str | None] = {}
