@@ -298,15 +298,23 @@ def _rules_in(edges: Sequence[dict], region: Region) -> list[float]:
     return sorted(ys)
 
 
-def split_at_rows(blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings) -> list[Block]:
+def split_at_rows(
+    blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings, ruled: bool = False
+) -> list[Block]:
     """Cut blocks where one of their lines starts a row (cells of a row are top-aligned).
 
-    Only blocks that themselves start at a row are cut: a block that starts
-    mid-row is a merged cell printed centred beside several rows.
+    A block that starts mid-row as the first text of its cell is kept whole:
+    it is a merged cell printed centred beside several rows.  Rows given by
+    horizontal rules (`ruled`) always cut.
     """
     out: list[Block] = []
     for b in blocks:
-        if not any(abs(b.top - y) <= settings.row_align for y in starts):
+        row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
+        first_in_cell = row_top is not None and not any(
+            o is not b and o.col == b.col and row_top - settings.row_align <= o.top < b.top for o in blocks
+        )
+        at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
+        if not at_start and first_in_cell and not ruled:
             out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
             continue
         current = Block(b.col, [b.lines[0]])
@@ -341,6 +349,8 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
             continue  # top-aligned in one row: an ordinary cell
+        if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
+            continue  # a later paragraph of a cell, not a cell of its own
         best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         while a - 1 >= 0 and (a - 1) not in col_rows:
@@ -378,7 +388,8 @@ def region_table(
         return None
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
-    if len(inner) >= 2:
+    by_rules = len(inner) >= 2
+    if by_rules:
         starts = [region.top] + inner
     else:
         starts = row_starts(blocks, inner, settings)
@@ -389,7 +400,7 @@ def region_table(
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5
     bounds = starts + [bottom]
-    blocks = split_at_rows(blocks, starts, settings)
+    blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
     for first, end, b in place_blocks(blocks, bounds, n_cols):
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])

@@ -67,18 +67,27 @@ def assemble_rows(
 ) -> list[RawRow]:
     """Rectangular RawRows from placed cells; uncovered slots become empty cells."""
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    right = column_text_right(cells, n_cols)
     bold_rows = [[True, False] for _ in range(n_rows)]  # [all non-empty bold, any non-empty]
+    spans = []
     for gc in sorted(cells, key=lambda c: (c.r0, c.c0)):
         if grid[gc.r0][gc.c0] is not None:
             continue
         lines = group_lines(gc.words, settings)
-        grid[gc.r0][gc.c0] = Cell(lines=cell_lines(lines), span=gc.c1 - gc.c0, bbox=_round(gc.bbox))
+        limit = right[gc.c0] if gc.c1 - gc.c0 == 1 else None
+        grid[gc.r0][gc.c0] = Cell(lines=cell_lines(lines, limit), span=gc.c1 - gc.c0, bbox=_round(gc.bbox))
         if lines:
             bold_rows[gc.r0][1] = True
             bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)
+        spans.append(gc)
+    # covered slots: to the right (span) and below (merged); a slot with its own text stops a span
+    for gc in spans:
         for c in range(gc.c0 + 1, gc.c1):
-            grid[gc.r0][c] = grid[gc.r0][c] or Cell(bbox=_round(gc.bbox))
+            if grid[gc.r0][c] is None:
+                grid[gc.r0][c] = Cell(bbox=_round(gc.bbox))
         for r in range(gc.r0 + 1, gc.r1):
+            if grid[r][gc.c0] is not None:
+                break
             for c in range(gc.c0, gc.c1):
                 if grid[r][c] is None:
                     grid[r][c] = Cell(merged_from_above=c == gc.c0, bbox=_round(gc.bbox))
@@ -88,6 +97,16 @@ def assemble_rows(
         bold = bold_rows[r][0] and bold_rows[r][1]
         rows.append(RawRow(cells=row_cells, page=page, bold=bold, bbox=_round(row_boxes[r])))
     return rows
+
+
+def column_text_right(cells: Sequence[GridCell], n_cols: int) -> list[float | None]:
+    """How far text reaches in each column (its widest line), over all one-column cells."""
+    right: list[float | None] = [None] * n_cols
+    for gc in cells:
+        if gc.c1 - gc.c0 == 1 and gc.words:
+            x1 = max(w.x1 for w in gc.words)
+            right[gc.c0] = x1 if right[gc.c0] is None else max(right[gc.c0], x1)
+    return right
 
 
 def _round(bbox: BBox) -> BBox:

@@ -187,13 +187,28 @@ def starts_with_bullet(text: str) -> bool:
     return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
 
 
-def cell_lines(lines: Sequence[TextLine]) -> list[Line]:
+def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> bool:
+    """Did the previous line end early although this line's first word would have fitted?
+
+    Line breaking is greedy: a line ends before the column edge only when the
+    next word does not fit, or at the end of a paragraph.  `right_limit` is
+    where the column's text can reach (its widest line).
+    """
+    if right_limit is None or not line.words or prev.text.endswith(("-", "\u00ad")):
+        return False
+    first = line.words[0]
+    space = 0.3 * first.size
+    return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.3 * first.size
+
+
+def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
     `indent` is measured from the cell's leftmost text edge.  A paragraph starts
     at the first line, after a vertical gap clearly larger than the cell's line
-    pitch, at a bullet glyph, and where a hanging indent ends (a line back at the
-    left edge after indented continuation lines).
+    pitch, at a bullet glyph, where a hanging indent ends (a line back at the
+    left edge after indented continuation lines), and after a line that ended
+    although the next word would have fitted (`forced_break`).
     """
     if not lines:
         return []
@@ -212,7 +227,7 @@ def cell_lines(lines: Sequence[TextLine]) -> list[Line]:
             size = max(prev.size, 1.0)
             big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2
-            start = big_gap or starts_with_bullet(ln.text) or hanging_end
+            start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
         out.append(Line(text=ln.text, indent=indent, paragraph_start=start))
