@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planparse.settings import ExtractOptions
 
-from .normalize_helpers import normalize, row, table
+from .normalize_helpers import cell, normalize, row, table
 
 TURKU_HEADER = ("Tavoitteet", "Toimenpiteet", "Vastuutahot", "Seurannan mit-\ntarit", "Toteutunut 2022–\n2023", "Toimintasuunni-\ntelma 2024–2025")
 GOAL_H = "Heikommassa\nasemassa ole-\nvien väestöryh-\nmien huomioimi-\nnen"
@@ -234,3 +234,36 @@ def test_header_printed_once_serves_the_theme_tables_after_it_but_not_a_bullet_l
         ("Saavutettavuus", ["Yhdistyksen verkkosivut ovat esteettömät."], ["Onko lähdekoodi WCAG-standardin mukainen?"]),
     ]
     assert [(w.code, w.page) for w in doc.warnings] == [("table-skipped", 10)]
+
+
+def test_a_full_width_band_inside_a_table_is_a_section_not_a_record():
+    band = row("", "", "")
+    band.cells[0] = cell("2. Panostamme asiakkaan kohtaamiseen")
+    band.cells[0].span = 3
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Vastuu"),
+            row("Viestintä on selkeää", "Tieto tuotetaan selkokielelle.", "Viestintä"),
+            band,
+            row("", "Vahvistetaan kohtaamisosaamista.", "HR"),
+            heading="Ohjelman tavoitteet",
+        ),
+        fmt="docx",
+    )
+    assert [(r.section, r.goal, r.source.row) for r in doc.records] == [
+        ("Ohjelman tavoitteet", "Viestintä on selkeää", 1),
+        ("2. Panostamme asiakkaan kohtaamiseen", None, 2),  # a blank goal is not filled across a band
+    ]
+
+
+def test_split_row_joined_on_a_word_cut_in_another_column():
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Vastuu", page=1),
+            row("Tavoite A", "Seuraava kuulemistilaisuus on helmikuussa.", "Konsernihallinnon hyte-tiimi, vaikuttaja-", page=1),
+            row("", "Kokemusasiantuntijoiden osaaminen hyödynnetään.", "ryhmien sihteerit", page=2, starts_page=True),
+        )
+    )
+    (rec,) = doc.records
+    assert rec.actions == ["Seuraava kuulemistilaisuus on helmikuussa.", "Kokemusasiantuntijoiden osaaminen hyödynnetään."]
+    assert rec.owners == ["Konsernihallinnon hyte-tiimi", "vaikuttajaryhmien sihteerit"]

@@ -171,7 +171,7 @@ def _lines(cells) -> list:
 
 def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joiner: TextJoiner) -> Record:
     roles = plan.roles
-    rec = Record(section=plan.section, source=RecordSource(row.page, table_no, row_no))
+    rec = Record(section=row.band or plan.section, source=RecordSource(row.page, table_no, row_no))
     goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)
     rec.goal_id, goal_items = split_numbering(goal_items)
     rec.goal = clean_text(" ".join(goal_items))

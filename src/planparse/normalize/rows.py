@@ -24,6 +24,7 @@ class DataRow:
     cells: list[Cell]
     page: int | None
     starts_page: bool
+    band: str | None = None  # the in-table section band this row sits under
 
 
 @dataclass
@@ -99,16 +100,29 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     header_keys = [[header_key(t) for t in row_texts(table.rows[i], joiner)] for i in header.rows] if header else []
     out: list[DataRow] = []
     pending_page_start = False
+    band = None
     for row in table.rows[first:]:
         if header and _is_repeat(row_texts(row, joiner), header_keys):
             pending_page_start = pending_page_start or row.starts_page
             continue
+        title = band_text(row, joiner)
+        if title:
+            band = title
+            continue
         if all(cell.is_empty and not cell.merged_from_above for cell in row.cells):
             pending_page_start = pending_page_start or row.starts_page
             continue
-        out.append(DataRow(cells=list(row.cells), page=row.page, starts_page=row.starts_page or pending_page_start))
+        out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
         pending_page_start = False
     return out
+
+
+def band_text(row: RawRow, joiner: TextJoiner) -> str | None:
+    """The text of a section band: one cell spanning the whole table width (a theme row)."""
+    filled = [cell for cell in row.cells if not cell.is_empty]
+    if len(filled) != 1 or len(row.cells) < 2 or filled[0].span < len(row.cells):
+        return None
+    return cell_text(filled[0].lines, joiner)
 
 
 def _first_text(cell: Cell) -> str:
@@ -191,7 +205,7 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
                 repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
-            out[-1] = DataRow(cells=cells, page=prev.page, starts_page=prev.starts_page)
+            out[-1] = replace(prev, cells=cells)
         else:
             out.append(row)
     return out
@@ -216,7 +230,7 @@ def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int],
             for c, cell in enumerate(cells):
                 if cell.merged_from_above:
                     cells[c] = replace(above[c], merged_from_above=True)
-                elif c in goal_cols and goal_blank and has_action and cell.is_empty:
+                elif c in goal_cols and goal_blank and has_action and cell.is_empty and not (out and last.band != row.band):
                     cells[c] = above[c]
-        out.append(DataRow(cells=cells, page=row.page, starts_page=row.starts_page))
+        out.append(replace(row, cells=cells))
     return out
