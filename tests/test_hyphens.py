@@ -34,6 +34,9 @@ def lexicon(request):
         ("viestintä-", "ja", "suspended", "viestintä- ja"),
         ("kuulemis-", "tai", "suspended", "kuulemis- tai"),
         ("2022-", "2023", "keep", "2022-2023"),
+        ("tammi-", "huhtikuussa", "keep", "tammi-huhtikuussa"),
+        ("sql-", "tiedosto", "keep", "sql-tiedosto"),
+        ("ely-", "keskus", "keep", "ely-keskus"),
         ("-", "kulttuuria", "attach", "-kulttuuria"),
         ("-", "Kertynyt", "dash", "- Kertynyt"),
         ("-", "2", "dash", "- 2"),
@@ -93,6 +96,17 @@ def test_range_takes_en_dash_when_document_uses_them(lexicon):
 def test_swedish_breaks():
     text = join_lines(["Vi satsar på arbets-", "marknaden, hälso-", "och sjukvård och EU-", "medel"], "sv")
     assert text == "Vi satsar på arbetsmarknaden, hälso- och sjukvård och EU-medel"
+
+
+def test_forms_that_start_no_compound_keep_the_hyphen():
+    lexicon = lexicon_for("voikko")
+    # an essive does not begin a compound; an inessive can (kunnossapito)
+    assert decide_break("ostopalveluna-", "toteutettaviin", "fi", None, lexicon).kind == "keep"
+    assert decide_break("kunnossa-", "pitämät", "fi", None, lexicon).kind == "join"
+
+
+def test_camel_case_name_keeps_hyphen(lexicon):
+    assert decide_break("pgAdmin-", "työkalussa", "fi", None, lexicon, sentence_start=True).kind == "keep"
 
 
 def test_capital_mid_sentence_name_keeps_hyphen():

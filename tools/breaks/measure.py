@@ -49,7 +49,7 @@ def decided_text(left: str, right: str, decision) -> str:
     return decision.seam(left, right)
 
 
-def score_breaks(seeds: Path, lexicon) -> dict:
+def score_breaks(seeds: Path, lexicon, use_evidence: bool = True) -> dict:
     """Decide every reviewed break; counts per kind (total, right, decided-as) and the errors."""
     from planparse.normalize.evidence import DocumentEvidence
     from planparse.normalize.hyphens import _starts_sentence, decide_break
@@ -58,6 +58,8 @@ def score_breaks(seeds: Path, lexicon) -> dict:
     evidence = {}
     for path in seeds.glob("*.txt"):
         evidence[path.name[:3]] = DocumentEvidence.from_texts([path.read_text(encoding="utf-8")])
+        if not use_evidence:  # keep only what the document's letters say (OCR damage, range dashes)
+            evidence[path.name[:3]].counts.clear()
     total, right_by_kind, wrongly_removed = Counter(), Counter(), 0
     confusion: dict[str, Counter] = defaultdict(Counter)
     errors = []
@@ -80,12 +82,13 @@ def score_breaks(seeds: Path, lexicon) -> dict:
             "errors": errors, "skipped": sum(r["kind"] == "skip" for r in rows)}
 
 
-def measure_breaks(seeds: Path, lexicon, show_errors: bool) -> None:
-    sc = score_breaks(seeds, lexicon)
+def measure_breaks(seeds: Path, lexicon, show_errors: bool, use_evidence: bool = True) -> None:
+    sc = score_breaks(seeds, lexicon, use_evidence)
     total, right_by_kind, confusion = sc["total"], sc["right"], sc["confusion"]
     wrongly_removed, errors, rows_skipped = sc["wrongly_removed"], sc["errors"], sc["skipped"]
     n_all, ok_all = sum(total.values()), sum(right_by_kind.values())
-    print(f"line-break hyphens ({n_all} real breaks; {rows_skipped} non-breaks skipped)")
+    note = "" if use_evidence else ", document evidence switched off"
+    print(f"line-break hyphens ({n_all} real breaks; {rows_skipped} non-breaks skipped{note})")
     print(f"  {'kind':<10} {'n':>5} {'right':>6} {'accuracy':>9}   decided as")
     for kind in ("join", "keep", "suspended", "attach", "dash"):
         if total[kind]:
@@ -169,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", choices=["auto", "voikko", "fallback"], default=None)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--errors", action="store_true", help="list every wrong decision")
+    parser.add_argument("--no-evidence", action="store_true", help="decide breaks without the document's own spellings")
     args = parser.parse_args(argv)
     from planparse.normalize.lexicon import get_lexicon
 
@@ -179,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.backend == "voikko" and lexicon.backend != "voikko":
         print("measure: Voikko is not available", file=sys.stderr)
         return 1
-    measure_breaks(args.seeds, lexicon, args.errors)
+    measure_breaks(args.seeds, lexicon, args.errors, not args.no_evidence)
     measure_ocr(args.seeds, lexicon, args.errors)
     measure_speed(args.seeds, lexicon)
     return 0

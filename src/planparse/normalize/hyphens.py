@@ -39,6 +39,7 @@ _VOWELS = set("aeiouyäöå")
 _LEADING = re.compile(r"^[^\w]*")
 _CORE_RIGHT = re.compile(r"^[^\W_]+")
 _CORE_LEFT = re.compile(r"[^\W_]+$")
+_CAMEL = re.compile(r"[a-zäöå][A-ZÄÖÅ]")
 _SENTENCE_END = re.compile(r"(^|[.!?:;•]\s*|\(\s*|^\s*[-–*•o]\s+|^\s*\d+(\.\d+)*\.?\s+)$")
 
 
@@ -63,11 +64,28 @@ class BreakDecision:
         return base + "-" + right_line  # attach: "sekä -" + "kulttuuria"
 
 
+def _data_words(name: str) -> frozenset[str]:
+    text = resources.files("planparse.normalize").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def abbreviation_stems() -> frozenset[str]:
     """Lower-case stems from data/abbreviations.txt (sote, hyte, yhta, ...)."""
-    text = resources.files("planparse.normalize").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _data_words("abbreviations.txt")
+
+
+@lru_cache(maxsize=1)
+def month_stems() -> frozenset[str]:
+    """First parts of month names from data/month_stems.txt (tammi, helmi, ...)."""
+    return _data_words("month_stems.txt")
+
+
+def _is_month_range(l_core: str, r_core: str) -> bool:
+    """tammi- + huhtikuussa: a range of months, not a compound."""
+    stems = month_stems()
+    right = r_core.lower()
+    return l_core.lower() in stems and any(right.startswith(s + "kuu") for s in stems)
 
 
 def _is_acronym(word: str) -> bool:
@@ -128,6 +146,9 @@ def decide_break(
         dash = EN_DASH if hyphen == EN_DASH or (evidence is not None and evidence.prefers_en_dash_ranges) else "-"
         return BreakDecision("keep", "number range", dash)
 
+    if lang == "fi" and _is_month_range(l_core, r_core):
+        return BreakDecision("keep", "range of months")
+
     # 3. the document's own unbroken spelling
     if evidence is not None:
         nj, nh = evidence.count(joined), evidence.count(hyphenated)
@@ -149,10 +170,10 @@ def decide_break(
             return BreakDecision("keep", f"lexicon: {hyphenated} is a word, {joined} is not")
         if jw:
             return BreakDecision("join", f"lexicon: {joined} is a word")
-        if not damaged and len(l_core) > 2 and lexicon.is_word(l_core) and lexicon.is_word(r_core):
-            # Voikko compounds productively: two words it will not compound mean the
-            # left one is a form that starts no compound (ostopalveluna-toteutettava).
-            return BreakDecision("keep", f"lexicon: {l_core} and {r_core} are words that do not compound")
+        if not damaged and lexicon.is_word(r_core) and lexicon.starts_no_compound(l_core):
+            # an inflected form or an adverb does not begin a compound, so the hyphen
+            # was printed between two words (ostopalveluna-toteutettava, kiinni-avopalvelu)
+            return BreakDecision("keep", f"lexicon: {l_core} is a form that starts no compound")
 
     # 5. spelling rules
     return _rule_decision(l_core, r_core, lang, lexicon, evidence, sentence_start)
@@ -187,6 +208,10 @@ def _rule_decision(
         return BreakDecision("keep", "rule: a side is an acronym or a number")
     if l_core.lower() in abbreviation_stems():
         return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
+    if l_chk.isalpha() and not any(c in _VOWELS for c in l_chk.lower()):
+        return BreakDecision("keep", "rule: the left side has no vowel, so it is no syllable (sql-tiedosto)")
+    if _CAMEL.search(l_core) and (lexicon.is_word(r_core) if lexicon.has_spellchecker else len(r_core) >= 5):
+        return BreakDecision("keep", "rule: a camel-case name joined to a word (pgAdmin-työkalu)")
     if r_chk[0].isupper():
         return BreakDecision("keep", "rule: right side is capitalised")
     if not sentence_start and l_core[0].isupper() and not l_core.isupper() and _name_and_word(l_core, r_core, lexicon, evidence):

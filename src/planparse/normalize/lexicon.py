@@ -24,6 +24,8 @@ INSTALL_HINT = (
     "and `pip install libvoikko`; macOS `brew install libvoikko`; Windows: the Voikko "
     "installer from voikko.puimula.org plus `pip install libvoikko`"
 )
+# Voikko's names of the cases that do not begin compounds (see Lexicon.starts_no_compound).
+_NO_COMPOUND_CASES = frozenset({"olento", "tulento", "osanto", "vajanto", "seuranto", "keinonto"})
 # Forms at least this common in wordfreq count as words on the fallback path.
 FALLBACK_MIN_ZIPF = 1.5
 
@@ -86,6 +88,19 @@ class Lexicon:
 
         f = self._freq.get(word.lower())
         return round(math.log10(f) + 9, 2) if f else 0.0
+
+    def starts_no_compound(self, word: str) -> bool:
+        """True when every Voikko reading of `word` is a case form that does not begin
+        a compound: essive, translative, partitive, abessive, comitative, instructive
+        (ostopalveluna-toteutettava).  Locative forms and adverbs do begin lexicalised
+        compounds (kunnossapito, vireilletulo, kiinniotto), so they do not count.
+        False when unknown or without Voikko."""
+        if self._voikko is None:
+            return False
+        readings = self._voikko.analyze(word)
+        if not readings:
+            return False
+        return all(a.get("SIJAMUOTO") in _NO_COMPOUND_CASES for a in readings)
 
     def _lemmas(self, word: str) -> tuple[str, ...]:
         """Base forms Voikko gives for `word` (empty without Voikko)."""
