@@ -260,10 +260,12 @@ def _line_above(block: Block, blocks: Sequence[Block]) -> TextLine | None:
 
 
 def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSettings) -> list[float]:
-    """Tops of rows: block starts shared by two or more columns, first-column starts
-    after an empty band, and horizontal rules."""
+    """Tops of rows: block starts shared by at least half of the table's columns
+    (cells of a row are top-aligned; a second paragraph in a few cells is not a
+    row), a first-column start beside silent columns, and horizontal rules."""
     by_top = sorted(blocks, key=lambda b: b.top)
     all_blocks = list(blocks)
+    n_active = len({b.col for b in blocks})
     starts: list[float] = []
     all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
     for b in by_top:
@@ -276,7 +278,8 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
             col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines
         )
         style_change = b.lines[0].bold != _line_above(b, all_blocks).bold if _line_above(b, all_blocks) else False
-        if (len(peers) >= 2 and len(peers) >= len(going_on)) or (silent and (b.col == 0 or style_change)):
+        enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+        if enough or (silent and (b.col == 0 or style_change)):
             starts.append(b.top)
     starts += list(rules)
     merged: list[float] = []
