@@ -318,7 +318,7 @@ def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["planparse.batch", "planparse.pipeline", "pdfplumber", "docx"])
+        ctx.set_forkserver_preload(["planparse.batch", "planparse.batch_preload"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - not Linux
 

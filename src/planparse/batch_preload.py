@@ -1,0 +1,35 @@
+"""Imported once by the batch's fork server, so every worker process starts warm.
+
+A batch starts one process per file (so a hang or crash can be killed
+alone).  Forked from a server that has already imported the extractors and
+loaded the word lists, a worker skips seconds of start-up per file; the
+loaded data is shared copy-on-write.
+"""
+
+from __future__ import annotations
+
+import pdfplumber  # noqa: F401
+import docx  # noqa: F401
+
+from . import pipeline  # noqa: F401
+from .extractors import docx as _docx_extractor  # noqa: F401
+from .extractors import pdf as _pdf_extractor  # noqa: F401
+
+
+def warm_up() -> None:
+    """Load the caches every extraction needs (word lists, header vocabulary).
+
+    Only a speed-up: if a cache moves or fails to load, the worker loads what
+    it needs itself, and any error shows up there, on the file that needs it.
+    """
+    try:
+        from .normalize import headers, lexicon
+
+        headers.vocabulary()
+        for lang in ("fi", "sv"):
+            lexicon.get_lexicon(lang)
+    except Exception:  # noqa: BLE001 - a warm-up must never stop the batch
+        pass
+
+
+warm_up()
