@@ -239,18 +239,24 @@ def set_table_fixed(table, widths_cm: list[float]) -> None:
         col.set(qn("w:w"), str(int(widths_cm[idx] / 2.54 * 1440)))
 
 
-def write_paragraphs(cell, paragraphs: list[str], bold: bool = False, hanging: float = 0.0) -> None:
+def write_paragraphs(
+    cell, paragraphs: list[str], bold: bool = False, hanging: float = 0.0, space_pt: float = 0.0
+) -> None:
     """Fill a cell with one Word paragraph per item (first reuses the empty one).
 
     With `hanging` (cm), a paragraph that starts with a bullet glyph gets a
     hanging indent, so its wrapped lines align after the glyph as in Word lists.
+    `space_pt` is the space after every paragraph but the last: without it a
+    paragraph break is invisible in the PDF whenever the previous line is full.
     """
     first = True
-    for text in paragraphs:
+    for index, text in enumerate(paragraphs):
         para = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
         run = para.add_run(text)
         run.bold = bold
+        if space_pt and index < len(paragraphs) - 1:
+            para.paragraph_format.space_after = Pt(space_pt)
         if hanging and text[:2] in ("- ", "• ", "– "):
             para.paragraph_format.left_indent = Cm(hanging)
             para.paragraph_format.first_line_indent = Cm(-hanging)
@@ -403,7 +409,12 @@ def render_table(doc, spec, table, width) -> None:
                 if centre:
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             paragraphs = printed_paragraphs(row, col, table)
-            write_paragraphs(cell, paragraphs, hanging=table.get("bullet_hanging_cm", 0.0))
+            write_paragraphs(
+                cell,
+                paragraphs,
+                hanging=table.get("bullet_hanging_cm", 0.0),
+                space_pt=table.get("para_space_pt", spec.get("para_space_pt", 4)),
+            )
     for row in docx_table.rows:
         trpr = row._tr.get_or_add_trPr()
         if table.get("cant_split"):
