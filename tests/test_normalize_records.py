@@ -267,3 +267,27 @@ def test_split_row_joined_on_a_word_cut_in_another_column():
     (rec,) = doc.records
     assert rec.actions == ["Seuraava kuulemistilaisuus on helmikuussa.", "Kokemusasiantuntijoiden osaaminen hyödynnetään."]
     assert rec.owners == ["Konsernihallinnon hyte-tiimi", "vaikuttajaryhmien sihteerit"]
+
+
+def test_stacked_blocks_sub_header_rows_give_extra_values_of_the_goal_above():
+    # Kauhava financial statement: Tavoite | Toimenpide/mittari, then a bold
+    # "Arviointi | Tila" row and the evaluation under it, for every goal
+    sub = row("Arviointi", "", "Tila")
+    sub.bold = True
+    sub.cells[0].span = 2
+    value = row("Ei toteutunut, tappio 8.941 €", "", "Valmis")
+    value.cells[0].span = 2
+    head = row("Tavoite", "Toimenpide/mittari", "")
+    head.bold = True
+    head.cells[1].span = 2
+    doc = normalize(table(head, row("Taloudellinen tulos", "Vähintään nollatulos", ""), sub, value, row("", "", "")))
+    (rec,) = doc.records
+    assert (rec.goal, rec.actions) == ("Taloudellinen tulos", ["Vähintään nollatulos"])
+    assert rec.extra == {"Arviointi": "Ei toteutunut, tappio 8.941 €", "Tila": "Valmis"}
+
+
+def test_a_bold_data_row_is_not_a_sub_header():
+    bold = row("Asiakastyytyväisyys paranee", "Vahvistetaan kohtaamisosaamista.", "HR")
+    bold.bold = True
+    doc = normalize(table(row("Tavoite", "Toimenpide", "Vastuu"), row("Viestintä on selkeää", "Tieto tuotetaan.", "Viestintä"), bold))
+    assert [r.goal for r in doc.records] == ["Viestintä on selkeää", "Asiakastyytyväisyys paranee"]

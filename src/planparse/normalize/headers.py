@@ -66,9 +66,11 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
     if key in vocab:
         return vocab[key]
     if " / " in key:
-        parts = {vocab.get(part) for part in key.split(" / ")}
-        if len(parts) == 1 and None not in parts:
-            return parts.pop()
+        # "toimija / toteuttaja": every part names a field; the first part leads
+        # ("Toimenpide/mittari" is the action column of its table)
+        parts = [vocab.get(part) for part in key.split(" / ")]
+        if None not in parts:
+            return parts[0]
     if fuzzy and len(key) >= FUZZY_MIN_LEN:
         best = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:

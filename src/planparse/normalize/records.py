@@ -189,6 +189,9 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
         if role == "extra":
             key = header_texts[c] or f"column {c + 1}"
             rec.extra[key] = cell_text(row.cells[c].lines, joiner)
+    for key, cell in row.appendix:
+        text = cell_text(cell.lines, joiner)
+        rec.extra[key] = clean_text(f"{rec.extra.get(key) or ''} {text or ''}")
     return rec
 
 

@@ -7,7 +7,7 @@ joined split row is repaired by the same hyphen rules as any other cell.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..intermediate import Cell, Line, RawRow, RawTable
 from .cells import TextJoiner, cell_text, split_numbering
@@ -25,6 +25,8 @@ class DataRow:
     page: int | None
     starts_page: bool
     band: str | None = None  # the in-table section band this row sits under
+    # cells printed under a sub-header below this row ("Arviointi | Tila"): (printed key, cell)
+    appendix: list[tuple[str, Cell]] = field(default_factory=list)
 
 
 @dataclass
@@ -95,26 +97,65 @@ def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bo
 
 
 def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> list[DataRow]:
-    """Rows after the header, repeated header rows dropped (their page start passed on)."""
+    """Rows after the header, repeated header rows dropped (their page start passed on).
+
+    A sub-header inside the table (a bold row of short header words such as
+    "Arviointi | Tila" under each goal of a stacked layout) makes the rows
+    under it extra values of the row above it, keyed by its words.
+    """
     first = header.rows[-1] + 1 if header else 0
     header_keys = [[header_key(t) for t in row_texts(table.rows[i], joiner)] for i in header.rows] if header else []
     out: list[DataRow] = []
     pending_page_start = False
     band = None
+    sub_keys: list[str | None] | None = None
     for row in table.rows[first:]:
-        if header and _is_repeat(row_texts(row, joiner), header_keys):
+        texts = row_texts(row, joiner)
+        if header and _is_repeat(texts, header_keys):
             pending_page_start = pending_page_start or row.starts_page
+            sub_keys = None
             continue
         title = band_text(row, joiner)
         if title:
-            band = title
+            band, sub_keys = title, None
             continue
         if all(cell.is_empty and not cell.merged_from_above for cell in row.cells):
             pending_page_start = pending_page_start or row.starts_page
             continue
+        if out and is_sub_header(row, texts):
+            sub_keys = _covered_keys(row, texts)
+            continue
+        if out and sub_keys is not None:
+            out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
+            continue
         out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
         pending_page_start = False
     return out
+
+
+def is_sub_header(row: RawRow, texts: list[str | None]) -> bool:
+    """A bold row of a few short header words, one of them a known header ("Arviointi | Tila")."""
+    filled = [t for t in texts if t]
+    if not row.bold or not filled:
+        return False
+    short = all(len(t.split()) <= 4 and not t.rstrip().endswith(".") for t in filled)
+    return short and any(match_field(t, fuzzy=False) for t in filled)
+
+
+def _covered_keys(row: RawRow, texts: list[str | None]) -> list[str | None]:
+    """Each column's sub-header text, a spanned cell's text for the columns it covers."""
+    keys: list[str | None] = []
+    owner, left = None, 0
+    for cell, text in zip(row.cells, texts):
+        if text:
+            owner, left = text, max(cell.span, 1) - 1
+            keys.append(text)
+        elif left > 0:
+            keys.append(owner)
+            left -= 1
+        else:
+            keys.append(None)
+    return keys
 
 
 def band_text(row: RawRow, joiner: TextJoiner) -> str | None:
