@@ -35,10 +35,8 @@ class DocumentEvidence:
         ev = cls()
         texts = [t for t in texts if t]
         ev.ocr_damaged = is_ocr_damaged(texts, "fi")
+        continued = False  # the previous line (of this text or the text before) ended in a break
         for text in texts:
-            if not text:
-                continue
-            continued = False
             for line in text.splitlines():
                 if not line.strip():
                     continue

@@ -102,6 +102,22 @@ class Lexicon:
             return False
         return all(a.get("SIJAMUOTO") in _NO_COMPOUND_CASES for a in readings)
 
+    def last_part_start(self, word: str) -> int:
+        """Where the last part of a compound begins (Voikko's STRUCTURE); 0 for a simple word."""
+        if self._voikko is None:
+            return 0
+        starts = set()
+        for a in self._voikko.analyze(word):
+            pos, structure = 0, a.get("STRUCTURE", "")
+            last = 0
+            for ch in structure:
+                if ch == "=":
+                    last = pos
+                else:
+                    pos += 1
+            starts.add(last)
+        return min(starts) if len(starts) == 1 else 0
+
     def _lemmas(self, word: str) -> tuple[str, ...]:
         """Base forms Voikko gives for `word` (empty without Voikko)."""
         if self._voikko is None:

@@ -185,10 +185,16 @@ def _outvoted(token: str, lexicon: Lexicon) -> str:
     own = lexicon.zipf(token)
     if own >= VALID_MAX_ZIPF:
         return token
+    # A compound too rare for the list is judged by its last part
+    # (siirto+paatokset "pathos" against siirto+päätökset).
+    cut = lexicon.last_part_start(token) if own == 0.0 else 0
+    own_last = lexicon.zipf(token[cut:]) if cut else own
     best: tuple[float, int, str] | None = None
     for cand, changes in _candidates(token):
-        z = lexicon.zipf(cand)
-        if z >= FALLBACK_MIN_ZIPF and z >= own + OUTVOTE_MARGIN and lexicon.is_word(cand):
+        z, base = lexicon.zipf(cand), own
+        if cut and z == 0.0 and len(cand) == len(token) and cand[:cut] == token[:cut]:
+            z, base = lexicon.zipf(cand[cut:]), own_last
+        if z >= FALLBACK_MIN_ZIPF and z >= base + OUTVOTE_MARGIN and lexicon.is_word(cand):
             key = (z, -changes, cand)
             if best is None or key > best:
                 best = key
