@@ -291,3 +291,17 @@ def test_a_bold_data_row_is_not_a_sub_header():
     bold.bold = True
     doc = normalize(table(row("Tavoite", "Toimenpide", "Vastuu"), row("Viestintä on selkeää", "Tieto tuotetaan.", "Viestintä"), bold))
     assert [r.goal for r in doc.records] == ["Viestintä on selkeää", "Asiakastyytyväisyys paranee"]
+
+
+def test_a_sub_header_block_cut_off_by_a_page_break_joins_the_goal_above():
+    head = row("Tavoite", "Toimenpide/mittari", page=60)
+    head.bold = True
+    sub = row("Arviointi", "Tila", page=61)
+    sub.bold = True
+    doc = normalize(
+        table(head, row("Veden laatu", "Talousvesi täyttää laatuvaatimukset.", page=60), page=60),
+        table(sub, row("Pääsääntöisesti toteutuu.", "Valmis", page=61), page=61),
+    )
+    (rec,) = doc.records
+    assert rec.extra == {"Arviointi": "Pääsääntöisesti toteutuu.", "Tila": "Valmis"}
+    assert doc.warnings == []

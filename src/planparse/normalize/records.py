@@ -17,7 +17,7 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .headers import assign_roles
-from .rows import DataRow, HeaderInfo, data_rows, fill_down, find_header, join_split_rows, row_texts
+from .rows import DataRow, HeaderInfo, covered_keys, data_rows, fill_down, find_header, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 LIST_ROLES = {"action": "actions", "owner": "owners", "indicator": "indicators"}
@@ -195,6 +195,20 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     return rec
 
 
+def attach_sub_table(table: RawTable, record: Record, joiner: TextJoiner) -> bool:
+    """A table that is only a sub-header block ("Arviointi | Tila" and its values),
+    cut from the goal it belongs to by a page break: its values go to that record."""
+    rows = [row for row in table.rows if not all(c.is_empty for c in row.cells)]
+    if not rows or not is_sub_header(rows[0], row_texts(rows[0], joiner)):
+        return False
+    keys = covered_keys(rows[0], row_texts(rows[0], joiner))
+    for row in rows[1:]:
+        for key, cell in zip(keys, row.cells):
+            if key and not cell.is_empty:
+                record.extra[key] = clean_text(f"{record.extra.get(key) or ''} {cell_text(cell.lines, joiner) or ''}")
+    return True
+
+
 def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -216,7 +230,8 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     for t_index, table in enumerate(raw.tables, start=1):
         plan = plan_table(table, joiner, previous, joiner.join([raw.title]) if raw.title else None)
         if plan is None:
-            doc.warnings.append(_skip_warning(table, t_index, joiner))
+            if not (doc.records and attach_sub_table(table, doc.records[-1], joiner)):
+                doc.warnings.append(_skip_warning(table, t_index, joiner))
             continue
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
@@ -226,7 +241,8 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         rows = fill_down(rows, goal_cols, action_cols, carry)
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):
-            doc.records.append(repair.fix_record(make_record(row, plan, t_index, r_index, joiner)))
+            doc.records.append(make_record(row, plan, t_index, r_index, joiner))
+    doc.records = [repair.fix_record(rec) for rec in doc.records]
     if not doc.records:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())

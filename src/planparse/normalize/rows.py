@@ -123,7 +123,7 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
             pending_page_start = pending_page_start or row.starts_page
             continue
         if out and is_sub_header(row, texts):
-            sub_keys = _covered_keys(row, texts)
+            sub_keys = covered_keys(row, texts)
             continue
         if out and sub_keys is not None:
             out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
@@ -142,7 +142,7 @@ def is_sub_header(row: RawRow, texts: list[str | None]) -> bool:
     return short and any(match_field(t, fuzzy=False) for t in filled)
 
 
-def _covered_keys(row: RawRow, texts: list[str | None]) -> list[str | None]:
+def covered_keys(row: RawRow, texts: list[str | None]) -> list[str | None]:
     """Each column's sub-header text, a spanned cell's text for the columns it covers."""
     keys: list[str | None] = []
     owner, left = None, 0
