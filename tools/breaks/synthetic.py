@@ -9,7 +9,11 @@ because the same word printed unbroken would give the answer away; what is
 left is the lexicon and the spelling rules.  Needs Voikko for the hyphenation
 points; judges with the backend asked for.
 
-Usage: python tools/breaks/synthetic.py [--backend auto|voikko|fallback] [--errors] FILE...
+With --ocr it checks the OCR repair the same way: every word of the files is
+stripped of its ä/ö (as a scan that lost them), and the repairer should give
+the printed word back; words printed without ä/ö should come back unchanged.
+
+Usage: python tools/breaks/synthetic.py [--backend auto|voikko|fallback] [--errors] [--ocr] FILE...
 """
 
 from __future__ import annotations
@@ -27,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--backend", choices=["auto", "voikko", "fallback"], default=None)
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--ocr", action="store_true", help="check the OCR repair instead of the breaks")
     args = parser.parse_args(argv)
+    if args.ocr:
+        return check_ocr(args)
     import libvoikko  # type: ignore[import-not-found]
 
     from planparse.normalize.hyphens import decide_break
@@ -62,6 +69,38 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {kind:<5} {total[kind]:>6} {right[kind]:>6} {100 * right[kind] / total[kind]:8.2f}%")
     n, ok = sum(total.values()), sum(right.values())
     print(f"  all   {n:>6} {ok:>6} {100 * ok / max(n, 1):8.2f}%")
+    if args.errors:
+        print("\n".join(errors))
+    return 0
+
+
+def check_ocr(args: argparse.Namespace) -> int:
+    from planparse.normalize.lexicon import get_lexicon
+    from planparse.normalize.ocr import repair_word
+
+    lexicon = get_lexicon("fi", args.backend)
+    words: Counter[str] = Counter()
+    for path in args.files:
+        words.update(re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8", errors="replace")))
+    strip = str.maketrans({"ä": "a", "ö": "o", "Ä": "A", "Ö": "O"})
+    damaged = restored = clean = changed = 0
+    errors = []
+    for word in sorted(words):
+        printed = word.translate(strip)
+        got = repair_word(printed, lexicon)
+        if printed != word:
+            damaged += 1
+            restored += got == word
+            if got != word:
+                errors.append(f"  not restored: {printed} -> {got} (want {word})")
+        else:
+            clean += 1
+            if got != word:
+                changed += 1
+                errors.append(f"  changed: {word} -> {got}")
+    print(f"backend: {lexicon.backend}; {len(words)} distinct words from {len(args.files)} files")
+    print(f"  de-accented words restored: {restored}/{damaged} = {100 * restored / max(damaged, 1):.2f}%")
+    print(f"  words without ä/ö changed:  {changed}/{clean} = {100 * changed / max(clean, 1):.2f}%")
     if args.errors:
         print("\n".join(errors))
     return 0
