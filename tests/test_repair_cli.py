@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from planparse.normalize.repair import repair_text
+from planparse.normalize import repair_text
 
 from .text_repair_helpers import seed
 
