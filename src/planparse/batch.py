@@ -248,8 +248,7 @@ def convert_file(task: Task) -> dict[str, Any]:
     except OSError as err:
         return {"status": "failed", "error": error_dict("output-error", ExitCode.OUTPUT_ERROR, f"{task.output}: {err}")}
     except Exception as exc:  # noqa: BLE001 - a bug must fail this file, not the batch
-        message = f"{task.input}: internal error: {exc.__class__.__name__}: {exc} (please report this bug)"
-        return {"status": "failed", "error": error_dict("internal-error", ExitCode.INTERNAL_ERROR, message)}
+        return {"status": "failed", "error": internal_error(task, exc)}
     return {
         "status": "ok",
         "records": len(plan.records),
@@ -261,6 +260,20 @@ def convert_file(task: Task) -> dict[str, Any]:
 def _out_of_memory(task: Task) -> dict[str, Any]:
     limit = f" (limit {task.max_memory_mb} MB: raise --max-memory)" if task.max_memory_mb else ""
     return {"status": "failed", "error": error_dict("out-of-memory", ExitCode.OUT_OF_MEMORY, f"{task.input}: ran out of memory{limit}")}
+
+
+def internal_error(task: Task, exc: BaseException) -> dict[str, Any]:
+    """The error entry for a bug: one-line message, plus where it was raised (for the bug report)."""
+    import traceback
+
+    message = f"{task.input}: internal error: {exc.__class__.__name__}: {exc} (please report this bug)"
+    entry = error_dict("internal-error", ExitCode.INTERNAL_ERROR, message)
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        ours = [f for f in frames if f"{os.sep}planparse{os.sep}" in f.filename]
+        shown = [frames[-1]] + ([ours[-1]] if ours and ours[-1] is not frames[-1] else [])
+        entry["where"] = " <- ".join(f"{f.filename}:{f.lineno} in {f.name}" for f in shown)
+    return entry
 
 
 def error_dict(code: str, exit_code: int, message: str) -> dict[str, Any]:
@@ -281,8 +294,7 @@ def _worker_main(task: Task, convert: Callable[[Task], dict[str, Any]], conn: Co
     except MemoryError:  # the frames holding the memory are gone by now
         result = _out_of_memory(task)
     except Exception as exc:  # noqa: BLE001 - whatever happens, the parent gets a result
-        message = f"{task.input}: internal error: {exc.__class__.__name__}: {exc} (please report this bug)"
-        result = {"status": "failed", "error": error_dict("internal-error", ExitCode.INTERNAL_ERROR, message)}
+        result = {"status": "failed", "error": internal_error(task, exc)}
     result["seconds"] = round(time.monotonic() - start, 3)
     conn.send(result)
     conn.close()
