@@ -305,3 +305,11 @@ def test_a_sub_header_block_cut_off_by_a_page_break_joins_the_goal_above():
     (rec,) = doc.records
     assert rec.extra == {"Arviointi": "Pääsääntöisesti toteutuu.", "Tila": "Valmis"}
     assert doc.warnings == []
+
+
+def test_a_title_row_above_the_header_is_the_section_when_no_heading_stands_above():
+    title = row("PÄÄTAVOITE II: Työikäisten hyvinvointi", "", "")
+    title.cells[0].span = 3
+    doc = normalize(table(title, row("Tavoite", "Toimenpide", "Vastuu"), row("Työkyky paranee", "Työkykykoordinaattori", "HR")), fmt="docx")
+    (rec,) = doc.records
+    assert rec.section == "PÄÄTAVOITE II: Työikäisten hyvinvointi" and rec.goal == "Työkyky paranee"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..intermediate import Cell, Line, RawRow, RawTable
+from ..intermediate import Cell, RawRow, RawTable
 from .cells import TextJoiner, cell_text, split_numbering
 from .headers import header_key, is_question_row, match_field
 from .text import ends_sentence, ends_with_break_hyphen, split_bullet
@@ -66,7 +66,8 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
             break
     else:
         return None
-    titles = [t for r in table.rows[:i] for t in _distinct(row_texts(r, joiner))[:1] if len(_distinct(row_texts(r, joiner))) == 1]
+    above = [_distinct(row_texts(r, joiner)) for r in table.rows[:i]]
+    titles = [texts_above[0] for texts_above in above if len(texts_above) == 1]
     header_rows = [i]
     spans = [cell.span for cell in table.rows[i].cells]
     key_cols = [c for c, t in enumerate(texts) if match_field(t) in ("goal", "action")]
