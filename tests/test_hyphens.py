@@ -40,6 +40,8 @@ def lexicon(request):
         ("-", "kulttuuria", "attach", "-kulttuuria"),
         ("-", "Kertynyt", "dash", "- Kertynyt"),
         ("-", "2", "dash", "- 2"),
+        ("toteutunut-", "•", "dash", "toteutunut- •"),
+        ("poliisilaitos/-", "organisaatio", "keep", "poliisilaitos/-organisaatio"),
         ("tie\u00ad", "topohjan", "join", "tietopohjan"),
         ("tasa\u2010", "arvo", "keep", "tasa-arvo"),
     ],

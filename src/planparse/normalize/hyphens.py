@@ -129,8 +129,12 @@ def decide_break(
     m_right = _CORE_RIGHT.search(right_tok)
     l_core = m_left.group(0) if m_left else ""
     r_core = m_right.group(0) if m_right else ""
-    if not l_core or not r_core:
-        return BreakDecision("keep", "a side is not a word")
+    if not r_core:
+        # "toteutunut-" / "• seuraava": no word continues, keep the text as printed with a space
+        return BreakDecision("dash", "the next line does not start with a word")
+    if not l_core:
+        # "poliisilaitos/-" / "organisaatio": the hyphen belongs to the word that follows
+        return BreakDecision("keep", "no word before the hyphen")
     joined, hyphenated = l_core + r_core, l_core + "-" + r_core
 
     # 1. suspended hyphen before a conjunction
