@@ -163,6 +163,8 @@ def read_pages(source: Source, options: ExtractOptions, settings: PdfSettings) -
     carry: list[float] | None = None
     with open_pdf(source, options) as pdf:
         n_pages = len(pdf.pages)
+        if n_pages == 0:
+            raise CorruptInputError(source.display, "the PDF has no pages")
         for number in page_numbers(n_pages, options):
             page = pdf.pages[number - 1]
             try:

@@ -239,11 +239,26 @@ class Block:
         return [w for ln in self.lines for w in ln.words]
 
 
-def column_blocks(col_lines: Sequence[TextLine], col: int) -> list[Block]:
+def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
+    """The table's ordinary line pitch: the tightest spacing between lines of one column."""
+    pitches = [
+        b.top - a.top
+        for col_lines in columns
+        for a, b in zip(col_lines, col_lines[1:])
+        if b.top - a.top > 0.5 * max(a.size, 1.0)
+    ]
+    return min(pitches) if pitches else None
+
+
+def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None) -> list[Block]:
     """Split a column's lines where the spacing is clearly larger than its tightest
     line pitch, or where bold text turns regular (a header cell above a data cell)."""
     pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
-    tight = min(pitches) if pitches else 0.0
+    own = min(pitches) if pitches else None
+    if own is not None and (pitch is None or own <= 1.6 * pitch):
+        tight = own  # columns may be set with their own line spacing
+    else:
+        tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
     blocks: list[Block] = []
     for k, ln in enumerate(col_lines):
         if k and pitches[k - 1] <= max(1.25 * ln.size, tight + 1.5) and ln.bold == col_lines[k - 1].bold:
@@ -386,7 +401,9 @@ def region_table(
     for ln in region.lines:
         for w in ln.words:
             per_col[column_of(w.x0, cols)].append(w)
-    blocks = [b for c in range(n_cols) for b in column_blocks(group_lines(per_col[c], settings), c)]
+    col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
+    pitch = line_pitch(col_lines)
+    blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch)]
     if not blocks:
         return None
     rules = _rules_in(edges, region)
