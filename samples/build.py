@@ -422,6 +422,25 @@ def render_table(doc, spec, table, width) -> None:
             trpr.append(el)
 
 
+def store_pages_rotated(pdf_path: Path) -> None:
+    """Store each page sideways with /Rotate 90, as scanners and some printers do.
+
+    The page looks the same in a viewer, but its content stream draws the
+    text turned by 90 degrees on a portrait media box.  (pypdf: only this
+    build step needs it.)
+    """
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(pdf_path))
+    for page in writer.pages:
+        page.rotate(270)
+        page.transfer_rotation_to_content()
+        page.rotate(90)
+        page.compress_content_streams()
+    with open(pdf_path, "wb") as fh:
+        writer.write(fh)
+
+
 def convert_pdf(docx_path: Path, out_dir: Path) -> Path:
     """LibreOffice headless conversion with a private profile (no clashes)."""
     profile = Path(tempfile.gettempdir()) / "planparse-samples-lo-profile"
@@ -618,6 +637,8 @@ def build(spec: dict[str, Any], make_pdf: bool = True) -> None:
             pdf_tmp = convert_pdf(docx_path, Path(tmp))
             pdf_path = HERE / f"{name}.pdf"
             shutil.copyfile(pdf_tmp, pdf_path)
+        if spec.get("rotate_pages"):
+            store_pages_rotated(pdf_path)
         row_pages, table_pages, n_pages = locate_rows(spec, pdf_path)
         doc = expected_document(spec, pdf_path, "pdf", row_pages, table_pages, n_pages)
         write_json(EXPECTED / f"{name}.pdf.json", doc)
