@@ -191,9 +191,10 @@ def test_no_plan_table_warning_and_extractor_warnings_pass_through():
 
 
 def test_headerless_table_of_the_same_width_continues_the_previous_one():
-    first = table(row("Tavoite", "Toimenpide", "Vastuu"), row("Tavoite A", "Toimi A", "Kanslia"), heading="Teema")
-    rest = table(row("", "Toimi B", "Kanslia"))
+    first = table(row("Tavoite", "Toimenpide", "Vastuu", "Huomiot"), row("Tavoite A", "Toimi A", "Kanslia", "Jatkuu"), heading="Teema")
+    rest = table(row("", "Toimi B", "Kanslia", "Uusi"))
     doc = normalize(first, rest, fmt="docx")
+    assert doc.records[1].extra == {"Huomiot": "Uusi"}
     assert [(r.goal, r.actions, r.section, r.source.table) for r in doc.records] == [
         ("Tavoite A", ["Toimi A"], "Teema", 1),
         ("Tavoite A", ["Toimi B"], "Teema", 2),

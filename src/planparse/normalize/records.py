@@ -9,7 +9,7 @@ column are skipped with a `table-skipped` warning, never silently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..intermediate import RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
@@ -20,7 +20,6 @@ from .headers import assign_roles
 from .rows import DataRow, HeaderInfo, covered_keys, data_rows, fill_down, find_header, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
-LIST_ROLES = {"action": "actions", "owner": "owners", "indicator": "indicators"}
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
 _LABEL = re.compile(r"^\S+(?:\s+[IVX\d]+(?:\.\d+)*)?\s*[:.]?$")
 
@@ -95,6 +94,7 @@ class TablePlan:
     roles: list[str]
     header: HeaderInfo | None
     section: str | None
+    extra_keys: list[str] = field(default_factory=list)  # printed header per column, for `extra`
     continues: bool = False  # the table goes on from the previous plan table
     last_row: DataRow | None = None
 
@@ -143,8 +143,8 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
         if previous and len(previous.roles) == table.n_cols and _has_text(table, key_cols, joiner):
             section = section_of(table, None, joiner, title)
             if section is None:
-                return TablePlan(previous.roles, None, previous.section, continues=True)
-            return TablePlan(previous.roles, None, section)
+                return TablePlan(previous.roles, None, previous.section, previous.extra_keys, continues=True)
+            return TablePlan(previous.roles, None, section, previous.extra_keys)
         return None
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
     if not {"goal", "action"} & set(roles):
@@ -153,7 +153,8 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
     continues = section is None and previous is not None and previous.roles == roles
     if continues:
         section = previous.section  # the same table continued without a new heading
-    return TablePlan(roles, header, section, continues=continues)
+    keys = [text or f"column {c + 1}" for c, text in enumerate(header.texts)]
+    return TablePlan(roles, header, section, keys, continues=continues)
 
 
 def _cells_of(row: DataRow, roles: list[str], role: str):
@@ -184,11 +185,9 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     rec.owners = split_owners(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner))
     rec.indicators = paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner)
     rec.schedule = cell_text(_lines(_cells_of(row, roles, "schedule")), joiner)
-    header_texts = plan.header.texts if plan.header else [None] * len(roles)
     for c, role in enumerate(roles):
         if role == "extra":
-            key = header_texts[c] or f"column {c + 1}"
-            rec.extra[key] = cell_text(row.cells[c].lines, joiner)
+            rec.extra[plan.extra_keys[c]] = cell_text(row.cells[c].lines, joiner)
     for key, cell in row.appendix:
         text = cell_text(cell.lines, joiner)
         rec.extra[key] = clean_text(f"{rec.extra.get(key) or ''} {text or ''}")
