@@ -14,6 +14,7 @@ path so both paths can be tested on one machine; `voikko` requires Voikko.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,15 +42,21 @@ def _load_voikko(lang: str) -> Any | None:
         return None
 
 
-def _load_freq(lang: str) -> dict[str, float] | None:
+def _has_wordfreq() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("wordfreq") is not None
+
+
+@lru_cache(maxsize=4)
+def _load_freq(lang: str) -> dict[str, float]:
+    """wordfreq's list for `lang` (about 2 s to load: done on first use only)."""
     try:
         import wordfreq  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    try:
+
         return wordfreq.get_frequency_dict(lang, wordlist="best")
-    except LookupError:
-        return None
+    except (ImportError, LookupError):
+        return {}
 
 
 @dataclass(eq=False)  # hashable by identity: one instance per language and backend
@@ -59,7 +66,7 @@ class Lexicon:
     lang: str
     backend: str
     _voikko: Any = field(default=None, repr=False)
-    _freq: dict[str, float] | None = field(default=None, repr=False)
+    has_freq: bool = False  # wordfreq is installed (its list is loaded on first use)
 
     def __post_init__(self) -> None:
         # Per-instance caches (lru_cache on methods would pin the instance).
@@ -77,16 +84,14 @@ class Lexicon:
             return False
         if self._voikko is not None:
             return bool(self._voikko.spell(word))
-        if self._freq is not None:
+        if self.has_freq:
             return self._zipf(word) >= FALLBACK_MIN_ZIPF
         return None
 
     def _zipf(self, word: str) -> float:
-        if not self._freq:
+        if not self.has_freq:
             return 0.0
-        import math
-
-        f = self._freq.get(word.lower())
+        f = _load_freq(self.lang).get(word.lower())
         return round(math.log10(f) + 9, 2) if f else 0.0
 
     def starts_no_compound(self, word: str) -> bool:
@@ -136,12 +141,12 @@ def requested_backend(backend: str | None = None) -> str:
 @lru_cache(maxsize=8)
 def _get_lexicon(lang: str, choice: str) -> Lexicon:
     voikko = _load_voikko(lang) if choice in {"auto", "voikko"} else None
-    freq = _load_freq(lang)
+    has_freq = _has_wordfreq()
     if voikko is not None:
-        return Lexicon(lang, "voikko", voikko, freq)
-    if freq is not None:
-        return Lexicon(lang, "wordfreq", None, freq)
-    return Lexicon(lang, "none", None, None)
+        return Lexicon(lang, "voikko", voikko, has_freq)
+    if has_freq:
+        return Lexicon(lang, "wordfreq", None, has_freq)
+    return Lexicon(lang, "none", None, False)
 
 
 def get_lexicon(lang: str = "fi", backend: str | None = None) -> Lexicon:
