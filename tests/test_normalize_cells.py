@@ -107,3 +107,12 @@ def test_a_slash_break_keeps_its_space_where_the_text_spaces_slashes():
     assert cell_text(cell, J) == "Konsernihallinto/ Järjestämistoiminnot/ Palveluverkkosuunnittelu"
     spaced_document = TextJoiner(lang="fi", slash_space=True)
     assert cell_text(lines(("palvelualue/", 0, True), "toimitilojen"), spaced_document) == "palvelualue/ toimitilojen"
+
+
+def test_a_list_whose_glyphs_were_lost_is_split_by_its_hanging_indent():
+    cell = lines(("Kuullaan vanhempien tarpeet", 0.0), ("Psykososiaalisen tuen", 0.0), ("menetelmien käyttö", 7.1), ("Integratiiviset palvelupolut", 0.0), ("toimivat", 7.1))
+    assert paragraph_texts(cell, J) == ["Kuullaan vanhempien tarpeet", "Psykososiaalisen tuen menetelmien käyttö", "Integratiiviset palvelupolut toimivat"]
+    ragged = lines(("Keskitetty teksti", 10.0), ("kolmella", 22.0), ("eri tasolla", 15.0))
+    assert paragraph_texts(ragged, J) == ["Keskitetty teksti kolmella eri tasolla"]
+    first_line_indent = lines(("Kappale alkaa sisennyksellä", 9.0), ("ja jatkuu", 0.0), ("reunasta.", 0.0))
+    assert paragraph_texts(first_line_indent, J) == ["Kappale alkaa sisennyksellä ja jatkuu reunasta."]

@@ -78,6 +78,7 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     first = next((line for line in lines if line.text.strip()), None)
     list_marker = split_bullet(first.text)[0] if first is not None else None
     cell_is_list = list_marker is not None
+    hanging = None if cell_is_list else hanging_indent([line for line in lines if line.text.strip()])
     for line in lines:
         if not line.text.strip():
             after_blank = True
@@ -98,12 +99,34 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             head = groups[-1][0]
             if split_bullet(head.text)[0] is not None and line.indent > head.indent + 1.0:
                 starts = False  # hanging indent: the wrapped rest of a bullet item
+        if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0:
+            starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
         if starts or not groups:
             groups.append([line])
         else:
             groups[-1].append(line)
         after_blank = False
     return groups
+
+
+def hanging_indent(lines: list[Line]) -> float | None:
+    """The outer indent of a list set with hanging indents but no glyphs, else None.
+
+    Such a cell has exactly two indent levels, starts at the outer one, has
+    two or more lines there (items) and one or more at the inner one (their
+    wrapped rest).  Centred or ragged text has more levels; a first-line
+    indent starts at the inner one.
+    """
+    if len(lines) < 3:
+        return None
+    levels: list[float] = []
+    for line in lines:
+        if not any(abs(line.indent - level) <= 1.0 for level in levels):
+            levels.append(line.indent)
+    if len(levels) != 2 or lines[0].indent != min(levels) or max(levels) - min(levels) < 3.0:
+        return None
+    outer = sum(1 for line in lines if abs(line.indent - levels[0]) <= 1.0)
+    return levels[0] if outer >= 2 else None
 
 
 def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
