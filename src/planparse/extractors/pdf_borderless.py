@@ -24,12 +24,13 @@ their column even when its text runs long.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_settings import PdfSettings
-from .pdf_words import TextLine, Word, group_lines
+from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
 @dataclass
@@ -391,6 +392,15 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
     return [(f, e, b) for f, e, b in placed]
 
 
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+
+
+def is_list_marker(text: str) -> bool:
+    """A bullet glyph or an item number ("1.", "a)", "iv.") standing alone."""
+    text = text.strip()
+    return (len(text) == 1 and text in BULLET_GLYPHS) or bool(_ITEM_NUMBER.match(text))
+
+
 def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
@@ -401,6 +411,8 @@ def region_table(
     for ln in region.lines:
         for w in ln.words:
             per_col[column_of(w.x0, cols)].append(w)
+    if any(per_col[c] and all(is_list_marker(w.text) for w in per_col[c]) for c in range(n_cols)):
+        return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
     pitch = line_pitch(col_lines)
     blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch)]

@@ -1,0 +1,140 @@
+"""Small PDFs drawn with reportlab for the PDF extractor's tests.
+
+Each function writes one real PDF that shows one layout problem (a rotated
+page, a merged cell, a password, running headers, ...) so a test can assert
+exactly what the extractor must find in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import pytest
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+W, H = A4
+LH = 14  # line height of table text
+
+Cell = Sequence[str]
+ROWS: list[list[Cell]] = [
+    [["Goal"], ["Action"], ["Owner"]],
+    [["First goal", "text"], ["Do the first", "thing well"], ["Office A"]],
+    [["Second goal"], ["Do the second"], ["Office B", "and C"]],
+]
+
+
+def draw_table(c: canvas.Canvas, x0: float, y0: float, widths: Sequence[float], rows: Sequence[Sequence[Cell]], ruled: bool = True) -> float:
+    """Rows of cells, top at y0 (PDF coordinates); returns the bottom y."""
+    y = y0
+    for row in rows:
+        h = max(len(cell) for cell in row) * LH + 6
+        x = x0
+        for w, cell in zip(widths, row):
+            for k, line in enumerate(cell):
+                c.drawString(x + 4, y - 12 - k * LH, line)
+            if ruled:
+                c.rect(x, y - h, w, h)
+            x += w
+        y -= h
+    return y
+
+
+def rotated_pdf(path: Path, how: str) -> Path:
+    """A landscape table: on a /Rotate 90 page, or as text running up or down a portrait page."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if how == "rotate-attribute":
+        c.setPageRotation(90)
+    if how == "down":
+        c.translate(0, H)
+        c.rotate(-90)
+    else:
+        c.translate(W, 0)
+        c.rotate(90)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 540, "Landscape heading")
+    c.setFont("Helvetica", 10)
+    draw_table(c, 50, 500, [200, 300, 200], ROWS)
+    c.showPage()
+    c.save()
+    return path
+
+
+def merged_goal_pdf(path: Path) -> Path:
+    """A ruled table whose goal cell spans three action rows (one box, text centred)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    x0, top = 60, 760
+    widths = [150, 200, 150]
+    for x, w, text in zip([x0, x0 + 150, x0 + 350], widths, ["Goal", "Action", "Owner"]):
+        c.rect(x, top - 20, w, 20)
+        c.drawString(x + 4, top - 14, text)
+    row_h = 40
+    body_top = top - 20
+    # goal box over three rows
+    c.rect(x0, body_top - 3 * row_h, widths[0], 3 * row_h)
+    c.drawString(x0 + 4, body_top - 1.5 * row_h - 4, "Shared goal")
+    for r in range(3):
+        y = body_top - r * row_h
+        c.rect(x0 + 150, y - row_h, widths[1], row_h)
+        c.rect(x0 + 350, y - row_h, widths[2], row_h)
+        c.drawString(x0 + 154, y - 14, f"Action {r + 1}")
+        c.drawString(x0 + 354, y - 14, f"Owner {r + 1}")
+    c.showPage()
+    c.save()
+    return path
+
+
+def furniture_pdf(path: Path, pages: int = 3) -> Path:
+    """A borderless table continued over pages, with a running header, footer and page numbers."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    row = 0
+    for p in range(1, pages + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, H - 30, "Running header of the plan")
+        c.drawString(60, 30, "Footer text 2025")
+        c.drawString(W - 80, 30, str(p))
+        c.setFont("Helvetica", 10)
+        y = H - 80
+        if p == 1:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(60, y, "Section heading")
+            y -= 30
+            c.setFont("Helvetica-Bold", 10)
+            for x, text in zip([60, 220, 400], ["Goal", "Action", "Owner"]):
+                c.drawString(x, y, text)
+            c.setFont("Helvetica", 10)
+            y -= 24
+        while y > 120:
+            row += 1
+            c.drawString(60, y, f"Goal {row}")
+            c.drawString(220, y, f"Action {row} first line")
+            c.drawString(220, y - LH, "second line")
+            c.drawString(400, y, f"Owner {row}")
+            y -= 3 * LH
+        c.showPage()
+    c.save()
+    return path
+
+
+def encrypted_pdf(path: Path, user: str = "secret") -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=StandardEncryption(user, ownerPassword="owner-" + user))
+    c.setFont("Helvetica", 10)
+    draw_table(c, 60, 760, [150, 200, 150], ROWS)
+    c.showPage()
+    c.save()
+    return path
+
+
+def textless_pdf(path: Path, pages: int = 2) -> Path:
+    """Pages with drawings only (a scan without OCR looks like this to a text extractor)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        c.rect(60, 400, 300, 200, fill=1)
+        c.showPage()
+    c.save()
+    return path
