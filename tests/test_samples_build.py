@@ -165,3 +165,72 @@ def test_docx_sets_language_and_auto_hyphenation(spec) -> None:
         styles = z.read("word/styles.xml").decode("utf-8")
     assert '<w:autoHyphenation w:val="true"/>' in settings
     assert f'w:lang w:val="{spec.get("language", "fi-FI")}"' in styles
+
+
+@lru_cache(maxsize=None)
+def pdf_plain_words(path: Path) -> tuple[tuple[dict, ...], ...]:
+    """Per page, the words that are not bold (bold = header rows and headings)."""
+    with pdfplumber.open(path) as pdf:
+        return tuple(
+            tuple(p.filter(lambda o: o.get("object_type") != "char" or "Bold" not in o.get("fontname", "")).extract_words())
+            for p in pdf.pages
+        )
+
+
+def column_texts(spec, table, pdf_path: Path) -> list[str]:
+    """Each column's text over the whole PDF, squashed, in reading order."""
+    out = []
+    for x0, x1 in build.column_ranges(spec, table):
+        text = ""
+        for words in pdf_plain_words(pdf_path):
+            inside = sorted((w for w in words if x0 <= w["x0"] < x1), key=lambda w: (round(w["top"]), w["x0"]))
+            text += "".join(build.squash(w["text"]) for w in inside)
+        out.append(text)
+    return out
+
+
+TEXT_CASES = [s for s, f in CASES if f == "pdf" and not s.get("rotate_pages")]
+
+
+@pytest.mark.parametrize("spec", TEXT_CASES, ids=[s["name"] for s in TEXT_CASES])
+def test_every_expected_text_is_printed_in_its_column(spec) -> None:
+    """The records' texts, in order, are what the PDF prints in each column.
+
+    Letters and digits only (line breaks, hyphens and spaces vanish), so this
+    catches a word the YAML has and the page does not, or the other way round.
+    """
+    pdf_path = SAMPLES / f"{spec['name']}.pdf"
+    cursors: dict[int, int] = {}
+    for t_index, table in enumerate(spec["tables"]):
+        if table.get("skipped"):
+            continue
+        texts = column_texts(spec, table, pdf_path)
+        cursors = {}
+        layout = build.goal_layout(table)
+        for r_index, row in enumerate(table["rows"]):
+            for c, col in enumerate(table["columns"]):
+                if col["field"] == "goal" and layout[r_index] != "print":
+                    continue
+                cell = build.squash(" ".join(build.printed_paragraphs(row, col, table)))
+                if not cell:
+                    continue
+                at = texts[c].find(cell, cursors.get(c, 0))
+                assert at >= 0, f"table {t_index + 1} row {r_index + 1} column {c + 1}: {cell[:60]!r} not printed in order"
+                cursors[c] = at + len(cell)
+
+
+@pytest.mark.parametrize("spec,fmt", CASES, ids=IDS)
+def test_expected_records_are_the_yaml_rows(spec, fmt) -> None:
+    """The committed expected output is in step with samples/src (no stale edits)."""
+    doc = expected(spec, fmt)
+    pages = {(r["source"]["table"] - 1, r["source"]["row"] - 1): r["source"]["page"] for r in doc["records"]}
+    table_pages = [None] * len(spec["tables"])
+    skipped = [i for i, t in enumerate(spec["tables"]) if t.get("skipped")]
+    for index, warning in zip(skipped, doc["warnings"]):
+        table_pages[index] = warning["page"]
+    path = SAMPLES / doc["source"]["file"]
+    if fmt == "pdf":
+        rebuilt = build.expected_document(spec, path, "pdf", pages, table_pages, doc["source"]["pages"])
+    else:
+        rebuilt = build.expected_document(spec, path, "docx")
+    assert rebuilt == doc
