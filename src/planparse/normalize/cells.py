@@ -134,7 +134,9 @@ def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     out = []
     for group in group_paragraphs(lines):
         texts = [line.text for line in group]
-        texts[0] = split_bullet(texts[0])[1]
+        marker, texts[0] = split_bullet(texts[0])
+        while marker is not None:  # "• – teksti": every marker goes
+            marker, texts[0] = split_bullet(texts[0])
         text = joiner.join(texts)
         if text:
             out.append(text)
