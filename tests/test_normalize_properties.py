@@ -49,7 +49,7 @@ def _clean(text: str) -> bool:
     return text == unicodedata.normalize("NFC", text) and text == text.strip() and "  " not in text and "\n" not in text and text != ""
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables=st.lists(table_st(), max_size=3), lang=st.sampled_from(["fi", "sv", None]))
 def test_records_always_obey_the_text_rules(tables, lang):
     raw = RawDocument(format="pdf", tables=tables, title="Suunnitelma")

@@ -314,3 +314,11 @@ def test_a_title_row_above_the_header_is_the_section_when_no_heading_stands_abov
     doc = normalize(table(title, row("Tavoite", "Toimenpide", "Vastuu"), row("Työkyky paranee", "Työkykykoordinaattori", "HR")), fmt="docx")
     (rec,) = doc.records
     assert rec.section == "PÄÄTAVOITE II: Työikäisten hyvinvointi" and rec.goal == "Työkyky paranee"
+
+
+def test_a_spanned_header_split_by_a_second_header_row():
+    top = row("Tavoite", "Toimenpide", "Seuranta", "")
+    top.cells[2].span = 2
+    doc = normalize(table(top, row("", "", "Mittari", "Toteutunut"), row("Tavoite A", "Toimi A", "Kävijämäärä", "Kyllä")), fmt="docx")
+    (rec,) = doc.records
+    assert rec.indicators == ["Kävijämäärä"] and rec.extra == {"Toteutunut": "Kyllä"}

@@ -76,12 +76,24 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         sub = [match_field(b, fuzzy=False) for b in below if b]
         if is_question_row(below, key_cols):
             header_rows.append(j)
-        elif sub and all(sub):
-            header_rows.append(j)  # sub-headers that name fields themselves
-            texts = [b if b and match_field(b, fuzzy=False) else t for t, b in zip(texts, below)]
+        elif sub and (all(sub) or _under_spans(table.rows[i], below)):
+            # sub-headers that name fields themselves, or split a spanned header
+            # ("Seuranta" over "Mittari" | "Toteutunut"): the lower, more specific text wins
+            header_rows.append(j)
+            texts = [b if b else t for t, b in zip(texts, below)]
         else:
             break
     return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles)
+
+
+def _under_spans(top: RawRow, below: list[str | None]) -> bool:
+    """Every text of `below` is short and stands under a header cell of `top` that spans columns."""
+    covered: set[int] = set()
+    for c, cell in enumerate(top.cells):
+        if cell.span > 1:
+            covered.update(range(c, c + cell.span))
+    filled = [c for c, text in enumerate(below) if text]
+    return bool(covered) and all(c in covered and len(below[c].split()) <= 4 for c in filled)
 
 
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
