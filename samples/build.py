@@ -240,7 +240,12 @@ def set_table_fixed(table, widths_cm: list[float]) -> None:
 
 
 def write_paragraphs(
-    cell, paragraphs: list[str], bold: bool = False, hanging: float = 0.0, space_pt: float = 0.0
+    cell,
+    paragraphs: list[str],
+    bold: bool = False,
+    hanging: float = 0.0,
+    space_pt: float = 0.0,
+    list_style: str | None = None,
 ) -> None:
     """Fill a cell with one Word paragraph per item (first reuses the empty one).
 
@@ -248,16 +253,21 @@ def write_paragraphs(
     hanging indent, so its wrapped lines align after the glyph as in Word lists.
     `space_pt` is the space after every paragraph but the last: without it a
     paragraph break is invisible in the PDF whenever the previous line is full.
+    With `list_style` (e.g. "List Bullet"), a bulleted item is written as a Word
+    list paragraph instead: the glyph comes from the list's numbering, not the text.
     """
     first = True
     for index, text in enumerate(paragraphs):
         para = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
+        if list_style and text[:2] in ("- ", "• ", "– "):
+            text = text[2:]
+            para.style = list_style
         run = para.add_run(text)
         run.bold = bold
         if space_pt and index < len(paragraphs) - 1:
             para.paragraph_format.space_after = Pt(space_pt)
-        if hanging and text[:2] in ("- ", "• ", "– "):
+        if hanging and not list_style and text[:2] in ("- ", "• ", "– "):
             para.paragraph_format.left_indent = Cm(hanging)
             para.paragraph_format.first_line_indent = Cm(-hanging)
 
@@ -414,6 +424,7 @@ def render_table(doc, spec, table, width) -> None:
                 paragraphs,
                 hanging=table.get("bullet_hanging_cm", 0.0),
                 space_pt=table.get("para_space_pt", spec.get("para_space_pt", 4)),
+                list_style=table.get("bullet_style"),
             )
     for row in docx_table.rows:
         trpr = row._tr.get_or_add_trPr()
