@@ -322,3 +322,18 @@ def test_a_spanned_header_split_by_a_second_header_row():
     doc = normalize(table(top, row("", "", "Mittari", "Toteutunut"), row("Tavoite A", "Toimi A", "Kävijämäärä", "Kyllä")), fmt="docx")
     (rec,) = doc.records
     assert rec.indicators == ["Kävijämäärä"] and rec.extra == {"Toteutunut": "Kyllä"}
+
+
+def test_a_sub_header_block_after_a_header_only_table_is_not_given_to_an_older_goal():
+    head = row("Tavoite", "Toimenpide/mittari")
+    head.bold = True
+    sub = row("Arviointi", "Tila")
+    sub.bold = True
+    doc = normalize(
+        table(head, row("Taloudellinen tulos", "Lievästi voitollinen."), page=64),
+        table(head, page=64),
+        table(sub, row("Toteutui, nyt 6,9 %", "Valmis"), page=65),
+    )
+    (rec,) = doc.records
+    assert rec.extra == {}
+    assert [(w.code, w.page) for w in doc.warnings] == [("table-skipped", 65)]

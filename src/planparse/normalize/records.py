@@ -226,11 +226,13 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     doc = NormalizedDocument(title=repair.fix(joiner.join([raw.title]) if raw.title else None))
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
+    target: Record | None = None
     for t_index, table in enumerate(raw.tables, start=1):
         plan = plan_table(table, joiner, previous, joiner.join([raw.title]) if raw.title else None)
         if plan is None:
-            if not (doc.records and attach_sub_table(table, doc.records[-1], joiner)):
+            if not (target and attach_sub_table(table, target, joiner)):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
+            target = None
             continue
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
@@ -241,6 +243,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
+        target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if not doc.records:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
