@@ -208,7 +208,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
                         if role not in roles_shown:
                             roles_shown.append(role)
                         picture.draw_rect(box, fill=ROLE_COLOURS.get(role, (0, 0, 0)) + (FILL_ALPHA,),
-                                          stroke=(0, 0, 0, 200), stroke_width=1)
+                                          stroke=(60, 60, 60, 150), stroke_width=1)
                     else:
                         picture.draw_rect(box, fill=(0, 0, 0, 0), stroke=NO_PLAN + (255,), stroke_width=1)
                 row_box = _union(boxes_in_row) or (place(row.bbox) if row.bbox else None)

@@ -446,6 +446,14 @@ def detect(doc: Document, tool: str, mode: str, key: str, use_cache: bool, stale
     return grids, seconds
 
 
+def _show(doc: str, what: str, missed: Counter[Relation], spurious: Counter[Relation], n: int) -> None:
+    """The relations a tool got wrong, for finding out why it loses on a document."""
+    print(f"{doc} {what}: {sum(missed.values())} missed, {sum(spurious.values())} spurious")
+    for label, rels in (("missed", missed), ("spurious", spurious)):
+        for (a, b, d), _count in list(rels.items())[:n]:
+            print(f"  {label:<8} {d} {a[:30]!r} -> {b[:30]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
@@ -456,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cache", action="store_true")
     parser.add_argument("--stale-ok", action="store_true",
                         help="use cached planparse results made by an older extractor source when there are none for this one")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="print up to N missed and N spurious relations per document, tool and mode")
     parser.add_argument("--json", type=Path, default=None, help="also write all scores to this JSON file")
     args = parser.parse_args(argv)
 
@@ -496,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
                 for grid in grids:
                     detected += relations_of_grid(grid)
                 s = score(truth, detected)
+                if args.show:
+                    _show(doc.name, f"{tool}/{mode}", truth - detected, detected - truth, args.show)
                 totals[(tool, mode)].add(s)
                 f1s[(tool, mode)].append(s.f1)
                 seconds[(tool, mode)] += secs
