@@ -135,7 +135,7 @@ def read_page(
         lines = group_lines(rest, settings)
     for t in tables:
         t.page_height = height
-    free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold) for ln in lines]
+    free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in lines]
     return PageContent(number=number, width=width, height=height, tables=tables, lines=free), words
 
 

@@ -106,7 +106,7 @@ def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     for ln in lines:
         if blocks:
             prev = blocks[-1][-1]
-            same_style = abs(prev.size - ln.size) < 0.5 and prev.bold == ln.bold
+            same_style = abs(prev.size - ln.size) < 0.5 and prev.bold == ln.bold and prev.colored == ln.colored
             if same_style and 0 <= ln.top - prev.bottom < 0.8 * ln.size:
                 blocks[-1].append(ln)
                 continue
@@ -130,12 +130,15 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
 
 @dataclass
 class Heading:
+    """A heading and its rank: larger, then bold, then coloured text is the outer level."""
+
     text: str
     size: float
     bold: bool
+    colored: bool = False
 
     def outranks_or_equals(self, other: "Heading") -> bool:
-        return (self.size, self.bold) >= (other.size, other.bold)
+        return (self.size, self.bold, self.colored) >= (other.size, other.bold, other.colored)
 
 
 def iter_document(pages: Sequence[PageContent]) -> Iterable[tuple[int, float, object]]:
@@ -161,7 +164,7 @@ def heading_context(
         if not heading_run:
             return
         for block in join_heading_lines(heading_run):
-            h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold)
+            h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold, block[0].colored)
             while stack and h.outranks_or_equals(stack[-1]):
                 stack.pop()
             stack.append(h)

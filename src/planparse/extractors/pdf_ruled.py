@@ -70,11 +70,33 @@ def cell_groups(edges: list[dict], settings: PdfSettings) -> list[list[BBox]]:
     return cells_to_tables(intersections_to_cells(intersections))
 
 
+SLIVER = 6.0  # points: an empty band thinner than this is no row or column (double lines, shading edges)
+
+
+def _hull(cells: list[BBox]) -> BBox:
+    return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def drop_slivers(edges: list[float], centres: Sequence[float]) -> list[float]:
+    """Grid lines without the thin empty bands that double rules and cell shading leave."""
+    out = list(edges)
+    i = 1
+    while i < len(out):
+        if out[i] - out[i - 1] < SLIVER and not any(out[i - 1] < c < out[i] for c in centres):
+            # keep the outer edge of the table, else the later line
+            del out[i - 1 if i - 1 > 0 else i]
+        else:
+            i += 1
+    return out
+
+
 def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: PdfSettings) -> PageTable | None:
     """A rectangular grid from one group of cell boxes; None if it is no table (one column)."""
     tol = settings.grid_tolerance
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
+    xs = drop_slivers(xs, [(w.x0 + w.x1) / 2 for w in words_inside(words, _hull(cells), slack=0)])
+    ys = drop_slivers(ys, [(w.top + w.bottom) / 2 for w in words_inside(words, _hull(cells), slack=0)])
     if len(xs) < 3 or len(ys) < 2:
         return None
     placed = []

@@ -32,6 +32,7 @@ class Word(NamedTuple):
     bottom: float
     size: float
     bold: bool
+    colored: bool = False
 
     @property
     def xc(self) -> float:
@@ -54,6 +55,7 @@ class TextLine:
     bottom: float
     size: float
     bold: bool
+    colored: bool = False
 
     @property
     def yc(self) -> float:
@@ -122,13 +124,31 @@ def chars_to_words(chars: list[dict]) -> list[Word]:
         y_tolerance=3,
         keep_blank_chars=False,
         use_text_flow=False,
-        extra_attrs=["fontname", "size"],
+        extra_attrs=["fontname", "size", "non_stroking_color"],
     )
     return [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), is_bold(w["fontname"]))
+        Word(
+            w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+            is_bold(w["fontname"]), is_colored(w.get("non_stroking_color")),
+        )
         for w in raw
         if w["text"].strip()
     ]
+
+
+def is_colored(color: object) -> bool:
+    """True for a fill colour other than black (a tinted or grey heading)."""
+    try:
+        values = [float(v) for v in color]  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 1:
+        return 0.15 < values[0] < 0.95
+    if len(values) == 3:
+        return 0.15 < max(values) and min(values) < 0.95
+    if len(values) == 4:  # CMYK
+        return max(values[:3]) > 0.15 or 0.05 < values[3] < 0.85
+    return False
 
 
 def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
@@ -175,6 +195,7 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
         bottom=max(w.bottom for w in words),
         size=max(set(sizes), key=sizes.count),
         bold=bold_chars * 2 > n_chars,
+        colored=sum(len(w.text) for w in words if w.colored) * 2 > n_chars,
     )
 
 
