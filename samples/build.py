@@ -161,7 +161,36 @@ def prepare_document(spec: dict[str, Any]) -> Document:
     margin = Cm(spec.get("margin_cm", 2.0))
     section.left_margin = section.right_margin = margin
     section.top_margin = section.bottom_margin = margin
+    add_page_furniture(section, spec)
     return doc
+
+
+def add_page_furniture(section, spec: dict[str, Any]) -> None:
+    """Running header text and a "Sivu N (M)" page-number footer, when asked for."""
+    if spec.get("running_header"):
+        section.header_distance = Cm(0.8)
+        section.header.paragraphs[0].text = spec["running_header"]
+    if spec.get("page_numbers"):
+        section.footer_distance = Cm(0.8)
+        para = section.footer.paragraphs[0]
+        para.alignment = 2  # right
+        words = spec.get("page_number_words", ["Sivu", ""])
+        para.add_run(f"{words[0]} ")
+        append_field(para, "PAGE")
+        para.add_run(" (")
+        append_field(para, "NUMPAGES")
+        para.add_run(")")
+
+
+def append_field(paragraph, instruction: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def usable_width_cm(spec: dict[str, Any]) -> float:
