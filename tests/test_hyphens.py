@@ -37,6 +37,7 @@ def lexicon(request):
         ("tammi-", "huhtikuussa", "keep", "tammi-huhtikuussa"),
         ("sql-", "tiedosto", "keep", "sql-tiedosto"),
         ("ely-", "keskus", "keep", "ely-keskus"),
+        ("e-", "kirja", "keep", "e-kirja"),
         ("-", "kulttuuria", "attach", "-kulttuuria"),
         ("-", "Kertynyt", "dash", "- Kertynyt"),
         ("-", "2", "dash", "- 2"),
@@ -96,8 +97,8 @@ def test_range_takes_en_dash_when_document_uses_them(lexicon):
 
 
 def test_swedish_breaks():
-    text = join_lines(["Vi satsar på arbets-", "marknaden, hälso-", "och sjukvård och EU-", "medel"], "sv")
-    assert text == "Vi satsar på arbetsmarknaden, hälso- och sjukvård och EU-medel"
+    text = join_lines(["Vi satsar på arbets-", "marknaden, hälso-", "och sjukvård och EU-", "medel i kommunens e-", "tjänster"], "sv")
+    assert text == "Vi satsar på arbetsmarknaden, hälso- och sjukvård och EU-medel i kommunens e-tjänster"
 
 
 def test_forms_that_start_no_compound_keep_the_hyphen():

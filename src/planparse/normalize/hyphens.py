@@ -138,7 +138,8 @@ def decide_break(
     joined, hyphenated = l_core + r_core, l_core + "-" + r_core
 
     # 1. suspended hyphen before a conjunction
-    if r_core.lower() in SUSPENDED_NEXT.get(lang, ()) and r_core == right_tok.rstrip(",.;:"):
+    # (a conjunction that ends the sentence, "toimintatapo-" + "ja.", is a word's end)
+    if r_core.lower() in SUSPENDED_NEXT.get(lang, ()) and r_core == right_tok:
         if lexicon.has_spellchecker and lexicon.is_word(joined) and _lemma_is(lexicon, joined):
             return BreakDecision("join", f"lexicon: {joined} is a word, not a suspended hyphen")
         if evidence is not None and evidence.count(joined) and not lexicon.has_spellchecker and joined.lower().endswith(("ja", "jä")) and _agent_noun(l_core):
@@ -170,6 +171,10 @@ def decide_break(
 
             joined, hyphenated = repair_word(joined, lexicon), repair_word(hyphenated, lexicon)
         jw, hw = lexicon.is_word(joined), lexicon.is_word(hyphenated)
+        in_chain = "-" in left_tok[:-1]
+        name_like = len(l_core) >= 3 and l_core[0].isupper() and not l_core.isupper() and not (damaged and l_core[0] == "I")
+        if in_chain and name_like and _name_and_word(l_core, r_core, lexicon, evidence):
+            return BreakDecision("keep", "a name the lexicon does not know, joined to a word (Kieli-Peda-työväline)")
         if hw and not jw:
             return BreakDecision("keep", f"lexicon: {hyphenated} is a word, {joined} is not")
         if jw:
@@ -210,6 +215,8 @@ def _rule_decision(
         return BreakDecision("keep", "rule: same vowel meets across the hyphen")
     if _is_acronym(l_chk) or _is_acronym(r_chk) or l_chk.isdigit() or r_chk.isdigit():
         return BreakDecision("keep", "rule: a side is an acronym or a number")
+    if len(l_core) == 1:
+        return BreakDecision("keep", "rule: a one-letter left side is a prefix, not a syllable (e-tjänster, e-kirja)")
     if l_core.lower() in abbreviation_stems():
         return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
     if l_chk.isalpha() and not any(c in _VOWELS for c in l_chk.lower()):
