@@ -215,13 +215,18 @@ def seed_files(patterns: list[str] | None = None) -> list[Path]:
     return found
 
 
-def make_case(seeds: list[Path], seed: int, number: int, folder: Path) -> tuple[Path, str]:
+def load_seeds(paths: list[Path]) -> list[tuple[str, bytes]]:
+    """(name, bytes) of each seed file, read once: samples may be rebuilt while a long run goes on."""
+    return [(path.name, path.read_bytes()) for path in paths]
+
+
+def make_case(seeds: list[tuple[str, bytes]], seed: int, number: int, folder: Path) -> tuple[Path, str]:
     """Write case `number` of run `seed` into `folder`; same arguments, same bytes."""
     rng = random.Random(f"{seed}:{number}")
-    source = rng.choice(seeds)
-    kind = source.suffix.lstrip(".")
-    name, data = mutate(source.read_bytes(), kind, rng)
-    path = folder / f"case-{number:05d}-{name}-{source.name}"
+    source_name, source = rng.choice(seeds)
+    kind = source_name.rsplit(".", 1)[-1]
+    name, data = mutate(source, kind, rng)
+    path = folder / f"case-{number:05d}-{name}-{source_name}"
     path.write_bytes(data)
     return path, name
 
@@ -236,11 +241,12 @@ def run(
     patterns: list[str] | None = None,
     max_memory_mb: int = 2048,
     on_finding: Callable[[dict], None] | None = None,
+    round_size: int = ROUND,
 ) -> Figures:
     """Run up to `cases` cases (stopping early once `budget` seconds have passed)."""
     from planparse.batch import BatchOptions, run_batch
 
-    seeds = seed_files(patterns)
+    seeds = load_seeds(seed_files(patterns))
     if not seeds:
         raise SystemExit(f"no samples in {SAMPLES}")
     figures = Figures()
@@ -253,7 +259,7 @@ def run(
             batch_dir, out_dir = work / f"round-{number:05d}", work / f"out-{number:05d}"
             batch_dir.mkdir()
             mutations = {}
-            for n in range(number, min(number + ROUND, cases)):
+            for n in range(number, min(number + round_size, cases)):
                 path, name = make_case(seeds, seed, n, batch_dir)
                 mutations[path.name] = name
             number += len(mutations)
