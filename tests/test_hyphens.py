@@ -58,6 +58,13 @@ def test_toimija_is_a_word_not_a_suspended_hyphen():
     lexicon = lexicon_for("voikko")
     assert decide_break("toimi-", "ja", "fi", None, lexicon).kind == "join"
     assert decide_break("palvelu-", "ja", "fi", None, lexicon).kind == "suspended"  # palveluja is palvelu+ja
+    # ... but "toimintatapo" is no word, only the stem of toimintatapoja
+    assert decide_break("toimintatapo-", "ja menetelmiä", "fi", None, lexicon).kind == "join"
+
+
+@pytest.mark.parametrize("right", ["ja.", "ja,", "tai;"])
+def test_conjunction_ending_a_sentence_is_not_suspended(lexicon, right):
+    assert decide_break("toimintatapo-", right, "fi", None, lexicon).kind == "join"
 
 
 def test_document_evidence_decides_before_rules(lexicon):

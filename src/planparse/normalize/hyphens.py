@@ -140,8 +140,13 @@ def decide_break(
     # 1. suspended hyphen before a conjunction
     # (a conjunction that ends the sentence, "toimintatapo-" + "ja.", is a word's end)
     if r_core.lower() in SUSPENDED_NEXT.get(lang, ()) and r_core == right_tok:
-        if lexicon.has_spellchecker and lexicon.is_word(joined) and _lemma_is(lexicon, joined):
-            return BreakDecision("join", f"lexicon: {joined} is a word, not a suspended hyphen")
+        if lexicon.has_spellchecker and lexicon.is_word(joined):
+            if _lemma_is(lexicon, joined):
+                return BreakDecision("join", f"lexicon: {joined} is a word, not a suspended hyphen")
+            if not lexicon.is_word(l_core):
+                # toimintatapo- + ja: the left side is no word, only a stem of the joined one
+                # (a suspended hyphen follows a word or a compound start: palvelu-, kehittämis-)
+                return BreakDecision("join", f"lexicon: {joined} is a word and {l_core} starts no compound")
         if evidence is not None and evidence.count(joined) and not lexicon.has_spellchecker and joined.lower().endswith(("ja", "jä")) and _agent_noun(l_core):
             return BreakDecision("join", f"document prints {joined} unbroken")
         return BreakDecision("suspended", f"hyphen before '{r_core}' is suspended")
