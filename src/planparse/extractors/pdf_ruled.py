@@ -34,16 +34,39 @@ def is_invisible_rect(rect: dict, page_area: float) -> bool:
     return False
 
 
+AXIS_TOLERANCE = 0.5  # points: a segment this close to level (or plumb) is horizontal (vertical)
+
+
+def path_edges(obj: dict) -> list[dict]:
+    """Horizontal and vertical segments of a line or curve, within AXIS_TOLERANCE.
+
+    pdfplumber compares coordinates exactly; on a rotated page (/Rotate 90)
+    floating-point noise makes a level line "vertical", so orientation is
+    decided here with a tolerance.
+    """
+    pts = obj.get("pts") or []
+    edges = []
+    for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
+        x0, x1, top, bottom = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
+        if bottom - top <= AXIS_TOLERANCE and x1 - x0 > bottom - top:
+            y = (top + bottom) / 2
+            edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"})
+        elif x1 - x0 <= AXIS_TOLERANCE and bottom - top > x1 - x0:
+            x = (x0 + x1) / 2
+            edges.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top, "orientation": "v"})
+    return edges
+
+
 def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[dict], page_area: float) -> list[dict]:
     """Horizontal and vertical edges of the page's visible lines, boxes and curves."""
     edges: list[dict] = []
     for obj in lines:
-        edges.extend(obj_to_edges(obj))
+        edges.extend(path_edges(obj) if obj.get("pts") else obj_to_edges(obj))
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
             edges.extend(obj_to_edges(obj))
     for obj in curves:
-        edges.extend(obj_to_edges(obj))
+        edges.extend(path_edges(obj))
     return [e for e in edges if e.get("orientation") in ("h", "v")]
 
 
