@@ -172,18 +172,27 @@ def pdf_plain_words(path: Path) -> tuple[tuple[dict, ...], ...]:
     """Per page, the words that are not bold (bold = header rows and headings)."""
     with pdfplumber.open(path) as pdf:
         return tuple(
-            tuple(p.filter(lambda o: o.get("object_type") != "char" or "Bold" not in o.get("fontname", "")).extract_words())
+            tuple(
+                dict(w, page_height=p.height)
+                for w in p.filter(lambda o: o.get("object_type") != "char" or "Bold" not in o.get("fontname", "")).extract_words()
+            )
             for p in pdf.pages
         )
 
 
 def column_texts(spec, table, pdf_path: Path) -> list[str]:
-    """Each column's text over the whole PDF, squashed, in reading order."""
+    """Each column's text over the whole PDF, squashed, in reading order.
+
+    Only the text area counts: running headers and page numbers sit in the
+    page margins.
+    """
+    margin = spec.get("margin_cm", 2.0) / 2.54 * 72
     out = []
     for x0, x1 in build.column_ranges(spec, table):
         text = ""
         for words in pdf_plain_words(pdf_path):
-            inside = sorted((w for w in words if x0 <= w["x0"] < x1), key=lambda w: (round(w["top"]), w["x0"]))
+            body = [w for w in words if w["top"] > margin - 2 and w["bottom"] < w["page_height"] - margin + 2]
+            inside = sorted((w for w in body if x0 <= w["x0"] < x1), key=lambda w: (round(w["top"]), w["x0"]))
             text += "".join(build.squash(w["text"]) for w in inside)
         out.append(text)
     return out
