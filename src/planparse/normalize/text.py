@@ -21,7 +21,7 @@ def clean_text(text: str | None) -> str | None:
     """NFC, one space for every whitespace run, trimmed; '' -> None."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    text = unicodedata.normalize("NFC", text.replace("\u00ad", ""))
     text = _SPACE.sub(" ", text).strip()
     return text or None
 
