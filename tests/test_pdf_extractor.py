@@ -155,6 +155,22 @@ def _first_page_break(table) -> int:
     return next((i for i, row in enumerate(table.rows) if row.starts_page), len(table.rows) + 1)
 
 
+def test_rotate_attribute_sample_equals_unrotated() -> None:
+    """Regression: on /Rotate 90 pages float noise made level rules "vertical" (rows split)."""
+    plain = read(_sample("kymenlaakso-lnp.pdf"))
+    rotated = read(_sample("kymenlaakso-lnp-rotated.pdf"))
+    assert [t.grid() for t in rotated.tables] == [t.grid() for t in plain.tables]
+    assert [t.heading for t in rotated.tables] == [t.heading for t in plain.tables]
+
+
+def test_nearly_level_line_is_horizontal() -> None:
+    from planparse.extractors.pdf_ruled import path_edges
+
+    edge = path_edges({"pts": [(36.75, 114.2000001), (794.2, 114.2)]})
+    assert [e["orientation"] for e in edge] == ["h"]
+    assert path_edges({"pts": [(10, 10), (200, 120)]}) == []  # a diagonal is no rule
+
+
 def test_merged_goal_centred_without_ruling() -> None:
     doc = read(_sample("rl-borderless-osallisuus.pdf"))
     table = doc.tables[0]
