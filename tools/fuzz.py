@@ -38,6 +38,7 @@ from typing import Callable
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 ROUND = 40  # cases generated and run together
+RECHECK_FACTOR = 4  # a timed-out case is run again alone with this many times the timeout
 
 FINDING_CODES = {"internal-error": "uncaught exception", "worker-crashed": "crash", "timeout": "hang", "out-of-memory": "out of memory"}
 INTERESTING_BYTES = b"\x00\xff\x7f\x80()<>[]/%\n\r\\"
@@ -177,6 +178,7 @@ class Figures:
     refusals: Counter = field(default_factory=Counter)  # PlanparseError codes
     findings: list[dict] = field(default_factory=list)
     by_mutation: Counter = field(default_factory=Counter)
+    slow: list[tuple[str, float | None]] = field(default_factory=list)  # timed out under load, finished alone
 
     def count(self, what: str) -> int:
         return sum(1 for f in self.findings if f["error"]["code"] == what)
@@ -204,7 +206,7 @@ class Figures:
             f"fuzz: {self.cases} cases in {self.seconds:.0f} s ({rate:.1f}/s); "
             f"converted {self.statuses['ok']}, refused {sum(self.refusals.values())} ({refused or 'none'}); "
             f"uncaught exceptions {self.uncaught}, crashes {self.crashes}, hangs {self.hangs}, "
-            f"out of memory {self.out_of_memory}"
+            f"out of memory {self.out_of_memory}; slow under load (timed out, finished when rerun alone) {len(self.slow)}"
         )
 
 
@@ -229,6 +231,23 @@ def make_case(seeds: list[tuple[str, bytes]], seed: int, number: int, folder: Pa
     path = folder / f"case-{number:05d}-{name}-{source_name}"
     path.write_bytes(data)
     return path, name
+
+
+def recheck_timeout(case: Path, work: Path, timeout: float, max_memory_mb: int):  # type: ignore[no-untyped-def]
+    """Run a case that timed out again, alone and with a longer timeout.
+
+    On a shared, loaded machine a slow case can miss its timeout while it
+    waits for a core; only a case that also misses the long timeout when it
+    runs alone counts as a hang.
+    """
+    from planparse.batch import BatchOptions, run_batch
+
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "in").mkdir(parents=True)
+    shutil.copy2(case, work / "in" / case.name)
+    report = run_batch(work / "in", work / "out", BatchOptions(jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, force=True))
+    shutil.rmtree(work, ignore_errors=True)
+    return report.files[0]
 
 
 def run(
@@ -268,8 +287,12 @@ def run(
                 raise KeyboardInterrupt
             for result in report.files:
                 figures.cases += 1
-                figures.statuses[result.status] += 1
                 figures.by_mutation[mutations[result.input]] += 1
+                if result.status == "timeout":
+                    result = recheck_timeout(batch_dir / result.input, work / "recheck", timeout * RECHECK_FACTOR, max_memory_mb)
+                    if result.status != "timeout":
+                        figures.slow.append((result.input, result.seconds))
+                figures.statuses[result.status] += 1
                 code = result.error["code"] if result.error else None
                 if code in FINDING_CODES:
                     finding = {"case": result.input, "seed": seed, "status": result.status, "error": result.error}
@@ -317,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
                     "statuses": dict(figures.statuses),
                     "refusals": dict(figures.refusals),
                     "by_mutation": dict(figures.by_mutation),
+                    "slow": figures.slow,
                     "findings": figures.findings,
                 },
                 indent=2,
