@@ -197,3 +197,58 @@ def test_500_page_pdf_stays_within_memory_bound(tmp_path: Path) -> None:
     assert result["pages"] == 500
     assert result["records"] == 500 * 8
     assert result["peak_mb"] < MEMORY_BOUND_MB, result
+
+
+# ---------------------------------------------------------------- the guard in read_document
+
+
+def _failing_reader(exc: BaseException):  # type: ignore[no-untyped-def]
+    def read(source, options):  # type: ignore[no-untyped-def]
+        raise exc
+
+    return lambda kind: read
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [ValueError("bad xref"), KeyError("Root"), IndexError("list index out of range"), AssertionError()],
+    ids=lambda e: e.__class__.__name__,
+)
+def test_guard_turns_parser_exceptions_into_corrupt_input(exc: Exception, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = make_plan_pdf(tmp_path)
+    monkeypatch.setattr("planparse.extractors._reader", _failing_reader(exc))
+    with pytest.raises(PlanparseError) as caught:
+        planparse.extract(made)
+    assert caught.value.code == "corrupt-input"
+    assert caught.value.path == str(made)
+    assert exc.__class__.__name__ in caught.value.reason and "PDF" in caught.value.reason
+    assert "\n" not in str(caught.value)
+    assert caught.value.__suppress_context__  # no chained traceback for a library user either
+
+
+def test_guard_memory_error_becomes_out_of_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = make_plan_pdf(tmp_path)
+    monkeypatch.setattr("planparse.extractors._reader", _failing_reader(MemoryError()))
+    with pytest.raises(PlanparseError) as caught:
+        planparse.extract(made)
+    assert caught.value.code == "out-of-memory" and caught.value.exit_code == ExitCode.OUT_OF_MEMORY
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt(), SystemExit(3)], ids=["KeyboardInterrupt", "SystemExit"])
+def test_guard_lets_interrupts_through(exc: BaseException, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = make_plan_pdf(tmp_path)
+    monkeypatch.setattr("planparse.extractors._reader", _failing_reader(exc))
+    with pytest.raises(type(exc)):
+        planparse.extract(made)
+
+
+def test_guard_names_pdfminer_exception_inside_pdfplumber_wrapper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    made = make_plan_pdf(tmp_path)
+    monkeypatch.setattr("planparse.extractors._reader", _failing_reader(PdfminerException(PDFSyntaxError("No /Root object!"))))
+    with pytest.raises(PlanparseError) as caught:
+        planparse.extract(made)
+    assert caught.value.code == "corrupt-input"
+    assert "PDFSyntaxError: No /Root object!" in caught.value.reason

@@ -34,10 +34,10 @@ def test_cases_are_reproducible_from_the_seed(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     for number in range(12):
-        first, _ = fuzz.make_case(seeds, 9, number, tmp_path / "a")
+        first, mutation = fuzz.make_case(seeds, 9, number, tmp_path / "a")
         second, _ = fuzz.make_case(seeds, 9, number, tmp_path / "b")
         assert first.name == second.name and first.read_bytes() == second.read_bytes()
-        original = dict(seeds)[first.name.split("-", 3)[3]]
+        original = dict(seeds)[first.name.removeprefix(f"case-{number:05d}-{mutation}-")]
         assert first.read_bytes() != original
 
 

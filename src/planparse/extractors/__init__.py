@@ -9,7 +9,9 @@ no raw traceback from pdfminer, zipfile or lxml ever reaches a user.
 
 from __future__ import annotations
 
-from ..errors import CorruptInputError, EncryptedError, OutOfMemoryError, PlanparseError, UnsupportedFormatError
+from typing import Callable
+
+from ..errors import CorruptInputError, EncryptedError, OutOfMemoryError, PlanparseError
 from ..intermediate import RawDocument
 from ..settings import ExtractOptions
 from ..source import Source
@@ -21,8 +23,9 @@ _MESSAGE_MAX = 120
 def read_document(source: Source, options: ExtractOptions) -> RawDocument:
     """Extract the tables, headings and title of one document."""
     kind = sniff_format(source)
+    reader = _reader(kind)  # outside the guard: an ImportError here is our bug, not the file's
     try:
-        return _dispatch(kind, source, options)
+        return reader(source, options)
     except PlanparseError:
         raise
     except MemoryError:
@@ -38,16 +41,16 @@ def read_document(source: Source, options: ExtractOptions) -> RawDocument:
     # KeyboardInterrupt and SystemExit are not Exceptions: they pass through untouched.
 
 
-def _dispatch(kind: str, source: Source, options: ExtractOptions) -> RawDocument:
+def _reader(kind: str) -> Callable[[Source, ExtractOptions], RawDocument]:
     if kind == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(source, options)
+        return read_pdf
     if kind == "docx":
         from .docx import read_docx
 
-        return read_docx(source, options)
-    raise UnsupportedFormatError(source.display, f"unsupported format {kind!r}")  # pragma: no cover
+        return read_docx
+    raise ValueError(f"no extractor for format {kind!r}")  # pragma: no cover - sniff_format returns pdf/docx
 
 
 def _explain(kind: str, source: Source, options: ExtractOptions, exc: Exception) -> PlanparseError:
