@@ -252,3 +252,19 @@ def test_guard_names_pdfminer_exception_inside_pdfplumber_wrapper(tmp_path: Path
         planparse.extract(made)
     assert caught.value.code == "corrupt-input"
     assert "PDFSyntaxError: No /Root object!" in caught.value.reason
+
+
+def test_unreadable_file_is_one_line_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permission denied (simulated: the tests may run as root, who can read anything)."""
+    from planparse.source import Source
+
+    made = make_plan_pdf(tmp_path)
+
+    def denied(self):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", str(made))
+
+    monkeypatch.setattr(Source, "open", denied)
+    code, stdout, stderr = run_cli(capsys, "extract", str(made))
+    assert code == ExitCode.CORRUPT_INPUT
+    assert stdout == ""
+    assert stderr.splitlines() == [f"planparse: {made}: cannot read the file (Permission denied)"]

@@ -236,7 +236,10 @@ def convert_file(task: Task) -> dict[str, Any]:
     from .writers import atomic_output, make_writer
 
     try:
-        plan = extract(Source.from_path(task.input), task.options)
+        try:
+            plan = extract(Source.from_path(task.input), task.options)
+        except OSError as err:  # e.g. permission denied, or the file vanished mid-run
+            return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, f"{task.input}: cannot read ({err.strerror or err})")}
         with atomic_output(task.output) as stream:
             writer = make_writer(task.fmt, stream)
             writer.write(plan)
@@ -349,7 +352,11 @@ def _previous_failures(outdir: Path) -> dict[str, dict[str, Any]]:
 
 
 def _fingerprint(path: Path) -> str:
-    st = path.stat()
+    """Size and modification time: a file that changes is tried again."""
+    try:
+        st = path.stat()
+    except OSError:  # vanished or unreadable: the worker reports it
+        return ""
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
@@ -383,26 +390,19 @@ def run_batch(
         if on_result:
             on_result(result)
 
-    for path in inputs:
-        out = output_path(root, path, outdir, options.fmt)
-        rel = path.relative_to(root).as_posix()
-        rel_out = out.relative_to(outdir).as_posix()
-        fingerprints[path] = _fingerprint(path)
-        before = previous.get(rel)
-        if not options.force and is_up_to_date(path, out):
-            done(path, FileResult(rel, rel_out, "skipped", note="output is newer than input"))
-        elif before is not None and before.get("fingerprint") == fingerprints[path] and not out.exists():
-            done(
-                path,
-                FileResult(
-                    rel, None, "skipped", error=before["error"],
-                    note=f"failed before ({before['error'].get('code')}) and unchanged; --retry-failed retries it",
-                ),
-            )
-        else:
-            pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb))
-
     try:
+        for path in inputs:
+            out = output_path(root, path, outdir, options.fmt)
+            rel = path.relative_to(root).as_posix()
+            fingerprints[path] = _fingerprint(path)
+            before = previous.get(rel)
+            if not options.force and is_up_to_date(path, out):
+                done(path, FileResult(rel, out.relative_to(outdir).as_posix(), "skipped", note="output is newer than input"))
+            elif before is not None and before.get("fingerprint") == fingerprints[path] and not out.exists():
+                note = f"failed before ({before['error'].get('code')}) and unchanged; --retry-failed retries it"
+                done(path, FileResult(rel, None, "skipped", error=before["error"], note=note))
+            else:
+                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb))
         _run_tasks(pending, options, root, outdir, done)
     except KeyboardInterrupt:
         report.interrupted = True

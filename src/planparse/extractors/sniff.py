@@ -43,6 +43,13 @@ _OLE_KINDS: tuple[tuple[str, type, str, str | None], ...] = (
 
 def sniff_format(source: Source) -> str:
     """Return "pdf" or "docx", or raise a one-line error saying what the file is."""
+    try:
+        return _sniff(source)
+    except OSError as exc:  # permission denied, a file that vanished, an I/O error
+        raise CorruptInputError(source.display, f"cannot read the file ({exc.strerror or exc.__class__.__name__})") from None
+
+
+def _sniff(source: Source) -> str:
     if source.size() == 0:
         raise CorruptInputError(source.display, "empty file (0 bytes)")
     head = source.head(2048)
