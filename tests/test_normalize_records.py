@@ -337,3 +337,32 @@ def test_a_sub_header_block_after_a_header_only_table_is_not_given_to_an_older_g
     (rec,) = doc.records
     assert rec.extra == {}
     assert [(w.code, w.page) for w in doc.warnings] == [("table-skipped", 65)]
+
+
+def test_cards_with_labels_down_the_first_column_give_one_record_each():
+    doc = normalize(
+        table(
+            row("Tavoite", "Liikunta lisääntyy"),
+            row("Toimenpiteet", "- Avataan lähiliikuntapaikkoja\n- Liikuntaneuvonta"),
+            row("Vastuutaho", "Liikuntapalvelut, koulut"),
+            row("Mittari", "Liikkuvien osuus (%)"),
+            row("Tavoite", "Yksinäisyys vähenee"),
+            row("Toimenpiteet", "Kohtaamispaikat"),
+            row("Huomiot", "Uusi"),
+            heading="Toimenpidekortit",
+        ),
+        fmt="docx",
+    )
+    first, second = doc.records
+    assert (first.goal, first.actions, first.owners, first.indicators) == (
+        "Liikunta lisääntyy", ["Avataan lähiliikuntapaikkoja", "Liikuntaneuvonta"], ["Liikuntapalvelut", "koulut"], ["Liikkuvien osuus (%)"]
+    )
+    assert (second.goal, second.actions, second.extra, second.source.row, second.section) == (
+        "Yksinäisyys vähenee", ["Kohtaamispaikat"], {"Huomiot": "Uusi"}, 2, "Toimenpidekortit"
+    )
+
+
+def test_a_two_column_plan_table_with_a_header_is_not_read_as_cards():
+    # the first column of data rows starts with label-like words, but the header row reads across
+    doc = normalize(table(row("Toimenpide", "Mittari"), row("Seuranta", "Kävijämäärä"), row("Arviointi", "Palaute")))
+    assert [(r.actions, r.indicators) for r in doc.records] == [(["Seuranta"], ["Kävijämäärä"]), (["Arviointi"], ["Palaute"])]

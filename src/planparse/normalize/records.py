@@ -17,7 +17,7 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .headers import assign_roles
-from .rows import DataRow, HeaderInfo, covered_keys, data_rows, fill_down, find_header, is_sub_header, join_split_rows, row_texts
+from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
@@ -194,6 +194,22 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     return rec
 
 
+def card_records(table: RawTable, t_index: int, joiner: TextJoiner, title: str | None) -> list[Record] | None:
+    """One record per card of a card table (labels down the first column), or None."""
+    cards = card_entries(table, joiner)
+    if cards is None:
+        return None
+    section = section_of(table, None, joiner, title)
+    records = []
+    for number, card in enumerate(cards, start=1):
+        fields = [field for _, field, _ in card]
+        roles = [("extra" if "indicator" in fields else "indicator") if f == "indicator_weak" else f for f in fields]
+        plan = TablePlan(roles, None, section, [label for label, _, _ in card])
+        row = DataRow([cell for _, _, cell in card], table.page, False)
+        records.append(make_record(row, plan, t_index, number, joiner))
+    return records
+
+
 def attach_sub_table(table: RawTable, record: Record, joiner: TextJoiner) -> bool:
     """A table that is only a sub-header block ("Arviointi | Tila" and its values),
     cut from the goal it belongs to by a page break: its values go to that record."""
@@ -227,8 +243,14 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None
+    title = joiner.join([raw.title]) if raw.title else None
     for t_index, table in enumerate(raw.tables, start=1):
-        plan = plan_table(table, joiner, previous, joiner.join([raw.title]) if raw.title else None)
+        cards = card_records(table, t_index, joiner, title)
+        if cards is not None:
+            doc.records.extend(cards)
+            target = cards[-1] if cards else None
+            continue
+        plan = plan_table(table, joiner, previous, title)
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))

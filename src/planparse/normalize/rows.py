@@ -288,3 +288,35 @@ def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int],
                     cells[c] = above[c]
         out.append(replace(row, cells=cells))
     return out
+
+
+def card_entries(table: RawTable, joiner: TextJoiner) -> list[list[tuple[str, str, Cell]]] | None:
+    """A table of cards: labels down the first column ("Tavoite | ...", "Vastuu | ...").
+
+    Returns each card's (label, field, value cell) entries, a new card
+    starting where a field comes again; None when the table is not one.
+    It is one when most rows open with a known label, two or more do,
+    goal or action among them, and no row reads as a header across.
+    """
+    if table.n_cols < 2:
+        return None
+    entries: list[tuple[str, str, Cell]] = []
+    for row in table.rows:
+        filled = [cell for cell in row.cells if not cell.is_empty]
+        if not filled:
+            continue
+        if _mapped(_distinct(row_texts(row, joiner)))[0] >= 2:
+            return None  # a header row across the top: a table, not cards
+        label = cell_text(filled[0].lines, joiner) or ""
+        field = match_field(label, fuzzy=False) if len(label.split()) <= 5 else None
+        lines = [line for cell in filled[1:] for line in cell.lines]
+        entries.append((label, field or "extra", Cell(lines=lines)))
+    fields = [f for _, f, _ in entries if f != "extra"]
+    if len(fields) < 2 or not {"goal", "action"} & set(fields) or len(fields) * 2 < len(entries):
+        return None
+    cards: list[list[tuple[str, str, Cell]]] = []
+    for entry in entries:
+        if not cards or (entry[1] != "extra" and entry[1] in {f for _, f, _ in cards[-1]}):
+            cards.append([])
+        cards[-1].append(entry)
+    return cards
