@@ -261,6 +261,7 @@ def run(
     max_memory_mb: int = 2048,
     on_finding: Callable[[dict], None] | None = None,
     round_size: int = ROUND,
+    on_round: Callable[[Figures], None] | None = None,
 ) -> Figures:
     """Run up to `cases` cases (stopping early once `budget` seconds have passed)."""
     from planparse.batch import BatchOptions, run_batch
@@ -306,6 +307,9 @@ def run(
                     figures.refusals[code] += 1
             shutil.rmtree(batch_dir)
             shutil.rmtree(out_dir)
+            if on_round:
+                figures.seconds = time.monotonic() - started
+                on_round(figures)
     figures.seconds = time.monotonic() - started
     return figures
 
@@ -328,7 +332,13 @@ def main(argv: list[str] | None = None) -> int:
         where = finding["error"].get("where", "")
         print(f"FINDING {kind}: {finding['case']}: {finding['error']['message']} {where}".rstrip(), flush=True)
 
-    figures = run(args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show)
+    def progress(figures: Figures) -> None:
+        print(f"... {figures.cases} cases, {len(figures.findings)} findings, {figures.seconds:.0f} s", file=sys.stderr, flush=True)
+
+    figures = run(
+        args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show,
+        on_round=progress,
+    )
     print(figures.summary())
     print("mutations: " + ", ".join(f"{name} {n}" for name, n in sorted(figures.by_mutation.items())))
     if args.json:
