@@ -141,3 +141,25 @@ def test_real_breaks_of_the_seeds(backend, overall):
     if backend == "voikko":
         assert right["join"] == total["join"], score["errors"]
         assert 100 * right["keep"] / total["keep"] >= 95.0, score["errors"]
+
+
+def test_soft_hyphens_inside_a_line_disappear(lexicon):
+    assert join_lines(["tie\u00adto\u00adpohjan ra\u00ad", "kentaminen"], "fi", None, lexicon) == "tietopohjan rakentaminen"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FRAGMENT = st.text(alphabet="aeiouyäöktpsnlrmvhjAKTS", min_size=1, max_size=8)
+_LINE = st.lists(_FRAGMENT, min_size=1, max_size=4).map(" ".join)
+_ENDING = st.sampled_from(["", "-", "\u00ad", " -", "\u2010"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_LINE, _ENDING), min_size=1, max_size=6))
+def test_join_lines_never_loses_or_invents_letters(parts):
+    lines = [text + end for text, end in parts]
+    out = join_lines(lines, "fi")
+    letters = lambda t: "".join(c for c in t if c.isalnum())  # noqa: E731
+    assert letters(out) == letters("".join(lines))
+    assert "\n" not in out and "  " not in out and out == out.strip()
