@@ -87,3 +87,13 @@ def test_damaged_seed_is_repaired_as_a_document(lexicon):
     assert result.ocr_words_changed > 300
     assert "Kehitetään palveluviestintää suurimmille kieliryhmille kartoittamalla tarpeita" in result.text
     assert "Kehitetdan" not in result.text
+
+
+def test_without_any_word_list_nothing_is_guessed():
+    from planparse.normalize.hyphens import decide_break
+    from planparse.normalize.lexicon import Lexicon
+
+    bare = Lexicon("fi", "none")
+    assert repair_ocr_text("Kehitetdan palveluviestintaa", "fi", bare) == ("Kehitetdan palveluviestintaa", 0)
+    assert decide_break("tie-", "topohjan", "fi", None, bare).kind == "join"
+    assert decide_break("tasa-", "arvo", "fi", None, bare).kind == "keep"
