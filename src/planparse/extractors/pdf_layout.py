@@ -128,6 +128,9 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
     return " ".join(ln.text.strip() for ln in block) or None
 
 
+MAX_HEADING_LINES = 2  # a longer run of larger text is a paragraph (prose set larger than tables)
+
+
 @dataclass
 class Heading:
     """A heading and its rank: larger, then bold, then coloured text is the outer level."""
@@ -164,6 +167,9 @@ def heading_context(
         if not heading_run:
             return
         for block in join_heading_lines(heading_run):
+            if len(block) > MAX_HEADING_LINES:  # a paragraph set larger than the tables, not a heading
+                pending.extend(block)
+                continue
             h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold, block[0].colored)
             while stack and h.outranks_or_equals(stack[-1]):
                 stack.pop()
