@@ -61,6 +61,7 @@ def score_breaks(seeds: Path, lexicon, use_evidence: bool = True) -> dict:
         if not use_evidence:  # keep only what the document's letters say (OCR damage, range dashes)
             evidence[path.name[:3]].counts.clear()
     total, right_by_kind, wrongly_removed = Counter(), Counter(), 0
+    distinct: dict[tuple[str, str, str], bool] = {}
     confusion: dict[str, Counter] = defaultdict(Counter)
     errors = []
     for row in rows:
@@ -72,13 +73,14 @@ def score_breaks(seeds: Path, lexicon, use_evidence: bool = True) -> dict:
         got, want = decided_text(left, right, decision), expected_text(left, right, kind, evidence[row["seed"]].prefers_en_dash_ranges)
         total[kind] += 1
         confusion[kind][decision.kind] += 1
+        distinct[(left, right, kind)] = distinct.get((left, right, kind), True) and got == want
         if got == want:
             right_by_kind[kind] += 1
         else:
             if kind in ("keep", "dash") and decision.kind == "join":
                 wrongly_removed += 1
             errors.append(f"  {row['seed']}:{row['line']} {left} | {right}: want {kind} ({want}), got {decision.kind} ({got}): {decision.reason}")
-    return {"total": total, "right": right_by_kind, "confusion": confusion, "wrongly_removed": wrongly_removed,
+    return {"total": total, "right": right_by_kind, "confusion": confusion, "wrongly_removed": wrongly_removed, "distinct": distinct,
             "errors": errors, "skipped": sum(r["kind"] == "skip" for r in rows)}
 
 
@@ -95,6 +97,10 @@ def measure_breaks(seeds: Path, lexicon, show_errors: bool, use_evidence: bool =
             dist = ", ".join(f"{k} {v}" for k, v in confusion[kind].most_common())
             print(f"  {kind:<10} {total[kind]:>5} {right_by_kind[kind]:>6} {100 * right_by_kind[kind] / total[kind]:>8.2f}%   {dist}")
     print(f"  {'overall':<10} {n_all:>5} {ok_all:>6} {100 * ok_all / n_all:>8.2f}%")
+    by_kind = Counter(k for _, _, k in sc["distinct"])
+    ok_kind = Counter(k for (_, _, k), ok in sc["distinct"].items() if ok)
+    print("  distinct (left, right) pairs: " + ", ".join(f"{k} {ok_kind[k]}/{n}" for k, n in by_kind.most_common())
+          + f"; all {sum(ok_kind.values())}/{len(sc['distinct'])} = {100 * sum(ok_kind.values()) / len(sc['distinct']):.2f}%")
     print(f"  real hyphens wrongly removed (over-correction): {wrongly_removed}")
     if show_errors and errors:
         print("  errors:")
