@@ -97,3 +97,9 @@ def test_without_any_word_list_nothing_is_guessed():
     assert repair_ocr_text("Kehitetdan palveluviestintaa", "fi", bare) == ("Kehitetdan palveluviestintaa", 0)
     assert decide_break("tie-", "topohjan", "fi", None, bare).kind == "join"
     assert decide_break("tasa-", "arvo", "fi", None, bare).kind == "keep"
+
+
+def test_english_text_without_umlauts_is_not_damaged_finnish():
+    english = "The committee reviewed the annual budget and the action plan for the schools. " * 20
+    assert ocr_damage_ratio([english]) == 0.0
+    assert not is_ocr_damaged([english], "fi")

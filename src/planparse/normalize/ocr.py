@@ -3,11 +3,13 @@
 Scanned plans come back from OCR with ä and ö read as a, o, d, 6, 0, é, ...
 (`Kehitetdan` for `Kehitetään`).  Detection is by letter statistics: normal
 Finnish text has about 4 % ä/ö among its letters; under 1 % in a text long
-enough to judge is a strong sign of damage.  Only a damaged document is
-repaired, and only words the lexicon rejects are touched: candidates come from
-the usual OCR confusions and the lexicon picks (Voikko accepts, the frequency
-list breaks ties and outvotes odd compounds Voikko accepts; without Voikko the
-frequency list alone, which needs a clear margin over the word as printed).
+enough to judge (and still Finnish by its function words) is a strong sign of
+damage.  Only a damaged document is repaired, and only words the lexicon
+rejects are touched, or rare words Voikko accepts only as odd compounds when a
+restored form is far more common: candidates come from the usual OCR
+confusions and the lexicon picks (Voikko accepts, the frequency list breaks
+ties; without Voikko the frequency list alone, which needs a clear margin over
+the word as printed, and splits long compounds in two).
 
 Swedish text is never given the Finnish map (`repair_ocr_text(..., "sv")` is a
 no-op).
@@ -32,6 +34,14 @@ FALLBACK_MIN_ZIPF = 2.0
 # only when it is itself rare (a common word is never touched).
 OUTVOTE_MARGIN = 2.0
 VALID_MAX_ZIPF = 3.5
+
+# Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
+# damaged text must still read as Finnish before it is repaired.
+FINNISH_MARKERS = frozenset(
+    "ja tai ovat sekä seka että etta kanssa myös myos ei kuin jotka joka sen niiden mukaan "
+    "oli ole voi jossa tämä tama kaikki osana".split()
+)
+MIN_FINNISH_SHARE = 0.02
 
 # character -> what OCR may have read it from (the character itself always stays an option)
 CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -69,13 +79,25 @@ def ocr_damage_ratio(texts: Iterable[str]) -> float:
     return special / letters if letters else 0.0
 
 
+def finnish_word_share(texts: Iterable[str]) -> float:
+    """Share of words that are common Finnish function words, with or without ä/ö
+    (about 8-15 % in Finnish prose, 0 in English)."""
+    words = [w for text in texts for w in _TOKEN.findall(text.lower()) if not w.isdigit()]
+    return sum(w in FINNISH_MARKERS for w in words) / len(words) if words else 0.0
+
+
 def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
-    """True when Finnish `texts` are long enough to judge and have lost their ä/ö."""
+    """True when `texts` are Finnish, long enough to judge, and have lost their ä/ö.
+
+    Text without ä/ö that is not Finnish at all (an English document) is not
+    damaged: it must also read as Finnish by its function words."""
     if lang != "fi":
         return False
     texts = list(texts)
     n_letters = sum(ch.isalpha() for text in texts for ch in text)
-    return n_letters >= MIN_LETTERS and ocr_damage_ratio(texts) < DAMAGE_THRESHOLD
+    if n_letters < MIN_LETTERS or ocr_damage_ratio(texts) >= DAMAGE_THRESHOLD:
+        return False
+    return finnish_word_share(texts) >= MIN_FINNISH_SHARE
 
 
 def _suspect(token: str) -> bool:
