@@ -99,3 +99,9 @@ def test_a_second_column_of_the_same_field_keeps_its_own_header():
 def test_question_row_is_recognised_and_data_is_not():
     assert is_question_row(["Missä on onnistuttava?", "Mitä ja miten se tehdään?", "Miten mitataan onnistuminen?", "Milloin?", "Kuka / ketkä?", "Esim. Resurssin käyttö, muita huomioita?"])
     assert not is_question_row(["Lasten ja nuorten arvostaminen", "Lapsen mielipiteen kuuleminen", "Laatukyselyjen toteutus", "2020 alkaen", "Johto", "Onko tämä kysymys?"])
+
+
+def test_nro_columns_give_the_ids_of_their_neighbours():
+    texts = ["Nro", "Tavoite", "Nro", "Toimenpide", "Tunnus"]
+    values = [["1", "2"], ["a", "b"], ["1.1", "2.1"], ["c", "d"], ["HYTE-7", "X"]]
+    assert assign_roles(texts, [1] * 5, values) == ["goal_id", "goal", "action_id", "action", "extra"]

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from .text import clean_text
 
-FIELDS = ("goal", "action", "owner", "indicator", "indicator_weak", "schedule")
+FIELDS = ("goal", "action", "owner", "indicator", "indicator_weak", "schedule", "number")
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LEN = 5
 
@@ -49,7 +49,7 @@ def vocabulary() -> dict[str, str]:
     for field in FIELDS:
         for words in (raw.get(field) or {}).values():
             for word in words:
-                vocab.setdefault(header_key(clean_text(word)), field)
+                vocab.setdefault(header_key(clean_text(str(word))), field)
     return vocab
 
 
@@ -100,8 +100,9 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
 
     `texts` are the printed headers, `spans` the header cells' grid spans,
     `values` each column's data cell texts.  A column with no header of its
-    own (empty, or covered by a spanned header to its left) whose cells are
-    only numbers gives the ids of the goal or action column next to it.
+    own (empty, or covered by a spanned header to its left) or a "Nro"
+    header, whose cells are only numbers, gives the ids of the goal or action
+    column next to it.
     "Seuranta"-like columns are indicators only when no column is one.
     """
     from .cells import is_numbering
@@ -121,6 +122,8 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
         group = [j for j in range(n) if owner_of[j] == owner_of[i]]
         if field in ("goal", "action") and len(group) > 1 and numeric[i]:
             roles[i] = field + "_id"
+        elif field == "number":
+            roles[i] = "id?" if numeric[i] else "extra"
         elif field is not None:
             roles[i] = field
         elif not texts[i] and owner_of[i] == i:
