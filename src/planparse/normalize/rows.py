@@ -2,6 +2,9 @@
 
 Works on cells (lists of printed lines), before any value is made, so a
 joined split row is repaired by the same hyphen rules as any other cell.
+Also the table shapes around plain rows: title rows and full-width bands
+(sections), bold sub-header rows inside stacked blocks ("Arviointi | Tila"),
+and cards with their labels down the first column.
 """
 
 from __future__ import annotations
