@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from planparse.normalize.ocr import is_ocr_damaged, ocr_damage_ratio, repair_ocr_text, repair_word
@@ -103,3 +105,9 @@ def test_english_text_without_umlauts_is_not_damaged_finnish():
     english = "The committee reviewed the annual budget and the action plan for the schools. " * 20
     assert ocr_damage_ratio([english]) == 0.0
     assert not is_ocr_damaged([english], "fi")
+
+
+def test_decomposed_umlauts_are_not_damage():
+    decomposed = unicodedata.normalize("NFD", seed("000").read_text(encoding="utf-8"))
+    assert "\u0308" in decomposed
+    assert not is_ocr_damaged([decomposed], "fi")

@@ -9,6 +9,7 @@ the breaks we are deciding).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ class DocumentEvidence:
         from .ocr import is_ocr_damaged
 
         ev = cls()
-        texts = [t for t in texts if t]
+        texts = [unicodedata.normalize("NFC", t) for t in texts if t]
         ev.ocr_damaged = is_ocr_damaged(texts, "fi")
         continued = False  # the previous line (of this text or the text before) ended in a break
         for text in texts:

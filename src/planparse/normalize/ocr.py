@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ def ocr_damage_ratio(texts: Iterable[str]) -> float:
     """Share of ä/ö among the letters of `texts` (0.0 for no letters)."""
     letters = special = 0
     for text in texts:
-        for ch in text:
+        for ch in unicodedata.normalize("NFC", text):  # a + U+0308 is an ä, not damage
             if ch.isalpha():
                 letters += 1
                 if ch in "äöÄÖ":
@@ -231,6 +232,7 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
     """
     if lang != "fi" or not text:
         return text, 0
+    text = unicodedata.normalize("NFC", text)
     if lexicon is None:
         lexicon = get_lexicon("fi")
     changed = 0
