@@ -1,0 +1,176 @@
+"""Rows of a whitespace table: column blocks, row starts, merged spans.
+
+A column's lines fall into blocks (ordinary line spacing inside a block).
+Rows start where at least half the columns begin a block together, since
+cells of a row are top-aligned; a block that starts mid-row as the first
+text of its cell and runs over rows (or sits centred beside rows whose cells
+in its column are empty) is a merged cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .pdf_settings import PdfSettings
+from .pdf_words import TextLine, Word
+
+
+@dataclass
+class Block:
+    """Consecutive lines of one column with ordinary line spacing between them."""
+
+    col: int
+    lines: list[TextLine]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for ln in self.lines for w in ln.words]
+
+
+def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
+    """The table's ordinary line pitch: the tightest spacing between lines of one column."""
+    pitches = [
+        b.top - a.top
+        for col_lines in columns
+        for a, b in zip(col_lines, col_lines[1:])
+        if b.top - a.top > 0.5 * max(a.size, 1.0)
+    ]
+    return min(pitches) if pitches else None
+
+
+def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None) -> list[Block]:
+    """Split a column's lines where the spacing is clearly larger than its tightest
+    line pitch, or where bold text turns regular (a header cell above a data cell)."""
+    pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
+    own = min(pitches) if pitches else None
+    if own is not None and (pitch is None or own <= 1.6 * pitch):
+        tight = own  # columns may be set with their own line spacing
+    else:
+        tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
+    blocks: list[Block] = []
+    for k, ln in enumerate(col_lines):
+        if k and pitches[k - 1] <= max(1.25 * ln.size, tight + 1.5) and ln.bold == col_lines[k - 1].bold:
+            blocks[-1].lines.append(ln)
+        else:
+            blocks.append(Block(col, [ln]))
+    return blocks
+
+
+def _line_above(block: Block, blocks: Sequence[Block]) -> TextLine | None:
+    """The last line of the same column above `block`, if any."""
+    above = [ln for o in blocks if o.col == block.col for ln in o.lines if ln.bottom <= block.top]
+    return max(above, key=lambda ln: ln.top) if above else None
+
+
+def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSettings) -> list[float]:
+    """Tops of rows: block starts shared by at least half of the table's columns
+    (cells of a row are top-aligned; a second paragraph in a few cells is not a
+    row), a first-column start beside silent columns, and horizontal rules."""
+    by_top = sorted(blocks, key=lambda b: b.top)
+    all_blocks = list(blocks)
+    n_active = len({b.col for b in blocks})
+    starts: list[float] = []
+    all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
+    for b in by_top:
+        peers = {o.col for o in by_top if abs(o.top - b.top) <= settings.row_align}
+        going_on = {
+            col for top, _bot, col in all_lines if abs(top - b.top) <= settings.row_align and col not in peers
+        }
+        size = b.lines[0].size
+        silent = not any(
+            col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines
+        )
+        style_change = b.lines[0].bold != _line_above(b, all_blocks).bold if _line_above(b, all_blocks) else False
+        enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+        if enough or (silent and (b.col == 0 or style_change)):
+            starts.append(b.top)
+    starts += list(rules)
+    merged: list[float] = []
+    for y in sorted(starts):
+        if not merged or y - merged[-1] > settings.row_align:
+            merged.append(y)
+    return merged
+
+
+def split_at_rows(
+    blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings, ruled: bool = False
+) -> list[Block]:
+    """Cut blocks where one of their lines starts a row (cells of a row are top-aligned).
+
+    A block that starts mid-row as the first text of its cell is kept whole:
+    it is a merged cell printed centred beside several rows.  Rows given by
+    horizontal rules (`ruled`) always cut.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
+        first_in_cell = row_top is not None and not any(
+            o is not b and o.col == b.col and row_top - settings.row_align <= o.top < b.top for o in blocks
+        )
+        at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
+        if not at_start and first_in_cell and not ruled:
+            out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
+            continue
+        current = Block(b.col, [b.lines[0]])
+        for ln in b.lines[1:]:
+            if any(abs(ln.top - y) <= settings.row_align for y in starts):
+                out.append(current)
+                current = Block(b.col, [ln])
+            else:
+                current.lines.append(ln)
+        out.append(current)
+    return out
+
+
+def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
+    """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
+    n_rows = len(bounds) - 1
+
+    def row_at(y: float) -> int:
+        for r in range(n_rows - 1, -1, -1):
+            if y >= bounds[r] - 0.5:
+                return r
+        return 0
+
+    placed = []
+    for b in blocks:
+        first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
+        placed.append([first, last + 1, b])
+    # a block centred beside rows whose cells in its column are empty spans them
+    for item in placed:
+        first, end, b = item
+        col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+        size = b.lines[0].size
+        if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            continue  # top-aligned in one row: an ordinary cell
+        if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
+            continue  # a later paragraph of a cell, not a cell of its own
+        best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        a = first
+        while a - 1 >= 0 and (a - 1) not in col_rows:
+            a -= 1
+            z = end
+            while True:
+                cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
+                if cand < best[0] - 1:
+                    best = (cand, a, z)
+                if z + 1 > n_rows or z in col_rows:
+                    break
+                z += 1
+        z = end
+        while z + 1 <= n_rows and z not in col_rows:
+            z += 1
+            cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
+            if cand < best[0] - 1:
+                best = (cand, first, z)
+        item[0], item[1] = best[1], best[2]
+    return [(f, e, b) for f, e, b in placed]
