@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from planparse.normalize.evidence import DocumentEvidence
@@ -141,6 +143,11 @@ def test_real_breaks_of_the_seeds(backend, overall):
     if backend == "voikko":
         assert right["join"] == total["join"], score["errors"]
         assert 100 * right["keep"] / total["keep"] >= 95.0, score["errors"]
+
+
+def test_decomposed_letters_are_composed_first(lexicon):
+    lines = [unicodedata.normalize("NFD", "kehittä-"), unicodedata.normalize("NFD", "mään yhteistyötä")]
+    assert join_lines(lines, "fi", None, lexicon) == "kehittämään yhteistyötä"
 
 
 def test_soft_hyphens_inside_a_line_disappear(lexicon):

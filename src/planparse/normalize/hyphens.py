@@ -36,6 +36,7 @@ Interface (stable):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -272,7 +273,7 @@ def join_lines(
     lines when None).  Pass a list as `decisions` to collect (left, right,
     decision) per break, for debugging.
     """
-    clean = [line.strip() for line in lines]
+    clean = [unicodedata.normalize("NFC", line).strip() for line in lines]
     clean = [line for line in clean if line]
     if not clean:
         return ""
