@@ -262,3 +262,22 @@ def test_bad_usage_exits_2(args: list[str], tmp_path: Path, capsys: pytest.Captu
     assert stdout == "" and "Traceback" not in stderr
     assert not (tmp_path / "out").exists()
     assert not (root / "report.json").exists()
+
+
+def test_failures_are_retried_when_the_options_change(tmp_path: Path) -> None:
+    """An encrypted PDF fails without a password; run again with --password and it is converted."""
+    from planparse.settings import ExtractOptions
+
+    from .fixtures_bad import ENCRYPTED_PASSWORD, make_encrypted_with_password
+
+    root = tmp_path / "plans"
+    root.mkdir()
+    make_encrypted_with_password(root)
+    outdir = tmp_path / "out"
+    first = run_batch(root, outdir, BatchOptions(jobs=1)).files[0]
+    assert (first.status, first.error["code"]) == ("failed", "encrypted")
+    assert run_batch(root, outdir, BatchOptions(jobs=1)).files[0].status == "skipped"
+    with_password = BatchOptions(jobs=1, extract=ExtractOptions(password=ENCRYPTED_PASSWORD))
+    again = run_batch(root, outdir, with_password).files[0]
+    assert (again.status, again.records) == ("ok", 6)
+    assert ENCRYPTED_PASSWORD not in (outdir / "report.json").read_text("utf-8")

@@ -21,6 +21,7 @@ The library reports progress through callbacks and prints nothing; the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -129,6 +130,7 @@ class BatchReport:
     started: str = ""
     finished: str = ""
     interrupted: bool = False
+    options_key: str = ""  # what the failures depend on (see `failure_key`)
 
     def counts(self) -> dict[str, int]:
         counts = {status: 0 for status in STATUSES}
@@ -157,6 +159,7 @@ class BatchReport:
             "started": self.started,
             "finished": self.finished,
             "interrupted": self.interrupted,
+            "options_key": self.options_key,
             "summary": self.counts() | {"failures": len(self.failures)},
             "files": [r.to_dict() for r in self.files],
         }
@@ -338,10 +341,30 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")  # pragma: no cover - not Linux
 
 
-def _previous_failures(outdir: Path) -> dict[str, dict[str, Any]]:
-    """Entries of the last report.json that failed, keyed by input (for resuming)."""
+def failure_key(options: BatchOptions) -> str:
+    """A digest of the options a failure may depend on: change one and failed files are tried again.
+
+    (A password given with --password, a longer --timeout, more --max-memory.)
+    The password itself is never stored.
+    """
+    extract = options.extract
+    parts = {
+        "lang": extract.lang,
+        "ocr_repair": extract.ocr_repair,
+        "pages": list(extract.pages) if extract.pages else None,
+        "password": hashlib.sha256(extract.password.encode("utf-8")).hexdigest() if extract.password else None,
+        "timeout": options.timeout,
+        "max_memory_mb": options.max_memory_mb,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+def _previous_failures(outdir: Path, key: str) -> dict[str, dict[str, Any]]:
+    """Entries of the last report.json that failed under the same options, keyed by input (for resuming)."""
     try:
         data = json.loads((outdir / REPORT_NAME).read_text(encoding="utf-8"))
+        if data.get("options_key") != key:
+            return {}
         return {
             entry["input"]: entry
             for entry in data.get("files", [])
@@ -376,11 +399,12 @@ def run_batch(
     """
     options = options or BatchOptions()
     root, outdir = Path(root), Path(outdir)
-    report = BatchReport(root=root, outdir=outdir, fmt=options.fmt, started=_now())
+    key = failure_key(options)
+    report = BatchReport(root=root, outdir=outdir, fmt=options.fmt, started=_now(), options_key=key)
     inputs = find_inputs(root, outdir, options.recursive)
     if on_start:
         on_start(len(inputs))
-    previous = {} if options.force or options.retry_failed else _previous_failures(outdir)
+    previous = {} if options.force or options.retry_failed else _previous_failures(outdir, key)
     results: dict[Path, FileResult] = {}
     fingerprints: dict[Path, str] = {}
     pending: list[Task] = []
