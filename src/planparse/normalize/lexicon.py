@@ -10,6 +10,11 @@ cached:
 
 `PLANPARSE_LEXICON=fallback` (or `backend="fallback"`) forces the pip-only
 path so both paths can be tested on one machine; `voikko` requires Voikko.
+
+Swedish: Voikko has no Swedish dictionary, and hunspell-sv (Debian) has no
+binding among our dependencies; since a frequency list must not vote on
+breaks, Swedish breaks are decided by the document's own spellings and the
+spelling rules, and Swedish text gets no OCR repair.
 """
 
 from __future__ import annotations
