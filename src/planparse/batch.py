@@ -131,6 +131,7 @@ class BatchReport:
     finished: str = ""
     interrupted: bool = False
     options_key: str = ""  # what the failures depend on (see `failure_key`)
+    listed: int = 0  # input files found (more than len(files) after Ctrl-C)
 
     def counts(self) -> dict[str, int]:
         counts = {status: 0 for status in STATUSES}
@@ -160,7 +161,7 @@ class BatchReport:
             "finished": self.finished,
             "interrupted": self.interrupted,
             "options_key": self.options_key,
-            "summary": self.counts() | {"failures": len(self.failures)},
+            "summary": self.counts() | {"failures": len(self.failures), "listed": self.listed},
             "files": [r.to_dict() for r in self.files],
         }
 
@@ -402,6 +403,7 @@ def run_batch(
     key = failure_key(options)
     report = BatchReport(root=root, outdir=outdir, fmt=options.fmt, started=_now(), options_key=key)
     inputs = find_inputs(root, outdir, options.recursive)
+    report.listed = len(inputs)
     if on_start:
         on_start(len(inputs))
     previous = {} if options.force or options.retry_failed else _previous_failures(outdir, key)

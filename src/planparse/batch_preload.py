@@ -8,6 +8,9 @@ loaded data is shared copy-on-write.
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import pdfplumber  # noqa: F401
 import docx  # noqa: F401
 
@@ -32,4 +35,13 @@ def warm_up() -> None:
         pass
 
 
+def _in_fork_server() -> bool:
+    return any("multiprocessing.forkserver" in arg for arg in getattr(sys, "orig_argv", []))
+
+
 warm_up()
+if _in_fork_server():
+    # Workers inherit the server's handlers: with Ctrl-C ignored from their first
+    # instruction, a Ctrl-C in the terminal reaches only the batch, which kills
+    # the workers and removes their partial outputs (no stray tracebacks).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

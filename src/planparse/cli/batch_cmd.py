@@ -182,4 +182,7 @@ def print_summary(report: BatchReport, console: Console) -> None:
             status = result.status if result.status != "skipped" else "failed before"
             detail.add_row(escape(result.input), status, escape(f"{reason} [{result.error['code']}]"))
         console.print(detail)
+    if report.interrupted:
+        left = report.listed - len(report.files)
+        console.print(f"interrupted: {left} of {report.listed} files not converted; run the same command again to resume", highlight=False)
     console.print(f"report: {escape(str(report.outdir / REPORT_NAME))}", highlight=False)
