@@ -138,3 +138,15 @@ def textless_pdf(path: Path, pages: int = 2) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def half_scanned_pdf(path: Path) -> Path:
+    """Page 1 has text, page 2 only a picture-like box (a scan page without OCR)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    draw_table(c, 60, 760, [150, 200, 150], ROWS)
+    c.showPage()
+    c.rect(60, 400, 300, 200, fill=1)
+    c.showPage()
+    c.save()
+    return path

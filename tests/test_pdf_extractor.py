@@ -254,6 +254,12 @@ def test_scan_without_text_layer(tmp_path: Path) -> None:
         read(fx.textless_pdf(tmp_path / "scan.pdf"))
 
 
+def test_page_without_text_is_named_in_warnings(tmp_path: Path) -> None:
+    doc = read(fx.half_scanned_pdf(tmp_path / "half.pdf"))
+    assert doc.tables[0].grid()[0] == ["Goal", "Action", "Owner"]
+    assert [(code, page) for code, _message, page in doc.warnings] == [("no-text-layer", 2)]
+
+
 def test_garbage_and_truncated_files_are_corrupt_input(tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.pdf"
     garbage.write_bytes(b"%PDF-1.4\nthis is not a pdf at all\n")

@@ -155,34 +155,52 @@ def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None
     return None if below else list(last.col_edges)
 
 
-def read_pages(source: Source, options: ExtractOptions, settings: PdfSettings) -> tuple[list[PageContent], Counter, Counter, int]:
-    """Every requested page read and released in turn; with text size and boldness statistics."""
+Warning = tuple[str, str, "int | None"]
+
+
+def read_pages(
+    source: Source, options: ExtractOptions, settings: PdfSettings
+) -> tuple[list[PageContent], Counter, Counter, int, list[Warning]]:
+    """Every requested page read and released in turn; with text size and boldness
+    statistics and warnings for pages that could not be read or carry no text."""
     sizes: Counter = Counter()
     bolds: Counter = Counter()
     pages: list[PageContent] = []
+    warnings: list[Warning] = []
+    broken: list[CorruptInputError] = []
     carry: list[float] | None = None
     with open_pdf(source, options) as pdf:
         n_pages = len(pdf.pages)
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
-        for number in page_numbers(n_pages, options):
+        numbers = page_numbers(n_pages, options)
+        for number in numbers:
             page = pdf.pages[number - 1]
             try:
                 chars, edges, width, height = _page_objects(page, source, number)
+            except CorruptInputError as exc:
+                broken.append(exc)
+                warnings.append(("page-unreadable", f"page {number} could not be read: {exc.reason}", number))
+                carry = None
+                continue
             finally:
                 page.close()
             content, words = read_page(chars, edges, width, height, number, settings, carry)
             carry = open_columns(content, settings)
+            if not words:
+                warnings.append(("no-text-layer", f"page {number} has no text layer (scanned?)", number))
             for w in words:
                 sizes[w.size] += len(w.text)
                 bolds[w.bold] += len(w.text)
             pages.append(content)
-    return pages, sizes, bolds, n_pages
+    if numbers and len(broken) == len(numbers):
+        raise broken[0]
+    return pages, sizes, bolds, n_pages, warnings
 
 
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
-    pages, sizes, bolds, n_pages = read_pages(source, options, settings)
+    pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
     if pages and not sizes:
         raise NoTextLayerError(source.display, "no page has a text layer (a scan without OCR?)", OCR_HINT)
     mark_furniture(pages, settings)
@@ -204,6 +222,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         pages=n_pages,
         title=find_title(first_page, base, settings),
         body_text=body,
+        warnings=warnings,
     )
 
 
