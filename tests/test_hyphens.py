@@ -170,3 +170,12 @@ def test_join_lines_never_loses_or_invents_letters(parts):
     letters = lambda t: "".join(c for c in t if c.isalnum())  # noqa: E731
     assert letters(out) == letters("".join(lines))
     assert "\n" not in out and "  " not in out and out == out.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=12), st.sampled_from(list("-\u00ad\u2010\u2011\u2012\u2013")), st.text(min_size=1, max_size=12))
+def test_decide_break_takes_any_text(left, hyphen, right):
+    decision = decide_break(left + hyphen, right, "fi")
+    assert decision.kind in {"join", "keep", "suspended", "attach", "dash"} and decision.reason
+    out = join_lines([left + hyphen, right], "fi")
+    assert isinstance(out, str)

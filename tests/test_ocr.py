@@ -111,3 +111,15 @@ def test_decomposed_umlauts_are_not_damage():
     decomposed = unicodedata.normalize("NFD", seed("000").read_text(encoding="utf-8"))
     assert "\u0308" in decomposed
     assert not is_ocr_damaged([decomposed], "fi")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60))
+def test_repair_takes_any_text(text):
+    out, n = repair_ocr_text(text, "fi")
+    assert isinstance(out, str) and n >= 0
+    assert isinstance(repair_document(text).text, str)
