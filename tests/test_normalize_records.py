@@ -366,3 +366,23 @@ def test_a_two_column_plan_table_with_a_header_is_not_read_as_cards():
     # the first column of data rows starts with label-like words, but the header row reads across
     doc = normalize(table(row("Toimenpide", "Mittari"), row("Seuranta", "Kävijämäärä"), row("Arviointi", "Palaute")))
     assert [(r.actions, r.indicators) for r in doc.records] == [(["Seuranta"], ["Kävijämäärä"]), (["Arviointi"], ["Palaute"])]
+
+
+def test_a_form_of_bold_label_rows_is_skipped_not_read_as_plan_rows():
+    # Seinäjoki financial statement: "Strateginen valinta | Strateginen tavoite" on top,
+    # then bold label rows with their values under them
+    top = row("Strateginen valinta", "Strateginen tavoite", page=79)
+    top.bold = True
+    labels = row("Talousarviotavoite", "Tilannekuvaus ja riskiarvio", page=79)
+    labels.bold = True
+    values = row("Vaalit toteutetaan lain mukaan.", "Molemmat vaalit toteutettu.", page=79)
+    doc = normalize(table(top, labels, values, page=79))
+    assert doc.records == []
+    assert doc.warnings[0].code == "table-skipped" and "form" in doc.warnings[0].message and doc.warnings[0].page == 79
+
+
+def test_a_skipped_table_names_a_spanned_header_cell_once():
+    head = row("100 VAALIT", "", "", "")
+    head.cells[0].span = 4
+    doc = normalize(table(head, row("Talous", "Talousarvio €", "Toteutuma €", "Poikkeama €"), page=79))
+    assert doc.warnings[0].message == "table 1 has no goal or action column: 100 VAALIT"

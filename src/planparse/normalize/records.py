@@ -17,7 +17,7 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .headers import assign_roles
-from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_sub_header, join_split_rows, row_texts
+from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
@@ -147,7 +147,7 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
             return TablePlan(previous.roles, None, section, previous.extra_keys)
         return None
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
-    if not {"goal", "action"} & set(roles):
+    if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
         return None
     section = section_of(table, header, joiner, title)
     continues = section is None and previous is not None and previous.roles == roles
@@ -230,8 +230,16 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 def _skip_warning(table: RawTable, index: int, joiner: TextJoiner) -> PlanWarning:
     first = next((row for row in table.rows if not all(c.is_empty for c in row.cells)), None)
-    texts = [_shorten(clean_text(c.text) or "") for c in first.cells] if first else []
+    texts, covered = [], 0
+    for cell in first.cells if first else []:
+        if cell.is_empty and (covered > 0 or cell.span == 0):
+            covered -= 1
+            continue  # the rest of a spanned header cell
+        texts.append(_shorten(clean_text(cell.text) or ""))
+        covered = cell.span - 1
     header = " | ".join(texts)
+    if is_form(table, find_header(table, joiner), joiner):
+        return PlanWarning("table-skipped", f"table {index} is a form of labels and values, not read as plan rows: {header}", table.page)
     return PlanWarning("table-skipped", f"table {index} has no goal or action column: {header}", table.page)
 
 

@@ -40,6 +40,7 @@ class HeaderInfo:
     spans: list[int]
     rows: list[int]  # indices of every header row (the main one and a question/sub-header row)
     titles: list[str]  # one-text rows above the header (a title row spanning the table)
+    mapped: int = 0  # how many of the main header row's cells name a field
 
 
 def row_texts(row: RawRow, joiner: TextJoiner) -> list[str | None]:
@@ -86,7 +87,7 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
             texts = [b if b else t for t, b in zip(texts, below)]
         else:
             break
-    return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles)
+    return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles, mapped=mapped)
 
 
 def _under_spans(top: RawRow, below: list[str | None]) -> bool:
@@ -147,6 +148,21 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
         out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
         pending_page_start = False
     return out
+
+
+def is_form(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> bool:
+    """A form, not a plan table: one header word on top, then rows of bold labels
+    with their values in the row below ("Talousarviotavoite | Tilannekuvaus ja
+    riskiarvio", "Mittari/mittarit | Nykyarvo | ..."), a layout read as rows it is not."""
+    if header is None or header.mapped != 1:
+        return False
+    rows = [row for row in table.rows[header.rows[-1] + 1 :] if not all(c.is_empty for c in row.cells)]
+    for row, below in zip(rows, rows[1:]):
+        texts = [t for t in _distinct(row_texts(row, joiner))]
+        labels = len(texts) >= 2 and all(len(t.split()) <= 4 and not t.endswith(".") for t in texts)
+        if row.bold and labels and not below.bold and not is_sub_header(row, row_texts(row, joiner)):
+            return True
+    return False
 
 
 def is_sub_header(row: RawRow, texts: list[str | None]) -> bool:
