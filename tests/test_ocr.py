@@ -123,3 +123,8 @@ def test_repair_takes_any_text(text):
     out, n = repair_ocr_text(text, "fi")
     assert isinstance(out, str) and n >= 0
     assert isinstance(repair_document(text).text, str)
+
+
+def test_very_long_tokens_are_left_alone_quickly(lexicon):
+    token = "a" * 40
+    assert repair_word(token, lexicon) == token

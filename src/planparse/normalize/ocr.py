@@ -18,6 +18,7 @@ no-op).
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -137,6 +138,8 @@ def _candidates(token: str) -> Iterable[tuple[str, int]]:
         if size > MAX_CANDIDATES:
             # keep only the commonest confusions (a/o and the digit/accent look-alikes)
             options = [(o[0],) if o[0] in "dbI1" else o for o in options]
+            if math.prod(len(o) for o in options) > MAX_CANDIDATES:
+                continue  # too long to enumerate: left as printed rather than guessed
         for combo in itertools.product(*options):
             cand = "".join(combo)
             if cand != token:
