@@ -128,3 +128,14 @@ def test_repair_takes_any_text(text):
 def test_very_long_tokens_are_left_alone_quickly(lexicon):
     token = "a" * 40
     assert repair_word(token, lexicon) == token
+
+
+def test_damaged_pages_of_a_mixed_document():
+    from planparse.normalize.ocr import ocr_damaged_pages
+
+    scanned = seed("002").read_text(encoding="utf-8")[:3000]
+    typed = seed("000").read_text(encoding="utf-8")[:3000]
+    pages = {1: [typed], 2: [scanned], 3: ["Sivu 3"]}
+    assert not is_ocr_damaged([typed * 3, scanned], "fi")  # the document as a whole looks clean
+    assert ocr_damaged_pages(pages, "fi") == {2}
+    assert ocr_damaged_pages(pages, "sv") == set()

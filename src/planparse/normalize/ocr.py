@@ -21,10 +21,13 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 from .lexicon import Lexicon, get_lexicon
+
+K = TypeVar("K")
 
 DAMAGE_THRESHOLD = 0.01  # share of ä/ö among letters below which Finnish text is damaged
 MIN_LETTERS = 300  # fewer letters than this: too little text to judge
@@ -100,6 +103,13 @@ def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
     if n_letters < MIN_LETTERS or ocr_damage_ratio(texts) >= DAMAGE_THRESHOLD:
         return False
     return finnish_word_share(texts) >= MIN_FINNISH_SHARE
+
+
+def ocr_damaged_pages(pages: Mapping[K, Iterable[str]], lang: str = "fi") -> set[K]:
+    """The pages (any keys) whose own text is damaged Finnish, for a document in
+    which only some pages were scanned; a page with too little text to judge
+    is not reported."""
+    return {key for key, texts in pages.items() if is_ocr_damaged(texts, lang)}
 
 
 def _suspect(token: str) -> bool:
