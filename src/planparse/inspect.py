@@ -155,6 +155,22 @@ def _with_legend(page_image, roles: list[str], notes: list[str], scale: float): 
     return out
 
 
+def _label_tables(image, corners: list[tuple[int, tuple[float, float]]], scale: float) -> None:  # type: ignore[no-untyped-def]
+    """Write "table N" in the margin left of each table's top (above it when the margin is too narrow)."""
+    draw = ImageDraw.Draw(image)
+    font = _font(max(9, int(10 * scale * 72 / 100)))
+    for index, (x, y) in corners:
+        text = f"table {index}"
+        left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+        w, h = right - left + 4, bottom - top + 4
+        if x - w - 2 >= 0:
+            x, y0 = x - w - 2, y
+        else:
+            y0 = y - h - 1 if y - h - 1 >= 0 else y + 1
+        draw.rectangle((x, y0, x + w, y0 + h), fill=(255, 255, 255), outline=(0, 0, 0))
+        draw.text((x + 2 - left, y0 + 2 - top), text, fill=(0, 0, 0), font=font)
+
+
 def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]
     """The annotated page image (a PIL image) of one PDF page.
 
@@ -186,6 +202,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
 
         roles_shown: list[str] = []
         notes: list[str] = []
+        labels: list[tuple[int, Box]] = []  # "table N" (N as `planparse tables` numbers it) at each table
         for index, (table, plan) in enumerate(zip(raw.tables, plans), start=1):
             rows = [(i, row) for i, row in enumerate(table.rows) if _row_page(row, table) == page_number]
             if not rows:
@@ -223,11 +240,14 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
                 table_box = place(table.bbox)
             if table_box is not None:
                 picture.draw_rect(table_box, fill=(0, 0, 0, 0), stroke=(0, 0, 0, 255), stroke_width=2)
+                labels.append((index, table_box))
             if plan.roles is None:
                 notes.append(f"table {index}: not a plan table")
         if not any(_row_page(r, t) == page_number for t in raw.tables for r in t.rows):
             notes.append("no table found on this page")
         image = picture.annotated.convert("RGB")
+        scale = resolution / 72
+        _label_tables(image, [(i, ((b[0] - offset[0]) * scale, (b[1] - offset[1]) * scale)) for i, b in labels], scale)
     return _with_legend(image, roles_shown, notes, resolution / 100)
 
 
