@@ -124,7 +124,7 @@ def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console:
             nonlocal failed
             if result.status in ("failed", "timeout"):
                 failed += 1
-                progress.console.print(escape(_line(result)), highlight=False)
+                progress.console.print(escape(_line(result, directory)), highlight=False)
             progress.update(task, advance=1, failed=failed)
 
         return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
@@ -141,17 +141,18 @@ def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> Bat
     def on_result(result: FileResult) -> None:
         nonlocal count
         count += 1
-        print(f"[{count}/{total}] {_line(result)}", file=sys.stderr, flush=True)
+        print(f"[{count}/{total}] {_line(result, directory)}", file=sys.stderr, flush=True)
 
     return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
 
 
-def _line(result: FileResult) -> str:
-    """One line about one finished file."""
+def _line(result: FileResult, directory: Path) -> str:
+    """One line about one finished file, naming it as the user can reach it (DIR/relative path)."""
+    path = directory / result.input
     if result.status == "ok":
-        return f"ok       {result.input}: {result.records} records, {result.warnings} warnings, {result.seconds:.1f} s"
+        return f"ok       {path}: {result.records} records, {result.warnings} warnings, {result.seconds:.1f} s"
     if result.status == "skipped":
-        return f"skipped  {result.input}: {result.note}"
+        return f"skipped  {path}: {result.note}"
     message = result.error["message"] if result.error else ""
     return f"{result.status:<8} {message}"
 
