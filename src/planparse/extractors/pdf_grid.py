@@ -63,11 +63,17 @@ def nearest_index(edges: Sequence[float], value: float) -> int:
 
 
 def assemble_rows(
-    cells: Sequence[GridCell], n_rows: int, n_cols: int, page: int, row_boxes: Sequence[BBox], settings: PdfSettings
+    cells: Sequence[GridCell],
+    n_rows: int,
+    n_cols: int,
+    page: int,
+    row_boxes: Sequence[BBox],
+    settings: PdfSettings,
+    boxed: bool = False,
 ) -> list[RawRow]:
     """Rectangular RawRows from placed cells; uncovered slots become empty cells."""
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
-    right = column_text_right(cells, n_cols)
+    right = column_text_right(cells, n_cols, boxed)
     bold_rows = [[True, False] for _ in range(n_rows)]  # [all non-empty bold, any non-empty]
     spans = []
     for gc in sorted(cells, key=lambda c: (c.r0, c.c0)):
@@ -99,13 +105,28 @@ def assemble_rows(
     return rows
 
 
-def column_text_right(cells: Sequence[GridCell], n_cols: int) -> list[float | None]:
-    """How far text reaches in each column (its widest line), over all one-column cells."""
+def column_text_right(cells: Sequence[GridCell], n_cols: int, boxed: bool = False) -> list[float | None]:
+    """How far text can reach in each column: its widest line, over all one-column cells.
+
+    In a ruled table (`boxed`) the cell box tells more: text may reach the
+    box's right edge less the padding seen on the left (cell padding is
+    symmetric in word processors).
+    """
     right: list[float | None] = [None] * n_cols
+    pads: list[float | None] = [None] * n_cols
+    box_right: list[float | None] = [None] * n_cols
     for gc in cells:
         if gc.c1 - gc.c0 == 1 and gc.words:
+            c = gc.c0
             x1 = max(w.x1 for w in gc.words)
-            right[gc.c0] = x1 if right[gc.c0] is None else max(right[gc.c0], x1)
+            pad = min(w.x0 for w in gc.words) - gc.bbox[0]
+            right[c] = x1 if right[c] is None else max(right[c], x1)
+            pads[c] = pad if pads[c] is None else min(pads[c], pad)
+            box_right[c] = gc.bbox[2] if box_right[c] is None else min(box_right[c], gc.bbox[2])
+    if boxed:
+        for c in range(n_cols):
+            if right[c] is not None and pads[c] is not None and box_right[c] is not None and pads[c] >= 0:
+                right[c] = max(right[c], box_right[c] - pads[c])
     return right
 
 

@@ -133,7 +133,7 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
         return None
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     row_boxes = [(xs[0], ys[r], xs[-1], ys[r + 1]) for r in range(n_rows)]
-    rows = assemble_rows(placed, n_rows, n_cols, page, row_boxes, settings)
+    rows = assemble_rows(placed, n_rows, n_cols, page, row_boxes, settings, boxed=True)
     rows = [row for row in rows if not all(c.is_empty and not c.merged_from_above for c in row.cells)]
     if not rows:
         return None

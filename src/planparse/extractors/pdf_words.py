@@ -219,7 +219,7 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
         return False
     first = line.words[0]
     space = 0.3 * first.size
-    return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.3 * first.size
+    return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.5 * first.size
 
 
 def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> list[Line]:
