@@ -243,7 +243,8 @@ def convert_file(task: Task) -> dict[str, Any]:
         try:
             plan = extract(Source.from_path(task.input), task.options)
         except OSError as err:  # e.g. permission denied, or the file vanished mid-run
-            return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, f"{task.input}: cannot read ({err.strerror or err})")}
+            message = f"{task.input}: cannot read the file ({err.strerror or err})"
+            return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, message)}
         with atomic_output(task.output) as stream:
             writer = make_writer(task.fmt, stream)
             writer.write(plan)
@@ -266,7 +267,8 @@ def convert_file(task: Task) -> dict[str, Any]:
 
 def _out_of_memory(task: Task) -> dict[str, Any]:
     limit = f" (limit {task.max_memory_mb} MB: raise --max-memory)" if task.max_memory_mb else ""
-    return {"status": "failed", "error": error_dict("out-of-memory", ExitCode.OUT_OF_MEMORY, f"{task.input}: ran out of memory{limit}")}
+    message = f"{task.input}: ran out of memory{limit}"
+    return {"status": "failed", "error": error_dict("out-of-memory", ExitCode.OUT_OF_MEMORY, message)}
 
 
 def internal_error(task: Task, exc: BaseException) -> dict[str, Any]:

@@ -18,7 +18,16 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, REPORT_NAME, BatchOptions, BatchReport, FileResult, run_batch, subfolders_not_searched
+from ..batch import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    REPORT_NAME,
+    BatchOptions,
+    BatchReport,
+    FileResult,
+    run_batch,
+    subfolders_not_searched,
+)
 from ..errors import UsageError
 from ..settings import ExtractOptions
 from ..writers import FORMATS
@@ -164,7 +173,8 @@ def print_summary(report: BatchReport, console: Console) -> None:
     for name in ("files", "ok", "failed", "timeout", "skipped", "records"):
         table.add_column(name, justify="right")
     records = sum(r.records or 0 for r in report.files)
-    table.add_row(*(str(v) for v in (counts["total"], counts["ok"], counts["failed"], counts["timeout"], counts["skipped"], records)))
+    row = (counts["total"], counts["ok"], counts["failed"], counts["timeout"], counts["skipped"], records)
+    table.add_row(*(str(v) for v in row))
     console.print(table)
     failures = report.failures
     if failures:
@@ -185,5 +195,8 @@ def print_summary(report: BatchReport, console: Console) -> None:
         console.print(detail)
     if report.interrupted:
         left = report.listed - len(report.files)
-        console.print(f"interrupted: {left} of {report.listed} files not converted; run the same command again to resume", highlight=False)
+        console.print(
+            f"interrupted: {left} of {report.listed} files not converted; run the same command again to resume",
+            highlight=False,
+        )
     console.print(f"report: {escape(str(report.outdir / REPORT_NAME))}", highlight=False)
