@@ -386,3 +386,16 @@ def test_a_skipped_table_names_a_spanned_header_cell_once():
     head.cells[0].span = 4
     doc = normalize(table(head, row("Talous", "Talousarvio €", "Toteutuma €", "Poikkeama €"), page=79))
     assert doc.warnings[0].message == "table 1 has no goal or action column: 100 VAALIT"
+
+
+def test_a_headerless_table_far_from_the_plan_table_is_not_its_continuation():
+    plan = table(row("Tavoite", "Toimenpide", page=72), row("Veden laatu", "Näytteet otetaan.", page=72), page=72)
+    far = table(row("Kunnallisvero €/asukas", "696", page=81), page=81)
+    between = table(row("Vuosi", "Määrä"), row("2024", "12"), page=5)  # a skipped table between
+    doc = normalize(plan, far)
+    assert len(doc.records) == 1 and doc.warnings[0].code == "table-skipped"
+    plan.page = 5
+    for r in plan.rows:
+        r.page = 5
+    doc = normalize(plan, between, table(row("Verotulot", "187"), page=5))
+    assert len(doc.records) == 1 and [w.code for w in doc.warnings] == ["table-skipped", "table-skipped"]

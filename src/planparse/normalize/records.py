@@ -96,6 +96,7 @@ class TablePlan:
     section: str | None
     extra_keys: list[str] = field(default_factory=list)  # printed header per column, for `extra`
     continues: bool = False  # the table goes on from the previous plan table
+    last_page: int | None = None  # page of the table's last row (PDF)
     last_row: DataRow | None = None
 
 
@@ -131,20 +132,23 @@ def _has_text(table: RawTable, cols: list[int], joiner: TextJoiner) -> bool:
 def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None) -> TablePlan | None:
     """Column roles of a table, or None when it is not a plan table.
 
-    A table with no header whose width equals the previous plan table's
+    A table with no header whose width equals the previous plan table's,
+    right after it (no other table between, on the same or the next page),
     takes that table's roles: plans print the header once (values-fi: one
     header, ten theme tables) or split one table in two.  Under a heading
     of its own it is a new section; without one it continues the table
     (goals fill down into it).
     """
     header = find_header(table, joiner)
+    last_page = max((row.page for row in table.rows if row.page is not None), default=table.page)
     if header is None:
         key_cols = [c for c, r in enumerate(previous.roles if previous else []) if r in ("goal", "action")]
-        if previous and len(previous.roles) == table.n_cols and _has_text(table, key_cols, joiner):
+        near = previous is not None and (table.page is None or previous.last_page is None or table.page <= previous.last_page + 1)
+        if near and len(previous.roles) == table.n_cols and _has_text(table, key_cols, joiner):
             section = section_of(table, None, joiner, title)
             if section is None:
-                return TablePlan(previous.roles, None, previous.section, previous.extra_keys, continues=True)
-            return TablePlan(previous.roles, None, section, previous.extra_keys)
+                return TablePlan(previous.roles, None, previous.section, previous.extra_keys, True, last_page)
+            return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
     roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
     if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
@@ -154,7 +158,7 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
     if continues:
         section = previous.section  # the same table continued without a new heading
     keys = [text or f"column {c + 1}" for c, text in enumerate(header.texts)]
-    return TablePlan(roles, header, section, keys, continues=continues)
+    return TablePlan(roles, header, section, keys, continues, last_page)
 
 
 def _cells_of(row: DataRow, roles: list[str], role: str):
@@ -262,7 +266,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
-            target = None
+            target = previous = None  # a table between ends any continuation
             continue
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
