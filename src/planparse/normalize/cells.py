@@ -11,7 +11,7 @@ never across paragraphs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..intermediate import Line
 from .hyphens import join_lines
@@ -39,6 +39,9 @@ class TextJoiner:
     lang: str = "fi"
     evidence: object | None = None
     slash_space: bool = False  # the document writes "a/ b" more often than "a/b"
+    # paragraph_texts per cell content: the normalizer reads each cell several times
+    # (header search, repeated headers, split rows, records)
+    _items: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _spaced_slashes(self, lines: list[str]) -> bool:
         """The paragraph's own slashes decide; if it has none inside a line, the document's."""
@@ -131,6 +134,14 @@ def hanging_indent(lines: list[Line]) -> float | None:
 
 def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     """The cell's items as clean strings, bullet markers removed."""
+    key = tuple((line.text, line.indent, line.paragraph_start, line.list_item) for line in lines)
+    items = joiner._items.get(key)
+    if items is None:
+        items = joiner._items[key] = _paragraph_texts(lines, joiner)
+    return list(items)
+
+
+def _paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     out = []
     for group in group_paragraphs(lines):
         texts = [line.text for line in group]
