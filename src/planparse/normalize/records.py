@@ -16,7 +16,10 @@ from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
+from .evidence import DocumentEvidence
 from .headers import assign_roles
+from .language import detect_language
+from .ocr import is_ocr_damaged, repair_ocr_text
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -27,39 +30,20 @@ _LABEL = re.compile(r"^\S+(?:\s+[IVX\d]+(?:\.\d+)*)?\s*[:.]?$")
 class TextRepair:
     """Document-wide text context: language, evidence for hyphen breaks, OCR repair.
 
-    The language and evidence modules and `ocr` belong to the text-repair
-    work; each is used when present, so records are built either way.
+    Language detection, document evidence and the OCR repair belong to the
+    text-repair modules; this holds what they decided for one document.
     """
 
     def __init__(self, raw: RawDocument, options: ExtractOptions) -> None:
         texts = [line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines]
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
-        lang = options.lang
-        if lang is None:
-            try:
-                from .language import detect_language
-            except ImportError:  # pragma: no cover - language module not there yet
-                lang = "fi"
-            else:
-                lang = detect_language(texts)
-        try:
-            from .evidence import DocumentEvidence
-        except ImportError:  # pragma: no cover
-            evidence = None
-        else:
-            evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
-        self._repair = None
+        lang = options.lang or detect_language(texts)
+        self.joiner = TextJoiner(lang=lang, evidence=DocumentEvidence.from_texts(texts), slash_space=slash_style(texts))
         self._changed = 0
         self._memo: dict[str, str | None] = {}
-        if options.ocr_repair:
-            try:
-                from .ocr import is_ocr_damaged, repair_ocr_text
-            except ImportError:  # pragma: no cover - ocr module not there yet
-                pass
-            else:
-                if is_ocr_damaged(texts, lang):
-                    self._repair = lambda text: repair_ocr_text(text, lang)
+        self._repair = None
+        if options.ocr_repair and is_ocr_damaged(texts, lang):
+            self._repair = lambda text: repair_ocr_text(text, lang)
 
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage."""
