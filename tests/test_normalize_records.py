@@ -399,3 +399,11 @@ def test_a_headerless_table_far_from_the_plan_table_is_not_its_continuation():
         r.page = 5
     doc = normalize(plan, between, table(row("Verotulot", "187"), page=5))
     assert len(doc.records) == 1 and [w.code for w in doc.warnings] == ["table-skipped", "table-skipped"]
+
+
+def test_a_plain_heading_does_not_swallow_the_text_under_it():
+    doc = normalize(
+        table(row("Tavoite", "Toimenpide"), row("A", "B"), heading="Liikunta", caption_lines=["Tässä osiossa kuvataan liikunnan tavoitteet."]),
+        table(row("Tavoite", "Toimenpide"), row("C", "D"), heading="Teema 2", caption_lines=["Yksinäisyys vähenee"]),
+    )
+    assert [r.section for r in doc.records] == ["Liikunta", "Teema 2 Yksinäisyys vähenee"]

@@ -24,7 +24,7 @@ from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fi
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
-_LABEL = re.compile(r"^\S+(?:\s+[IVX\d]+(?:\.\d+)*)?\s*[:.]?$")
+_LABEL = re.compile(r"^\S+\s+[IVX\d]+(?:\.\d+)*\s*[:.]?$")
 
 
 class TextRepair:
