@@ -21,11 +21,15 @@ _WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])
 
 
 def is_invisible_rect(rect: dict, page_area: float) -> bool:
-    """A page background or a white box: its edges are not ruling lines."""
+    """A page background or a white box: its edges are not ruling lines.
+
+    A thin white bar is kept: over shaded cells it is how the rule is drawn.
+    """
     area = (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"])
     if area > 0.5 * page_area:
         return True
-    if not rect.get("stroke") and rect.get("fill"):
+    thin = min(rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]) < 3
+    if not rect.get("stroke") and rect.get("fill") and not thin:  # a thin white bar over shading is a rule
         color = rect.get("non_stroking_color")
         if isinstance(color, (int, float)):  # a grey level given as a bare number (pdfminer does this)
             color = (color,)
@@ -65,9 +69,17 @@ def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[di
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
             edges.extend(obj_to_edges(obj))
-    for obj in curves:
-        edges.extend(path_edges(obj))
-    return [e for e in edges if e.get("orientation") in ("h", "v")]
+    for obj in curves:  # polylines; the short segments of charts and glyph-like shapes are left out
+        edges.extend(e for e in path_edges(obj) if _length(e) >= CURVE_SEGMENT_LENGTH)
+    return [e for e in edges if e.get("orientation") in ("h", "v") and _length(e) >= PREFILTER_LENGTH]
+
+
+CURVE_SEGMENT_LENGTH = 3.0  # points
+PREFILTER_LENGTH = 1.0  # points: shorter segments (chart curves, glyph-like shapes) would chain edge snapping
+
+
+def _length(edge: dict) -> float:
+    return edge["x1"] - edge["x0"] if edge["orientation"] == "h" else edge["bottom"] - edge["top"]
 
 
 def merged_edges(edges: list[dict], settings: PdfSettings) -> list[dict]:
@@ -77,11 +89,7 @@ def merged_edges(edges: list[dict], settings: PdfSettings) -> list[dict]:
     merged = merge_edges(
         edges, settings.snap_tolerance, settings.snap_tolerance, settings.join_tolerance, settings.join_tolerance
     )
-    return [
-        e
-        for e in merged
-        if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= settings.edge_min_length
-    ]
+    return [e for e in merged if _length(e) >= settings.edge_min_length]
 
 
 def cell_groups(edges: list[dict], settings: PdfSettings) -> list[list[BBox]]:
