@@ -28,6 +28,7 @@ their column even when its text runs long.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -239,10 +240,35 @@ def _rules_in(edges: Sequence[dict], region: Region) -> list[float]:
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 
 
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+
+
 def is_list_marker(text: str) -> bool:
-    """A bullet glyph or an item number ("1.", "a)", "iv.") standing alone."""
+    """A bullet glyph or an item number ("1.", "a)", "iv.") standing alone.
+
+    Symbols, private-use glyphs and glyphs without a Unicode mapping ("(cid:2)")
+    standing alone are bullets too.
+    """
     text = text.strip()
-    return (len(text) == 1 and text in BULLET_GLYPHS) or bool(_ITEM_NUMBER.match(text))
+    if len(text) == 1 and (text in BULLET_GLYPHS or unicodedata.category(text) in ("So", "Sm", "Co")):
+        return True
+    return bool(_ITEM_NUMBER.match(text) or _UNMAPPED_GLYPH.match(text))
+
+
+def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSettings) -> list[float]:
+    """Row starts of a table of one-line rows: heights where at least half the columns
+    print a line side by side (used when the blocks show no rows: every column is
+    evenly spaced).  Empty when fewer than three such heights exist."""
+    active = sum(1 for lines in col_lines if lines)
+    tops = sorted((ln.top, c) for c, lines in enumerate(col_lines) for ln in lines)
+    groups: list[list[tuple[float, int]]] = []
+    for top, c in tops:
+        if groups and top - groups[-1][0][0] <= settings.row_align:
+            groups[-1].append((top, c))
+        else:
+            groups.append([(top, c)])
+    aligned = [g[0][0] for g in groups if len({c for _t, c in g}) >= max(2, (active + 1) // 2)]
+    return aligned if len(aligned) >= 3 else []
 
 
 def region_table(
@@ -269,6 +295,8 @@ def region_table(
         starts = [region.top] + inner
     else:
         starts = row_starts(blocks, inner, settings)
+        if len(starts) <= 2:
+            starts = aligned_line_starts(col_lines, settings) or starts
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
