@@ -96,6 +96,8 @@ def test_join_lines_never_raises_and_is_idempotent(lines: list[str], lang: str) 
 
 @SETTINGS
 @given(st.text(alphabet=st.one_of(st.sampled_from(PLAN_ALPHABET + "\n\n\n"), st.characters(blacklist_categories=("Cs",))), max_size=200))
+@example("\u00ad")  # a paragraph of nothing but a soft hyphen repaired to "\n", then to ""
+@example("\u3000\n\nabc\n\n\u00ad \n\ndef")  # paragraphs that repair to nothing, first and inner
 def test_repair_text_idempotent_and_lossless(text: str) -> None:
     once = repair_text(text, lang="fi", ocr_repair=False)
     assert repair_text(once, lang="fi", ocr_repair=False) == once

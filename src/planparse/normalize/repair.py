@@ -8,7 +8,6 @@ into running text, so paragraph N of the output is paragraph N of the input.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -17,8 +16,7 @@ from .hyphens import BreakDecision, join_lines
 from .language import detect_language
 from .lexicon import Lexicon, get_lexicon
 from .ocr import repair_ocr_text
-
-_SEPARATOR = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
+from .text import clean_text
 
 
 @dataclass
@@ -45,19 +43,46 @@ def repair_document(
     evidence = DocumentEvidence.from_texts([body])
     damaged = evidence.ocr_damaged and lang == "fi"
     result = RepairResult("", lang, damaged)
-    pieces = _SEPARATOR.split(body)
-    separators = _SEPARATOR.findall(body)
+    paragraphs, separators = split_paragraphs(body)
     out: list[str] = []
-    for i, para in enumerate(pieces):
-        joined = join_lines(para.split("\n"), lang, evidence, lexicon, result.breaks)
+    for i, lines in enumerate(paragraphs):
+        joined = join_lines(lines, lang, evidence, lexicon, result.breaks)
         if damaged and ocr_repair:
             joined, n = repair_ocr_text(joined, lang, lexicon)
             result.ocr_words_changed += n
+        if i:
+            out.append("\n" * separators[i - 1])
         out.append(joined)
-        if i < len(separators):
-            out.append("\n" * separators[i].count("\n"))
-    result.text = "".join(out) + ("\n" if body else "")
+    result.text = "".join(out) + ("\n" if paragraphs else "")
     return result
+
+
+def split_paragraphs(text: str) -> tuple[list[list[str]], list[int]]:
+    """The paragraphs of `text` (each a list of its lines) and the newline count of each separator between them.
+
+    A line is blank when the text rules keep nothing of it (`clean_text` gives
+    None: whitespace, soft hyphens), so a paragraph never repairs to nothing and
+    repairing the output again finds the same paragraphs.  Blank lines before
+    the first and after the last paragraph are not separators.
+    """
+    paragraphs: list[list[str]] = []
+    separators: list[int] = []
+    current: list[str] = []
+    blank_run = 0
+    for line in text.split("\n"):
+        if clean_text(line) is None:
+            if current:
+                paragraphs.append(current)
+                current = []
+            blank_run += 1
+            continue
+        if not current and paragraphs:
+            separators.append(blank_run + 1)
+        blank_run = 0
+        current.append(line)
+    if current:
+        paragraphs.append(current)
+    return paragraphs, separators
 
 
 def repair_text(text: str, lang: str | None = None, ocr_repair: bool = True) -> str:
