@@ -258,17 +258,26 @@ def is_list_marker(text: str) -> bool:
 def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSettings) -> list[float]:
     """Row starts of a table of one-line rows: heights where at least half the columns
     print a line side by side (used when the blocks show no rows: every column is
-    evenly spaced).  Empty when fewer than three such heights exist."""
+    evenly spaced).  Empty unless nearly every line sits on such a height, there
+    are three of them, and no cell holds several lines."""
     active = sum(1 for lines in col_lines if lines)
     tops = sorted((ln.top, c) for c, lines in enumerate(col_lines) for ln in lines)
     groups: list[list[tuple[float, int]]] = []
+    tol = min(settings.row_align, 1.0)  # one-line rows share their baseline exactly
     for top, c in tops:
-        if groups and top - groups[-1][0][0] <= settings.row_align:
+        if groups and top - groups[-1][0][0] <= tol:
             groups[-1].append((top, c))
         else:
             groups.append([(top, c)])
-    aligned = [g[0][0] for g in groups if len({c for _t, c in g}) >= max(2, (active + 1) // 2)]
-    return aligned if len(aligned) >= 3 else []
+    need = max(2, (active + 1) // 2)
+    aligned = [g[0][0] for g in groups if len({c for _t, c in g}) >= need]
+    on_rows = sum(len(g) for g in groups if len({c for _t, c in g}) >= need)
+    if len(aligned) < 3 or on_rows < 0.9 * len(tops):
+        return []
+    # only when no cell holds several lines: no line follows another closer than rows do
+    spacing = min(b - a for a, b in zip(aligned, aligned[1:]))
+    pitch = line_pitch(col_lines)
+    return aligned if pitch is None or pitch >= 0.9 * spacing else []
 
 
 def region_table(
