@@ -286,6 +286,27 @@ def test_settings_validate_themselves() -> None:
         PdfSettings(margin_band=1.5)
 
 
+def _icdar(name: str) -> Path:
+    path = CORPUS / "icdar2013" / f"competition-dataset-{name[:2]}" / f"{name}.pdf"
+    if not path.exists():
+        pytest.skip(f"shared corpus not present: {path}")
+    return path
+
+
+def test_chart_beside_table_does_not_fuse_rows() -> None:
+    """Regression (ICDAR eu-015 p. 2): a chart's tiny segments chained the edge snapping."""
+    doc = read(_icdar("eu-015"), pages=(2,))
+    grid = doc.tables[0].grid()
+    assert grid[1:4] == [["Spain", "268"], ["Germany", "233"], ["United Kingdom", "139"]]
+
+
+def test_table_of_one_line_rows_without_ruling() -> None:
+    """Regression (ICDAR eu-011 p. 3): evenly spaced one-line rows were one row."""
+    doc = read(_icdar("eu-011"), pages=(3,))
+    table = next(t for t in doc.tables if t.n_cols == 6)
+    assert [row[1] for row in table.grid()] == ["Portugal", "0.33", "-0.01", "0.17", "0.64"]
+
+
 @pytest.mark.parametrize("path", sorted((CORPUS / "icdar2013").glob("*/*.pdf"))[:12] if CORPUS.exists() else [])
 def test_never_crashes_on_real_pdfs(path: Path) -> None:
     try:
