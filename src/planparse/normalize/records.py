@@ -19,7 +19,7 @@ from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_nu
 from .evidence import DocumentEvidence
 from .headers import assign_roles
 from .language import detect_language
-from .ocr import is_ocr_damaged, repair_ocr_text
+from .ocr import repair_ocr_text
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -38,11 +38,13 @@ class TextRepair:
         texts = [line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines]
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=DocumentEvidence.from_texts(texts), slash_space=slash_style(texts))
+        evidence = DocumentEvidence.from_texts(texts)
+        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
         self._changed = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
-        if options.ocr_repair and is_ocr_damaged(texts, lang):
+        # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
+        if options.ocr_repair and lang == "fi" and evidence.ocr_damaged:
             self._repair = lambda text: repair_ocr_text(text, lang)
 
     def fix(self, text: str | None) -> str | None:
