@@ -72,13 +72,19 @@ _MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("éa", "ä"), ("ad", "ä"),
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def ocr_damage_ratio(texts: Iterable[str]) -> float:
-    """Share of ä/ö among the letters of `texts` (0.0 for no letters)."""
+def _letter_counts(texts: Iterable[str]) -> tuple[int, int]:
+    """(letters, ä/ö among them) of `texts`, read as NFC: a + U+0308 is an ä, not damage."""
     letters = special = 0
     for text in texts:
-        text = unicodedata.normalize("NFC", text)  # a + U+0308 is an ä, not damage
+        text = unicodedata.normalize("NFC", text)
         letters += sum(map(str.isalpha, text))  # counted in C: this runs over every letter of the document
         special += text.count("ä") + text.count("ö") + text.count("Ä") + text.count("Ö")
+    return letters, special
+
+
+def ocr_damage_ratio(texts: Iterable[str]) -> float:
+    """Share of ä/ö among the letters of `texts` (0.0 for no letters)."""
+    letters, special = _letter_counts(texts)
     return special / letters if letters else 0.0
 
 
@@ -97,8 +103,8 @@ def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
     if lang != "fi":
         return False
     texts = list(texts)
-    n_letters = sum(sum(map(str.isalpha, text)) for text in texts)
-    if n_letters < MIN_LETTERS or ocr_damage_ratio(texts) >= DAMAGE_THRESHOLD:
+    letters, special = _letter_counts(texts)
+    if letters < MIN_LETTERS or special / letters >= DAMAGE_THRESHOLD:
         return False
     return finnish_word_share(texts) >= MIN_FINNISH_SHARE
 
