@@ -255,6 +255,15 @@ def is_list_marker(text: str) -> bool:
     return bool(_ITEM_NUMBER.match(text) or _UNMAPPED_GLYPH.match(text))
 
 
+def merge_close(ys: Sequence[float], tolerance: float) -> list[float]:
+    """Sorted heights with near-duplicates (closer than `tolerance`) dropped."""
+    out: list[float] = []
+    for y in sorted(ys):
+        if not out or y - out[-1] > tolerance:
+            out.append(y)
+    return out
+
+
 def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSettings) -> list[float]:
     """Row starts of a table of one-line rows: heights where at least half the columns
     print a line side by side (used when the blocks show no rows: every column is
@@ -263,7 +272,7 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     active = sum(1 for lines in col_lines if lines)
     tops = sorted((ln.top, c) for c, lines in enumerate(col_lines) for ln in lines)
     groups: list[list[tuple[float, int]]] = []
-    tol = min(settings.row_align, 1.0)  # one-line rows share their baseline exactly
+    tol = min(settings.row_align, 1.5)  # one-line rows share their baseline (glyph tops vary a little)
     for top, c in tops:
         if groups and top - groups[-1][0][0] <= tol:
             groups[-1].append((top, c))
@@ -275,9 +284,10 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     if len(aligned) < 3 or on_rows < 0.9 * len(tops):
         return []
     # only when no cell holds several lines: no line follows another closer than rows do
-    spacing = min(b - a for a, b in zip(aligned, aligned[1:]))
+    gaps = sorted(b - a for a, b in zip(aligned, aligned[1:]))
+    spacing = gaps[len(gaps) // 2]
     pitch = line_pitch(col_lines)
-    return aligned if pitch is None or pitch >= 0.9 * spacing else []
+    return aligned if pitch is None or pitch >= 0.85 * spacing else []
 
 
 def region_table(
@@ -300,12 +310,11 @@ def region_table(
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2
-    if by_rules:
-        starts = [region.top] + inner
+    if by_rules:  # rules between rows; one-line rows between sparser rules still count
+        starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
     else:
         starts = row_starts(blocks, inner, settings)
-        if len(starts) <= 2:
-            starts = aligned_line_starts(col_lines, settings) or starts
+        starts = merge_close(starts + aligned_line_starts(col_lines, settings), settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
@@ -329,6 +338,9 @@ def region_table(
         grid_cells.append(GridCell(first, end, col, col + 1, (cols[col], bounds[first], cols[col + 1], bounds[end]), words))
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
     rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
+    filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
+    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
+        return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
 
 

@@ -30,6 +30,7 @@ class PdfSettings:
         ends a borderless table (fraction of font size).
       max_single_row_lines: a whitespace "table" of one row with more lines
         than this is two columns of prose.
+      max_mean_cell_lines: likewise when its cells average more lines than this.
     Pages:
       margin_band: share of the page height at top and bottom where page
         furniture (numbers, running headers and footers) lives (fraction).
@@ -51,6 +52,7 @@ class PdfSettings:
     row_align: float = 2.5
     table_break_gap: float = 3.5
     max_single_row_lines: int = 40
+    max_mean_cell_lines: float = 10.0
     margin_band: float = 0.1
     furniture_y: float = 4.0
     furniture_min_pages: int = 3
