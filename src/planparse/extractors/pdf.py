@@ -133,8 +133,6 @@ def read_page(
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
         lines = group_lines(rest, settings)
-    for t in tables:
-        t.page_height = height
     free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in lines]
     return PageContent(number=number, width=width, height=height, tables=tables, lines=free), words
 
