@@ -83,6 +83,12 @@ def test_encrypted_pdf_with_empty_user_password_opens(tmp_path: Path) -> None:
     assert plan.records[0].owners == ["Hyvinvointiryhmä"]
 
 
+def test_owner_password_only_pdf_opens_whatever_password_is_given(tmp_path: Path) -> None:
+    """`batch --password X` applies X to every file; a PDF that opens with no password must still open."""
+    plan = planparse.extract(make_encrypted_empty_password(tmp_path), planparse.ExtractOptions(password="jotain muuta"))
+    assert len(plan.records) == 6
+
+
 def test_encrypted_pdf_opens_with_password(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     made = make_encrypted_with_password(tmp_path)
     code, stdout, stderr = run_cli(capsys, "extract", str(made), "--password", ENCRYPTED_PASSWORD)

@@ -9,6 +9,7 @@ no raw traceback from pdfminer, zipfile or lxml ever reaches a user.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from ..errors import CorruptInputError, EncryptedError, OutOfMemoryError, PlanparseError
@@ -24,6 +25,25 @@ def read_document(source: Source, options: ExtractOptions) -> RawDocument:
     """Extract the tables, headings and title of one document."""
     kind = sniff_format(source)
     reader = _reader(kind)  # outside the guard: an ImportError here is our bug, not the file's
+    try:
+        return _guarded(kind, reader, source, options)
+    except EncryptedError:
+        if not options.password:
+            raise
+        # Many PDFs carry only an owner password (no printing/copying) and open
+        # with the empty user password.  A batch gives --password to every file,
+        # so a password that does not fit such a file must not stop it.
+        try:
+            return _guarded(kind, reader, source, replace(options, password=None))
+        except EncryptedError:
+            pass
+        raise
+
+
+def _guarded(
+    kind: str, reader: Callable[[Source, ExtractOptions], RawDocument], source: Source, options: ExtractOptions
+) -> RawDocument:
+    """Run the extractor; whatever it raises leaves as a PlanparseError (or an interrupt)."""
     try:
         return reader(source, options)
     except PlanparseError:
