@@ -7,7 +7,7 @@ tools/breaks/measure.py):
   attach     a lone "-" at the line end attaches to the next word (sekä -kulttuuria)
   dash       ... unless that word is capitalised or a number; also a hyphen before a
              bullet or sign: the text stays as printed, with a space
-  suspended  "X-" before ja/tai/sekä/eli/tahi (och/eller/samt) keeps its space
+  suspended  "X-" before ja/tai/sekä/... (och/eller/samt; data/function_words.yaml) keeps its space
              (viestintä- ja markkinointi); but `toimi-`+`ja` is the word toimija
   keep       a real hyphen
   join       a hyphen that only split a word (tie- topohjan -> tietopohjan)
@@ -42,11 +42,11 @@ from functools import lru_cache
 from importlib import resources
 
 from .evidence import DocumentEvidence
+from .language import function_words
 from .lexicon import Lexicon, get_lexicon
 
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
 EN_DASH = "\u2013"
-SUSPENDED_NEXT = {"fi": frozenset({"ja", "tai", "sekä", "eli", "tahi", "ynnä", "taikka"}), "sv": frozenset({"och", "eller", "samt"})}
 _VOWELS = set("aeiouyäöå")
 _LEADING = re.compile(r"^[^\w]*")
 _CORE_RIGHT = re.compile(r"^[^\W_]+")
@@ -151,7 +151,7 @@ def decide_break(
 
     # 1. suspended hyphen before a conjunction
     # (a conjunction that ends the sentence, "toimintatapo-" + "ja.", is a word's end)
-    if r_core.lower() in SUSPENDED_NEXT.get(lang, ()) and r_core == right_tok:
+    if r_core.lower() in function_words("suspended_before", lang) and r_core == right_tok:
         if lexicon.has_spellchecker and lexicon.is_word(joined):
             if _lemma_is(lexicon, joined):
                 return BreakDecision("join", f"lexicon: {joined} is a word, not a suspended hyphen")

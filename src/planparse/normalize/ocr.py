@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
+from .language import function_words
 from .lexicon import Lexicon, get_lexicon
 
 K = TypeVar("K")
@@ -42,10 +43,7 @@ VALID_MAX_ZIPF = 3.5
 
 # Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
 # damaged text must still read as Finnish before it is repaired.
-FINNISH_MARKERS = frozenset(
-    "ja tai ovat sekä seka että etta kanssa myös myos ei kuin jotka joka sen niiden mukaan "
-    "oli ole voi jossa tämä tama kaikki osana".split()
-)
+FINNISH_MARKERS = function_words("ocr_markers", "fi")
 MIN_FINNISH_SHARE = 0.02
 
 # character -> what OCR may have read it from (the character itself always stays an option)
