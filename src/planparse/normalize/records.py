@@ -237,11 +237,11 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     """Every plan table's rows as records, in document order, with warnings."""
     repair = TextRepair(raw, options)
     joiner = repair.joiner
-    doc = NormalizedDocument(title=repair.fix(joiner.join([raw.title]) if raw.title else None))
+    title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
+    doc = NormalizedDocument(title=repair.fix(title))
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None
-    title = joiner.join([raw.title]) if raw.title else None
     for t_index, table in enumerate(raw.tables, start=1):
         cards = card_records(table, t_index, joiner, title)
         if cards is not None:
