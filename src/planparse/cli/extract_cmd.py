@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TextIO
 
 import typer
 
@@ -59,7 +59,8 @@ def extract_command(
     # stdout empty (and no -o file); several files stream as they complete.
     first = extract(source_for(files[0]), options) if len(files) == 1 else None
 
-    def run(stream) -> None:  # type: ignore[no-untyped-def]
+    def run(stream: TextIO) -> None:
+        """Write the plans to `stream`; a failing file (of several) is reported and skipped."""
         writer = make_writer(fmt, stream, many=len(files) > 1)
         try:
             if first is not None:
