@@ -11,8 +11,9 @@ what happened to each file, so:
   worker is killed the parent removes its temporary `.part` file, so an
   output file is always complete or absent;
 - outputs newer than their input are skipped (unless `force`), and files that
-  failed before and have not changed since are not retried (unless
-  `retry_failed`), so a stopped batch resumes where it was;
+  failed before are not retried while neither they nor the options they may
+  depend on changed (unless `retry_failed`), so a stopped batch resumes
+  where it was;
 - `OUTDIR/report.json` lists every file with its status.
 
 The library reports progress through callbacks and prints nothing; the
