@@ -36,7 +36,7 @@ from .docx_numbering import Numbering
 from .docx_package import open_docx
 from .docx_styles import StyleSheet, W
 from .docx_tables import W_TBL, iter_blocks, read_table, single_cell
-from .docx_text import W_P, Paragraph, read_paragraph
+from .docx_text import Paragraph, read_paragraph
 
 BOLD_HEADING_MAX_CHARS = 250  # a longer all-bold paragraph is emphasised prose
 CAPTION_MAX_CHARS = 300

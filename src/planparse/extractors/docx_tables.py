@@ -16,8 +16,8 @@ reads w:tr / w:tc directly and resolves the merges exactly:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Callable
-
 
 from ..intermediate import Cell, Line, RawRow, RawTable
 from .docx_styles import StyleSheet, W, first_child, int_attr, pick
@@ -143,7 +143,7 @@ def _cell_lines(tc: Any, styles: StyleSheet, label: LabelFn) -> tuple[list[Line]
     return lines, all_bold
 
 
-def iter_blocks(container: Any):
+def iter_blocks(container: Any) -> Iterator[Any]:
     """Paragraphs and tables of a cell (or body), in document order."""
     for child in container.iterchildren():
         if child.tag == W_P or child.tag == W_TBL:
