@@ -88,6 +88,8 @@ def broken_words(found: dict, expected: dict | None) -> list[str]:
 
 @dataclass
 class SampleScore:
+    """One sample's figures: record counts and matches, field exact-match rates, broken words."""
+
     name: str
     expected: int
     found: int
@@ -156,6 +158,7 @@ def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpu
 
 
 def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, only: str | None = None) -> list[SampleScore]:
+    """Extract every document that has an expected output (names containing `only`) and score it."""
     from . import extract
     from .errors import PlanparseError
 
@@ -178,6 +181,7 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
 
 
 def format_table(scores: list[SampleScore]) -> str:
+    """The scores as a text table, one line per sample and a micro-averaged total."""
     short = {"section": "sect", "goal_id": "gid", "goal": "goal", "action_id": "aid", "actions": "act",
              "owners": "own", "indicators": "ind", "schedule": "sch", "extra": "extra", "source": "src"}
     head = f"{'sample':34} {'exp':>4} {'found':>5} {'F1':>5} " + " ".join(f"{short[f]:>5}" for f in FIELDS) + f" {'broken':>6} title"

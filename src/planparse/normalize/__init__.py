@@ -11,6 +11,8 @@ from ..settings import ExtractOptions
 
 @dataclass
 class NormalizedDocument:
+    """What the normalizer makes of a RawDocument: the planparse/1 content without `source`."""
+
     title: str | None
     records: list[Record] = field(default_factory=list)
     warnings: list[PlanWarning] = field(default_factory=list)

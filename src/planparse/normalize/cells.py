@@ -50,6 +50,7 @@ class TextJoiner:
         return spaced > closed if spaced != closed else self.slash_space
 
     def join(self, lines: list[str]) -> str | None:
+        """The lines of one paragraph as clean running text (None when they hold none)."""
         merged: list[str] = []
         for line in lines:
             line = line.strip()

@@ -38,6 +38,7 @@ class DocumentEvidence:
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> "DocumentEvidence":
+        """Count the unbroken words and number ranges of a document's texts, and judge its OCR damage."""
         from .ocr import is_ocr_damaged
 
         ev = cls()

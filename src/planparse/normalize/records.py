@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..intermediate import RawDocument, RawTable
+from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
@@ -147,12 +147,13 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
     return TablePlan(roles, header, section, keys, continues, last_page)
 
 
-def _cells_of(row: DataRow, roles: list[str], role: str):
+def _cells_of(row: DataRow, roles: list[str], role: str) -> list[Cell]:
     return [row.cells[c] for c, r in enumerate(roles) if r == role]
 
 
-def _lines(cells) -> list:
-    lines = []
+def _lines(cells: list[Cell]) -> list[Line]:
+    """The printed lines of the cells of one role, a spanned cell's lines once."""
+    lines: list[Line] = []
     for cell in cells:
         if lines and cell.lines and [l.text for l in cell.lines] == [l.text for l in lines]:
             continue  # a spanned cell repeated in the columns it covers
@@ -161,6 +162,7 @@ def _lines(cells) -> list:
 
 
 def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joiner: TextJoiner) -> Record:
+    """One data row as a record: each column's cells read as its role's value (items, ids, text)."""
     roles = plan.roles
     rec = Record(section=row.band or plan.section, source=RecordSource(row.page, table_no, row_no))
     goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)

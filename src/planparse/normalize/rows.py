@@ -44,6 +44,7 @@ class HeaderInfo:
 
 
 def row_texts(row: RawRow, joiner: TextJoiner) -> list[str | None]:
+    """Each cell of `row` as one clean text (None for an empty cell)."""
     return [cell_text(cell.lines, joiner) for cell in row.cells]
 
 
