@@ -14,10 +14,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .text import LINE_END_HYPHENS
+
 # A word: letters, possibly with inner hyphens (tasa-arvo, sote-uudistus).
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
-_LINE_END_HYPHEN = re.compile(r"[^\W\d_]+[-\u00ad\u2010\u2011\u2012]\s*$")
-_BREAK_HYPHENS = ("-", "\u00ad", "\u2010", "\u2011", "\u2012")
+_LINE_END_HYPHEN = re.compile(rf"[^\W\d_]+[{re.escape(LINE_END_HYPHENS)}]\s*$")
+_BREAK_HYPHENS = tuple(LINE_END_HYPHENS)
 
 
 def _line_end_hyphen(line: str) -> re.Match[str] | None:

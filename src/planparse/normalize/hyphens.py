@@ -44,8 +44,8 @@ from importlib import resources
 from .evidence import DocumentEvidence
 from .language import function_words
 from .lexicon import Lexicon, get_lexicon
+from .text import LINE_END_HYPHENS
 
-LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
 EN_DASH = "\u2013"
 _VOWELS = set("aeiouyäöå")
 _LEADING = re.compile(r"^[^\w]*")

@@ -13,6 +13,9 @@ from importlib import resources
 
 import yaml
 
+# Hyphens a line may end in when a word is broken there (not the en dash: a range or a dash).
+LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
+
 
 def clean_text(text: str | None) -> str | None:
     """NFC, one space for every whitespace run, trimmed; '' -> None."""
