@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")
 MATCH_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) of goal+action text for two records to be "the same row"
 _HYPHEN_TOKEN = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011][\w\u00c0-\u024f]*")
-_DANGLING = re.compile(r"[\w\u00c0-\u024f][-\u00ad\u2010\u2011]\s+(?!ja\b|tai\b|sekä\b|eli\b|tahi\b|och\b|eller\b|samt\b)[a-zåäö]")
+_DANGLING = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011]\s+(?!ja\b|tai\b|sekä\b|eli\b|tahi\b|och\b|eller\b|samt\b)[a-zåäö]\w*")
 
 
 def record_key(record: dict[str, Any]) -> str:
@@ -73,14 +73,16 @@ def broken_words(found: dict, expected: dict | None) -> list[str]:
     """Tokens in a found record that look like an unrepaired line-break hyphen."""
     text_fields = ("section", "goal", "actions", "owners", "indicators", "schedule", "extra")
     expected_tokens: set[str] = set()
+    expected_text = ""
     if expected is not None:
-        for name in text_fields:
-            for text in _texts(expected.get(name)):
-                expected_tokens.update(_HYPHEN_TOKEN.findall(text))
+        expected_text = "\n".join(t for name in text_fields for t in _texts(expected.get(name)))
+        expected_tokens.update(_HYPHEN_TOKEN.findall(expected_text))
     bad: list[str] = []
     for name in text_fields:
         for text in _texts(found.get(name)):
-            bad.extend(m.group(0) for m in _DANGLING.finditer(text))
+            # "tie- topohjan" left as two words; unless the document printed it so
+            # (a typed "esteettömyys- standardin" that the expected text keeps too).
+            bad.extend(m.group(0) for m in _DANGLING.finditer(text) if m.group(0) not in expected_text)
             if expected is not None:
                 bad.extend(tok for tok in _HYPHEN_TOKEN.findall(text) if tok not in expected_tokens)
     return bad

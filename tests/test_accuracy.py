@@ -1,0 +1,37 @@
+"""The accuracy script's own measures: matching, F1 and broken words."""
+
+from __future__ import annotations
+
+from planparse.accuracy import broken_words, match_records, score_document
+
+
+def rec(goal: str | None, action: str, **fields) -> dict:
+    base = {"section": None, "goal_id": None, "goal": goal, "action_id": None, "actions": [action], "owners": [],
+            "indicators": [], "schedule": None, "extra": {}, "source": {"page": 1, "table": 1, "row": 1}}
+    base.update(fields)
+    return base
+
+
+def test_broken_words_flags_unrepaired_breaks_but_not_printed_ones() -> None:
+    assert broken_words({"goal": "tie- topohjan rakentaminen"}, None) == ["tie- topohjan"]
+    assert broken_words({"goal": "viestintä- ja markkinointipalvelut"}, None) == []
+    typed = {"goal": "WCAG-esteettömyys- standardin mukainen?"}
+    assert broken_words(typed, typed) == []
+    assert "tasa-rvo" in broken_words({"goal": "tasa-rvo"}, {"goal": "tasa-arvo"})
+
+
+def test_matching_is_one_to_one_and_fuzzy() -> None:
+    expected = [rec("A", "Kehitetään palveluja"), rec("A", "Kehitetään palveluja"), rec("B", "Laaditaan ohje")]
+    found = [rec("B", "Laaditaan ohjeet"), rec("A", "Kehitetään palveluja")]
+    # the duplicate row pairs with the one at the same position; the near-identical one still matches
+    assert match_records(expected, found) == [(1, 1), (2, 0)]
+
+
+def test_score_counts_unmatched_expected_as_field_misses() -> None:
+    expected = {"title": None, "records": [rec("A", "x1 toimenpide"), rec("B", "x2 toimenpide", owners=["HR"])]}
+    found = {"title": None, "records": [rec("A", "x1 toimenpide"), rec("B", "x2 toimenpide", owners=["IT"])]}
+    score = score_document("t", expected, found)
+    assert score.f1 == 1.0
+    assert score.field_exact["owners"] == 0.5 and score.field_exact["goal"] == 1.0
+    score = score_document("t", expected, {"title": None, "records": found["records"][:1]})
+    assert round(score.f1, 3) == 0.667 and score.field_exact["goal"] == 0.5
