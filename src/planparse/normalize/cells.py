@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..intermediate import Line
+from .evidence import DocumentEvidence
 from .hyphens import join_lines
 from .text import clean_text, ends_sentence, split_bullet
 
@@ -37,7 +38,7 @@ class TextJoiner:
     """Joins the printed lines of one paragraph into running text (per document language)."""
 
     lang: str = "fi"
-    evidence: object | None = None
+    evidence: DocumentEvidence | None = None
     slash_space: bool = False  # the document writes "a/ b" more often than "a/b"
     # paragraph_texts per cell content: the normalizer reads each cell several times
     # (header search, repeated headers, split rows, records)

@@ -190,7 +190,7 @@ def decide_break(
         jw, hw = lexicon.is_word(joined), lexicon.is_word(hyphenated)
         in_chain = "-" in left_tok[:-1]
         name_like = len(l_core) >= 3 and l_core[0].isupper() and not l_core.isupper() and not (damaged and l_core[0] == "I")
-        if in_chain and name_like and _name_and_word(l_core, r_core, lexicon, evidence):
+        if in_chain and name_like and _name_and_word(l_core, r_core, lexicon):
             return BreakDecision("keep", "a name the lexicon does not know, joined to a word (Kieli-Peda-työväline)")
         if hw and not jw:
             return BreakDecision("keep", f"lexicon: {hyphenated} is a word, {joined} is not")
@@ -210,7 +210,7 @@ def _agent_noun(l_core: str) -> bool:
     return len(l_core) >= 4 and l_core[-1].lower() in "aeiouyäö"
 
 
-def _name_and_word(l_core: str, r_core: str, lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
+def _name_and_word(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
     """Is the left side a name the lexicon does not know, and the right side a word of its own?"""
     if lexicon.has_spellchecker:
         return not lexicon.is_word(l_core) and bool(lexicon.is_word(r_core))
@@ -242,7 +242,7 @@ def _rule_decision(
         return BreakDecision("keep", "rule: a camel-case name joined to a word (pgAdmin-työkalu)")
     if r_chk[0].isupper():
         return BreakDecision("keep", "rule: right side is capitalised")
-    if not sentence_start and l_core[0].isupper() and not l_core.isupper() and _name_and_word(l_core, r_core, lexicon, evidence):
+    if not sentence_start and l_core[0].isupper() and not l_core.isupper() and _name_and_word(l_core, r_core, lexicon):
         return BreakDecision("keep", "rule: a name mid-sentence joined to a word (Alvari-perhetyö)")
     return BreakDecision("join", "rule: a plain word split across lines")
 
@@ -263,7 +263,7 @@ def _starts_sentence(before: str) -> bool:
 def join_lines(
     lines: list[str],
     lang: str = "fi",
-    evidence: object | None = None,
+    evidence: DocumentEvidence | None = None,
     lexicon: Lexicon | None = None,
     decisions: list[tuple[str, str, BreakDecision]] | None = None,
 ) -> str:
