@@ -3,8 +3,9 @@
 Each case takes one file from samples/ and damages it (bit flips, random
 bytes, truncation, deleted or repeated chunks, extreme numbers in PDF
 objects, damaged XML inside a DOCX, dropped DOCX parts).  The cases run
-through `planparse.batch`, i.e. through `extract` in worker processes with
-a timeout and a memory cap, so a hang or a crash is caught and counted.
+through `planparse batch` (a fresh interpreter per round of 40), i.e. through
+`extract` in worker processes with a timeout and a memory cap, so a hang or
+a crash is caught and counted.
 
 A case may be converted or refused with a `PlanparseError` (one line, exit
 code); anything else is a finding: an uncaught exception (internal-error),
@@ -26,6 +27,7 @@ import json
 import random
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -233,21 +235,44 @@ def make_case(seeds: list[tuple[str, bytes]], seed: int, number: int, folder: Pa
     return path, name
 
 
-def recheck_timeout(case: Path, work: Path, timeout: float, max_memory_mb: int):  # type: ignore[no-untyped-def]
+def run_round(folder: Path, out: Path, timeout: float, jobs: int, max_memory_mb: int) -> list[dict]:
+    """`planparse batch` over one round's cases, in a fresh interpreter; its report.json entries.
+
+    A fresh interpreter per round runs the code as it is on disk now, and
+    exercises the command itself (its exit status must be 0 or 1, its
+    stdout empty, its stderr free of tracebacks).
+    """
+    command = [sys.executable, "-c", "import sys; from planparse.cli import main; sys.exit(main())", "batch"]
+    command += [str(folder), "-o", str(out), "--force", "--jobs", str(jobs), "--timeout", str(timeout)]
+    command += ["--max-memory", str(max_memory_mb)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode == 130:
+        raise KeyboardInterrupt
+    problems = []
+    if done.returncode not in (0, 1):
+        problems.append(f"planparse batch exited {done.returncode}")
+    if done.stdout:
+        problems.append("planparse batch wrote to stdout")
+    if "Traceback" in done.stderr:
+        problems.append("traceback on stderr")
+    if problems:
+        raise RuntimeError(f"{folder}: {'; '.join(problems)}\n{done.stderr[-2000:]}")
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))["files"]
+
+
+def recheck_timeout(case: Path, work: Path, timeout: float, max_memory_mb: int) -> dict:
     """Run a case that timed out again, alone and with a longer timeout.
 
     On a shared, loaded machine a slow case can miss its timeout while it
     waits for a core; only a case that also misses the long timeout when it
     runs alone counts as a hang.
     """
-    from planparse.batch import BatchOptions, run_batch
-
     shutil.rmtree(work, ignore_errors=True)
     (work / "in").mkdir(parents=True)
     shutil.copy2(case, work / "in" / case.name)
-    report = run_batch(work / "in", work / "out", BatchOptions(jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, force=True))
+    entry = run_round(work / "in", work / "out", timeout, 1, max_memory_mb)[0]
     shutil.rmtree(work, ignore_errors=True)
-    return report.files[0]
+    return entry
 
 
 def run(
@@ -262,19 +287,17 @@ def run(
     on_finding: Callable[[dict], None] | None = None,
     round_size: int = ROUND,
     on_round: Callable[[Figures], None] | None = None,
+    start: int = 0,
 ) -> Figures:
-    """Run up to `cases` cases (stopping early once `budget` seconds have passed)."""
-    from planparse.batch import BatchOptions, run_batch
-
+    """Run cases `start` .. `cases`-1 (stopping early once `budget` seconds have passed)."""
     seeds = load_seeds(seed_files(patterns))
     if not seeds:
         raise SystemExit(f"no samples in {SAMPLES}")
     figures = Figures()
-    options = BatchOptions(jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, force=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="planparse-fuzz-") as scratch:
         work = Path(scratch)
-        number = 0
+        number = start
         while number < cases and (budget is None or time.monotonic() - started < budget):
             batch_dir, out_dir = work / f"round-{number:05d}", work / f"out-{number:05d}"
             batch_dir.mkdir()
@@ -283,24 +306,21 @@ def run(
                 path, name = make_case(seeds, seed, n, batch_dir)
                 mutations[path.name] = name
             number += len(mutations)
-            report = run_batch(batch_dir, out_dir, options)
-            if report.interrupted:
-                raise KeyboardInterrupt
-            for result in report.files:
+            for entry in run_round(batch_dir, out_dir, timeout, jobs, max_memory_mb):
                 figures.cases += 1
-                figures.by_mutation[mutations[result.input]] += 1
-                if result.status == "timeout":
-                    result = recheck_timeout(batch_dir / result.input, work / "recheck", timeout * RECHECK_FACTOR, max_memory_mb)
-                    if result.status != "timeout":
-                        figures.slow.append((result.input, result.seconds))
-                figures.statuses[result.status] += 1
-                code = result.error["code"] if result.error else None
+                figures.by_mutation[mutations[entry["input"]]] += 1
+                if entry["status"] == "timeout":
+                    entry = recheck_timeout(batch_dir / entry["input"], work / "recheck", timeout * RECHECK_FACTOR, max_memory_mb)
+                    if entry["status"] != "timeout":
+                        figures.slow.append((entry["input"], entry["seconds"]))
+                figures.statuses[entry["status"]] += 1
+                code = entry["error"]["code"] if entry["error"] else None
                 if code in FINDING_CODES:
-                    finding = {"case": result.input, "seed": seed, "status": result.status, "error": result.error}
+                    finding = {"case": entry["input"], "seed": seed, "status": entry["status"], "error": entry["error"]}
                     figures.findings.append(finding)
                     if keep is not None:
                         keep.mkdir(parents=True, exist_ok=True)
-                        shutil.copy2(batch_dir / result.input, keep / result.input)
+                        shutil.copy2(batch_dir / entry["input"], keep / entry["input"])
                     if on_finding:
                         on_finding(finding)
                 elif code is not None:
@@ -316,7 +336,8 @@ def run(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--cases", type=int, default=1000, help="run cases numbered below this")
+    parser.add_argument("--start", type=int, default=0, help="first case number (resume a run)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per case before it counts as a hang")
     parser.add_argument("--jobs", type=int, default=2)
@@ -337,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = run(
         args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show,
-        on_round=progress,
+        on_round=progress, start=args.start,
     )
     print(figures.summary())
     print("mutations: " + ", ".join(f"{name} {n}" for name, n in sorted(figures.by_mutation.items())))
