@@ -13,7 +13,7 @@ from typing import Sequence
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils import obj_to_edges
 
-from .pdf_grid import BBox, GridCell, PageTable, assemble_rows, cluster_values, nearest_index, words_inside
+from .pdf_grid import BBox, GridCell, PageTable, WordIndex, assemble_rows, cluster_values, nearest_index
 from .pdf_settings import PdfSettings
 from .pdf_words import Word
 
@@ -126,8 +126,10 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
     tol = settings.grid_tolerance
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
-    xs = drop_slivers(xs, [(w.x0 + w.x1) / 2 for w in words_inside(words, _hull(cells), slack=0)])
-    ys = drop_slivers(ys, [(w.top + w.bottom) / 2 for w in words_inside(words, _hull(cells), slack=0)])
+    index = WordIndex(words)  # one sort, then each cell looks only at the words of its band
+    in_hull = index.inside(_hull(cells), slack=0)
+    xs = drop_slivers(xs, [(w.x0 + w.x1) / 2 for w in in_hull])
+    ys = drop_slivers(ys, [(w.top + w.bottom) / 2 for w in in_hull])
     if len(xs) < 3 or len(ys) < 2:
         return None
     placed = []
@@ -136,7 +138,7 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
         r0, r1 = nearest_index(ys, box[1]), nearest_index(ys, box[3])
         if c1 <= c0 or r1 <= r0:
             continue
-        placed.append(GridCell(r0, r1, c0, c1, box, words_inside(words, box, slack=0)))
+        placed.append(GridCell(r0, r1, c0, c1, box, index.inside(box, slack=0)))
     if not any(gc.words for gc in placed):
         return None
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
