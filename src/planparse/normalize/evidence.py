@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .ocr import is_ocr_damaged
 from .text import LINE_END_HYPHENS
 
 # A word: letters, possibly with inner hyphens (tasa-arvo, sote-uudistus).
@@ -41,8 +42,6 @@ class DocumentEvidence:
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> "DocumentEvidence":
         """Count the unbroken words and number ranges of a document's texts, and judge its OCR damage."""
-        from .ocr import is_ocr_damaged
-
         ev = cls()
         texts = [unicodedata.normalize("NFC", t) for t in texts if t]
         ev.ocr_damaged = is_ocr_damaged(texts, "fi")

@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz, process
 
+from .cells import is_numbering
 from .text import clean_text
 
 FIELDS = ("goal", "action", "owner", "indicator", "indicator_weak", "schedule", "number")
@@ -105,8 +106,6 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
     column next to it.
     "Seuranta"-like columns are indicators only when no column is one.
     """
-    from .cells import is_numbering
-
     n = len(texts)
     fields: list[str | None] = [match_field(t) for t in texts]
     owner_of = list(range(n))  # the column whose header covers this one

@@ -44,6 +44,7 @@ from importlib import resources
 from .evidence import DocumentEvidence
 from .language import function_words
 from .lexicon import Lexicon, get_lexicon
+from .ocr import repair_word
 from .text import LINE_END_HYPHENS
 
 EN_DASH = "\u2013"
@@ -184,8 +185,6 @@ def decide_break(
     damaged = evidence is not None and evidence.ocr_damaged and lang == "fi"
     if lexicon.has_spellchecker and (damaged or (l_core.isalpha() and r_core.isalpha())):
         if damaged:
-            from .ocr import repair_word
-
             joined, hyphenated = repair_word(joined, lexicon), repair_word(hyphenated, lexicon)
         jw, hw = lexicon.is_word(joined), lexicon.is_word(hyphenated)
         in_chain = "-" in left_tok[:-1]
@@ -223,8 +222,6 @@ def _rule_decision(
     l_chk, r_chk = l_core, r_core
     if evidence is not None and evidence.ocr_damaged and lang == "fi":
         # compare the vowels as OCR repair restores them (tyo-otetta is työ+ote)
-        from .ocr import repair_word
-
         l_chk, r_chk = repair_word(l_core, lexicon), repair_word(r_core, lexicon)
         if r_chk[0] == "I" and len(r_chk) > 1 and not r_chk.isupper():
             r_chk = "l" + r_chk[1:]  # OCR reads l as I
