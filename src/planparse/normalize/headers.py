@@ -30,6 +30,7 @@ _SLASH = re.compile(r"\s*/\s*")
 _TRIM = " :*.-–\t"
 
 
+@lru_cache(maxsize=8192)  # every row's cells are keyed (repeated-header check): the same texts recur
 def header_key(text: str | None) -> str:
     """Comparable form of a header text (already joined into one line)."""
     if not text:
