@@ -44,6 +44,38 @@ def plan_rows(n_rows: int, seed: int = 7) -> list[list[str]]:
     return rows
 
 
+# Cell text and layout.  Column widths leave room for each column's longest word
+# (checked in `_check_widths`): reportlab splits a word that does not fit without
+# a hyphen ("Konsernihallinno n"), which no real plan does.
+FONT, FONT_SIZE, LEADING = "Helvetica", 9.5, 11.5
+COL_WIDTHS_CM = [3.5, 5.3, 3.5, 3.5, 2.2]
+CELL_PADDING = 12.0  # points, left + right (reportlab's default 6 + 6)
+MARGIN_CM = 1.5
+ROWS_PER_PAGE = 5.1  # measured: 1,000 rows fill about 196 A4 pages
+
+
+def _check_widths(rows: list[list[str]]) -> None:
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for col, width_cm in enumerate(COL_WIDTHS_CM):
+        words = {w for row in rows for w in row[col].split()}
+        widest = max(words, key=lambda w: stringWidth(w, FONT, FONT_SIZE))
+        need = stringWidth(widest, FONT, FONT_SIZE) + CELL_PADDING
+        if need > width_cm * cm:
+            raise ValueError(f"column {col} is too narrow for {widest!r} ({need / cm:.2f} cm needed)")
+
+
+def _page_number(canvas, doc) -> None:
+    """Page furniture as plans print it: a footer with the page number."""
+    from reportlab.lib.units import cm
+
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.drawRightString(doc.pagesize[0] - MARGIN_CM * cm, 0.8 * cm, f"Sivu {doc.page}")
+    canvas.restoreState()
+
+
 def build_pdf(path: Path, n_rows: int, ruled: bool) -> None:
     """A multi-page A4 plan table with the header repeated on each page."""
     from reportlab.lib import colors
@@ -52,19 +84,36 @@ def build_pdf(path: Path, n_rows: int, ruled: bool) -> None:
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    rows = plan_rows(n_rows)
+    _check_widths(rows)
     styles = getSampleStyleSheet()
-    body = styles["BodyText"].clone("cell", fontSize=10, leading=12)
+    body = styles["BodyText"].clone("cell", fontName=FONT, fontSize=FONT_SIZE, leading=LEADING)
     head = styles["BodyText"].clone("head", fontName="Helvetica-Bold", fontSize=8, leading=10)
     data = [[Paragraph(h, head) for h in HEADER]]
-    data += [[Paragraph(cell, body) for cell in row] for row in plan_rows(n_rows)]
-    widths = [4.2 * cm, 6.0 * cm, 3.2 * cm, 3.2 * cm, 1.9 * cm]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    data += [[Paragraph(cell, body) for cell in row] for row in rows]
+    table = Table(data, colWidths=[w * cm for w in COL_WIDTHS_CM], repeatRows=1)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     table.setStyle(TableStyle(style))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
-    doc.build([Paragraph("Yhdenvertaisuus- ja tasa-arvosuunnitelma (benchmark)", styles["Title"]), Spacer(1, 12), table])
+    margin = MARGIN_CM * cm
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, topMargin=margin, bottomMargin=margin, leftMargin=margin, rightMargin=margin
+    )
+    story = [Paragraph("Yhdenvertaisuus- ja tasa-arvosuunnitelma (benchmark)", styles["Title"]), Spacer(1, 12), table]
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+
+
+def rows_for_pages(pages: int) -> int:
+    """About how many table rows fill `pages` pages."""
+    return max(5, round(pages * ROWS_PER_PAGE))
+
+
+def pdf_pages(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
 
 
 def build_docx(path: Path, n_rows: int) -> None:
@@ -82,24 +131,43 @@ def build_docx(path: Path, n_rows: int) -> None:
     document.save(str(path))
 
 
-def ensure_plans(cache: Path, pages_rows: int = 1000) -> dict[str, Path]:
-    """Build (once) and return the benchmark inputs."""
+VERSION = 2  # bump when the layout changes: cached files of another version are not reused
+
+
+def ensure_plans(cache: Path, rows: int = 1000) -> dict[str, Path]:
+    """Build (once) and return the benchmark inputs.
+
+    ruled / borderless: the big plan (`rows` rows, ~200 pages at 1,000 rows);
+    small-ruled: the same plan at a quarter of the rows (~50 pages), for the
+    memory-growth check; docx: `rows` rows; batch: a folder of 20 ~10-page plans.
+    """
     cache.mkdir(parents=True, exist_ok=True)
+    small = max(5, rows // 4)
     files = {
-        "ruled": cache / f"plan-{pages_rows}-ruled.pdf",
-        "borderless": cache / f"plan-{pages_rows}-borderless.pdf",
-        "docx": cache / f"plan-{pages_rows}.docx",
-        "batch": cache / "batch20",
+        "ruled": cache / f"plan-v{VERSION}-{rows}-ruled.pdf",
+        "borderless": cache / f"plan-v{VERSION}-{rows}-borderless.pdf",
+        "small-ruled": cache / f"plan-v{VERSION}-{small}-ruled.pdf",
+        "docx": cache / f"plan-v{VERSION}-{rows}.docx",
+        "batch": cache / f"batch20-v{VERSION}",
     }
-    if not files["ruled"].exists():
-        build_pdf(files["ruled"], pages_rows, ruled=True)
-    if not files["borderless"].exists():
-        build_pdf(files["borderless"], pages_rows, ruled=False)
-    if not files["docx"].exists():
-        build_docx(files["docx"], pages_rows)
+    builders = {
+        "ruled": lambda p: build_pdf(p, rows, ruled=True),
+        "borderless": lambda p: build_pdf(p, rows, ruled=False),
+        "small-ruled": lambda p: build_pdf(p, small, ruled=True),
+        "docx": lambda p: build_docx(p, rows),
+    }
+    for key, build in builders.items():
+        if not files[key].exists():
+            tmp = files[key].with_name(files[key].name + ".part")
+            build(tmp)
+            tmp.replace(files[key])  # an interrupted build leaves no half file in the cache
     batch = files["batch"]
     if not batch.exists() or len(list(batch.glob("*.pdf"))) < 20:
         batch.mkdir(exist_ok=True)
         for i in range(20):
-            build_pdf(batch / f"plan-{i:02d}.pdf", 50, ruled=i % 2 == 0)
+            target = batch / f"plan-{i:02d}.pdf"
+            if not target.exists():
+                tmp = batch / f".plan-{i:02d}.part"
+                build_pdf(tmp, 50, ruled=i % 2 == 0)
+                tmp.replace(target)
     return files
