@@ -281,3 +281,20 @@ def test_failures_are_retried_when_the_options_change(tmp_path: Path) -> None:
     again = run_batch(root, outdir, with_password).files[0]
     assert (again.status, again.records) == ("ok", 6)
     assert ENCRYPTED_PASSWORD not in (outdir / "report.json").read_text("utf-8")
+
+
+def test_only_failures_that_depend_on_a_changed_option_are_retried(tmp_path: Path) -> None:
+    """A longer --timeout retries timeouts, not files refused for their content."""
+    root = tmp_path / "plans"
+    root.mkdir()
+    make_plan_pdf(root, "hang.pdf")
+    (root / "empty.pdf").write_bytes(b"")
+    outdir = tmp_path / "out"
+    options = BatchOptions(jobs=2, timeout=3, convert=misbehaving_worker)
+    first = {r.input: r.status for r in run_batch(root, outdir, options).files}
+    assert first == {"empty.pdf": "failed", "hang.pdf": "timeout"}
+    same = {r.input: r.status for r in run_batch(root, outdir, options).files}
+    assert same == {"empty.pdf": "skipped", "hang.pdf": "skipped"}
+    longer = BatchOptions(jobs=2, timeout=4, convert=misbehaving_worker)
+    retried = {r.input: r.status for r in run_batch(root, outdir, longer).files}
+    assert retried == {"empty.pdf": "skipped", "hang.pdf": "timeout"}

@@ -131,7 +131,7 @@ class BatchReport:
     started: str = ""
     finished: str = ""
     interrupted: bool = False
-    options_key: str = ""  # what the failures depend on (see `failure_key`)
+    options_keys: dict[str, str] = field(default_factory=dict)  # what failures may depend on (`failure_keys`)
     listed: int = 0  # input files found (more than len(files) after Ctrl-C)
 
     def counts(self) -> dict[str, int]:
@@ -161,7 +161,7 @@ class BatchReport:
             "started": self.started,
             "finished": self.finished,
             "interrupted": self.interrupted,
-            "options_key": self.options_key,
+            "options_keys": dict(self.options_keys),
             "summary": self.counts() | {"failures": len(self.failures), "listed": self.listed},
             "files": [r.to_dict() for r in self.files],
         }
@@ -345,34 +345,44 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")  # pragma: no cover - not Linux
 
 
-def failure_key(options: BatchOptions) -> str:
-    """A digest of the options a failure may depend on: change one and failed files are tried again.
+# Which options a failure may depend on, by error code: a failure is tried
+# again when one of its options changed (a password given, a longer timeout).
+_DEPENDS_ON = {
+    "encrypted": ("password",),
+    "timeout": ("timeout",),
+    "out-of-memory": ("max_memory_mb",),
+    "worker-crashed": ("max_memory_mb",),
+    "internal-error": ("extract", "password"),
+    "corrupt-input": ("extract", "password"),
+}
 
-    (A password given with --password, a longer --timeout, more --max-memory.)
-    The password itself is never stored.
-    """
+
+def failure_keys(options: BatchOptions) -> dict[str, str]:
+    """Digests of the options failures may depend on (the password itself is never stored)."""
     extract = options.extract
-    parts = {
-        "lang": extract.lang,
-        "ocr_repair": extract.ocr_repair,
-        "pages": list(extract.pages) if extract.pages else None,
-        "password": hashlib.sha256(extract.password.encode("utf-8")).hexdigest() if extract.password else None,
-        "timeout": options.timeout,
-        "max_memory_mb": options.max_memory_mb,
+
+    def digest(value: Any) -> str:
+        return hashlib.sha256(json.dumps(value, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+    return {
+        "password": digest(extract.password),
+        "extract": digest({"lang": extract.lang, "ocr_repair": extract.ocr_repair, "pages": extract.pages}),
+        "timeout": digest(options.timeout),
+        "max_memory_mb": digest(options.max_memory_mb),
     }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
-def _previous_failures(outdir: Path, key: str) -> dict[str, dict[str, Any]]:
-    """Entries of the last report.json that failed under the same options, keyed by input (for resuming)."""
+def _previous_failures(outdir: Path, keys: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Failures of the last report.json that the current options would repeat, keyed by input."""
     try:
         data = json.loads((outdir / REPORT_NAME).read_text(encoding="utf-8"))
-        if data.get("options_key") != key:
-            return {}
+        before = data.get("options_keys") or {}
         return {
             entry["input"]: entry
             for entry in data.get("files", [])
-            if entry.get("error") and entry.get("fingerprint")
+            if entry.get("error")
+            and entry.get("fingerprint")
+            and all(before.get(name) == keys[name] for name in _DEPENDS_ON.get(entry["error"].get("code"), ()))
         }
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
         return {}
@@ -403,13 +413,13 @@ def run_batch(
     """
     options = options or BatchOptions()
     root, outdir = Path(root), Path(outdir)
-    key = failure_key(options)
-    report = BatchReport(root=root, outdir=outdir, fmt=options.fmt, started=_now(), options_key=key)
+    keys = failure_keys(options)
+    report = BatchReport(root=root, outdir=outdir, fmt=options.fmt, started=_now(), options_keys=keys)
     inputs = find_inputs(root, outdir, options.recursive)
     report.listed = len(inputs)
     if on_start:
         on_start(len(inputs))
-    previous = {} if options.force or options.retry_failed else _previous_failures(outdir, key)
+    previous = {} if options.force or options.retry_failed else _previous_failures(outdir, keys)
     results: dict[Path, FileResult] = {}
     fingerprints: dict[Path, str] = {}
     pending: list[Task] = []
