@@ -52,13 +52,15 @@ Each file runs in its own process, capped by --timeout and --max-memory:
 a file that hangs, crashes or eats memory fails alone. Outputs are
 written atomically (never a half-written file, also after Ctrl-C).
 Outputs newer than their input are skipped, and files that failed in the
-last run and have not changed are not retried, so a stopped batch
-resumes; --force redoes everything, --retry-failed only the failures.
+last run are not retried while neither they nor the options their failure
+depends on (--password, --timeout, --max-memory) changed, so a stopped
+batch resumes; --force redoes everything, --retry-failed the failures.
 
 \b
 Exit codes:
   0  every file converted (or skipped as already converted)
-  1  some files failed (see the summary and {REPORT_NAME})
+  1  some files failed, in this run or (unchanged) in the last one:
+     see the summary and {REPORT_NAME}
   2  bad usage (DIR is not a folder, bad option)
 130  interrupted (Ctrl-C): finished outputs and the report are kept
 """
