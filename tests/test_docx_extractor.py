@@ -195,6 +195,19 @@ def test_soft_and_nonbreaking_hyphens(tmp_path):
     assert only_table(path).rows[1].cells[0].text == "tietopohja hyte-tiimi"
 
 
+def sym(font: str, char: str) -> str:
+    return f'<w:sym w:font="{font}" w:char="{char}"/>'
+
+
+def test_symbol_characters(tmp_path):
+    """w:sym: Symbol/Wingdings bullets become bullets; a code point that is no character
+    (a surrogate, beyond U+10FFFF: a hand-edited or damaged file) prints nothing, not a crash."""
+    run = (f'<w:p><w:r>{sym("Symbol", "F0B7")}<w:t xml:space="preserve"> a</w:t>{sym("Arial", "0041")}'
+           f'{sym("Arial", "D800")}{sym("Arial", "110000")}{sym("Arial", "zz")}{sym("Arial", "0007")}</w:r></w:p>')
+    path = make_docx(tmp_path / "sym.docx", tbl(1, tr("x"), tr(tc(run))))
+    assert only_table(path).rows[1].cells[0].text == "\u2022 aA"
+
+
 def test_deleted_revisions_field_codes_and_hidden_text_are_not_text(tmp_path):
     para = ('<w:p><w:del w:id="1" w:author="a"><w:r><w:delText>gone </w:delText></w:r></w:del>'
             '<w:ins w:id="2" w:author="a"><w:r><w:t xml:space="preserve">kept </w:t></w:r></w:ins>'

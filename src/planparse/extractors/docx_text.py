@@ -156,6 +156,7 @@ def _read_run(run: Any, state: _LineBuilder) -> None:
 
 
 def _symbol(sym: Any) -> str:
+    """The character a w:sym prints: a Symbol/Wingdings glyph as its bullet, else its code point."""
     font = (sym.get(W + "font") or "").lower()
     try:
         code = int(sym.get(W + "char") or "", 16)
@@ -167,7 +168,9 @@ def _symbol(sym: Any) -> str:
         return _SYMBOLS[(font, code)]
     if font in ("symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"):
         return "\u2022"  # a picture glyph: in a plan it is a bullet
-    return chr(code) if code >= 0x20 else ""
+    if code < 0x20 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""  # a control character, or no character at all (a surrogate could not even be written as UTF-8)
+    return chr(code)
 
 
 def _run_format(run: Any, styles: StyleSheet, base_bold: bool, base_size: int) -> tuple[bool, int, bool]:
