@@ -320,13 +320,9 @@ def card_entries(table: RawTable, joiner: TextJoiner) -> list[list[tuple[str, st
     """
     if table.n_cols < 2:
         return None
+    rows = [(row, filled) for row in table.rows if (filled := [cell for cell in row.cells if not cell.is_empty])]
     entries: list[tuple[str, str, Cell]] = []
-    for row in table.rows:
-        filled = [cell for cell in row.cells if not cell.is_empty]
-        if not filled:
-            continue
-        if _mapped(_distinct(row_texts(row, joiner)))[0] >= 2:
-            return None  # a header row across the top: a table, not cards
+    for _, filled in rows:
         label = cell_text(filled[0].lines, joiner) or ""
         field = match_field(label, fuzzy=False) if len(label.split()) <= 5 else None
         lines = [line for cell in filled[1:] for line in cell.lines]
@@ -334,6 +330,9 @@ def card_entries(table: RawTable, joiner: TextJoiner) -> list[list[tuple[str, st
     fields = [f for _, f, _ in entries if f != "extra"]
     if len(fields) < 2 or not {"goal", "action"} & set(fields) or len(fields) * 2 < len(entries):
         return None
+    # Checked last: it reads (and fuzzy-matches) every cell, and most tables fail the label test above.
+    if any(_mapped(_distinct(row_texts(row, joiner)))[0] >= 2 for row, _ in rows):
+        return None  # a header row across the top: a table, not cards
     cards: list[list[tuple[str, str, Cell]]] = []
     for entry in entries:
         if not cards or (entry[1] != "extra" and entry[1] in {f for _, f, _ in cards[-1]}):
