@@ -32,6 +32,12 @@ def test_repair_text_joins_paragraph_lines_and_keeps_separators():
     assert done.stdout.decode() == repair_text(TEXT)
 
 
+def test_byte_order_mark_is_not_text():
+    done = planparse("repair-text", stdin="\ufeff".encode() + TEXT.encode())
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == repair_text(TEXT)
+
+
 def test_paragraph_n_of_output_is_paragraph_n_of_input():
     text = seed("000").read_text(encoding="utf-8")
     out = repair_text(text, "fi")

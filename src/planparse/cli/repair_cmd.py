@@ -31,7 +31,7 @@ def repair_text_command(
         raise UsageError(None, f"unknown --lang {lang!r}", "choose fi or sv")
     data = sys.stdin.buffer.read()
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not text
     except UnicodeDecodeError as err:
         raise UsageError("-", f"stdin is not UTF-8 text (byte {err.start})", "convert it with iconv -t UTF-8") from None
     result = repair_document(text, lang, ocr_repair=not no_ocr_repair)
