@@ -23,10 +23,15 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
+from .normalize.language import function_words
+
 FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")
 MATCH_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) of goal+action text for two records to be "the same row"
 _HYPHEN_TOKEN = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011][\w\u00c0-\u024f]*")
-_DANGLING = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011]\s+(?!ja\b|tai\b|sekä\b|eli\b|tahi\b|och\b|eller\b|samt\b)[a-zåäö]\w*")
+_SUSPENDED_NEXT = "|".join(sorted(function_words("suspended_before", "fi") | function_words("suspended_before", "sv")))
+# "tie- topohjan": a hyphen, a space and a lower-case word that is not a conjunction
+# after a suspended hyphen (the same conjunctions the repair uses, from data/function_words.yaml).
+_DANGLING = re.compile(rf"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011]\s+(?!(?:{_SUSPENDED_NEXT})\b)[a-zåäö]\w*")
 
 
 def record_key(record: dict[str, Any]) -> str:
