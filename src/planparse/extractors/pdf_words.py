@@ -14,12 +14,13 @@ from typing import Iterable, NamedTuple, Sequence
 
 from pdfplumber.utils import extract_words
 
+from ..glyphs import bullet_glyphs
 from ..intermediate import Line
 from .pdf_settings import PdfSettings
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 # Characters that typographically start a list item (no language involved).
-BULLET_GLYPHS = frozenset("•◦▪▫■□●○‣⁃∙·–—-*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
+BULLET_GLYPHS = bullet_glyphs()
 
 
 class Word(NamedTuple):

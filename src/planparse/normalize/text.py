@@ -2,16 +2,14 @@
 
 Every text value leaves the normalizer through `clean_text`: Unicode NFC,
 whitespace runs collapsed to one space, no leading or trailing space, and an
-empty result becomes None.  Bullet markers come from `data/bullets.yaml`.
+empty result becomes None.  Bullet markers come from `planparse/data/bullets.yaml` (planparse.glyphs).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 
-import yaml
+from ..glyphs import bullet_markers, glued_markers
 
 # Hyphens a line may end in when a word is broken there (not the en dash: a range or a dash).
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
@@ -26,15 +24,6 @@ def clean_text(text: str | None) -> str | None:
     return text or None
 
 
-@lru_cache(maxsize=1)
-def _bullet_data() -> tuple[frozenset[str], frozenset[str]]:
-    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/bullets.yaml").read_text("utf-8"))
-    return frozenset(raw["markers"]), frozenset(raw.get("glued") or [])
-
-
-def bullet_markers() -> frozenset[str]:
-    """Every marker that may open a list item."""
-    return _bullet_data()[0]
 
 
 def split_bullet(text: str) -> tuple[str | None, str]:
@@ -43,7 +32,7 @@ def split_bullet(text: str) -> tuple[str | None, str]:
     A marker counts when it is followed by whitespace; the markers listed as
     `glued` also count directly before a letter or digit ("•Tietoa").
     """
-    markers, glued = _bullet_data()
+    markers, glued = bullet_markers(), glued_markers()
     stripped = text.lstrip()
     if not stripped:
         return None, text

@@ -1,0 +1,34 @@
+"""Bullet glyphs: typography shared by the extractors and the normalizer.
+
+The list lives in `data/bullets.yaml`; the normalizer strips these markers
+from item text, the PDF extractor takes a lone non-letter glyph at a line
+start as a sign that a new paragraph (list item) begins.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _bullet_data() -> tuple[frozenset[str], frozenset[str]]:
+    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    return frozenset(raw["markers"]), frozenset(raw.get("glued") or [])
+
+
+def bullet_markers() -> frozenset[str]:
+    """Every marker that may open a list item (letters such as "o" included)."""
+    return _bullet_data()[0]
+
+
+def glued_markers() -> frozenset[str]:
+    """Markers that count even without a space before the text ("•Tietoa")."""
+    return _bullet_data()[1]
+
+
+def bullet_glyphs() -> frozenset[str]:
+    """Single-character markers that are not letters or digits: pure typography."""
+    return frozenset(m for m in bullet_markers() if len(m) == 1 and not m.isalnum())
