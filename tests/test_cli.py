@@ -152,3 +152,17 @@ def test_real_process_through_a_pipe() -> None:
     assert producer.wait(timeout=300) == 0, producer.stderr.read().decode()
     assert consumer.returncode == 0, consumer.stderr.decode()
     assert int(consumer.stdout) > 5
+
+
+@needs_samples
+def test_output_file_gets_the_usual_mode(tmp_path: Path, capsys) -> None:
+    import os
+
+    target = tmp_path / "plan.json"
+    mask = os.umask(0o022)
+    try:
+        code, _, _ = run_main(["extract", str(DOCX), "-o", str(target)], capsys)
+    finally:
+        os.umask(mask)
+    assert code == 0
+    assert target.stat().st_mode & 0o777 == 0o644

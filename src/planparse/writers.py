@@ -164,6 +164,8 @@ def atomic_output(path: str | Path) -> Iterator[TextIO]:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
+        os.chmod(tmp_name, 0o666 & ~_current_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
             stream.flush()
@@ -175,6 +177,12 @@ def atomic_output(path: str | Path) -> Iterator[TextIO]:
         except FileNotFoundError:
             pass
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_plans(plans: list[Plan], fmt: str, stream: TextIO) -> None:
