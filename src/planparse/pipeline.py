@@ -2,13 +2,46 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .extractors import read_document
 from .model import Plan, SourceInfo
 from .normalize import normalize_document
 from .settings import ExtractOptions
 from .source import Source
+
+
+# While a document is read, the cyclic garbage collector runs after every
+# GC_THRESHOLD allocations instead of Python's 700: pdfminer allocates millions of
+# short-lived objects per document, and with the default the collector walked the
+# growing heap ~800 times on a 50-page plan, 11-13 % of planparse's CPU time.
+GC_THRESHOLD = 20_000
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_saved: tuple[int, ...] = ()
+
+
+@contextmanager
+def fewer_gc_passes() -> Iterator[None]:
+    """Raise the young-generation GC threshold for the duration (restored after; nesting and threads safe)."""
+    global _gc_depth, _gc_saved
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_saved = gc.get_threshold()
+            if _gc_saved[0]:  # 0: the caller disabled collection, leave it so
+                gc.set_threshold(max(GC_THRESHOLD, _gc_saved[0]), *_gc_saved[1:])
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0:
+                gc.set_threshold(*_gc_saved)
 
 
 def extract(path: str | Path | Source, options: ExtractOptions | None = None) -> Plan:
@@ -19,8 +52,9 @@ def extract(path: str | Path | Source, options: ExtractOptions | None = None) ->
     """
     options = options or ExtractOptions()
     source = path if isinstance(path, Source) else Source.from_path(path)
-    raw = read_document(source, options)
-    normalized = normalize_document(raw, options)
+    with fewer_gc_passes():
+        raw = read_document(source, options)
+        normalized = normalize_document(raw, options)
     return Plan(
         source=SourceInfo(file=source.name, format=raw.format, pages=raw.pages, sha256=source.sha256()),
         title=normalized.title,
