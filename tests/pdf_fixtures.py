@@ -150,3 +150,23 @@ def half_scanned_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def small_bold_header_pdf(path: Path, rows: int = 40, head_size: float = 8) -> Path:
+    """A 2-page borderless table (header repeated) whose header row is set smaller (8 pt bold) than its body (9.5 pt)."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"].clone("cell", fontName="Helvetica", fontSize=9.5, leading=11.5)
+    head = styles["BodyText"].clone("head", fontName="Helvetica-Bold", fontSize=head_size, leading=head_size + 2)
+    data = [[Paragraph(h, head) for h in ("Goal", "Action", "Owner")]]
+    data += [
+        [Paragraph(f"Goal {r}", body), Paragraph(f"Action {r} with a second line of words", body), Paragraph(f"Office {r}", body)]
+        for r in range(1, rows + 1)
+    ]
+    table = Table(data, colWidths=[120, 220, 120], repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Plan heading", styles["Title"]), table])
+    return path

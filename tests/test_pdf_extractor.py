@@ -315,3 +315,17 @@ def test_never_crashes_on_real_pdfs(path: Path) -> None:
         return
     for table in doc.tables:
         assert all(len(row.cells) == table.n_cols for row in table.rows)
+
+
+@pytest.mark.parametrize("head_size", [8, 9.5])
+def test_small_bold_header_row_over_larger_body(tmp_path: Path, head_size: float) -> None:
+    """An 8 pt bold header row above 9.5 pt body text is the table's header, not a heading."""
+    path = fx.small_bold_header_pdf(tmp_path / "head.pdf", rows=60, head_size=head_size)
+    doc = read(path)
+    assert doc.pages == 2
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["Goal", "Action", "Owner"]
+    goals = [row.cells[0].text for row in table.rows if row.cells[0].text.startswith("Goal ")]
+    assert goals == [f"Goal {r}" for r in range(1, 61)]
+    assert "Goal Action Owner" not in doc.body_text

@@ -101,16 +101,19 @@ def grow_region(lines: Sequence[TextLine], i: int, starts: Sequence[float], sett
 
     A region ends at a large vertical gap, a line set larger than the region
     (a heading), or a line that runs across a column boundary (running text).
+    A bold first line with runs at two or more of the columns is a header row:
+    body text set larger than it is no heading.
     """
     bottom = lines[i].bottom
     top_size = lines[i].size
+    header_row = lines[i].bold and len(starts) >= 2 and _on_columns(lines[i], starts, settings)
     j = i + 1
     while j < len(lines):
         ln = lines[j]
         size = max(ln.size, 1.0)
         if ln.top - bottom > settings.table_break_gap * size:
             break
-        if ln.size > top_size + settings.heading_size_delta:
+        if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold):
             break
         if any(_crosses(sg, starts, size) for sg in split_segments(ln, settings)):
             break
@@ -154,6 +157,25 @@ def _fits_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings
     ) and line.x0 >= min(starts) - 2 * size
 
 
+def _is_header_row(line: TextLine, starts: Sequence[float], anchors: Sequence[float], settings: PdfSettings) -> bool:
+    """Is the line a row of column heads: two or more runs, each beginning at its own column anchor?
+
+    `anchors` are where the runs of the table's lines begin; a heading above a
+    table is one run (or runs that do not sit on the columns), so it fails.
+    """
+    segs = split_segments(line, settings)
+    if len(segs) < 2 or not _fits_columns(line, starts, settings):
+        return False
+    tol = 1.5 * settings.column_match
+    hits = []
+    for sg in segs:
+        near = [a for a in anchors if abs(sg.x0 - a) <= tol]
+        if not near:
+            return False
+        hits.append(min(near, key=lambda a: abs(sg.x0 - a)))
+    return len(set(hits)) == len(segs)
+
+
 def _rows_above(
     lines: Sequence[TextLine], i: int, starts: Sequence[float], members: Sequence[TextLine], settings: PdfSettings
 ) -> list[TextLine]:
@@ -163,9 +185,13 @@ def _rows_above(
     column only (or the rest of a row cut at the page break).  Such lines are
     taken only when what stands above them is a heading or nothing at all,
     so the last line of a paragraph above a table is not swallowed.
+    A bold line whose runs each begin at a column of the table below is its
+    header row, whatever its size (header rows are often set small and bold):
+    it is taken and closes the table at the top.
     """
     size_cap = max(ln.size for ln in members) + settings.heading_size_delta
     bold_table = all(ln.bold for ln in members)
+    anchors = sorted({sg.x0 for ln in members for sg in split_segments(ln, settings)})
     taken: list[TextLine] = []
     edge = members[0].top
     k = i - 1
@@ -173,6 +199,9 @@ def _rows_above(
         ln = lines[k]
         if edge - ln.bottom > settings.table_break_gap * max(ln.size, 1.0):
             break
+        if ln.bold and not bold_table and _is_header_row(ln, starts, anchors, settings):
+            taken.append(ln)
+            return list(reversed(taken))
         if ln.size >= size_cap or (ln.bold and not bold_table) or not _fits_columns(ln, starts, settings):
             break
         taken.append(ln)
@@ -359,6 +388,8 @@ def continued_region(
     while i + 1 < len(lines) and lines[i].bottom <= settings.margin_band * height:
         if lines[i + 1].top - lines[i].bottom <= lines[i].size:
             break  # close to what follows: table text, not a running header
+        if lines[i].bold and _on_columns(lines[i], starts, settings) and len(split_segments(lines[i], settings)) >= 2:
+            break  # the table's header row repeated on this page
         i += 1  # a running header above the table
     if i >= len(lines) or not _fits_columns(lines[i], starts, settings):
         return None, 0
