@@ -257,6 +257,9 @@ def _starts_sentence(before: str) -> bool:
     return bool(_SENTENCE_END.search(before))
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def join_lines(
     lines: list[str],
     lang: str = "fi",
@@ -271,7 +274,9 @@ def join_lines(
     decision) per break, for debugging.
     """
     clean = [unicodedata.normalize("NFC", line).strip() for line in lines]
-    clean = [line for line in clean if line]
+    # a line of nothing but soft hyphens prints nothing: it is no line (joining
+    # it would leave a trailing space once the soft hyphen is dropped)
+    clean = [line for line in clean if line.replace(SOFT_HYPHEN, "").strip()]
     if not clean:
         return ""
     if not isinstance(evidence, DocumentEvidence):
