@@ -34,6 +34,18 @@ _SUSPENDED_NEXT = "|".join(sorted(function_words("suspended_before", "fi") | fun
 _DANGLING = re.compile(rf"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011]\s+(?!(?:{_SUSPENDED_NEXT})\b)[a-zåäö]\w*")
 
 
+def precision_recall_f1(correct: int, found: int, expected: int) -> tuple[float, float, float]:
+    """P, R and F1 of `correct` hits among `found` items against `expected` ones.
+
+    Nothing expected and nothing found is a perfect score; the ICDAR table
+    scorer (tools/score_tables/icdar2013.py) uses the same rule.
+    """
+    precision = correct / found if found else (1.0 if not expected else 0.0)
+    recall = correct / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def record_key(record: dict[str, Any]) -> str:
     """The text that identifies a row: its goal and its actions."""
     return f"{record.get('goal') or ''} || {' '.join(record.get('actions') or [])}".strip()
@@ -107,25 +119,8 @@ class SampleScore:
     error: str | None = None
 
     @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else (1.0 if not self.expected else 0.0)
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
-
-    @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def min_field(self) -> float:
-        return min(self.field_exact.values()) if self.field_exact else 0.0
-
-    @property
-    def mean_field(self) -> float:
-        return sum(self.field_exact.values()) / len(self.field_exact) if self.field_exact else 0.0
+        return precision_recall_f1(self.matched, self.found, self.expected)[2]
 
 
 def score_document(name: str, expected_doc: dict, found_doc: dict) -> SampleScore:
@@ -204,9 +199,7 @@ def format_table(scores: list[SampleScore]) -> str:
         total_e = sum(s.expected for s in ok)
         total_f = sum(s.found for s in ok)
         total_m = sum(s.matched for s in ok)
-        p = total_m / total_f if total_f else 0.0
-        r = total_m / total_e if total_e else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        f1 = precision_recall_f1(total_m, total_f, total_e)[2]
         weighted = {f: sum(s.field_exact[f] * s.expected for s in ok) / total_e if total_e else 0.0 for f in FIELDS}
         cells = " ".join(f"{weighted[f]:5.2f}" for f in FIELDS)
         lines.append("-" * len(head))

@@ -67,6 +67,8 @@ from typing import Callable, Iterator
 
 import pdfplumber
 
+from planparse.accuracy import precision_recall_f1
+
 REPO = Path(__file__).resolve().parents[2]
 SUITE = REPO.parent / "shared" / "corpus" / "icdar2013"
 CACHE = Path("/tmp/planparse-score-icdar2013")
@@ -217,16 +219,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.detected if self.detected else (1.0 if not self.truth else 0.0)
+        return precision_recall_f1(self.correct, self.detected, self.truth)[0]
 
     @property
     def recall(self) -> float:
-        return self.correct / self.truth if self.truth else 1.0
+        return precision_recall_f1(self.correct, self.detected, self.truth)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.correct, self.detected, self.truth)[2]
 
 
 def score(truth: Counter[Relation], detected: Counter[Relation]) -> Score:
