@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import planparse.extractors.pdf as pdf_module
+import planparse.extractors.pdf_open as pdf_open
 from planparse.errors import CorruptInputError, EncryptedError, NoTextLayerError, PlanparseError
 from planparse.extractors.pdf import find_tables, read_pdf
 from planparse.extractors.pdf_settings import PdfSettings
@@ -98,7 +98,7 @@ def test_values_fi_paragraphs_inside_a_cell(values_fi: RawDocument) -> None:
 
 def test_values_fi_without_ruling_gives_the_same_grids(monkeypatch, values_fi: RawDocument) -> None:
     """The whitespace finder, run on the same real layout with its lines removed."""
-    monkeypatch.setattr(pdf_module, "page_edges", lambda *args, **kwargs: [])
+    monkeypatch.setattr(pdf_open, "page_edges", lambda *args, **kwargs: [])
     bare = read(VALUES_FI)
     assert [t.grid() for t in bare.tables] == [t.grid() for t in values_fi.tables]
     assert not any(t.ruled for t in bare.tables)

@@ -177,7 +177,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
     The whole document is read, not only the page: a table continued from an
     earlier page takes its header and roles from where it starts.
     """
-    from .extractors.pdf import open_pdf
+    from .extractors.pdf_open import open_pdf
     from .extractors.pdf_words import text_direction
 
     kind = sniff_format(source)

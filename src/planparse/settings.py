@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LANGUAGES = ("fi", "sv")
+PDF_PARSERS = ("pdfium", "pdfminer")
 
 
 @dataclass(frozen=True)
@@ -15,15 +16,20 @@ class ExtractOptions:
     `ocr_repair` allows the repair of OCR-lost ä/ö (only applied when the
     document's text shows the damage).  `password` opens an encrypted PDF.
     `pages` limits PDF extraction to these 1-based page numbers (None: all).
+    `pdf_parser` reads PDF pages: "pdfium" (fast, the default) or "pdfminer"
+    (pure Python, the reference the samples were first tuned on).
     """
 
     lang: str | None = None
     ocr_repair: bool = True
     password: str | None = None
     pages: tuple[int, ...] | None = None
+    pdf_parser: str = "pdfium"
 
     def __post_init__(self) -> None:
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"lang must be one of {LANGUAGES} or None, not {self.lang!r}")
+        if self.pdf_parser not in PDF_PARSERS:
+            raise ValueError(f"pdf_parser must be one of {PDF_PARSERS}, not {self.pdf_parser!r}")
         if self.pages is not None and any(p < 1 for p in self.pages):
             raise ValueError("pages are 1-based: every page number must be >= 1")

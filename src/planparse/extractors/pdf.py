@@ -1,25 +1,22 @@
-"""PDF plans with pdfplumber: tables, headings, title and body text.
+"""PDF plans: tables, headings, title and body text.
 
-One pass per page: pdfplumber parses the page's characters and drawn
-objects once; words (pdf_words), ruled tables (pdf_ruled) and whitespace
-tables (pdf_borderless) are found from them, and the page is released before
+One pass per page: the parser (PDFium by default, or pdfminer; see
+pdf_open) reads the page's characters and drawn objects once; words
+(pdf_words), ruled tables (pdf_ruled) and whitespace tables
+(pdf_borderless) are found from them, and the page is released before
 the next is read, so memory follows the document's text, not its page count.
 Across pages: furniture and headings (pdf_layout), then tables continued
 over pages are stitched into one (pdf_multipage).
 
 Errors a user can cause (encryption, broken files, scans without text) are
-raised as PlanparseError subclasses; no pdfminer exception escapes.
+raised as PlanparseError subclasses; no parser exception escapes.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from contextlib import contextmanager
-from typing import Iterator
 
-import pdfplumber
-
-from ..errors import CorruptInputError, EncryptedError, NoTextLayerError
+from ..errors import CorruptInputError, NoTextLayerError
 from ..intermediate import RawDocument, RawTable
 from ..settings import ExtractOptions
 from ..source import Source
@@ -36,78 +33,18 @@ from .pdf_layout import (
     mark_furniture,
 )
 from .pdf_multipage import stitch
-from .pdf_ruled import find_ruled_tables, page_edges
+from .pdf_open import open_pages
+from .pdf_ruled import find_ruled_tables
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from .pdf_words import TextLine, Word, chars_to_words, group_lines, rotate_box, text_direction, upright_frame
+from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
 OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
-
-
-def _is_password_error(exc: BaseException) -> bool:
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if type(exc).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
-            return True
-        nested = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
-        exc = nested or exc.__cause__ or exc.__context__  # type: ignore[assignment]
-    return False
-
-
-@contextmanager
-def open_pdf(source: Source, options: ExtractOptions) -> Iterator[pdfplumber.PDF]:
-    """pdfplumber's PDF for `source`; encryption and broken files become PlanparseErrors."""
-    try:
-        pdf = pdfplumber.open(source.path or source.open(), password=options.password or "")
-        _ = pdf.pages  # the page tree: a broken file fails here, not halfway through
-    except Exception as exc:  # pdfminer raises many types; all mean "cannot open"
-        if _is_password_error(exc):
-            if options.password:
-                raise EncryptedError(source.display, "wrong password for this encrypted PDF", "check --password") from None
-            raise EncryptedError(source.display, "the PDF is encrypted with a password", "use --password") from None
-        raise CorruptInputError(source.display, f"not a readable PDF ({_reason(exc)})") from None
-    try:
-        yield pdf
-    finally:
-        pdf.close()
-
-
-def _reason(exc: BaseException) -> str:
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-    text = str(inner).strip() or type(inner).__name__
-    return text.splitlines()[0][:120]
 
 
 def page_numbers(n_pages: int, options: ExtractOptions) -> list[int]:
     if options.pages is None:
         return list(range(1, n_pages + 1))
     return sorted({p for p in options.pages if p <= n_pages})
-
-
-def _page_objects(page, source: Source, number: int) -> tuple[list[dict], list[dict], float, float]:
-    """The characters and drawn edges of a page (pdfminer parses the page here, once)."""
-    try:
-        chars = page.chars
-        width, height = float(page.width), float(page.height)
-        edges = page_edges(page.lines, page.rects, page.curves, width * height)
-        x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-    except Exception as exc:
-        raise CorruptInputError(source.display, f"page {number} cannot be read ({_reason(exc)})") from None
-    if x_off or y_off:  # a cropped page: work in coordinates from its own top-left corner
-        chars = [_shift(c, x_off, y_off) for c in chars]
-        edges = [_shift(e, x_off, y_off) for e in edges]
-    direction = text_direction(chars)
-    if direction != "ltr":
-        chars = [rotate_box(c, direction, width, height) for c in chars]
-        edges = [rotate_box(e, direction, width, height) for e in edges]
-        width, height = upright_frame(direction, width, height)
-    return chars, edges, width, height
-
-
-def _shift(obj: dict, dx: float, dy: float) -> dict:
-    new = dict(obj)
-    new["x0"], new["x1"], new["top"], new["bottom"] = obj["x0"] - dx, obj["x1"] - dx, obj["top"] - dy, obj["bottom"] - dy
-    return new
 
 
 def read_page(
@@ -167,22 +104,18 @@ def read_pages(
     warnings: list[Warning] = []
     broken: list[CorruptInputError] = []
     carry: list[float] | None = None
-    with open_pdf(source, options) as pdf:
-        n_pages = len(pdf.pages)
+    with open_pages(source, options) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
         numbers = page_numbers(n_pages, options)
         for number in numbers:
-            page = pdf.pages[number - 1]
             try:
-                chars, edges, width, height = _page_objects(page, source, number)
+                chars, edges, width, height = read(number)
             except CorruptInputError as exc:
                 broken.append(exc)
                 warnings.append(("page-unreadable", f"page {number} could not be read: {exc.reason}", number))
                 carry = None
                 continue
-            finally:
-                page.close()
             content, words = read_page(chars, edges, width, height, number, settings, carry)
             carry = open_columns(content, settings)
             if not words:

@@ -9,6 +9,7 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -74,12 +75,13 @@ def text_direction(chars: Sequence[dict]) -> str:
     clockwise, "upside" for 180.  Decided by the character matrices.
     """
     counts = {"ltr": 0, "up": 0, "down": 0, "upside": 0}
-    for ch in chars:
-        a, b, _c, _d, _e, _f = ch.get("matrix") or (1, 0, 0, 1, 0, 0)
+    # Characters of one text run share their matrix: classify each distinct matrix once.
+    for matrix, n in Counter(ch.get("matrix") for ch in chars).items():
+        a, b, _c, _d, _e, _f = matrix or (1, 0, 0, 1, 0, 0)
         if abs(a) >= abs(b):
-            counts["ltr" if a >= 0 else "upside"] += 1
+            counts["ltr" if a >= 0 else "upside"] += n
         else:
-            counts["up" if b > 0 else "down"] += 1
+            counts["up" if b > 0 else "down"] += n
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0.6 * max(1, len(chars)) else "ltr"
 

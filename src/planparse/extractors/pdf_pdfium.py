@@ -1,0 +1,360 @@
+"""A page's characters and drawn paths read with PDFium (pypdfium2), fast.
+
+pdfminer, under pdfplumber, interprets every content stream in Python; it is
+most of planparse's time on a long plan.  PDFium (Chrome's PDF engine, which
+pypdfium2 ships and pdfplumber itself already depends on) parses in C, about
+five times faster.  This module reads a page with it and hands back the same
+plain dicts pdfplumber would give (`text`, `x0`, `x1`, `top`, `bottom`,
+`fontname`, `size`, `matrix`, `upright`, `non_stroking_color` for a character;
+lines, rects and curves with `pts` for paths), in the same frame: points
+from the top-left corner of the displayed MediaBox, /Rotate applied.  Words,
+tables and everything after stay the same code for both parsers.
+
+Character boxes follow pdfminer's rule, not PDFium's glyph box: from the
+baseline plus the font's descent, one font size high, one advance wide, so
+geometric tolerances mean the same thing whichever parser ran.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+Point = tuple[float, float]
+
+_WHITESPACE = frozenset(" \r\n\t")
+# PDFium's codes for a hyphen printed at a line end (FPDFText_GetUnicode, FPDFText_GetText).
+_LINE_END_HYPHEN = frozenset("\x02\ufffe")
+_NAME_SIZE = 256
+_PATH = raw.FPDF_PAGEOBJ_PATH
+_FORM = raw.FPDF_PAGEOBJ_FORM
+_MAX_FORM_DEPTH = 12  # nested form XObjects deeper than this are not drawn by real producers
+
+
+class PdfiumPage:
+    """One page's objects as pdfplumber-style dicts (see the module docstring)."""
+
+    def __init__(self, page: pdfium.PdfPage, widths: dict | None = None) -> None:
+        """`widths`: advance widths by font and character, shared by a document's pages."""
+        handle = page.raw
+        x0, y0, x1, y1 = _mediabox(page)
+        self.rotation = raw.FPDFPage_GetRotation(handle) % 4  # quarter turns clockwise
+        self._mb = (x0, y0, x1 - x0, y1 - y0)
+        w, h = x1 - x0, y1 - y0
+        self.width, self.height = (h, w) if self.rotation % 2 else (w, h)
+        self._page = page
+        self._widths = widths if widths is not None else {}
+        # point() as an affine map: (x, y) -> (xx*x + xy*y + x_c, yx*x + yy*y + y_c).
+        (c_x, c_y), (u_x, u_y), (v_x, v_y) = self.point(0.0, 0.0), self.point(1.0, 0.0), self.point(0.0, 1.0)
+        self._affine = (u_x - c_x, v_x - c_x, c_x, u_y - c_y, v_y - c_y, c_y)
+
+    # --- frame -----------------------------------------------------------------
+
+    def point(self, x: float, y: float) -> Point:
+        """A user-space point in the displayed frame (top-left origin, y down)."""
+        mx, my, w, h = self._mb
+        u, v = x - mx, y - my
+        r = self.rotation
+        if r == 0:
+            return u, h - v
+        if r == 1:
+            return v, u
+        if r == 2:
+            return w - u, v
+        return h - v, w - u
+
+    def display_vector(self, dx: float, dy: float) -> Point:
+        """A user-space direction on the displayed page (y down)."""
+        (x0, y0), (x1, y1) = self.point(0.0, 0.0), self.point(dx, dy)
+        return x1 - x0, y1 - y0
+
+    def vector(self, dx: float, dy: float) -> Point:
+        """A direction in user space turned by the page rotation (y up, as pdfminer's matrices)."""
+        r = self.rotation
+        if r == 0:
+            return dx, dy
+        if r == 1:
+            return dy, -dx
+        if r == 2:
+            return -dx, -dy
+        return -dy, dx
+
+    # --- characters ------------------------------------------------------------
+
+    def chars(self) -> list[dict]:
+        """The page's characters, PDFium's generated spaces and line ends left out."""
+        textpage = raw.FPDFText_LoadPage(self._page.raw)
+        if not textpage:
+            return []
+        try:
+            return self._read_chars(textpage)
+        finally:
+            raw.FPDFText_ClosePage(textpage)
+
+    def _read_chars(self, textpage) -> list[dict]:
+        n = raw.FPDFText_CountChars(textpage)
+        if n <= 0:
+            return []
+        text = _page_text(textpage, n)
+        fonts: dict[int, tuple] = {}
+        faces: dict[int, tuple[str, float]] = {}
+        styles: dict[tuple, tuple] = {}
+        widths = self._widths
+        out: list[dict] = []
+        append = out.append
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        get_object = _GET_TEXT_OBJECT
+        get_origin = raw.FPDFText_GetCharOrigin
+        get_unicode = raw.FPDFText_GetUnicode
+        is_generated = raw.FPDFText_IsGenerated
+        xx, xy, x_c, yx, yy, y_c = self._affine
+        for i in range(n):
+            ch = text[i] if text is not None else chr(get_unicode(textpage, i))
+            if ch in _WHITESPACE:
+                if ch != " " or is_generated(textpage, i) != 0:
+                    continue
+            elif ch in _LINE_END_HYPHEN:
+                ch = "-"
+            key = get_object(textpage, i) or 0
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = self._font(textpage, i, key, faces, styles)
+            name, size, matrix, upright, color, width_key, kx0, kx1, ax0, ax1, ky0, ky1, ay0, ay1 = font
+            adv = widths.get((width_key, ch))
+            if adv is None:
+                adv = widths[(width_key, ch)] = _advance(textpage, i, width_key[3] == 0.0 or abs(width_key[2]) >= abs(width_key[3]))
+            get_origin(textpage, i, ox, oy)
+            u, v = ox.value, oy.value
+            px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
+            top = py + ky0 + adv * ay0
+            append(
+                {
+                    "object_type": "char",
+                    "text": ch,
+                    "x0": px + kx0 + adv * ax0,
+                    "x1": px + kx1 + adv * ax1,
+                    "top": top,
+                    "bottom": py + ky1 + adv * ay1,
+                    "doctop": top,
+                    "fontname": name,
+                    "size": size,
+                    "matrix": matrix,
+                    "upright": upright,
+                    "non_stroking_color": color,
+                }
+            )
+        return out
+
+    def _font(self, textpage, i: int, key: int, faces: dict, styles: dict) -> tuple:
+        """What a text object's characters share: name, size, matrix, colour, and
+        the box of a character as offsets from its origin (so each character
+        costs a few multiplications, whatever the rotation).
+
+        `faces` (font handle -> name, descent per unit size) and `styles` (font,
+        size, matrix, colour -> this tuple) are the page's caches: a page has
+        a hundred text objects but a handful of styles.
+        """
+        m = raw.FS_MATRIX()
+        raw.FPDFText_GetMatrix(textpage, i, m)
+        size_em = raw.FPDFText_GetFontSize(textpage, i)  # the Tf size, before the matrix
+        r, g, bl, al = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        raw.FPDFText_GetFillColor(textpage, i, r, g, bl, al)
+        font_handle = raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(key), raw.FPDF_PAGEOBJECT)) if key else None
+        face_key = ctypes.cast(font_handle, ctypes.c_void_p).value if font_handle else 0
+        style_key = (face_key, size_em, m.a, m.b, m.c, m.d, r.value, g.value, bl.value)
+        style = styles.get(style_key)
+        if style is not None:
+            return style
+        face = faces.get(face_key)
+        if face is None:
+            face = faces[face_key] = _face(textpage, i, font_handle)
+        name, descent_em = face
+        a, b = self.vector(m.a, m.b)
+        c, d = self.vector(m.c, m.d)
+        # The em square's sides: one unit of advance and of height, in user space.
+        scale_x = (m.a * m.a + m.b * m.b) ** 0.5 or 1.0
+        scale_y = (m.c * m.c + m.d * m.d) ** 0.5 or 1.0
+        size = size_em * scale_y
+        descent = descent_em * size
+        color = (r.value / 255, g.value / 255, bl.value / 255)
+        # Directions on the displayed page (y down) of one unit of advance and of height.
+        adv_x, adv_y = self.display_vector(m.a / scale_x, m.b / scale_x)
+        up_x, up_y = self.display_vector(m.c / scale_y, m.d / scale_y)
+        # Box = origin + descent*up + [0, size]*up + [0, advance]*adv: its extent on each axis.
+        kx0 = descent * up_x + min(0.0, size * up_x)
+        kx1 = descent * up_x + max(0.0, size * up_x)
+        ky0 = descent * up_y + min(0.0, size * up_y)
+        ky1 = descent * up_y + max(0.0, size * up_y)
+        upright = a * d > 0 and b * c <= 0
+        width_key = (name, round(size_em * scale_x, 4), round(m.a, 4), round(m.b, 4))
+        style = styles[style_key] = (
+            name, size, (a, b, c, d, 0.0, 0.0), upright, color, width_key,
+            kx0, kx1, min(0.0, adv_x), max(0.0, adv_x), ky0, ky1, min(0.0, adv_y), max(0.0, adv_y),
+        )
+        return style
+
+    # --- paths -----------------------------------------------------------------
+
+    def paths(self) -> tuple[list[dict], list[dict], list[dict]]:
+        """Painted paths as pdfminer classifies them: lines, rects and curves."""
+        lines: list[dict] = []
+        rects: list[dict] = []
+        curves: list[dict] = []
+        for obj, matrix in _path_objects(self._page.raw):
+            fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+            if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke):
+                continue
+            filled, stroked = fill_mode.value != 0, bool(stroke.value)
+            if not (filled or stroked):
+                continue
+            color = _object_color(obj, raw.FPDFPageObj_GetFillColor)
+            stroke_color = _object_color(obj, raw.FPDFPageObj_GetStrokeColor)
+            for pts, closed in _subpaths(obj, matrix):
+                shown = [self.point(x, y) for x, y in pts]
+                item = _shape(shown, closed)
+                item.update(stroke=stroked, fill=filled, non_stroking_color=color, stroking_color=stroke_color)
+                item["y0"], item["y1"] = self.height - item["bottom"], self.height - item["top"]
+                kind = item["object_type"]
+                (lines if kind == "line" else rects if kind == "rect" else curves).append(item)
+        return lines, rects, curves
+
+
+def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    left, bottom, right, top = page.get_mediabox()
+    return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+
+
+def _face(textpage, i: int, font_handle) -> tuple[str, float]:
+    """A font's name (as pdfminer gives it, subset tag aside) and its descent per unit of size."""
+    buf = ctypes.create_string_buffer(_NAME_SIZE)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, i, buf, _NAME_SIZE, flags)
+    name = buf.value.decode("utf-8", "replace")
+    descent = 0.0
+    if font_handle:
+        got = ctypes.c_float()
+        if raw.FPDFFont_GetDescent(font_handle, ctypes.c_float(1000.0), got):
+            descent = got.value / 1000.0
+    return name, descent
+
+
+def _page_text(textpage, n: int) -> str | None:
+    """All characters in one call; None when the text is not one UTF-16 unit per character."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(textpage, 0, n, buf)
+    if got != n + 1:
+        return None
+    text = bytes(buf)[: 2 * n].decode("utf-16-le", "replace")
+    return text if len(text) == n else None
+
+
+def _advance(textpage, i: int, horizontal: bool) -> float:
+    """A character's advance along the baseline: PDFium's loose box (in user space)
+    along the text's direction, `horizontal` or vertical there."""
+    rect = raw.FS_RECTF()
+    if not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+        return 0.0
+    return abs(rect.right - rect.left) if horizontal else abs(rect.top - rect.bottom)
+
+
+def _object_color(obj, getter) -> tuple[float, ...] | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not getter(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _path_objects(page_handle) -> Iterator[tuple[object, tuple[float, ...]]]:
+    """Every path object on the page with its full matrix, form XObjects entered."""
+    stack: list[tuple[object, tuple[float, ...], int]] = []
+    count = raw.FPDFPage_CountObjects(page_handle)
+    for i in range(count - 1, -1, -1):
+        stack.append((raw.FPDFPage_GetObject(page_handle, i), _IDENTITY, 0))
+    while stack:
+        obj, outer, depth = stack.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (_PATH, _FORM):
+            continue
+        m = raw.FS_MATRIX()
+        own = (m.a, m.b, m.c, m.d, m.e, m.f) if raw.FPDFPageObj_GetMatrix(obj, m) else _IDENTITY
+        full = _multiply(own, outer)
+        if kind == _PATH:
+            yield obj, full
+        elif depth < _MAX_FORM_DEPTH:
+            n = raw.FPDFFormObj_CountObjects(obj)
+            for j in range(n - 1, -1, -1):
+                stack.append((raw.FPDFFormObj_GetObject(obj, j), full, depth + 1))
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _multiply(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
+    """m then n (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _subpaths(obj, matrix: tuple[float, ...]) -> Iterator[tuple[list[Point], bool]]:
+    """Each subpath's points (control points included, as pdfminer keeps them) and whether it closes."""
+    a, b, c, d, e, f = matrix
+    n = raw.FPDFPath_CountSegments(obj)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pts: list[Point] = []
+    closed = False
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO and pts:
+            yield pts, closed
+            pts, closed = [], False
+        pts.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+        if raw.FPDFPathSegment_GetClose(seg):
+            closed = True
+    if pts:
+        yield pts, closed
+
+
+def _shape(pts: list[Point], closed: bool) -> dict:
+    """pdfminer's classification: two points a line, an axis-aligned box a rect, else a curve."""
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    box = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top}
+    if closed and pts[-1] != pts[0]:
+        pts = pts + [pts[0]]
+    if len(pts) == 2:
+        return {"object_type": "line", "pts": pts, **box}
+    if len(pts) in (4, 5) and _is_box(pts):
+        return {"object_type": "rect", **box}
+    return {"object_type": "curve", "pts": pts, **box}
+
+
+def _is_box(pts: list[Point]) -> bool:
+    corners = pts[:4]
+    if len(pts) == 5 and pts[4] != pts[0]:
+        return False
+    (xa, ya), (xb, yb), (xc, yc), (xd, yd) = corners
+    return (xa == xb and yb == yc and xc == xd and yd == ya) or (ya == yb and xb == xc and yc == yd and xd == xa)
+
+
+def _text_object_getter():
+    """FPDFText_GetTextObject returning a plain int address (a dict key), not a ctypes pointer."""
+    fn = raw.FPDFText_GetTextObject
+    try:
+        from pypdfium2_raw.bindings import _libs
+
+        fast = _libs["pdfium"]["FPDFText_GetTextObject"]  # item access: a new function object, not the shared one
+        fast.argtypes = fn.argtypes
+        fast.restype = ctypes.c_void_p
+        return fast
+    except (ImportError, KeyError, AttributeError, TypeError):  # pragma: no cover - other pypdfium2 layouts
+        return lambda tp, i: ctypes.cast(fn(tp, i), ctypes.c_void_p).value
+
+
+_GET_TEXT_OBJECT = _text_object_getter()
