@@ -351,7 +351,7 @@ _DEPENDS_ON = {
     "encrypted": ("password",),
     "timeout": ("timeout",),
     "out-of-memory": ("max_memory_mb",),
-    "worker-crashed": ("max_memory_mb",),
+    "worker-crashed": ("max_memory_mb", "extract"),  # a parser crash: --pdf-parser pdfminer may get through
     "internal-error": ("extract", "password"),
     "corrupt-input": ("extract", "password"),
 }
@@ -366,7 +366,9 @@ def failure_keys(options: BatchOptions) -> dict[str, str]:
 
     return {
         "password": digest(extract.password),
-        "extract": digest({"lang": extract.lang, "ocr_repair": extract.ocr_repair, "pages": extract.pages}),
+        "extract": digest(
+            {"lang": extract.lang, "ocr_repair": extract.ocr_repair, "pages": extract.pages, "pdf_parser": extract.pdf_parser}
+        ),
         "timeout": digest(options.timeout),
         "max_memory_mb": digest(options.max_memory_mb),
     }

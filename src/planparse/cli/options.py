@@ -22,3 +22,9 @@ def parse_pages(spec: str | None) -> tuple[int, ...] | None:
     if any(p < 1 for p in pages):
         raise ValueError("pages are numbered from 1")
     return tuple(sorted(set(pages)))
+
+
+PDF_PARSER_HELP = (
+    "PDF parser: pdfium (fast, default) or pdfminer (pure Python, slower; "
+    "try it if a PDF reads wrongly or crashes the parser)."
+)

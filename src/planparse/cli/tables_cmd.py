@@ -20,12 +20,12 @@ from ..settings import ExtractOptions
 from ..tables_json import document_to_dict
 from . import app
 from .extract_cmd import source_for
-from .options import parse_pages
+from .options import PDF_PARSER_HELP, parse_pages
 
 
-def _options(pages: str | None, password: str | None) -> ExtractOptions:
+def _options(pages: str | None, password: str | None, pdf_parser: str = "pdfium") -> ExtractOptions:
     try:
-        return ExtractOptions(password=password, pages=parse_pages(pages))
+        return ExtractOptions(password=password, pages=parse_pages(pages), pdf_parser=pdf_parser)
     except ValueError as err:
         raise UsageError(None, str(err)) from None
 
@@ -35,6 +35,7 @@ def tables_command(
     file: str = typer.Argument(..., metavar="FILE", help="PDF or DOCX document; `-` reads it from stdin."),
     pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
 ) -> None:
     """Print the raw tables found in FILE as JSON, before any field mapping.
 
@@ -43,7 +44,7 @@ def tables_command(
     texts as printed (lines joined by newlines; null for a cell covered by a
     merged cell).
     """
-    options = _options(pages, password)
+    options = _options(pages, password, pdf_parser)
     source = source_for(file)
     raw = read_document(source, options)
     json.dump(document_to_dict(raw, source.name), sys.stdout, ensure_ascii=False, indent=2)
