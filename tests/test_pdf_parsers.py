@@ -1,0 +1,116 @@
+"""PDFium (the default parser) against pdfminer (the reference), on real samples.
+
+Both parsers must hand the shared extractor the same page: the same
+characters in the same places, the same ruling edges, the same frame on a
+/Rotate page, and so the same records.  pdfminer is the older, slower
+reference; every sample's expected output was first reached with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planparse import extract
+from planparse.errors import CorruptInputError, EncryptedError
+from planparse.extractors.pdf_open import open_pages
+from planparse.settings import ExtractOptions
+from planparse.source import Source
+
+from .conftest import SAMPLES
+
+PDFIUM = ExtractOptions()
+PDFMINER = ExtractOptions(pdf_parser="pdfminer")
+
+
+def _page(path: Path, number: int, options: ExtractOptions):
+    with open_pages(Source.from_path(path), options) as (_n, read):
+        return read(number)
+
+
+@pytest.mark.parametrize(
+    "name, number",
+    [
+        ("turku-yhta.pdf", 2),  # LibreOffice, landscape, ruled, line-end hyphens
+        ("rl-ruled-hyvinvointi.pdf", 1),  # reportlab: boxes drawn as rectangles
+        ("kymenlaakso-lnp-rotated.pdf", 1),  # /Rotate 90
+        ("scan-helsinki-kotoutuminen.pdf", 1),  # invisible OCR text over a page image
+    ],
+)
+def test_same_characters_and_edges(name: str, number: int) -> None:
+    chars_a, edges_a, w_a, h_a = _page(SAMPLES / name, number, PDFIUM)
+    chars_b, edges_b, w_b, h_b = _page(SAMPLES / name, number, PDFMINER)
+    assert (round(w_a, 2), round(h_a, 2)) == (round(w_b, 2), round(h_b, 2))
+    visible_a = [c for c in chars_a if c["text"].strip()]
+    visible_b = [c for c in chars_b if c["text"].strip()]
+    # pdfminer leaves a glyph without a Unicode mapping as "(cid:N)"; PDFium decodes it.
+    text_b = ["?" if c["text"].startswith("(cid:") else c["text"] for c in visible_b]
+    text_a = ["?" if c_b["text"].startswith("(cid:") else c["text"] for c, c_b in zip(visible_a, visible_b)]
+    assert len(visible_a) == len(visible_b) and text_a == text_b
+    for a, b in zip(visible_a, visible_b):
+        assert abs(a["x0"] - b["x0"]) < 0.05, (a["text"], a["x0"], b["x0"])
+        if not b["text"].startswith("(cid:"):  # pdfminer has no width for a glyph it cannot name
+            assert abs(a["x1"] - b["x1"]) < 0.5  # advance widths: the font program's vs the PDF's /Widths
+        assert abs(a["size"] - b["size"]) < 0.05
+        assert a["upright"] == b["upright"]
+    # Vertically: the same baseline; the box may differ by the font's descent where the
+    # PDF's font descriptor says Descent 0 (LibreOffice writes that) and PDFium asks the font.
+    for a, b in zip(visible_a, visible_b):
+        assert abs(a["bottom"] - b["bottom"]) < 0.25 * b["size"]
+    key = lambda e: (e["orientation"], round(e["x0"], 1), round(e["top"], 1), round(e["x1"], 1), round(e["bottom"], 1))  # noqa: E731
+    assert sorted(map(key, edges_a)) == sorted(map(key, edges_b))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "turku-yhta.pdf",
+        "kymenlaakso-lnp-rotated.pdf",
+        "rl-ruled-hyvinvointi.pdf",
+        "rl-borderless-osallisuus.pdf",
+        "jarvela-ilmasto-borderless.pdf",
+        "helsinki-kotoutuminen-furniture.pdf",
+        "scan-helsinki-kotoutuminen.pdf",
+    ],
+)
+def test_same_records(name: str) -> None:
+    """The end result does not depend on the parser: every record, field by field."""
+    a = extract(SAMPLES / name, PDFIUM).to_dict()
+    b = extract(SAMPLES / name, PDFMINER).to_dict()
+    assert a["records"] == b["records"]
+    assert (a["title"], a["source"], a["warnings"]) == (b["title"], b["source"], b["warnings"])
+
+
+def test_line_end_hyphen_is_read_as_a_hyphen() -> None:
+    """PDFium reports a hyphen that ends a printed line as U+0002/U+FFFE; the text must say '-'."""
+    chars, _edges, _w, _h = _page(SAMPLES / "turku-yhta.pdf", 1, PDFIUM)
+    text = "".join(c["text"] for c in chars)
+    assert "\x02" not in text and "\ufffe" not in text
+    assert text.count("-") >= 40  # the page prints over forty line-end and word hyphens
+
+
+def test_encrypted_and_broken_files_are_refused_cleanly(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n" + b"x" * 50)
+    with pytest.raises(CorruptInputError) as err:
+        extract(broken, PDFIUM)
+    assert str(broken) in str(err.value) and "not a readable PDF" in str(err.value)
+
+
+def test_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    c.drawString(72, 720, "Tavoite")
+    c.save()
+    with pytest.raises(EncryptedError) as err:
+        extract(path, PDFIUM)
+    assert "--password" in (err.value.hint or "")
+    with pytest.raises(EncryptedError) as err:
+        extract(path, ExtractOptions(password="wrong"))
+    assert "wrong password" in str(err.value)
+    assert extract(path, ExtractOptions(password="secret")).to_dict()["source"]["pages"] == 1
