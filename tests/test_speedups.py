@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf_grid import WordIndex, words_inside
-from planparse.extractors.pdf_words import Word
+from planparse.extractors.pdf_settings import DEFAULT_SETTINGS, PdfSettings
+from planparse.extractors.pdf_words import TextLine, Word, make_line
 from planparse.intermediate import Line
 from planparse.normalize.cells import TextJoiner, _paragraph_texts, paragraph_texts
 from planparse.normalize.evidence import _LINE_END_HYPHEN, _line_end_hyphen
@@ -84,3 +85,51 @@ def test_paragraph_texts_remembered_equal_computed(cell: list[Line]) -> None:
 def test_header_key_cached_is_pure() -> None:
     assert header_key("Vastuutaho(t)") == header_key("Vastuutaho(t)") == "vastuutaho"
     assert header_key(None) == header_key("") == ""
+
+
+def _make_line_as_it_was(words_: list[Word], settings_: PdfSettings) -> TextLine:
+    """make_line before the one-pass rewrite: the definition it stands for."""
+    ws = sorted(words_, key=lambda w: w.x0)
+    parts: list[str] = []
+    prev = None
+    for w in ws:
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            parts.append(" " if gap > settings_.word_space * max(w.size, prev.size) else "")
+        parts.append(w.text)
+        prev = w
+    sizes = [w.size for w in ws]
+    n_chars = sum(len(w.text) for w in ws)
+    return TextLine(
+        words=ws,
+        text="".join(parts),
+        x0=min(w.x0 for w in ws),
+        x1=max(w.x1 for w in ws),
+        top=min(w.top for w in ws),
+        bottom=max(w.bottom for w in ws),
+        size=max(set(sizes), key=sizes.count),
+        bold=sum(len(w.text) for w in ws if w.bold) * 2 > n_chars,
+        colored=sum(len(w.text) for w in ws if w.colored) * 2 > n_chars,
+    )
+
+
+@st.composite
+def line_words(draw) -> Word:
+    x0 = draw(st.floats(min_value=0, max_value=300, allow_nan=False))
+    top = draw(st.floats(min_value=0, max_value=3, allow_nan=False))
+    return Word(
+        draw(st.sampled_from(["a", "ab", "Tavoite", "-", "x" * 9])),
+        x0,
+        x0 + draw(st.floats(min_value=0, max_value=40, allow_nan=False)),
+        top,
+        top + draw(st.floats(min_value=5, max_value=12, allow_nan=False)),
+        draw(st.sampled_from([8.0, 9.5, 10.0, 12.0])),
+        draw(st.booleans()),
+        draw(st.booleans()),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(line_words(), min_size=1, max_size=12))
+def test_make_line_gives_what_it_gave_before_the_one_pass_rewrite(ws: list[Word]) -> None:
+    assert make_line(ws, DEFAULT_SETTINGS) == _make_line_as_it_was(ws, DEFAULT_SETTINGS)

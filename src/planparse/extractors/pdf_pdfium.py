@@ -102,12 +102,12 @@ class PdfiumPage:
         fonts: dict[int, tuple] = {}
         faces: dict[int, tuple[str, float]] = {}
         styles: dict[tuple, tuple] = {}
-        widths = self._widths
         out: list[dict] = []
         append = out.append
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
         get_object = _GET_TEXT_OBJECT
-        get_origin = raw.FPDFText_GetCharOrigin
+        get_origin = _GET_CHAR_ORIGIN
         get_unicode = raw.FPDFText_GetUnicode
         is_generated = raw.FPDFText_IsGenerated
         xx, xy, x_c, yx, yy, y_c = self._affine
@@ -122,11 +122,11 @@ class PdfiumPage:
             font = fonts.get(key)
             if font is None:
                 font = fonts[key] = self._font(textpage, i, key, faces, styles)
-            name, size, matrix, upright, color, width_key, kx0, kx1, ax0, ax1, ky0, ky1, ay0, ay1 = font
-            adv = widths.get((width_key, ch))
+            name, size, matrix, upright, color, advances, kx0, kx1, ax0, ax1, ky0, ky1, ay0, ay1, horizontal = font
+            adv = advances.get(ch)
             if adv is None:
-                adv = widths[(width_key, ch)] = _advance(textpage, i, width_key[3] == 0.0 or abs(width_key[2]) >= abs(width_key[3]))
-            get_origin(textpage, i, ox, oy)
+                adv = advances[ch] = _advance(textpage, i, horizontal)
+            get_origin(textpage, i, ox_ref, oy_ref)
             u, v = ox.value, oy.value
             px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
             top = py + ky0 + adv * ay0
@@ -189,10 +189,12 @@ class PdfiumPage:
         ky0 = descent * up_y + min(0.0, size * up_y)
         ky1 = descent * up_y + max(0.0, size * up_y)
         upright = a * d > 0 and b * c <= 0
-        width_key = (name, round(size_em * scale_x, 4), round(m.a, 4), round(m.b, 4))
+        # Advances by character, shared by every text object of this font, size and direction.
+        advances = self._widths.setdefault((name, round(size_em * scale_x, 4), round(m.a, 4), round(m.b, 4)), {})
         style = styles[style_key] = (
-            name, size, (a, b, c, d, 0.0, 0.0), upright, color, width_key,
+            name, size, (a, b, c, d, 0.0, 0.0), upright, color, advances,
             kx0, kx1, min(0.0, adv_x), max(0.0, adv_x), ky0, ky1, min(0.0, adv_y), max(0.0, adv_y),
+            abs(m.a) >= abs(m.b),
         )
         return style
 
@@ -343,18 +345,27 @@ def _is_box(pts: list[Point]) -> bool:
     return (xa == xb and yb == yc and xc == xd and yd == ya) or (ya == yb and xb == xc and yc == yd and xd == xa)
 
 
-def _text_object_getter():
-    """FPDFText_GetTextObject returning a plain int address (a dict key), not a ctypes pointer."""
-    fn = raw.FPDFText_GetTextObject
+def _unchecked(name: str, restype):
+    """A PDFium function called without ctypes' per-argument checks: half the cost
+    of pypdfium2's checked binding, which matters for the calls made per character.
+
+    Item access on the library gives a new function object, so pypdfium2's own
+    binding (and everyone else using it) keeps its argument types.  Callers pass
+    exactly the C types: the handle pypdfium2 gave, a Python int index, byref() outputs.
+    """
     try:
         from pypdfium2_raw.bindings import _libs
 
-        fast = _libs["pdfium"]["FPDFText_GetTextObject"]  # item access: a new function object, not the shared one
-        fast.argtypes = fn.argtypes
-        fast.restype = ctypes.c_void_p
-        return fast
-    except (ImportError, KeyError, AttributeError, TypeError):  # pragma: no cover - other pypdfium2 layouts
-        return lambda tp, i: ctypes.cast(fn(tp, i), ctypes.c_void_p).value
+        fn = _libs["pdfium"][name]
+    except (ImportError, KeyError, AttributeError, TypeError):  # pragma: no cover - another pypdfium2 layout
+        checked = getattr(raw, name)
+        if restype is ctypes.c_void_p:
+            return lambda *args: ctypes.cast(checked(*args), ctypes.c_void_p).value
+        return checked
+    fn.argtypes = None
+    fn.restype = restype
+    return fn
 
 
-_GET_TEXT_OBJECT = _text_object_getter()
+_GET_TEXT_OBJECT = _unchecked("FPDFText_GetTextObject", ctypes.c_void_p)  # an int address: a dict key
+_GET_CHAR_ORIGIN = _unchecked("FPDFText_GetCharOrigin", ctypes.c_int)

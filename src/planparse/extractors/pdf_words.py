@@ -176,29 +176,42 @@ def group_lines(words: Iterable[Word], settings: PdfSettings) -> list[TextLine]:
 
 
 def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
-    """One TextLine from words of one printed line (joins split words without a space)."""
+    """One TextLine from words of one printed line (joins split words without a space).
+
+    One pass over the words: this runs for every line of every cell.
+    """
     words = sorted(words, key=lambda w: w.x0)
+    space = settings.word_space
     parts: list[str] = []
+    sizes: list[float] = []
+    n_chars = bold_chars = colored_chars = 0
+    x1, top, bottom = words[0].x1, words[0].top, words[0].bottom
     prev: Word | None = None
     for w in words:
+        n = len(w.text)
         if prev is not None:
-            gap = w.x0 - prev.x1
-            parts.append(" " if gap > settings.word_space * max(w.size, prev.size) else "")
+            parts.append(" " if w.x0 - prev.x1 > space * max(w.size, prev.size) else "")
+            x1 = max(x1, w.x1)
+            top = min(top, w.top)
+            bottom = max(bottom, w.bottom)
         parts.append(w.text)
+        sizes.append(w.size)
+        n_chars += n
+        if w.bold:
+            bold_chars += n
+        if w.colored:
+            colored_chars += n
         prev = w
-    sizes = [w.size for w in words]
-    n_chars = sum(len(w.text) for w in words)
-    bold_chars = sum(len(w.text) for w in words if w.bold)
     return TextLine(
         words=words,
         text="".join(parts),
-        x0=min(w.x0 for w in words),
-        x1=max(w.x1 for w in words),
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
-        size=max(set(sizes), key=sizes.count),
+        x0=words[0].x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
+        size=max(set(sizes), key=sizes.count),  # the size most words have
         bold=bold_chars * 2 > n_chars,
-        colored=sum(len(w.text) for w in words if w.colored) * 2 > n_chars,
+        colored=colored_chars * 2 > n_chars,
     )
 
 
