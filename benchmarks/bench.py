@@ -7,7 +7,10 @@ time and CPU time (imports included: what a user pays) and peak resident
 memory (VmHWM), so figures do not leak into each other; the table gives
 medians of the times and the largest peak over --runs.  The floor is bare
 pdfplumber opening every page and calling extract_words(): any
-pdfplumber-based tool pays at least that.  Ratios are given for wall and CPU
+pdfplumber-based tool pays at least that.  planparse reads pages with PDFium
+(pypdfium2) since issue 6, so PDFium's own floor is measured too (every
+character's text and box through pypdfium2's public API), and planparse
+with its former parser (--pdf-parser pdfminer), for the before/after.  Ratios are given for wall and CPU
 time: on a machine shared with other work, wall time mostly measures the
 scheduler, CPU time what the program does.
 
@@ -37,6 +40,8 @@ sys.path.insert(0, str(HERE))
 from make_plans import ensure_plans, pdf_pages  # noqa: E402
 
 PLANPARSE, FLOOR, TABLES = "planparse", "floor: pdfplumber extract_words", "pdfplumber extract_tables"
+# planparse's own parser since PDFium replaced pdfminer underneath: its floor, and the old path.
+PDFIUM_FLOOR, PLANPARSE_PDFMINER = "floor: PDFium chars + boxes", "planparse --pdf-parser pdfminer"
 LATTICE, STREAM = "camelot lattice", "camelot stream"
 
 # Each task is a small program run in its own process; it sets `pages` and
@@ -56,6 +61,28 @@ with pdfplumber.open(PATH) as pdf:
     for page in pdf.pages:
         page.extract_words()
         page.close()
+""",
+    PDFIUM_FLOOR: """
+import pypdfium2
+records = 0
+pdf = pypdfium2.PdfDocument(PATH)
+pages = len(pdf)
+for i in range(pages):
+    page = pdf[i]
+    text = page.get_textpage()
+    n = text.count_chars()
+    text.get_text_range(0, n)
+    for j in range(n):
+        text.get_charbox(j, loose=True)
+    text.close()
+    page.close()
+pdf.close()
+""",
+    PLANPARSE_PDFMINER: """
+import planparse
+from planparse.settings import ExtractOptions
+plan = planparse.extract(PATH, ExtractOptions(pdf_parser="pdfminer"))
+pages, records = plan.source.pages, len(plan.records)
 """,
     TABLES: """
 import pdfplumber
@@ -206,8 +233,8 @@ def camelot_problem() -> str | None:
     return None
 
 
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
+def verdict(ok: bool | None) -> str:
+    return "info" if ok is None else "met" if ok else "MISSED"
 
 
 def fmt_row(label: str, tool: str, r: dict, floor: dict | None, pages_hint: int | None) -> str:
@@ -233,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-runs", type=int, default=None, help="runs of each batch (default: --runs)")
     parser.add_argument("--rows", type=int, default=1000, help="table rows of the big plan (1,000 fill ~200 pages)")
     parser.add_argument("--cache", type=Path, default=HERE / "cache")
-    parser.add_argument("--only", default="", help="comma-separated tools: planparse,floor,tables,camelot")
+    parser.add_argument(
+        "--only", default="", help="comma-separated tools: planparse,floor,pdfium-floor,pdfminer,tables,camelot"
+    )
     parser.add_argument("--variants", default="ruled,borderless")
     parser.add_argument("--skip-camelot", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
@@ -245,8 +274,12 @@ def main(argv: list[str] | None = None) -> int:
 
     files = ensure_plans(args.cache, args.rows)
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
-    keys = {PLANPARSE: "planparse", FLOOR: "floor", TABLES: "tables", LATTICE: "camelot", STREAM: "camelot"}
-    names = [n for n in (FLOOR, PLANPARSE, TABLES) if not wanted or keys[n] in wanted]  # the floor first: ratios need it
+    keys = {
+        PLANPARSE: "planparse", FLOOR: "floor", TABLES: "tables", LATTICE: "camelot", STREAM: "camelot",
+        PDFIUM_FLOOR: "pdfium-floor", PLANPARSE_PDFMINER: "pdfminer",
+    }
+    order = (FLOOR, PDFIUM_FLOOR, PLANPARSE, PLANPARSE_PDFMINER, TABLES)  # the floor first: ratios need it
+    names = [n for n in order if not wanted or keys[n] in wanted]
     camelot_note = None
     if not args.skip_camelot and (not wanted or "camelot" in wanted):
         camelot_note = camelot_problem()
@@ -283,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             if name == LATTICE and variant != "ruled":
                 continue  # lattice needs ruling lines: on a borderless file it only renders pages
             runs = args.camelot_runs if name in (LATTICE, STREAM) else args.runs
-            rows = args.rows if name == PLANPARSE else None
+            rows = args.rows if name in (PLANPARSE, PLANPARSE_PDFMINER) else None
             result = median_of(name, path, rows, runs, args.timeout)
             summary[variant][name] = result
             floor = summary[variant].get(FLOOR) if name != FLOOR else None
@@ -344,6 +377,20 @@ def main(argv: list[str] | None = None) -> int:
         if "seconds" in floor:
             wall, cpu = pp["seconds"] / floor["seconds"], pp["cpu"] / floor["cpu"]
             checks.append((f"{variant}: planparse/floor = {wall:.2f} wall, {cpu:.2f} CPU (target <= 1.5)", max(wall, cpu) <= 1.5))
+        own = results.get(PDFIUM_FLOOR, {})
+        if "seconds" in own:
+            checks.append((
+                f"{variant}: planparse/PDFium floor = {pp['seconds'] / own['seconds']:.2f} wall, "
+                f"{pp['cpu'] / own['cpu']:.2f} CPU (what words, tables and text repair in Python cost over the parser)",
+                None,
+            ))
+        old = results.get(PLANPARSE_PDFMINER, {})
+        if "seconds" in old:
+            checks.append((
+                f"{variant}: planparse with PDFium is {old['cpu'] / pp['cpu']:.2f}x faster (CPU) than with pdfminer, "
+                f"same rows: {pp['matched'] == old['matched'] == args.rows}",
+                pp["matched"] == old["matched"] == args.rows,
+            ))
         for cam in (LATTICE, STREAM):
             if "seconds" in results.get(cam, {}):
                 wall, cpu = pp["seconds"] / results[cam]["seconds"], pp["cpu"] / results[cam]["cpu"]
