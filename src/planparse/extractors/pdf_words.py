@@ -9,7 +9,6 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -75,15 +74,29 @@ def text_direction(chars: Sequence[dict]) -> str:
     clockwise, "upside" for 180.  Decided by the character matrices.
     """
     counts = {"ltr": 0, "up": 0, "down": 0, "upside": 0}
-    # Characters of one text run share their matrix: classify each distinct matrix once.
-    for matrix, n in Counter(ch.get("matrix") for ch in chars).items():
-        a, b, _c, _d, _e, _f = matrix or (1, 0, 0, 1, 0, 0)
-        if abs(a) >= abs(b):
-            counts["ltr" if a >= 0 else "upside"] += n
-        else:
-            counts["up" if b > 0 else "down"] += n
+    # Characters of one text run usually share one matrix object (PDFium's do):
+    # count runs of the same object, and classify each run once.
+    run_matrix: object = None
+    run = 0
+    for ch in chars:
+        matrix = ch.get("matrix")
+        if matrix is run_matrix:
+            run += 1
+            continue
+        if run:
+            counts[_direction_of(run_matrix)] += run
+        run_matrix, run = matrix, 1
+    if run:
+        counts[_direction_of(run_matrix)] += run
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0.6 * max(1, len(chars)) else "ltr"
+
+
+def _direction_of(matrix) -> str:
+    a, b, _c, _d, _e, _f = matrix or (1, 0, 0, 1, 0, 0)
+    if abs(a) >= abs(b):
+        return "ltr" if a >= 0 else "upside"
+    return "up" if b > 0 else "down"
 
 
 def rotate_box(obj: dict, direction: str, width: float, height: float) -> dict:
