@@ -114,3 +114,48 @@ def test_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
         extract(path, ExtractOptions(password="wrong"))
     assert "wrong password" in str(err.value)
     assert extract(path, ExtractOptions(password="secret")).to_dict()["source"]["pages"] == 1
+
+
+def _tiny_pdf(mediabox: str, rotate: int) -> bytes:
+    """A one-page PDF with a line of Helvetica text and a drawn rule, written by hand."""
+    content = b"BT /F1 12 Tf 150 700 Td (Tavoite ja toimenpide) Tj ET 140 690 m 400 690 l S 140 600 m 140 690 l S"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [{mediabox}] /Rotate {rotate} "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+@pytest.mark.parametrize("mediabox", ["0 0 612 792", "100 50 712 842", "-30 -20 582 772"])
+def test_same_frame_for_offset_and_rotated_pages(tmp_path: Path, mediabox: str, rotate: int) -> None:
+    """MediaBox not at the origin and every /Rotate: both parsers put text and rules in the same place."""
+    path = tmp_path / "tiny.pdf"
+    path.write_bytes(_tiny_pdf(mediabox, rotate))
+    pages = [_page(path, 1, options) for options in (PDFIUM, PDFMINER)]
+    (chars_a, edges_a, w_a, h_a), (chars_b, edges_b, w_b, h_b) = pages
+    assert (round(w_a, 2), round(h_a, 2)) == (round(w_b, 2), round(h_b, 2))
+    assert "".join(c["text"] for c in chars_a) == "".join(c["text"] for c in chars_b) == "Tavoite ja toimenpide"
+    for a, b in zip(chars_a, chars_b):
+        # (Both pages come out upright.)  Where a character starts is exact; its advance and
+        # descent may differ a little: Helvetica is not embedded, and PDFium measures its
+        # stand-in font where pdfminer reads the AFM metrics.
+        assert abs(a["x0"] - b["x0"]) < 0.05, (a["x0"], b["x0"])
+        assert abs(a["x1"] - b["x1"]) < 0.5, (a["x1"], b["x1"])
+        for key in ("top", "bottom"):
+            assert abs(a[key] - b[key]) < 0.3, (key, a[key], b[key])
+    key = lambda e: (e["orientation"], round(e["x0"], 1), round(e["top"], 1), round(e["x1"], 1), round(e["bottom"], 1))  # noqa: E731
+    assert sorted(map(key, edges_a)) == sorted(map(key, edges_b)) and len(edges_a) == 2
