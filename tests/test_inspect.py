@@ -140,3 +140,24 @@ def test_unwritable_output_is_an_output_error(tmp_path: Path, capsys) -> None:
     _, err = capsys.readouterr()
     assert code == ExitCode.OUTPUT_ERROR
     assert "cannot write" in err
+
+
+def test_table_plans_agree_with_records_after_a_skipped_table() -> None:
+    """Regression: inspect kept the plan of the table before a skipped one, so a
+    headerless table after it was drawn as a continuation that records never made."""
+    from planparse.intermediate import Cell, Line, RawDocument, RawRow, RawTable
+    from planparse.normalize import normalize_document
+
+    def row(*texts: str) -> RawRow:
+        return RawRow(cells=[Cell(lines=[Line(t, paragraph_start=True)]) for t in texts], page=1)
+
+    plan = RawTable(rows=[row("Tavoite", "Toimenpide"), row("Osallisuus kasvaa", "Kyselyt kouluille")], n_cols=2, page=1)
+    other = RawTable(rows=[row("Vuosi", "Euroa", "Muutos"), row("2024", "100", "+2")], n_cols=3, page=1)
+    tail = RawTable(rows=[row("Nuorisovaltuusto", "Kuulemiset")], n_cols=2, page=1)
+    raw = RawDocument(format="pdf", tables=[plan, other, tail], pages=1)
+    options = ExtractOptions()
+    records = normalize_document(raw, options).records
+    assert [r.actions for r in records] == [["Kyselyt kouluille"]]  # the third table is not a continuation
+    views = table_plans(raw, options)
+    assert views[0].roles == ["goal", "action"]
+    assert views[1].roles is None and views[2].roles is None

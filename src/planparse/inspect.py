@@ -60,12 +60,14 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
     from .normalize.rows import data_rows
 
     joiner = TextRepair(raw, options).joiner
+    title = joiner.join([raw.title]) if raw.title else None  # as build_records has it
     views: list[TablePlanView] = []
     previous = None
     for table in raw.tables:
-        plan = plan_table(table, joiner, previous)
+        plan = plan_table(table, joiner, previous, title)
         if plan is None:
             views.append(TablePlanView(None, []))
+            previous = None  # as in build_records: a table between ends any continuation
             continue
         header_rows = list(plan.header.rows) if plan.header else []
         if plan.header:
