@@ -21,7 +21,7 @@ from ..intermediate import RawDocument, RawTable
 from ..settings import ExtractOptions
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
-from .pdf_grid import words_inside
+from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
     PageContent,
     body_is_bold,
@@ -131,7 +131,10 @@ def read_pages(
 
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
-    pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
+    try:
+        pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
+    finally:
+        forget_shared()  # the rows keep the shared values they use; the table of them goes
     if pages and not sizes:
         raise NoTextLayerError(source.display, "no page has a text layer (a scan without OCR?)", OCR_HINT)
     mark_furniture(pages, settings)

@@ -5,15 +5,22 @@ that cover rows r0..r1-1 and columns c0..c1-1, each holding the words printed
 in it.  `assemble_rows` turns them into RawRows: the text goes into the top
 covered row, rows below are marked `merged_from_above`, columns to the right
 are covered (empty cells) and the first carries `span`.
+
+The rows outlive their page (until the whole document is read and
+normalized), so they are kept small: a cell's box is rounded once and shared
+by the slots it covers, and equal values (rounded boxes and indents, line
+texts such as an owner or a schedule printed on many rows) are one shared
+object each, not a new float or string per cell and line.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from ..intermediate import Cell, RawRow
+from ..intermediate import Cell, Line, RawRow
 from .pdf_settings import PdfSettings
 from .pdf_words import Word, cell_lines, group_lines
 
@@ -80,22 +87,23 @@ def assemble_rows(
             continue
         lines = group_lines(gc.words, settings)
         limit = right[gc.c0] if gc.c1 - gc.c0 == 1 else None
-        grid[gc.r0][gc.c0] = Cell(lines=cell_lines(lines, limit), span=gc.c1 - gc.c0, bbox=_round(gc.bbox))
+        box = _round(gc.bbox)
+        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit)), span=gc.c1 - gc.c0, bbox=box)
         if lines:
             bold_rows[gc.r0][1] = True
             bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)
-        spans.append(gc)
+        spans.append((gc, box))
     # covered slots: to the right (span) and below (merged); a slot with its own text stops a span
-    for gc in spans:
+    for gc, box in spans:
         for c in range(gc.c0 + 1, gc.c1):
             if grid[gc.r0][c] is None:
-                grid[gc.r0][c] = Cell(bbox=_round(gc.bbox))
+                grid[gc.r0][c] = Cell(bbox=box)
         for r in range(gc.r0 + 1, gc.r1):
             if grid[r][gc.c0] is not None:
                 break
             for c in range(gc.c0, gc.c1):
                 if grid[r][c] is None:
-                    grid[r][c] = Cell(merged_from_above=c == gc.c0, bbox=_round(gc.bbox))
+                    grid[r][c] = Cell(merged_from_above=c == gc.c0, bbox=box)
     rows = []
     for r in range(n_rows):
         row_cells = [cell if cell is not None else Cell() for cell in grid[r]]
@@ -129,8 +137,44 @@ def column_text_right(cells: Sequence[GridCell], n_cols: int, boxed: bool = Fals
     return right
 
 
+# Values repeat (0.1 pt steps on a page, the same row heights and column edges
+# page after page, the same owner on many rows): one shared object per value
+# instead of a new one per use.  Bounded, and emptied after each document
+# (`forget_shared`), so it holds nothing once a document is read.
+_SHARED: dict[object, object] = {}
+_SHARED_MAX = 50_000
+
+
+def shared(value):
+    """The one kept object equal to `value` (a string, a rounded number or a tuple of them).
+
+    Keyed by type and sign too: 1 == 1.0 == True and -0.0 == 0.0, but they print apart.
+    """
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()
+    return _SHARED.setdefault(_key(value), value)
+
+
+def _key(value) -> object:
+    if isinstance(value, tuple):
+        return tuple(_key(v) for v in value)
+    return (type(value), value, math.copysign(1.0, value) if isinstance(value, float) else 0)
+
+
+def forget_shared() -> None:
+    """Drop the shared values (a document is read: its rows hold what they need)."""
+    _SHARED.clear()
+
+
 def _round(bbox: BBox) -> BBox:
-    return (round(bbox[0], 1), round(bbox[1], 1), round(bbox[2], 1), round(bbox[3], 1))
+    return shared(tuple(shared(round(v, 1)) for v in bbox))  # type: ignore[return-value]
+
+
+def _shared_values(lines: list[Line]) -> list[Line]:
+    for line in lines:
+        line.text = shared(line.text)  # type: ignore[assignment]
+        line.indent = shared(line.indent)  # type: ignore[assignment]
+    return lines
 
 
 def words_inside(words: Sequence[Word], bbox: BBox, slack: float = 1.0) -> list[Word]:

@@ -67,6 +67,10 @@ def repeats_header(table: RawTable, part: PageTable) -> bool:
 
 
 def remap_row(row: RawRow, mapping: list[int], n_cols: int) -> RawRow:
+    """The row on the table's grid; the row itself when its columns are the table's
+    (no copy: the part is dropped after stitching, and a copy doubled every row at the end)."""
+    if len(mapping) == n_cols and mapping == list(range(n_cols)):
+        return row
     cells = [Cell() for _ in range(n_cols)]
     for src, dst in enumerate(mapping):
         cells[dst] = row.cells[src]
