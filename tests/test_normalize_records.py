@@ -385,7 +385,17 @@ def test_a_skipped_table_names_a_spanned_header_cell_once():
     head = row("100 VAALIT", "", "", "")
     head.cells[0].span = 4
     doc = normalize(table(head, row("Talous", "Talousarvio €", "Toteutuma €", "Poikkeama €"), page=79))
-    assert doc.warnings[0].message == "table 1 has no goal or action column: 100 VAALIT"
+    # One text in the first row: the second row is shown too, so a person can tell the table.
+    assert doc.warnings[0].message == (
+        "table 1 has no goal or action column: 100 VAALIT | Talous | Talousarvio € | Toteutuma € | Poikkeama €"
+    )
+
+
+def test_a_skipped_table_names_texts_not_empty_cells():
+    """Regression (camelot's population_growth.pdf): an unruled table whose first row is one
+    caption cell among empty ones gave "table 1 has no goal or action column:  |  |  | (Per cent)"."""
+    doc = normalize(table(row("", "", "(Per cent)"), row("State", "1951-1961", "1961-1971"), page=1))
+    assert doc.warnings[0].message == "table 1 has no goal or action column: (Per cent) | State | 1951-1961 | 1961-1971"
 
 
 def test_a_headerless_table_far_from_the_plan_table_is_not_its_continuation():

@@ -221,18 +221,32 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 
 def _skip_warning(table: RawTable, index: int, joiner: TextJoiner) -> PlanWarning:
-    first = next((row for row in table.rows if not all(c.is_empty for c in row.cells)), None)
-    texts, covered = [], 0
-    for cell in first.cells if first else []:
-        if cell.is_empty and (covered > 0 or cell.span == 0):
-            covered -= 1
-            continue  # the rest of a spanned header cell
-        texts.append(_shorten(clean_text(cell.text) or ""))
-        covered = cell.span - 1
-    header = " | ".join(texts)
+    header = _first_texts(table)
     if is_form(table, find_header(table, joiner), joiner):
         return PlanWarning("table-skipped", f"table {index} is a form of labels and values, not read as plan rows: {header}", table.page)
     return PlanWarning("table-skipped", f"table {index} has no goal or action column: {header}", table.page)
+
+
+def _first_texts(table: RawTable) -> str:
+    """What the table starts with, for a person to recognise it: the first row's
+    cell texts, and the next row's too when the first has fewer than two
+    (a table whose first row is one caption cell among empty ones)."""
+    texts: list[str] = []
+    for row in table.rows:
+        covered = 0
+        row_texts = []
+        for cell in row.cells:
+            if cell.is_empty and (covered > 0 or cell.span == 0):
+                covered -= 1
+                continue  # the rest of a spanned cell
+            covered = cell.span - 1
+            text = clean_text(cell.text)
+            if text:
+                row_texts.append(_shorten(text))
+        texts += row_texts
+        if len(texts) >= 2:
+            break
+    return " | ".join(texts)
 
 
 def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
