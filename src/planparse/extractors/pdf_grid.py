@@ -146,19 +146,29 @@ _SHARED_MAX = 50_000
 
 
 def shared(value):
-    """The one kept object equal to `value` (a string, a rounded number or a tuple of them).
+    """The one kept object equal to `value` (a string, a rounded number or a tuple of kept numbers).
 
-    Keyed by type and sign too: 1 == 1.0 == True and -0.0 == 0.0, but they print apart.
+    The value is its own key (no key objects are made), but equal is not
+    enough: 1 == 1.0 == True and -0.0 == 0.0 print apart, so a value that
+    differs so from the one kept under its key is kept under its repr.
     """
+    kept = _SHARED.get(value)
+    if kept is not None and (kept is value or _same(kept, value)):
+        return kept
+    key = value if kept is None else (type(value), repr(value))
     if len(_SHARED) >= _SHARED_MAX:
         _SHARED.clear()
-    return _SHARED.setdefault(_key(value), value)
+    return _SHARED.setdefault(key, value)
 
 
-def _key(value) -> object:
+def _same(kept, value) -> bool:
+    if type(kept) is not type(value):
+        return False
+    if isinstance(value, float):
+        return math.copysign(1.0, kept) == math.copysign(1.0, value)
     if isinstance(value, tuple):
-        return tuple(_key(v) for v in value)
-    return (type(value), value, math.copysign(1.0, value) if isinstance(value, float) else 0)
+        return all(a is b for a, b in zip(kept, value))  # their numbers are kept objects already
+    return True
 
 
 def forget_shared() -> None:
