@@ -92,7 +92,8 @@ def test_peak_memory_barely_grows_from_50_to_200_pages(tmp_path: Path) -> None:
     """The benchmark's plan at 250 and 1,000 rows (49 and 196 pages), each in a fresh process.
 
     Before the rows were kept small the ratio was 1.19 (59.7 -> 71.3 MB);
-    what still grows is the document itself (1,000 rows of cells and records).
+    after, 58.7 -> 65.9 MB (x1.12). What still grows is the document itself:
+    1,000 rows of cells and records live together at the end of normalizing.
     """
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
@@ -105,4 +106,4 @@ def test_peak_memory_barely_grows_from_50_to_200_pages(tmp_path: Path) -> None:
     a, b = _peak(small), _peak(big)
     print(f"peak {a['pages']} pages {a['peak_mb']:.1f} MB -> {b['pages']} pages {b['peak_mb']:.1f} MB")
     assert (a["records"], b["records"]) == (250, 1000) and b["pages"] >= 3.5 * a["pages"]
-    assert b["peak_mb"] <= 1.17 * a["peak_mb"], (a, b)
+    assert b["peak_mb"] <= 1.15 * a["peak_mb"], (a, b)

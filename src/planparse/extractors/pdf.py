@@ -14,6 +14,7 @@ raised as PlanparseError subclasses; no parser exception escapes.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 
 from ..errors import CorruptInputError, NoTextLayerError
@@ -129,12 +130,24 @@ def read_pages(
     return pages, sizes, bolds, n_pages, warnings
 
 
+# After a long document is read, one full garbage collection before stitching
+# and normalizing: page after page, PDFium's ctypes objects leave reference
+# cycles, which under the pipeline's raised collection threshold reach the old
+# generation and wait for a rare full pass, and the interpreter's free lists
+# hold what the pages' objects used.  Freed now, the rest of the work reuses
+# that memory (196-page plan: peak 67.6 -> 66.0 MB; no change at 49 pages).
+# A full pass costs ~60 ms, so short documents, which leave little, skip it.
+FULL_GC_PAGES = 25
+
+
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
         pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
+    if len(pages) >= FULL_GC_PAGES:
+        gc.collect()
     if pages and not sizes:
         raise NoTextLayerError(source.display, "no page has a text layer (a scan without OCR?)", OCR_HINT)
     mark_furniture(pages, settings)
