@@ -22,6 +22,7 @@ from typing import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from pypdfium2_raw.bindings import _libs
 
 Point = tuple[float, float]
 
@@ -162,15 +163,15 @@ class PdfiumPage:
         size_em = raw.FPDFText_GetFontSize(textpage, i)  # the Tf size, before the matrix
         r, g, bl, al = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
         raw.FPDFText_GetFillColor(textpage, i, r, g, bl, al)
-        font_handle = raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(key), raw.FPDF_PAGEOBJECT)) if key else None
-        face_key = ctypes.cast(font_handle, ctypes.c_void_p).value if font_handle else 0
+        # Handles as plain addresses (ctypes.cast would leave reference cycles behind per call).
+        face_key = (_GET_FONT(ctypes.c_void_p(key)) or 0) if key else 0
         style_key = (face_key, size_em, m.a, m.b, m.c, m.d, r.value, g.value, bl.value)
         style = styles.get(style_key)
         if style is not None:
             return style
         face = faces.get(face_key)
         if face is None:
-            face = faces[face_key] = _face(textpage, i, font_handle)
+            face = faces[face_key] = _face(textpage, i, face_key)
         name, descent_em = face
         a, b = self.vector(m.a, m.b)
         c, d = self.vector(m.c, m.d)
@@ -229,27 +230,29 @@ def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
 
 
-def _face(textpage, i: int, font_handle) -> tuple[str, float]:
+def _face(textpage, i: int, font_address: int) -> tuple[str, float]:
     """A font's name (as pdfminer gives it, subset tag aside) and its descent per unit of size."""
     buf = ctypes.create_string_buffer(_NAME_SIZE)
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(textpage, i, buf, _NAME_SIZE, flags)
     name = buf.value.decode("utf-8", "replace")
     descent = 0.0
-    if font_handle:
+    if font_address:
         got = ctypes.c_float()
-        if raw.FPDFFont_GetDescent(font_handle, ctypes.c_float(1000.0), got):
+        if _GET_DESCENT(ctypes.c_void_p(font_address), ctypes.c_float(1000.0), ctypes.byref(got)):
             descent = got.value / 1000.0
     return name, descent
 
 
 def _page_text(textpage, n: int) -> str | None:
-    """All characters in one call; None when the text is not one UTF-16 unit per character."""
-    buf = (ctypes.c_ushort * (n + 1))()
-    got = raw.FPDFText_GetText(textpage, 0, n, buf)
+    """All characters in one call; None when the text is not one UTF-16 unit per character.
+
+    (A plain byte buffer: an array type made per page would be cyclic garbage.)"""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    got = _GET_TEXT(textpage, 0, n, buf)
     if got != n + 1:
         return None
-    text = bytes(buf)[: 2 * n].decode("utf-16-le", "replace")
+    text = buf.raw[: 2 * n].decode("utf-16-le", "replace")
     return text if len(text) == n else None
 
 
@@ -351,17 +354,11 @@ def _unchecked(name: str, restype):
 
     Item access on the library gives a new function object, so pypdfium2's own
     binding (and everyone else using it) keeps its argument types.  Callers pass
-    exactly the C types: the handle pypdfium2 gave, a Python int index, byref() outputs.
+    exactly the C types: the handles pypdfium2 gave (or c_void_p addresses), a
+    Python int index, byref() outputs.  (pypdfium2 >= 5 loads the library as
+    `pypdfium2_raw.bindings._libs["pdfium"]`.)
     """
-    try:
-        from pypdfium2_raw.bindings import _libs
-
-        fn = _libs["pdfium"][name]
-    except (ImportError, KeyError, AttributeError, TypeError):  # pragma: no cover - another pypdfium2 layout
-        checked = getattr(raw, name)
-        if restype is ctypes.c_void_p:
-            return lambda *args: ctypes.cast(checked(*args), ctypes.c_void_p).value
-        return checked
+    fn = _libs["pdfium"][name]
     fn.argtypes = None
     fn.restype = restype
     return fn
@@ -369,3 +366,6 @@ def _unchecked(name: str, restype):
 
 _GET_TEXT_OBJECT = _unchecked("FPDFText_GetTextObject", ctypes.c_void_p)  # an int address: a dict key
 _GET_CHAR_ORIGIN = _unchecked("FPDFText_GetCharOrigin", ctypes.c_int)
+_GET_TEXT = _unchecked("FPDFText_GetText", ctypes.c_int)
+_GET_FONT = _unchecked("FPDFTextObj_GetFont", ctypes.c_void_p)
+_GET_DESCENT = _unchecked("FPDFFont_GetDescent", ctypes.c_int)
