@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One printed line of text inside a cell (or one paragraph of a DOCX cell).
 
@@ -31,7 +31,7 @@ class Line:
     list_item: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """A table cell: its lines in reading order.
 
@@ -58,7 +58,7 @@ class Cell:
         return not any(line.text.strip() for line in self.lines)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRow:
     """One row of the grid; `cells` has exactly `RawTable.n_cols` entries.
 

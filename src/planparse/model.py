@@ -12,7 +12,7 @@ from typing import Any
 SCHEMA_ID = "planparse/1"
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordSource:
     page: int | None
     table: int
@@ -22,7 +22,7 @@ class RecordSource:
         return {"page": self.page, "table": self.table, "row": self.row}
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One table row of a plan."""
 
