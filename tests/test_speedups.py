@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf_grid import WordIndex, words_inside
+from planparse.extractors.pdf_rows import Block, row_starts
 from planparse.extractors.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf_words import TextLine, Word, make_line
 from planparse.intermediate import Line
@@ -133,3 +134,50 @@ def line_words(draw) -> Word:
 @given(st.lists(line_words(), min_size=1, max_size=12))
 def test_make_line_gives_what_it_gave_before_the_one_pass_rewrite(ws: list[Word]) -> None:
     assert make_line(ws, DEFAULT_SETTINGS) == _make_line_as_it_was(ws, DEFAULT_SETTINGS)
+
+
+def _row_starts_as_it_was(blocks, rules, settings_):
+    """row_starts before bisection: every block and line scanned for every block."""
+
+    def line_above(block, all_blocks):
+        above = [ln for o in all_blocks if o.col == block.col for ln in o.lines if ln.bottom <= block.top]
+        return max(above, key=lambda ln: ln.top) if above else None
+
+    by_top = sorted(blocks, key=lambda b: b.top)
+    all_blocks = list(blocks)
+    n_active = len({b.col for b in blocks})
+    starts = []
+    all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
+    for b in by_top:
+        peers = {o.col for o in by_top if abs(o.top - b.top) <= settings_.row_align}
+        going_on = {col for top, _bot, col in all_lines if abs(top - b.top) <= settings_.row_align and col not in peers}
+        size = b.lines[0].size
+        silent = not any(col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines)
+        style_change = b.lines[0].bold != line_above(b, all_blocks).bold if line_above(b, all_blocks) else False
+        enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+        if enough or (silent and (b.col == 0 or style_change)):
+            starts.append(b.top)
+    starts += list(rules)
+    merged = []
+    for y in sorted(starts):
+        if not merged or y - merged[-1] > settings_.row_align:
+            merged.append(y)
+    return merged
+
+
+@st.composite
+def column_block(draw) -> Block:
+    col = draw(st.integers(min_value=0, max_value=3))
+    top = draw(st.one_of(st.sampled_from([10.0, 12.5, 13.0, 40.0]), st.floats(min_value=0, max_value=120, allow_nan=False)))
+    lines = []
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        height = draw(st.sampled_from([8.0, 10.0, 11.5, 30.0]))
+        lines.append(TextLine([], "x", 0.0, 10.0, top, top + height, draw(st.sampled_from([8.0, 10.0])), draw(st.booleans())))
+        top += height + draw(st.sampled_from([0.0, 1.0, 2.5, 6.0]))
+    return Block(col, lines)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(column_block(), min_size=1, max_size=14), st.lists(st.floats(min_value=0, max_value=150, allow_nan=False), max_size=3))
+def test_row_starts_by_bisection_gives_what_the_full_scan_gave(blocks, rules) -> None:
+    assert row_starts(blocks, rules, DEFAULT_SETTINGS) == _row_starts_as_it_was(blocks, rules, DEFAULT_SETTINGS)

@@ -9,6 +9,7 @@ in its column are empty) is a merged cell.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -65,34 +66,46 @@ def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None =
     return blocks
 
 
-def _line_above(block: Block, blocks: Sequence[Block]) -> TextLine | None:
-    """The last line of the same column above `block`, if any."""
-    above = [ln for o in blocks if o.col == block.col for ln in o.lines if ln.bottom <= block.top]
-    return max(above, key=lambda ln: ln.top) if above else None
+_SLACK = 1e-3  # points: bisect windows are this much wider than the exact tests they feed
 
 
 def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSettings) -> list[float]:
     """Tops of rows: block starts shared by at least half of the table's columns
     (cells of a row are top-aligned; a second paragraph in a few cells is not a
-    row), a first-column start beside silent columns, and horizontal rules."""
+    row), a first-column start beside silent columns, and horizontal rules.
+
+    Blocks and lines near a block are found by bisection in top order, then
+    tested exactly as a plain scan of all of them would (quadratic on a long
+    page otherwise).
+    """
+    align = settings.row_align
     by_top = sorted(blocks, key=lambda b: b.top)
-    all_blocks = list(blocks)
+    block_tops = [b.top for b in by_top]
     n_active = len({b.col for b in blocks})
     starts: list[float] = []
     all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
+    line_tops = [top for top, _bot, _col in all_lines]
+    tallest = max((bot - top for top, bot, _col in all_lines), default=0.0)
+    column_lines: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        column_lines.setdefault(o.col, []).extend(o.lines)
     for b in by_top:
-        peers = {o.col for o in by_top if abs(o.top - b.top) <= settings.row_align}
-        going_on = {
-            col for top, _bot, col in all_lines if abs(top - b.top) <= settings.row_align and col not in peers
-        }
+        t = b.top
+        lo, hi = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
+        peers = {o.col for o in by_top[lo:hi] if abs(o.top - t) <= align}
+        lo, hi = bisect_left(line_tops, t - align - _SLACK), bisect_right(line_tops, t + align + _SLACK)
+        going_on = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
         size = b.lines[0].size
-        silent = not any(
-            col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines
-        )
-        style_change = b.lines[0].bold != _line_above(b, all_blocks).bold if _line_above(b, all_blocks) else False
+        # A line overlapping [t - 1, t + size/2] starts at most `tallest` above t - 1.
+        lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
+        hi = bisect_right(line_tops, t + 0.5 * size + _SLACK)
+        silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines[lo:hi])
+        above = [ln for ln in column_lines[b.col] if ln.bottom <= t]
+        line_above = max(above, key=lambda ln: ln.top) if above else None
+        style_change = b.lines[0].bold != line_above.bold if line_above else False
         enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
         if enough or (silent and (b.col == 0 or style_change)):
-            starts.append(b.top)
+            starts.append(t)
     starts += list(rules)
     merged: list[float] = []
     for y in sorted(starts):
