@@ -191,7 +191,9 @@ class PdfiumPage:
         ky1 = descent * up_y + max(0.0, size * up_y)
         upright = a * d > 0 and b * c <= 0
         # Advances by character, shared by every text object of this font, size and direction.
-        advances = self._widths.setdefault((name, round(size_em * scale_x, 4), round(m.a, 4), round(m.b, 4)), {})
+        # (A font without a name, such as some Type 3 fonts, keeps its advances to this page.)
+        width_key = (name, round(size_em * scale_x, 4), round(m.a, 4), round(m.b, 4))
+        advances = self._widths.setdefault(width_key, {}) if name else {}
         style = styles[style_key] = (
             name, size, (a, b, c, d, 0.0, 0.0), upright, color, advances,
             kx0, kx1, min(0.0, adv_x), max(0.0, adv_x), ky0, ky1, min(0.0, adv_y), max(0.0, adv_y),
