@@ -166,3 +166,18 @@ def test_output_file_gets_the_usual_mode(tmp_path: Path, capsys) -> None:
         os.umask(mask)
     assert code == 0
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_pdf_parser_option_reads_with_pdfminer_and_gives_the_same_records(capsys) -> None:
+    pdf = SAMPLES / "jarvela-ilmasto-hrules.pdf"
+    code, default, _ = run_main(["extract", str(pdf), "--format", "jsonl"], capsys)
+    assert code == 0
+    code, pdfminer, _ = run_main(["extract", str(pdf), "--format", "jsonl", "--pdf-parser", "pdfminer"], capsys)
+    assert code == 0
+    assert default == pdfminer and default.count("\n") == 15
+
+
+def test_unknown_pdf_parser_is_a_one_line_usage_error(capsys) -> None:
+    code, out, err = run_main(["extract", str(SAMPLES / "jarvela-ilmasto.pdf"), "--pdf-parser", "mupdf"], capsys)
+    assert code == ExitCode.USAGE and out == ""
+    assert err.count("\n") == 1 and "mupdf" in err and "pdfium" in err
