@@ -115,7 +115,15 @@ class PdfiumPage:
         for i in range(n):
             ch = text[i] if text is not None else chr(get_unicode(textpage, i))
             if ch in _WHITESPACE:
-                if ch != " " or is_generated(textpage, i) != 0:
+                if ch != " ":
+                    continue  # line ends PDFium made up
+                if is_generated(textpage, i) != 0:
+                    # PDFium often swaps a printed space for one it generates: keep it
+                    # as a word break, zero-width where the character before it ends.
+                    if out and out[-1]["text"] != " ":
+                        nxt = text[i + 1] if text is not None and i + 1 < n else ""
+                        if nxt not in ("\r", "\n"):
+                            append(_space_after(out[-1]))
                     continue
             elif ch in _LINE_END_HYPHEN:
                 ch = "-"
@@ -230,6 +238,17 @@ class PdfiumPage:
 def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     left, bottom, right, top = page.get_mediabox()
     return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+
+
+def _space_after(char: dict) -> dict:
+    """A zero-width space where `char` ends (a word break for pdfplumber's word grouping)."""
+    space = dict(char)
+    space["text"] = " "
+    if char["upright"]:
+        space["x0"] = char["x1"]
+    else:
+        space["top"] = space["doctop"] = char["bottom"]
+    return space
 
 
 def _face(textpage, i: int, font_address: int) -> tuple[str, float]:
