@@ -329,3 +329,19 @@ def test_small_bold_header_row_over_larger_body(tmp_path: Path, head_size: float
     goals = [row.cells[0].text for row in table.rows if row.cells[0].text.startswith("Goal ")]
     assert goals == [f"Goal {r}" for r in range(1, 61)]
     assert "Goal Action Owner" not in doc.body_text
+
+
+US_024 = CORPUS / "icdar2013" / "competition-dataset-us" / "us-024.pdf"
+
+
+@pytest.mark.skipif(not US_024.exists(), reason="shared corpus not present")
+def test_stacked_bold_header_heads_do_not_merge_one_line_body_rows() -> None:
+    """Regression (ICDAR us-024 p.6): taking the bold 'Unadjusted' line as the first header
+    row put two stacked heads in one column ('Unadjusted' over 'odds ratio'); that tight
+    pitch read as cells of several lines, so the one-line body rows were merged in
+    blocks ('Male / Female'). The pitch test now looks at body lines."""
+    tables = find_tables(Source.from_path(US_024), ExtractOptions(pages=(6,)))
+    rows = [[c.text for c in row.cells] for t in tables for row in t.rows]
+    labels = [r[0] for r in rows]
+    assert "Male" in labels and "Female" in labels
+    assert len(rows) >= 35

@@ -313,9 +313,11 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     if len(aligned) < 3 or on_rows < 0.9 * len(tops):
         return []
     # only when no cell holds several lines: no line follows another closer than rows do
+    # (a bold header row may stack its heads, "Unadjusted" over "odds ratio": body lines decide)
     gaps = sorted(b - a for a, b in zip(aligned, aligned[1:]))
     spacing = gaps[len(gaps) // 2]
-    pitch = line_pitch(col_lines)
+    body = [[ln for ln in lines if not ln.bold] for lines in col_lines]
+    pitch = line_pitch(body if any(body) else col_lines)
     return aligned if pitch is None or pitch >= 0.85 * spacing else []
 
 
