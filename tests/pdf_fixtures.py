@@ -170,3 +170,47 @@ def small_bold_header_pdf(path: Path, rows: int = 40, head_size: float = 8) -> P
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Plan heading", styles["Title"]), table])
     return path
+
+
+RULED_HEADER_ONLY_WIDTHS = [120, 160, 100, 60]
+RULED_HEADER_ONLY_BODY = [["Clean water", "Test the wells", "City", "2025"], ["Safe roads", "Fix street lights", "Region", "2026"]]
+
+
+def header_ruled_only_pdf(path: Path) -> Path:
+    """A table whose header cells are boxed but whose body rows are parted by horizontal rules only.
+
+    Like ICDAR 2013 eu-016..eu-019: every body row is one ruled box over all
+    columns.  Besides two rows of per-column text it has three rows that are
+    one cell to a reader: a title in the first column only, a sentence
+    running over the column lines, and a phrase whose word space falls on a
+    column line (no word crosses it, but the words are a phrase, not columns).
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    x0, top, row_h = 60.0, 760.0, 20.0
+    widths = RULED_HEADER_ONLY_WIDTHS
+    lefts = [x0 + sum(widths[:i]) for i in range(len(widths))]
+    right = x0 + sum(widths)
+    for x, w, text in zip(lefts, widths, ["Goal", "Action", "Owner", "Year"]):
+        c.rect(x, top - row_h, w, row_h)
+        c.drawString(x + 4, top - 14, text)
+    y = top - row_h
+    lines_of_text: list[list[tuple[float, str]]] = [
+        [(x + 4, text) for x, text in zip(lefts, row)] for row in RULED_HEADER_ONLY_BODY
+    ]
+    lines_of_text.append([(lefts[0] + 4, "Section two")])
+    lines_of_text.append([(lefts[0] + 4, "All figures are estimates made by the planning office in the spring")])
+    gap_at = lefts[1] - stringWidth("Whole", "Helvetica", 10) - 1  # "Whole" ends 1 pt left of the column line
+    lines_of_text.append([(gap_at, "Whole team meeting")])
+    for texts in lines_of_text:
+        for x, text in texts:
+            c.drawString(x, y - 14, text)
+        y -= row_h
+        c.line(x0, y, right, y)
+    c.line(x0, top - row_h, x0, y)  # the frame's sides: no inner vertical rules in the body
+    c.line(right, top - row_h, right, y)
+    c.showPage()
+    c.save()
+    return path

@@ -345,3 +345,34 @@ def test_stacked_bold_header_heads_do_not_merge_one_line_body_rows() -> None:
     labels = [r[0] for r in rows]
     assert "Male" in labels and "Female" in labels
     assert len(rows) >= 35
+
+
+def test_body_rows_ruled_only_horizontally_split_per_column(tmp_path: Path) -> None:
+    """Regression (ICDAR eu-016..eu-019): a body row ruled as one box over all header
+    columns is read column by column when its words stand in the columns; a title,
+    a sentence over the column lines and a phrase whose word space falls on a
+    column line stay one merged cell."""
+    table = read(fx.header_ruled_only_pdf(tmp_path / "header-ruled.pdf")).tables[0]
+    assert [texts(r) for r in table.rows] == [
+        ["Goal", "Action", "Owner", "Year"],
+        *fx.RULED_HEADER_ONLY_BODY,
+        ["Section two", "", "", ""],
+        ["All figures are estimates made by the planning office in the spring", "", "", ""],
+        ["Whole team meeting", "", "", ""],
+    ]
+    assert [[c.span for c in r.cells] for r in table.rows[1:3]] == [[1, 1, 1, 1]] * 2
+    assert [r.cells[0].span for r in table.rows[3:]] == [4, 4, 4]
+
+
+EU_018 = CORPUS / "icdar2013" / "competition-dataset-eu" / "eu-018.pdf"
+
+
+@pytest.mark.skipif(not EU_018.exists(), reason="shared corpus not present")
+def test_eu018_body_rows_under_boxed_header_read_per_column() -> None:
+    """ICDAR eu-018: 13 boxed header columns, body rows parted by white rules only."""
+    tables = read(EU_018).tables
+    assert len(tables) == 2
+    rows = {texts(r)[0]: texts(r) for t in tables for r in t.rows}
+    assert rows["Austria"] == ["Austria", "Single", "25g", "109", "0.9", "93", "1.1", "89", "1.1", "-", "-", "-", "-"]
+    assert rows["Luxembourg"] == ["Luxembourg", "Single", "10g", "62", "0", "37", "0", "-", "-", "-", "-", "-", "-"]
+    assert rows["Total (7 MSs)"][3:] == ["695", "1.2", "1,538", "0.7", "904", "0.9", "1,043", "0.6", "839", "0.3"]

@@ -3,7 +3,9 @@
 The chain is pdfplumber's own (merge_edges, edges_to_intersections,
 intersections_to_cells, cells_to_tables); this module feeds it the page's
 edges once, and turns each group of cell boxes into a rectangular grid where
-a box covering several grid rows is a merged cell.
+a box covering several grid rows is a merged cell.  A box covering several
+grid columns is a merged cell too, unless its words stand in those columns
+(`split_by_columns`: body rows ruled only horizontally under a boxed header).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pdfplumber.utils import obj_to_edges
 
 from .pdf_grid import BBox, GridCell, PageTable, WordIndex, assemble_rows, cluster_values, nearest_index
 from .pdf_settings import PdfSettings
-from .pdf_words import Word
+from .pdf_words import Word, group_lines
 
 _WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])
 
@@ -121,6 +123,62 @@ def drop_slivers(edges: list[float], centres: Sequence[float]) -> list[float]:
     return out
 
 
+BOUNDARY_SLACK = 1.0  # points: a word may overhang a column's grid line this much and still be inside it
+
+
+def crosses(word: Word, x: float) -> bool:
+    """The word is printed across the grid line at x (not just touching it)."""
+    return word.x0 < x - BOUNDARY_SLACK and word.x1 > x + BOUNDARY_SLACK
+
+
+def column_of(word: Word, xs: Sequence[float], c0: int, c1: int) -> int:
+    """The grid column (c0..c1-1) holding the word's centre."""
+    return next((c for c in range(c0, c1 - 1) if word.xc < xs[c + 1]), c1 - 1)
+
+
+def split_by_columns(gc: GridCell, xs: Sequence[float], settings: PdfSettings) -> list[GridCell]:
+    """A box spanning grid columns, as one cell per column when its text is set in those columns.
+
+    Tables ruled only horizontally in the body (vertical rules in the header
+    alone) give every body row one box over all columns; a reader still sees
+    the columns, because the words stand in them.  The box is split when its
+    text separates at the column boundaries: no word crosses an inner grid
+    line, at least two columns get words, and on each printed line the gap
+    between words of neighbouring columns is wider than a word space
+    (`column_gap`, as for whitespace columns).  A genuinely merged cell (a
+    title over the table, a long text) fails one of these and stays whole; the
+    gap test also keeps a phrase whose word space happens to fall on a column
+    line, and a number printed with thin-space thousands ("1 356 517"), in one
+    piece.
+    """
+    if gc.c1 - gc.c0 < 2 or not gc.words:
+        return [gc]
+    inner = xs[gc.c0 + 1 : gc.c1]
+    if any(crosses(w, x) for w in gc.words for x in inner):
+        return [gc]
+    by_col: dict[int, list[Word]] = {}
+    for w in gc.words:
+        by_col.setdefault(column_of(w, xs, gc.c0, gc.c1), []).append(w)
+    if len(by_col) < 2 or not _apart_at_boundaries(gc.words, xs, gc, settings):
+        return [gc]
+    top, bottom = gc.bbox[1], gc.bbox[3]
+    return [
+        GridCell(gc.r0, gc.r1, c, c + 1, (xs[c], top, xs[c + 1], bottom), by_col.get(c, []))
+        for c in range(gc.c0, gc.c1)
+    ]
+
+
+def _apart_at_boundaries(words: Sequence[Word], xs: Sequence[float], gc: GridCell, settings: PdfSettings) -> bool:
+    """On every printed line, words of neighbouring columns are further apart than words of a phrase."""
+    for line in group_lines(list(words), settings):
+        ws = sorted(line.words, key=lambda w: w.x0)
+        for a, b in zip(ws, ws[1:]):
+            if column_of(a, xs, gc.c0, gc.c1) != column_of(b, xs, gc.c0, gc.c1):
+                if b.x0 - a.x1 < settings.column_gap * max(a.size, b.size, 1.0):
+                    return False
+    return True
+
+
 def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: PdfSettings) -> PageTable | None:
     """A rectangular grid from one group of cell boxes; None if it is no table (one column)."""
     tol = settings.grid_tolerance
@@ -138,7 +196,7 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
         r0, r1 = nearest_index(ys, box[1]), nearest_index(ys, box[3])
         if c1 <= c0 or r1 <= r0:
             continue
-        placed.append(GridCell(r0, r1, c0, c1, box, index.inside(box, slack=0)))
+        placed.extend(split_by_columns(GridCell(r0, r1, c0, c1, box, index.inside(box, slack=0)), xs, settings))
     if not any(gc.words for gc in placed):
         return None
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
