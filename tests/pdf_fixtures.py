@@ -214,3 +214,44 @@ def header_ruled_only_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+NUMERIC_HEADS = ["Year", "Total", "Public", "Private", "Share"]
+NUMERIC_ROWS = [
+    ["2019", "51,544", "45,611", "5,933", "11.5"],
+    ["2020", "52,071", "46,127", "5,944", "11.4"],
+    ["2021", "152,526", "146,539", "15,988", "10.5"],
+    ["2022", "52,875", "46,857", "6,018", "11.4"],
+    ["2023", "53,373", "47,204", "6,169", "11.6"],
+]
+
+
+def captioned_numeric_pdf(path: Path) -> Path:
+    """A borderless numeric table as statistical offices print it (ICDAR 2013 us-017).
+
+    Above it, a caption set in two runs ("Table 1." and its title), which must
+    not anchor the columns; under narrow heads, numbers right-aligned with the
+    head's end, so a wide number starts left of its head.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(60, 780, "Table 1.")
+    c.drawString(110, 780, "Enrollment in public and private schools, by year")
+    c.setFont("Helvetica", 9)
+    rights = [90.0, 200.0, 290.0, 380.0, 460.0]  # where each column's text ends
+    y = 750.0
+    c.drawString(60, y, NUMERIC_HEADS[0])
+    for head, right in zip(NUMERIC_HEADS[1:], rights[1:]):
+        c.drawString(right - stringWidth(head, "Helvetica", 9), y, head)
+    for row in NUMERIC_ROWS:
+        y -= 12
+        c.drawString(60, y, row[0])
+        for text, right in zip(row[1:], rights[1:]):
+            c.drawString(right - stringWidth(text, "Helvetica", 9), y, text)
+    c.setFont("Helvetica", 8)
+    c.drawString(60, y - 30, "Source: a statistical office. Detail may not sum to totals because of rounding.")
+    c.showPage()
+    c.save()
+    return path

@@ -376,3 +376,14 @@ def test_eu018_body_rows_under_boxed_header_read_per_column() -> None:
     assert rows["Austria"] == ["Austria", "Single", "25g", "109", "0.9", "93", "1.1", "89", "1.1", "-", "-", "-", "-"]
     assert rows["Luxembourg"] == ["Luxembourg", "Single", "10g", "62", "0", "37", "0", "-", "-", "-", "-", "-", "-"]
     assert rows["Total (7 MSs)"][3:] == ["695", "1.2", "1,538", "0.7", "904", "0.9", "1,043", "0.6", "839", "0.3"]
+
+
+def test_numeric_table_under_a_two_run_caption_keeps_its_columns(tmp_path: Path) -> None:
+    """Regression (ICDAR us-017): the caption 'Table 1.   Title' anchored a two-column
+    region, and wide numbers right-aligned under narrower heads ('152,526' starts left
+    of 'Total') read as text running across a column line, ending the table."""
+    path = fx.captioned_numeric_pdf(tmp_path / "numeric.pdf")
+    tables = find_tables(Source.from_path(path), ExtractOptions())
+    assert len(tables) == 1
+    rows = [[c.text for c in row.cells] for row in tables[0].rows]
+    assert rows == [fx.NUMERIC_HEADS] + fx.NUMERIC_ROWS

@@ -274,6 +274,57 @@ def pdfplumber_tables(pdf: Path, page_no: int, crops: list[Box] | None) -> list[
 
 @contextlib.contextmanager
 def _pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
+    """Page `page_no` cropped to `crop` for planparse, with either PDF parser."""
+    with _pdfplumber_pages_cropped_to(page_no, crop), _pdfium_pages_cropped_to(page_no, crop):
+        yield
+
+
+@contextlib.contextmanager
+def _pdfium_pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
+    """The PDFium reader's page `page_no` as pdfplumber's `page.crop(crop)` shows it:
+    objects touching the box, clipped to it, in coordinates from its top-left corner."""
+    from planparse.extractors import pdf_open
+    from planparse.extractors.pdf_pdfium import PdfiumPage
+    from planparse.extractors.pdf_ruled import page_edges
+
+    original = pdf_open._pdfium_page
+    x0, top, x1, bottom = crop
+
+    def clipped(objs: list[dict]) -> list[dict]:
+        out = []
+        for o in objs:
+            if o["x1"] < x0 or o["x0"] > x1 or o["bottom"] < top or o["top"] > bottom:
+                continue
+            o = dict(o)
+            o["x0"], o["x1"] = max(o["x0"], x0) - x0, min(o["x1"], x1) - x0
+            o["top"], o["bottom"] = max(o["top"], top) - top, min(o["bottom"], bottom) - top
+            if "pts" in o:
+                o["pts"] = [(min(max(px, x0), x1) - x0, min(max(py, top), bottom) - top) for px, py in o["pts"]]
+            out.append(o)
+        return out
+
+    def read(doc, source, number, widths):  # type: ignore[no-untyped-def]
+        if number != page_no:
+            return original(doc, source, number, widths)
+        page = doc[number - 1]
+        try:
+            reader = PdfiumPage(page, widths)
+            chars = clipped(reader.chars())
+            lines, rects, curves = (clipped(objs) for objs in reader.paths())
+        finally:
+            page.close()
+        width, height = x1 - x0, bottom - top
+        return pdf_open._upright(chars, page_edges(lines, rects, curves, width * height), width, height)
+
+    pdf_open._pdfium_page = read
+    try:
+        yield
+    finally:
+        pdf_open._pdfium_page = original
+
+
+@contextlib.contextmanager
+def _pdfplumber_pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
     """Make every pdfplumber PDF opened meanwhile show page `page_no` cropped to `bbox`.
 
     planparse reads a whole file; this is how it is given only a region, the
@@ -290,6 +341,9 @@ def _pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
         yield
     finally:
         pdfplumber.pdf.PDF.pages = original  # type: ignore[method-assign]
+
+
+PDF_PARSER = "pdfium"  # --pdf-parser
 
 
 def planparse_tables(pdf: Path, page_no: int, crops: list[Box] | None) -> list[Grid]:
@@ -314,7 +368,7 @@ def _planparse_tables(pdf: Path, page_no: int | None, crop: Box | None) -> list[
     from planparse.settings import ExtractOptions
     from planparse.source import Source
 
-    options = ExtractOptions(pages=(page_no,) if page_no is not None else None)
+    options = ExtractOptions(pages=(page_no,) if page_no is not None else None, pdf_parser=PDF_PARSER)
     with _pages_cropped_to(page_no, crop) if crop is not None else contextlib.nullcontext():
         raw = read_document(Source.from_path(pdf), options)
     grids: list[Grid] = []
@@ -399,7 +453,7 @@ def _planparse_source_hash() -> str:
 
 def _tool_key(tool: str) -> str:
     if tool == "planparse":
-        return f"planparse-{_planparse_source_hash()}"
+        return f"planparse-{_planparse_source_hash()}-{PDF_PARSER}"
     if tool == "pdfplumber":
         return f"pdfplumber-{pdfplumber.__version__}"
     import camelot
@@ -463,12 +517,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="regions,pages")
     parser.add_argument("--per-doc", action="store_true", help="print every document's F1 per tool and mode")
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--pdf-parser", default="pdfium", choices=("pdfium", "pdfminer"), help="planparse's PDF parser")
     parser.add_argument("--stale-ok", action="store_true",
                         help="use cached planparse results made by an older extractor source when there are none for this one")
     parser.add_argument("--show", type=int, default=0, metavar="N",
                         help="print up to N missed and N spurious relations per document, tool and mode")
     parser.add_argument("--json", type=Path, default=None, help="also write all scores to this JSON file")
     args = parser.parse_args(argv)
+    global PDF_PARSER
+    PDF_PARSER = args.pdf_parser
 
     if not SUITE.exists():
         print(f"ICDAR 2013 suite not found at {SUITE}", file=sys.stderr)

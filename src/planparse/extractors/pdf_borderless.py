@@ -79,14 +79,20 @@ class Region:
         return max(ln.x1 for ln in self.lines)
 
 
-def _crosses(seg: Segment, starts: Sequence[float], size: float) -> bool:
+def _crosses(seg: Segment, starts: Sequence[float], size: float, ends: Sequence[float] | None = None) -> bool:
     """Does a segment start in one column and run on into the next one's text?
 
     A narrower gap than a column gap still separates columns when it falls
     at the column start (cramped columns, OCR text layers with fixed spaces).
+    With `ends` (where each header run ends), a segment that starts a little
+    before a column's head but lies between the neighbouring heads and ends
+    with its own head is that column's right-aligned text (numbers under a
+    narrower head), not a crossing.
     """
-    for s in starts[1:]:
+    for k, s in enumerate(starts[1:], start=1):
         if seg.x0 < s - 0.5 * size and seg.x1 > s + 1.5 * size:
+            if ends is not None and _right_aligned_in(seg, k, starts, ends, size):
+                continue
             soft_break = any(
                 b.x0 - a.x1 >= 0.5 * size and s - 1.0 * size <= b.x0 <= s + 0.5 * size
                 for a, b in zip(seg.words, seg.words[1:])
@@ -96,7 +102,17 @@ def _crosses(seg: Segment, starts: Sequence[float], size: float) -> bool:
     return False
 
 
-def grow_region(lines: Sequence[TextLine], i: int, starts: Sequence[float], settings: PdfSettings) -> int:
+def _right_aligned_in(seg: Segment, k: int, starts: Sequence[float], ends: Sequence[float], size: float) -> bool:
+    """Does `seg` lie in column k alone: after the previous head ends, before the next
+    head starts, and ending where head k ends (within a font size)?"""
+    after_previous = seg.x0 > ends[k - 1] + 0.5 * size
+    before_next = k + 1 >= len(starts) or seg.x1 < starts[k + 1] - 0.5 * size
+    return after_previous and before_next and abs(seg.x1 - ends[k]) <= 1.0 * size
+
+
+def grow_region(
+    lines: Sequence[TextLine], i: int, starts: Sequence[float], settings: PdfSettings, ends: Sequence[float] | None = None
+) -> int:
     """Index after the last line, from lines[i] on, that stays inside the columns `starts`.
 
     A region ends at a large vertical gap, a line set larger than the region
@@ -115,7 +131,7 @@ def grow_region(lines: Sequence[TextLine], i: int, starts: Sequence[float], sett
             break
         if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold):
             break
-        if any(_crosses(sg, starts, size) for sg in split_segments(ln, settings)):
+        if any(_crosses(sg, starts, size, ends) for sg in split_segments(ln, settings)):
             break
         if ln.x0 < min(starts) - 2 * size:
             break
@@ -135,8 +151,11 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             i += 1
             continue
         starts = [sg.x0 for sg in segs]
-        j = grow_region(lines, i, starts, settings)
+        j = grow_region(lines, i, starts, settings, [sg.x1 for sg in segs])
         members = list(lines[i:j])
+        if _finer_row_below(members, len(segs), settings):
+            i += 1  # a caption set in two runs ("Table 1.   Actual and ..."): the columns come below
+            continue
         multi = sum(len(split_segments(ln, settings)) >= 2 for ln in members)
         if multi >= 2 and len(members) >= 3:
             above = _rows_above(lines, i, starts, members, settings)
@@ -147,6 +166,20 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
         else:
             i += 1
     return regions
+
+
+FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show
+
+
+def _finer_row_below(members: Sequence[TextLine], n_segs: int, settings: PdfSettings) -> bool:
+    """Does a line just below the first have at least twice its runs (and three or more)?
+
+    Then the first line is no header row of this table but a caption or a
+    spanning head above it, and anchoring the columns on it would read a
+    ten-column table as two columns.
+    """
+    finest = max((len(split_segments(ln, settings)) for ln in members[1 : 1 + FINER_LOOKAHEAD]), default=0)
+    return finest >= max(3, 2 * n_segs)
 
 
 def _fits_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
