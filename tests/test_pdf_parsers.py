@@ -96,6 +96,7 @@ def test_encrypted_and_broken_files_are_refused_cleanly(tmp_path: Path) -> None:
     with pytest.raises(CorruptInputError) as err:
         extract(broken, PDFIUM)
     assert str(broken) in str(err.value) and "not a readable PDF" in str(err.value)
+    assert str(err.value).count("(") == str(err.value).count(")") and ".)" not in str(err.value)
 
 
 def test_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
@@ -116,16 +117,19 @@ def test_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
     assert extract(path, ExtractOptions(password="secret")).to_dict()["source"]["pages"] == 1
 
 
-def _tiny_pdf(mediabox: str, rotate: int) -> bytes:
-    """A one-page PDF with a line of Helvetica text and a drawn rule, written by hand."""
-    content = b"BT /F1 12 Tf 150 700 Td (Tavoite ja toimenpide) Tj ET 140 690 m 400 690 l S 140 600 m 140 690 l S"
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0, font: bytes = HELVETICA, extra: tuple = ()) -> bytes:
+    """A one-page PDF written by hand: `content` drawn with font /F1 (objects after 5: `extra`)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         f"<< /Type /Page /Parent 2 0 R /MediaBox [{mediabox}] /Rotate {rotate} "
         "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *extra,
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -137,6 +141,12 @@ def _tiny_pdf(mediabox: str, rotate: int) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def _tiny_pdf(mediabox: str, rotate: int) -> bytes:
+    """A line of Helvetica text and two drawn rules."""
+    content = b"BT /F1 12 Tf 150 700 Td (Tavoite ja toimenpide) Tj ET 140 690 m 400 690 l S 140 600 m 140 690 l S"
+    return _pdf(content, mediabox, rotate)
 
 
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
@@ -174,3 +184,56 @@ def test_advance_is_the_fonts_width_not_the_glyphs_ink() -> None:
         plan = extract(SEINAJOKI, ExtractOptions(pages=(130,), pdf_parser=options.pdf_parser))
         values = [v for r in plan.records for v in r.extra.values() if v and v.startswith("+60")]
         assert values == ["+60 000"], (options.pdf_parser, values)
+
+
+def test_characters_beyond_the_basic_plane_come_out_whole(tmp_path: Path) -> None:
+    """Regression (review): PDFium reports U+1D400 as two UTF-16 halves; lone halves
+    reached the JSON writer and the run ended with exit 70."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange "
+        b"2 beginbfchar <5B> <D835DC00> <5D> <D83DDE00> endbfchar endcmap "
+        b"CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    content = b"BT /F1 11 Tf 60 700 Td (Parempi [ palvelu ja ] malli) Tj ET"
+    path = tmp_path / "astral.pdf"
+    path.write_bytes(_pdf(content, font=font, extra=(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",)))
+    chars_a, *_ = _page(path, 1, PDFIUM)
+    chars_b, *_ = _page(path, 1, PDFMINER)
+    text_a = "".join(c["text"] for c in chars_a)
+    assert text_a == "".join(c["text"] for c in chars_b) == "Parempi \U0001d400 palvelu ja \U0001f600 malli"
+
+
+def test_kerning_is_no_word_space(tmp_path: Path) -> None:
+    """Regression (review): PDFium generates a space at a kerning gap; kept as a word
+    break it split 'Toi' 'menpide' (a TJ adjustment of -140 at 8 pt is 1.1 pt)."""
+    from planparse.extractors.pdf_words import chars_to_words
+
+    path = tmp_path / "kern.pdf"
+    path.write_bytes(_pdf(b"BT /F1 8 Tf 100 700 Td [(Toi) -140 (menpide) 300 (ja) -60 (seuranta)] TJ ET"))
+    words = {parser.pdf_parser: [w.text for w in chars_to_words(_page(path, 1, parser)[0])] for parser in (PDFIUM, PDFMINER)}
+    assert words["pdfium"] == words["pdfminer"]
+
+
+def test_a_curve_keeps_its_end_points_only(tmp_path: Path) -> None:
+    """Regression (review): a Bézier segment's control points became path points, and
+    a curve drawn over a table made edges pdfminer does not see."""
+    path = tmp_path / "curve.pdf"
+    path.write_bytes(_pdf(b"100 100 m 150 300 250 300 300 100 c S 100 400 m 300 400 l h S"))
+    edges = [_page(path, 1, options)[1] for options in (PDFIUM, PDFMINER)]
+    key = lambda e: (e["orientation"], round(e["x0"], 1), round(e["top"], 1), round(e["x1"], 1), round(e["bottom"], 1))  # noqa: E731
+    assert sorted(set(map(key, edges[0]))) == sorted(set(map(key, edges[1])))
+
+
+LIGATURES = CORPUS / "camelot" / "table_region.pdf"
+
+
+@pytest.mark.skipif(not LIGATURES.exists(), reason="shared corpus not present")
+def test_a_ligature_is_one_character_as_wide_as_its_letters() -> None:
+    """Regression (review): PDFium gives the 'fi' ligature as 'f' and 'i' at one origin,
+    each its own width; the gap after them split 'Beneficiari' into 'Benefi' 'ciari'."""
+    from planparse.extractors.pdf_words import chars_to_words
+
+    words = [w.text for w in chars_to_words(_page(LIGATURES, 1, PDFIUM)[0])]
+    assert "Beneficiari" in words and "Benefi" not in words

@@ -89,8 +89,13 @@ def open_pages(source: Source, options: ExtractOptions) -> Iterator[tuple[int, P
 
 
 def _pdfium_reason(exc: BaseException) -> str:
-    text = reason(exc)
-    return text.replace("Failed to load document ", "").strip("() ") or "PDFium could not parse it"
+    """'Failed to load document (PDFium: Data format error).' -> 'PDFium: data format error'."""
+    text = reason(exc).replace("Failed to load document", "").strip(" .")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    if text.startswith("PDFium: "):
+        text = "PDFium: " + text[len("PDFium: "):][:1].lower() + text[len("PDFium: ") + 1 :]
+    return text or "PDFium could not parse it"
 
 
 def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObjects:

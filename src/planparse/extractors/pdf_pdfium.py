@@ -30,6 +30,7 @@ _WHITESPACE = frozenset(" \r\n\t")
 # PDFium's codes for a hyphen printed at a line end (FPDFText_GetUnicode, FPDFText_GetText).
 _LINE_END_HYPHEN = frozenset("\x02\ufffe")
 _NAME_SIZE = 256
+_WORD_SPACE = 0.2  # share of the font size: a narrower gap is kerning or letter spacing
 _PATH = raw.FPDF_PAGEOBJ_PATH
 _FORM = raw.FPDF_PAGEOBJ_FORM
 _MAX_FORM_DEPTH = 12  # nested form XObjects deeper than this are not drawn by real producers
@@ -96,6 +97,16 @@ class PdfiumPage:
             raw.FPDFText_ClosePage(textpage)
 
     def _read_chars(self, textpage) -> list[dict]:
+        """Every printed character, in PDFium's order, with three repairs of how PDFium
+        reports them so the page reads as pdfminer reads it:
+
+        - a ligature ("fi") comes as its letters, all at the glyph's origin: they are
+          joined into one character as wide as their advances together;
+        - a character beyond U+FFFF comes as two UTF-16 halves: they are joined;
+        - a printed space is often replaced by one PDFium generates: it is kept as a
+          word break when the gap it stands for is a word space (a fifth of the font
+          size or more), not a kerning or letter-spacing gap.
+        """
         n = raw.FPDFText_CountChars(textpage)
         if n <= 0:
             return []
@@ -112,21 +123,26 @@ class PdfiumPage:
         get_unicode = raw.FPDFText_GetUnicode
         is_generated = raw.FPDFText_IsGenerated
         xx, xy, x_c, yx, yy, y_c = self._affine
+        last_key, last_u, last_v, last_adv = -1, 0.0, 0.0, 0.0  # the previous character's object, origin, advance
+        space_pending = False
+        skip = False
         for i in range(n):
+            if skip:
+                skip = False
+                continue
             ch = text[i] if text is not None else chr(get_unicode(textpage, i))
             if ch in _WHITESPACE:
-                if ch != " ":
-                    continue  # line ends PDFium made up
-                if is_generated(textpage, i) != 0:
-                    # PDFium often swaps a printed space for one it generates: keep it
-                    # as a word break, zero-width where the character before it ends.
-                    if out and out[-1]["text"] != " ":
-                        nxt = text[i + 1] if text is not None and i + 1 < n else ""
-                        if nxt not in ("\r", "\n"):
-                            append(_space_after(out[-1]))
+                if ch == " " and is_generated(textpage, i) != 0 and out and out[-1]["text"] != " ":
+                    space_pending = True  # decided when the next character shows the gap
+                elif ch != " ":
+                    space_pending = False  # a line end PDFium made up: no space at it
+                if ch != " " or is_generated(textpage, i) != 0:
                     continue
             elif ch in _LINE_END_HYPHEN:
                 ch = "-"
+            elif "\ud800" <= ch <= "\udfff":
+                nxt = "" if i + 1 >= n else text[i + 1] if text is not None else chr(get_unicode(textpage, i + 1))
+                ch, skip = _join_surrogates(ch, nxt)
             key = get_object(textpage, i) or 0
             font = fonts.get(key)
             if font is None:
@@ -137,13 +153,31 @@ class PdfiumPage:
                 adv = advances[ch] = _advance(textpage, i, ch, metrics)
             get_origin(textpage, i, ox_ref, oy_ref)
             u, v = ox.value, oy.value
+            if key == last_key and abs(u - last_u) < 0.01 and abs(v - last_v) < 0.01 and out and ch != " ":
+                # Another letter of a ligature: one character, as wide as its letters.
+                prev = out[-1]
+                if prev["text"] != " ":
+                    last_adv += adv
+                    px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
+                    prev["text"] += ch
+                    prev["x0"], prev["x1"] = px + kx0 + last_adv * ax0, px + kx1 + last_adv * ax1
+                    prev["top"] = prev["doctop"] = py + ky0 + last_adv * ay0
+                    prev["bottom"] = py + ky1 + last_adv * ay1
+                    continue
             px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
-            top = py + ky0 + adv * ay0
+            x0, top = px + kx0 + adv * ax0, py + ky0 + adv * ay0
+            if space_pending:
+                space_pending = False
+                prev = out[-1]
+                gap = x0 - prev["x1"] if upright else top - prev["bottom"]
+                if gap >= _WORD_SPACE * size:
+                    append(_space_after(prev))
+            last_key, last_u, last_v, last_adv = key, u, v, adv
             append(
                 {
                     "object_type": "char",
                     "text": ch,
-                    "x0": px + kx0 + adv * ax0,
+                    "x0": x0,
                     "x1": px + kx1 + adv * ax1,
                     "top": top,
                     "bottom": py + ky1 + adv * ay1,
@@ -240,6 +274,14 @@ def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
 
 
+def _join_surrogates(high: str, low: str) -> tuple[str, bool]:
+    """A character beyond U+FFFF from PDFium's two UTF-16 halves (and whether the
+    second was used); a half without its partner becomes U+FFFD."""
+    if "\ud800" <= high <= "\udbff" and "\udc00" <= low <= "\udfff":
+        return (high + low).encode("utf-16-le", "surrogatepass").decode("utf-16-le"), True
+    return "\ufffd", False
+
+
 def _space_after(char: dict) -> dict:
     """A zero-width space where `char` ends (a word break for pdfplumber's word grouping)."""
     space = dict(char)
@@ -273,31 +315,35 @@ def _page_text(textpage, n: int) -> str | None:
     got = _GET_TEXT(textpage, 0, n, buf)
     if got != n + 1:
         return None
-    text = buf.raw[: 2 * n].decode("utf-16-le", "replace")
+    text = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")  # halves kept: one unit per character
     return text if len(text) == n else None
 
 
 def _advance(textpage, i: int, ch: str, metrics: tuple) -> float:
-    """A character's advance along the baseline, in user space: the font's width
-    for it (the PDF's /Widths, what pdfminer uses), scaled by the text matrix.
+    """A character's advance along the baseline, in user space: what pdfminer takes
+    from the PDF's /Widths.
 
-    PDFium's loose box is no substitute: it is widened to the glyph's ink,
-    which overhangs the advance in some glyphs and in stand-ins for fonts a
-    PDF does not embed (a 10 pt "0" 6.29 pt wide for a 5.22 pt advance, which
-    closed the gap between "+60" and "000").  Only a character the font cannot
-    map back to a code falls back to the loose box.
+    The font's width for the character (FPDFFont_GetGlyphWidth) is that
+    width, as long as it is no wider than PDFium's loose box, which covers the
+    advance and the glyph's ink both: the call maps the character back to a
+    code, and where several codes print one character it may answer for
+    another glyph (an 'i' 3.88 pt wide for a 1.72 pt advance).  Otherwise the
+    loose box is the best measure there is; it is too wide only where the ink
+    overhangs the advance (DejaVu's T, stand-ins for fonts a PDF does not
+    embed: a 10 pt "0" 6.29 pt wide for a 5.22 pt advance).
     """
     font_address, size_em, scale, horizontal = metrics
-    code = ord(ch)
-    if font_address and code <= 0xFFFF:
-        width = ctypes.c_float()
-        if _GET_GLYPH_WIDTH(ctypes.c_void_p(font_address), code, ctypes.c_float(size_em), ctypes.byref(width)):
-            if width.value > 0:
-                return width.value * scale
-    rect = raw.FS_RECTF()
-    if not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+    loose = raw.FS_RECTF()
+    if not raw.FPDFText_GetLooseCharBox(textpage, i, loose):
         return 0.0
-    return abs(rect.right - rect.left) if horizontal else abs(rect.top - rect.bottom)
+    width = abs(loose.right - loose.left) if horizontal else abs(loose.top - loose.bottom)
+    code = ord(ch[0])
+    if font_address and code <= 0xFFFF:
+        font_width = ctypes.c_float()
+        if _GET_GLYPH_WIDTH(ctypes.c_void_p(font_address), code, ctypes.c_float(size_em), ctypes.byref(font_width)):
+            if 0 < font_width.value * scale <= width + 0.01:
+                return font_width.value * scale
+    return width
 
 
 def _object_color(obj, getter) -> tuple[float, ...] | None:
@@ -340,12 +386,14 @@ def _multiply(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
 
 
 def _subpaths(obj, matrix: tuple[float, ...]) -> Iterator[tuple[list[Point], bool]]:
-    """Each subpath's points (control points included, as pdfminer keeps them) and whether it closes."""
+    """Each subpath's points and whether it closes: the ends of its segments, as
+    pdfminer keeps them (a Bézier curve's two control points are left out)."""
     a, b, c, d, e, f = matrix
     n = raw.FPDFPath_CountSegments(obj)
     x, y = ctypes.c_float(), ctypes.c_float()
     pts: list[Point] = []
     closed = False
+    bezier = 0  # PDFium gives a curve as three BEZIERTO points: control, control, end
     for i in range(n):
         seg = raw.FPDFPath_GetPathSegment(obj, i)
         if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
@@ -354,7 +402,10 @@ def _subpaths(obj, matrix: tuple[float, ...]) -> Iterator[tuple[list[Point], boo
         if kind == raw.FPDF_SEGMENT_MOVETO and pts:
             yield pts, closed
             pts, closed = [], False
-        pts.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+        bezier = bezier + 1 if kind == raw.FPDF_SEGMENT_BEZIERTO else 0
+        if bezier in (0, 3):
+            bezier = 0
+            pts.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
         if raw.FPDFPathSegment_GetClose(seg):
             closed = True
     if pts:
@@ -366,7 +417,7 @@ def _shape(pts: list[Point], closed: bool) -> dict:
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
     box = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top}
-    if closed and pts[-1] != pts[0]:
+    if closed and len(pts) > 2 and pts[-1] != pts[0]:  # a closed two-point path is still a line
         pts = pts + [pts[0]]
     if len(pts) == 2:
         return {"object_type": "line", "pts": pts, **box}
