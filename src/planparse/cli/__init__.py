@@ -53,6 +53,11 @@ def report_error(err: PlanparseError) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
+        from ..batch import start_worker_server
+
+        start_worker_server()  # its imports overlap with loading the commands below
     _register_commands()
     try:
         code = app(args=argv, standalone_mode=False)
