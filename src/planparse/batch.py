@@ -29,11 +29,12 @@ import os
 import resource
 import signal
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .errors import ExitCode, PlanparseError
 from .settings import ExtractOptions
@@ -483,11 +484,12 @@ def _run_tasks(
                 task = queue.pop()
                 receiver, sender = ctx.Pipe(duplex=False)
                 process = ctx.Process(target=_worker_main, args=(task, convert, sender), daemon=True)
-                process.start()
-                sender.close()
                 rel = task.input.relative_to(root).as_posix()
                 result = FileResult(rel, task.output.relative_to(outdir).as_posix(), "failed")
-                running[process.sentinel] = _Running(process, receiver, task, result, time.monotonic())
+                with _ctrl_c_held():  # a worker is started and recorded, or neither
+                    process.start()
+                    running[process.sentinel] = _Running(process, receiver, task, result, time.monotonic())
+                sender.close()
             now = time.monotonic()
             wait_for = min(r.started + options.timeout for r in running.values()) - now
             ready = set(wait([r.process.sentinel for r in running.values()], timeout=max(wait_for, 0)))
@@ -503,6 +505,23 @@ def _run_tasks(
     finally:
         for item in running.values():  # only on Ctrl-C or an error in this loop
             _kill(item)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back for the duration: it is delivered right after.
+
+    A Ctrl-C that landed inside `Process.start()` under load left a worker
+    started but not recorded, so it was never killed (a regression test caught
+    it in CI)."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _finish(item: _Running, now: float) -> FileResult:
