@@ -131,11 +131,11 @@ def read_pages(
 
 
 # After a long document is read, one full garbage collection before stitching
-# and normalizing: page after page, PDFium's ctypes objects leave reference
-# cycles, which under the pipeline's raised collection threshold reach the old
-# generation and wait for a rare full pass, and the interpreter's free lists
-# hold what the pages' objects used.  Freed now, the rest of the work reuses
-# that memory (196-page plan: peak 67.6 -> 66.0 MB; no change at 49 pages).
+# and normalizing: under the pipeline's raised collection threshold a full pass
+# is rare, so what the pages left for the cycle collector (pdfplumber's word
+# grouping, the page readers) waits in the old generation, and the memory it
+# holds is not reused by the rest of the work.  196-page plan: peak 66.4 ->
+# 63.9 MB (measured after the PDFium reader stopped leaving cycles itself).
 # A full pass costs ~60 ms, so short documents, which leave little, skip it.
 FULL_GC_PAGES = 25
 

@@ -83,19 +83,13 @@ class PdfiumPage:
 
     def vector(self, dx: float, dy: float) -> Point:
         """A direction in user space turned by the page rotation (y up, as pdfminer's matrices)."""
-        r = self.rotation
-        if r == 0:
-            return dx, dy
-        if r == 1:
-            return dy, -dx
-        if r == 2:
-            return -dx, -dy
-        return -dy, dx
+        x, y = self.display_vector(dx, dy)
+        return x, -y
 
     # --- characters ------------------------------------------------------------
 
     def chars(self) -> list[dict]:
-        """The page's characters, PDFium's generated spaces and line ends left out."""
+        """The page's characters (PDFium's made-up line ends left out; see `_read_chars`)."""
         textpage = raw.FPDFText_LoadPage(self._page.raw)
         if not textpage:
             return []
@@ -161,18 +155,17 @@ class PdfiumPage:
                 adv = advances[ch] = _advance(textpage, i, ch, metrics)
             get_origin(textpage, i, ox_ref, oy_ref)
             u, v = ox.value, oy.value
+            px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
             if key == last_key and abs(u - last_u) < 0.01 and abs(v - last_v) < 0.01 and out and ch != " ":
                 # Another letter of a ligature: one character, as wide as its letters.
                 prev = out[-1]
                 if prev["text"] != " ":
                     last_adv += adv
-                    px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
                     prev["text"] += ch
                     prev["x0"], prev["x1"] = px + kx0 + last_adv * ax0, px + kx1 + last_adv * ax1
                     prev["top"] = prev["doctop"] = py + ky0 + last_adv * ay0
                     prev["bottom"] = py + ky1 + last_adv * ay1
                     continue
-            px, py = xx * u + xy * v + x_c, yx * u + yy * v + y_c
             x0, top = px + kx0 + adv * ax0, py + ky0 + adv * ay0
             if space_pending:
                 space_pending = False
