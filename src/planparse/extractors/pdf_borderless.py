@@ -34,7 +34,7 @@ from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_settings import PdfSettings
-from .pdf_rows import column_blocks, line_pitch, place_blocks, row_starts, split_at_rows
+from .pdf_rows import column_blocks, continued_tops, line_pitch, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -341,7 +341,10 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
         else:
             groups.append([(top, c)])
     need = max(2, (active + 1) // 2)
-    aligned = [g[0][0] for g in groups if len({c for _t, c in g}) >= need]
+    carried = continued_tops(col_lines)
+    aligned = [
+        g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(abs(t - y) <= tol for t, _c in g for y in carried)
+    ]
     on_rows = sum(len(g) for g in groups if len({c for _t, c in g}) >= need)
     if len(aligned) < 3 or on_rows < 0.9 * len(tops):
         return []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .pdf_settings import PdfSettings
-from .pdf_words import TextLine, Word
+from .pdf_words import TextLine, Word, forced_break, starts_with_bullet
 
 
 @dataclass
@@ -89,12 +89,20 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     column_lines: dict[int, list[TextLine]] = {}
     for o in blocks:
         column_lines.setdefault(o.col, []).extend(o.lines)
+    opens = _paragraph_openers(column_lines)
+    pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
+    carried = {col: continued_tops([sorted(lines, key=lambda ln: ln.top)]) for col, lines in column_lines.items()}
     for b in by_top:
         t = b.top
         lo, hi = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
         peers = {o.col for o in by_top[lo:hi] if abs(o.top - t) <= align}
         lo, hi = bisect_left(line_tops, t - align - _SLACK), bisect_right(line_tops, t + align + _SLACK)
-        going_on = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
+        beside = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
+        # a paragraph that opens beside the block in a column without spacing between rows
+        opening = {col for col in beside if any(abs(y - t) <= align for y in opens.get(col, ()))}
+        if peers and opening:
+            peers |= opening
+        going_on = beside - opening
         size = b.lines[0].size
         # A line overlapping [t - 1, t + size/2] starts at most `tallest` above t - 1.
         lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
@@ -104,7 +112,15 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         line_above = max(above, key=lambda ln: ln.top) if above else None
         style_change = b.lines[0].bold != line_above.bold if line_above else False
         enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
-        if enough or (silent and (b.col == 0 or style_change)):
+        # a cell that opens after at least one empty line of its column, beside lines
+        # of other columns that each open a line of their own (none carries on a
+        # word or sentence from the line above): rows that touch, no spacing between
+        empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
+        at_t = (peers | beside) - {b.col}
+        fresh = empty_line and bool(at_t) and not any(
+            abs(y - t) <= align for col in at_t for y in carried.get(col, ())
+        )
+        if enough or fresh or (silent and (b.col == 0 or style_change)):
             starts.append(t)
     starts += list(rules)
     merged: list[float] = []
@@ -112,6 +128,42 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         if not merged or y - merged[-1] > settings.row_align:
             merged.append(y)
     return merged
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def continued_tops(col_lines: Sequence[Sequence[TextLine]]) -> list[float]:
+    """Tops of lines that carry on the text of the line just above them in their column:
+    after a line broken at a hyphen, or opening in lower case after a line that
+    ended without closing a sentence.  No row of a table starts there."""
+    out = []
+    for lines in col_lines:
+        for a, b in zip(lines, lines[1:]):
+            if b.top - a.top > 2.0 * max(a.size, 1.0):
+                continue  # not the next line of the same cell
+            prev, text = a.text.rstrip(), b.text.lstrip()
+            hyphen = len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha()
+            lower = bool(text) and text[0].islower() and not prev.endswith(_SENTENCE_END)
+            if hyphen or lower:
+                out.append(b.top)
+    return out
+
+
+def _paragraph_openers(column_lines: dict[int, list[TextLine]]) -> dict[int, list[float]]:
+    """Tops of lines that open a paragraph right below another line of their column:
+    a bullet, or a line after one that ended although this line's first word
+    would have fitted (greedy line breaking ends a line early only at a
+    paragraph's end).  Where a table has no spacing between rows, such a line
+    beside a block start in another column is where both cells of a row begin."""
+    out: dict[int, list[float]] = {}
+    for col, lines in column_lines.items():
+        lines = sorted(lines, key=lambda ln: ln.top)
+        right = max(ln.x1 for ln in lines)
+        out[col] = [
+            b.top for a, b in zip(lines, lines[1:]) if starts_with_bullet(b.text) or forced_break(a, b, right)
+        ]
+    return out
 
 
 def split_at_rows(
@@ -124,10 +176,15 @@ def split_at_rows(
     horizontal rules (`ruled`) always cut.
     """
     out: list[Block] = []
+    tops_by_col: dict[int, list[float]] = {}
+    for o in blocks:
+        tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
     for b in blocks:
         row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
+        # the first text of its cell: no line of its column (of this or another
+        # block) stands between the row's top and the block
         first_in_cell = row_top is not None and not any(
-            o is not b and o.col == b.col and row_top - settings.row_align <= o.top < b.top for o in blocks
+            row_top - settings.row_align <= t < b.top for t in tops_by_col[b.col]
         )
         at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
         if not at_start and first_in_cell and not ruled:

@@ -1,0 +1,93 @@
+"""Borderless plan tables in the layouts word processors make (issue 10.2).
+
+Each PDF is drawn by tests/pdf_layouts.py from content stated here; the
+expected grid or records come from that content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planparse
+from planparse.extractors.pdf import read_pdf
+from planparse.settings import ExtractOptions
+from planparse.source import Source
+
+from . import pdf_layouts as lay
+
+
+def _grids(path: Path) -> list[list[list[str]]]:
+    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
+
+
+def _goal_rows(tables: list[lay.Table]) -> list[tuple[str, list[str]]]:
+    """(goal, owners) each data row must give: a goal printed once covers the rows below it."""
+    out = []
+    for table in tables:
+        goal = ""
+        for row in table.rows:
+            if row[0]:
+                goal = " ".join(row[0])
+            out.append((goal, [" ".join(row[2])]))
+    return out
+
+
+def test_rows_that_touch_are_told_apart(tmp_path: Path) -> None:
+    """No white space between rows: a goal opening after empty lines of its column,
+    beside lines that each begin afresh, starts a row; a cell whose lines run on
+    beside a shorter neighbour is not cut into rows."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(6), lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "tight.pdf", [table])
+    assert _grids(path) == [lay.expected_grid(table)]
+
+
+def test_rows_set_off_by_white_space(tmp_path: Path) -> None:
+    table = lay.Table(lay.HEADER, lay.plan_rows(6), lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "gap.pdf", [table], lay.Layout(row_gap=6))
+    assert _grids(path) == [lay.expected_grid(table)]
+
+
+def test_block_after_a_row_start_in_its_column_is_cut_at_the_next_row() -> None:
+    """Regression: a second paragraph of a cell (spaced off) that runs on into the next
+    rows without spacing was kept whole as a merged cell, swallowing those rows' actions."""
+    from planparse.extractors.pdf_rows import Block, split_at_rows
+    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf_words import TextLine
+
+    def line(top: float, text: str) -> TextLine:
+        return TextLine([], text, 100.0, 200.0, top, top + 10, 10.0, False, False)
+
+    # column 1: rows start at 100, 124 and 178 with no spacing between them; row 1's
+    # cell has a second paragraph (spaced off, at 154) that runs on into row 2
+    blocks = [
+        Block(1, [line(100, "Row 0 action."), line(112, "Row 0 goes on."), line(124, "Row 1 first item"), line(136, "ends here.")]),
+        Block(1, [line(154, "Row 1 second"), line(166, "item."), line(178, "Row 2 action"), line(190, "goes on.")]),
+    ]
+    out = split_at_rows(blocks, [100.0, 124.0, 178.0], DEFAULT_SETTINGS)
+    assert [[ln.text for ln in b.lines] for b in out] == [
+        ["Row 0 action.", "Row 0 goes on."],
+        ["Row 1 first item", "ends here."],
+        ["Row 1 second", "item."],
+        ["Row 2 action", "goes on."],
+    ]
+
+
+def test_touching_table_continued_overleaf_without_header(tmp_path: Path) -> None:
+    """Header row not repeated (Word's default), rows touch, a row cut by the page break:
+    one table, every row a record with the goal of its group."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(22), lay.WIDTHS)
+    layout = lay.Layout()
+    path = lay.draw_plan(tmp_path / "cont.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 2
+    plan = planparse.extract(path)
+    assert not [w for w in plan.warnings if w.code == "table-skipped"]
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+
+
+def test_spaced_table_continued_overleaf_without_header(tmp_path: Path) -> None:
+    table = lay.Table(lay.HEADER, lay.plan_rows(22), lay.WIDTHS)
+    layout = lay.Layout(row_gap=6)
+    path = lay.draw_plan(tmp_path / "cont.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 2
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
