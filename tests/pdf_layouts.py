@@ -158,4 +158,5 @@ def plan_rows(n_groups: int, tag: str = "") -> list[Cells]:
 
 
 def expected_grid(table: Table) -> list[list[str]]:
-    return [list(table.header)] + [["\n".join(cell) for cell in row] for row in table.rows]
+    """Header and rows as `RawTable.grid()` gives them (an empty printed line is no line)."""
+    return [list(table.header)] + [["\n".join(line for line in cell if line) for cell in row] for row in table.rows]

@@ -91,3 +91,14 @@ def test_spaced_table_continued_overleaf_without_header(tmp_path: Path) -> None:
     assert len({page for page, _text in layout.drawn}) >= 2
     plan = planparse.extract(path)
     assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+
+
+def test_list_items_side_by_side_beside_a_broken_word_stay_one_row(tmp_path: Path) -> None:
+    """Items of three list cells that happen to start level (one paragraph of space
+    between items) are no row start while the goal beside them breaks a word there."""
+    goal = ["1", "Children and young peo-", "ple are heard in every", "service decision"]
+    row = [goal, ["- Hear the child", "", "- Write it down"], ["- Survey", "", "- Feedback"], ["- Office A", "", "- Office B"]]
+    nxt = [["2", "Parents get support"], ["- Groups for parents"], ["- Number of groups"], ["- Office C"]]
+    table = lay.Table(lay.HEADER, [row, nxt], lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "items.pdf", [table], lay.Layout(row_gap=0))
+    assert _grids(path) == [lay.expected_grid(table)]

@@ -92,17 +92,18 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     opens = _paragraph_openers(column_lines)
     pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
     carried = {col: continued_tops([sorted(lines, key=lambda ln: ln.top)]) for col, lines in column_lines.items()}
+    hyphen_broken = {
+        col: continued_tops([sorted(lines, key=lambda ln: ln.top)], hyphen_only=True) for col, lines in column_lines.items()
+    }
     for b in by_top:
         t = b.top
-        lo, hi = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
-        peers = {o.col for o in by_top[lo:hi] if abs(o.top - t) <= align}
+        lo_b, hi_b = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
+        peers = {o.col for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align}
         lo, hi = bisect_left(line_tops, t - align - _SLACK), bisect_right(line_tops, t + align + _SLACK)
         beside = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
         # a paragraph that opens beside the block in a column without spacing between rows
         opening = {col for col in beside if any(abs(y - t) <= align for y in opens.get(col, ()))}
-        if peers and opening:
-            peers |= opening
-        going_on = beside - opening
+        carries_on = any(abs(y - t) <= align for col in beside | peers for y in carried.get(col, ()))
         size = b.lines[0].size
         # A line overlapping [t - 1, t + size/2] starts at most `tallest` above t - 1.
         lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
@@ -111,15 +112,17 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         above = [ln for ln in column_lines[b.col] if ln.bottom <= t]
         line_above = max(above, key=lambda ln: ln.top) if above else None
         style_change = b.lines[0].bold != line_above.bold if line_above else False
-        enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+        # list items side by side while another column breaks a word there: items of one row
+        items = all(starts_with_bullet(o.lines[0].text) for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align)
+        broken = items and any(abs(y - t) <= align for col in beside for y in hyphen_broken.get(col, ()))
+        enough = (not broken and _enough(peers, beside, n_active)) or (
+            not carries_on and _enough(peers | opening, beside - opening, n_active)
+        )
         # a cell that opens after at least one empty line of its column, beside lines
         # of other columns that each open a line of their own (none carries on a
         # word or sentence from the line above): rows that touch, no spacing between
         empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
-        at_t = (peers | beside) - {b.col}
-        fresh = empty_line and bool(at_t) and not any(
-            abs(y - t) <= align for col in at_t for y in carried.get(col, ())
-        )
+        fresh = empty_line and bool((peers | beside) - {b.col}) and not carries_on
         if enough or fresh or (silent and (b.col == 0 or style_change)):
             starts.append(t)
     starts += list(rules)
@@ -133,7 +136,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
-def continued_tops(col_lines: Sequence[Sequence[TextLine]]) -> list[float]:
+def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
     """Tops of lines that carry on the text of the line just above them in their column:
     after a line broken at a hyphen, or opening in lower case after a line that
     ended without closing a sentence.  No row of a table starts there."""
@@ -145,9 +148,15 @@ def continued_tops(col_lines: Sequence[Sequence[TextLine]]) -> list[float]:
             prev, text = a.text.rstrip(), b.text.lstrip()
             hyphen = len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha()
             lower = bool(text) and text[0].islower() and not prev.endswith(_SENTENCE_END)
-            if hyphen or lower:
+            if hyphen or (lower and not hyphen_only):
                 out.append(b.top)
     return out
+
+
+def _enough(peers: set[int], going_on: set[int], n_active: int) -> bool:
+    """Do the columns starting a cell at one height make a row: two or more, at least
+    half of the table's columns, and no fewer than the columns whose text runs on there?"""
+    return len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
 
 
 def _paragraph_openers(column_lines: dict[int, list[TextLine]]) -> dict[int, list[float]]:
