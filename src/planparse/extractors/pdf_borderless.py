@@ -341,12 +341,15 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
         else:
             groups.append([(top, c)])
     need = max(2, (active + 1) // 2)
-    carried = continued_tops(col_lines)
+    carried_by_col = [continued_tops([lines]) for lines in col_lines]
+    carried = [y for ys in carried_by_col for y in ys]
     aligned = [
         g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(abs(t - y) <= tol for t, _c in g for y in carried)
     ]
     on_rows = sum(len(g) for g in groups if len({c for _t, c in g}) >= need)
-    if len(aligned) < 3 or on_rows < 0.9 * len(tops):
+    # lines that carry on the line above (the rest of a cut cell) are no row candidates
+    candidates = len(tops) - sum(1 for t, c in tops if any(abs(t - y) <= tol for y in carried_by_col[c]))
+    if len(aligned) < 3 or on_rows < 0.9 * candidates:
         return []
     # only when no cell holds several lines: no line follows another closer than rows do
     # (a bold header row may stack its heads, "Unadjusted" over "odds ratio": body lines decide)

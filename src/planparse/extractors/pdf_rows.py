@@ -123,7 +123,17 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # word or sentence from the line above): rows that touch, no spacing between
         empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
         fresh = empty_line and bool((peers | beside) - {b.col}) and not carries_on
-        if enough or fresh or (silent and (b.col == 0 or style_change)):
+        # regular text right under a bold head, no bold text beside it: the header row
+        # (first or repeated on a new page) has ended, whatever cells follow it
+        header_ends = (
+            line_above is not None
+            and line_above.bold
+            and not b.lines[0].bold
+            and pitch is not None
+            and t - line_above.top <= 1.5 * pitch  # right under it (a centred cell lower down is no row)
+            and not any(ln.bold and abs(ln.top - t) <= align for col in beside for ln in column_lines[col])
+        )
+        if enough or fresh or header_ends or (silent and (b.col == 0 or style_change)):
             starts.append(t)
     starts += list(rules)
     merged: list[float] = []
