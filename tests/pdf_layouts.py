@@ -24,6 +24,11 @@ from reportlab.pdfgen import canvas  # noqa: E402
 Cells = Sequence[Sequence[str]]  # a row: one list of printed lines per column
 
 
+class Span(list):
+    """A cell merged over the rows below it (top-aligned): its lines run on past its
+    row, beside the next rows' cells; those rows leave the column empty."""
+
+
 @dataclass
 class Table:
     header: Sequence[str]
@@ -87,8 +92,13 @@ def draw_plan(path: Path, tables: Sequence[Table], layout: Layout | None = None,
             y -= 24
         y = header(table, y)
         for cells in table.rows:
-            lines = [list(cell) for cell in cells]
+            spans = [(x, list(cell)) for x, cell in zip(xs(table), cells) if isinstance(cell, Span)]
+            lines = [[] if isinstance(cell, Span) else list(cell) for cell in cells]
             first = next(line for cell in lines for line in cell if line)
+            c.setFont("Helvetica", lay.size)
+            for x, span in spans:
+                for k, text in enumerate(span):
+                    c.drawString(x, y - lay.size - k * lay.lead, text)
             lay.drawn.append((page, first))
             while True:
                 room = int((y - lay.bottom) // lay.lead)

@@ -119,3 +119,26 @@ def test_repeated_header_above_the_rest_of_a_cut_row(tmp_path: Path) -> None:
     plan = planparse.extract(path)
     assert [r.owners for r in plan.records] == [[f"Office {k}"] for k in range(1, 60)]
     assert " ".join(plan.records[53].actions) == " ".join(long_action)
+
+
+def test_merged_goal_running_on_past_its_first_row(tmp_path: Path) -> None:
+    """A goal merged over its group (top-aligned) is longer than the group's first row
+    and breaks a word where the second row starts: the goal stays whole, the rows
+    of its group stay apart, and every row gets the goal."""
+    goal = lay.Span(["Everyone can take", "part in the servi-", "ces of the town", "all year round"])
+    rows = [
+        [goal, ["Open the halls", "in the evening."], ["Sports office"], ["Hours open"]],
+        [[], ["Hold a yearly", "open house."], ["Culture office"], ["Visitors"]],
+        [[], ["Print the guide", "in easy language."], ["Communication"], ["Copies"]],
+        [["Second goal", "is reached"], ["Start a pilot."], ["Youth office"], ["Pilots"]],
+    ]
+    table = lay.Table(lay.HEADER, rows, lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "merged.pdf", [table], lay.Layout(row_gap=0))
+    plan = planparse.extract(path)
+    whole = "Everyone can take part in the services of the town all year round"
+    assert [(r.goal, r.owners) for r in plan.records] == [
+        (whole, ["Sports office"]),
+        (whole, ["Culture office"]),
+        (whole, ["Communication"]),
+        ("Second goal is reached", ["Youth office"]),
+    ]

@@ -116,7 +116,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         items = all(starts_with_bullet(o.lines[0].text) for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align)
         broken = items and any(abs(y - t) <= align for col in beside for y in hyphen_broken.get(col, ()))
         enough = (not broken and _enough(peers, beside, n_active)) or (
-            not carries_on and _enough(peers | opening, beside - opening, n_active)
+            not broken and _enough(peers | opening, beside - opening, n_active)
         )
         # a cell that opens after at least one empty line of its column, beside lines
         # of other columns that each open a line of their own (none carries on a
@@ -146,21 +146,22 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
+def carries_on(above: TextLine, line: TextLine, hyphen_only: bool = False) -> bool:
+    """Does `line` carry on the text of `above`, the line just over it in its column:
+    after a word broken at a hyphen, or (unless `hyphen_only`) opening in lower case
+    after a line that closed no sentence?"""
+    if line.top - above.top > 2.0 * max(above.size, 1.0):
+        return False  # not the next line of the same cell
+    prev, text = above.text.rstrip(), line.text.lstrip()
+    if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
+        return True
+    return not hyphen_only and bool(text) and text[0].islower() and not prev.endswith(_SENTENCE_END)
+
+
 def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
-    """Tops of lines that carry on the text of the line just above them in their column:
-    after a line broken at a hyphen, or opening in lower case after a line that
-    ended without closing a sentence.  No row of a table starts there."""
-    out = []
-    for lines in col_lines:
-        for a, b in zip(lines, lines[1:]):
-            if b.top - a.top > 2.0 * max(a.size, 1.0):
-                continue  # not the next line of the same cell
-            prev, text = a.text.rstrip(), b.text.lstrip()
-            hyphen = len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha()
-            lower = bool(text) and text[0].islower() and not prev.endswith(_SENTENCE_END)
-            if hyphen or (lower and not hyphen_only):
-                out.append(b.top)
-    return out
+    """Tops of lines that carry on the line above them in their column (`carries_on`):
+    no row of a table starts there."""
+    return [b.top for lines in col_lines for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only)]
 
 
 def _enough(peers: set[int], going_on: set[int], n_active: int) -> bool:
@@ -211,7 +212,9 @@ def split_at_rows(
             continue
         current = Block(b.col, [b.lines[0]])
         for ln in b.lines[1:]:
-            if any(abs(ln.top - y) <= settings.row_align for y in starts):
+            # a word broken over the row's start: the cell runs on (merged over rows)
+            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=True)
+            if not runs_on and any(abs(ln.top - y) <= settings.row_align for y in starts):
                 out.append(current)
                 current = Block(b.col, [ln])
             else:
