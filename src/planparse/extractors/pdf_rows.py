@@ -155,7 +155,11 @@ def carries_on(above: TextLine, line: TextLine, hyphen_only: bool = False) -> bo
     prev, text = above.text.rstrip(), line.text.lstrip()
     if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
         return True
-    return not hyphen_only and bool(text) and text[0].islower() and not prev.endswith(_SENTENCE_END)
+    if hyphen_only or not text or not prev or prev.endswith(_SENTENCE_END):
+        return False
+    # wrapped text: a line of words above, a word (not a lone mark such as "x") below
+    first = text.split()[0]
+    return text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2
 
 
 def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
