@@ -16,6 +16,9 @@ from .content import cell_paragraphs
 from .paths import build
 
 
+_MARKER = re.compile(r"^(\(cid:\d+\)|\d+\)|[^\w\s])$")
+
+
 def column_ranges(spec: dict[str, Any], table: dict[str, Any]) -> list[tuple[float, float]]:
     """x-range (points) where each column's text starts."""
     x = spec["margin_cm"] / 2.54 * 72
@@ -35,7 +38,9 @@ def locate_rows(spec: dict[str, Any], pdf_path: Path) -> tuple[dict, list, int]:
         n_pages = len(pdf.pages)
         page_words = []
         for page in pdf.pages:
-            page_words.append(page.extract_words(keep_blank_chars=False, use_text_flow=False))
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+            # list markers are drawn apart from their text, a point off its baseline: leave them out
+            page_words.append([w for w in words if not _MARKER.match(w["text"])])
             page.flush_cache()
     row_pages: dict[tuple[int, int], int] = {}
     table_pages: list[int | None] = []

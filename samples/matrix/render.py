@@ -17,7 +17,9 @@ from typing import Any
 from .content import layout_spec
 from .paths import CACHE, HERE, SAMPLES
 
-CODE_FILES = [HERE / n for n in ("content.py", "render_docx.py", "render_rl.py", "expected.py")] + [SAMPLES / "build.py", SAMPLES / "producers" / "common.py"]
+# The PDF depends on these; the expected output also on expected.py (redone alone when only it changes).
+CODE_FILES = [HERE / n for n in ("content.py", "render_docx.py", "render_rl.py")] + [SAMPLES / "build.py", SAMPLES / "producers" / "common.py"]
+EXPECTED_CODE = HERE / "expected.py"
 
 
 @dataclass
@@ -30,9 +32,9 @@ class Rendering:
     expected: Path
 
 
-def _code_hash() -> str:
+def _code_hash(files: list[Path] = CODE_FILES) -> str:
     h = hashlib.sha256()
-    for path in CODE_FILES:
+    for path in files:
         h.update(path.read_bytes())
     return h.hexdigest()
 
@@ -48,15 +50,21 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
 
     cache.mkdir(parents=True, exist_ok=True)
     code = _code_hash()
+    expected_code = _code_hash([EXPECTED_CODE])[:10]
     out, todo = [], []
     for combo in combos:
         spec = layout_spec(contents[combo["content"]], combo)
         stem = f"{spec['name']}-{_key(spec, code)}"
         r = Rendering(spec["name"], combo, cache / f"{stem}.pdf", cache / f"{stem}.json")
         out.append(r)
-        if not r.expected.exists():
+        for stale in cache.glob(f"{spec['name']}-*"):  # older code or content: never scored again
+            if stale.stem != stem:
+                stale.unlink()
+        if not r.pdf.exists():
             todo.append((r, spec))
-    lo = [(r, spec) for r, spec in todo if spec["producer"] == "libreoffice"]
+        elif not r.expected.exists() or json.loads(r.expected.read_text(encoding="utf-8"))["matrix"].get("expected_code") != expected_code:
+            todo.append((r, spec))
+    lo = [(r, spec) for r, spec in todo if spec["producer"] == "libreoffice" and not r.pdf.exists()]
     if lo:
         from .render_docx import convert_batch, render_docx
 
@@ -72,11 +80,12 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
         for path in paths:
             path.unlink()
     for r, spec in todo:
-        notes = []
-        if spec["producer"] == "reportlab":
+        notes_file = r.pdf.with_suffix(".notes")
+        if spec["producer"] == "reportlab" and not r.pdf.exists():
             from .render_rl import render_pdf
 
-            notes = render_pdf(spec, r.pdf)
+            notes_file.write_text("\n".join(render_pdf(spec, r.pdf)), encoding="utf-8")
+        notes = notes_file.read_text(encoding="utf-8").splitlines() if notes_file.exists() else []
         try:
             doc = expected_output(spec, r.pdf)
         except SystemExit as err:  # a row the generator could not find in its own PDF: say so, go on
@@ -84,6 +93,7 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
             out.remove(r)
             continue
         doc["matrix"]["notes"] = notes
+        doc["matrix"]["expected_code"] = expected_code
         r.expected.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"matrix: rendered {r.pdf.name} ({doc['source']['pages']} p., {len(doc['records'])} records)", file=log)
     return out
