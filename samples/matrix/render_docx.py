@@ -67,7 +67,9 @@ def render_table(doc, table: dict[str, Any], space_pt: float) -> None:
     else:
         _fill_rows(t, table, n_head, space_pt)
     if table.get("cant_split"):
-        for row in t.rows:
+        # data rows only: LibreOffice 7.4 drops the rest of a table whose header row is
+        # also kept whole when a keep-with-next heading and that header end a page
+        for row in t.rows[n_head:]:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
