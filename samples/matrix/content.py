@@ -77,15 +77,18 @@ def _set_widths(spec, table, rng: random.Random, columns_mode: str) -> None:
     rel = [col.get("width", 1) for col in columns]
     widths = [total * w / sum(rel) for w in rel]
     if columns_mode == "one-narrow" and n > 2:
-        # the non-goal, non-action column whose longest word is shortest, made just wide enough for it
+        # the non-goal, non-action column that shrinks most when made just wide enough for its
+        # longest word (at least 1.2 cm); longer words in it are hyphenated or broken, as in Word
         choices = [c for c, col in enumerate(columns) if col["field"] not in ("goal", "actions", "goal_id")]
-        c = min(choices, key=lambda i: _longest_word_cm(spec, table, i))
-        narrow = _longest_word_cm(spec, table, c) + 0.5
-        if narrow < widths[c]:
-            rest = total - narrow
+        narrow = {c: max(_longest_word_cm(spec, table, c) + 0.5, 1.2) for c in choices}
+        c = min(choices, key=lambda i: narrow[i] / widths[i])
+        if narrow[c] < widths[c]:
+            rest = total - narrow[c]
             others = sum(w for i, w in enumerate(widths) if i != c)
-            widths = [narrow if i == c else w * rest / others for i, w in enumerate(widths)]
-            table["narrow_column"] = c
+            widths = [narrow[c] if i == c else w * rest / others for i, w in enumerate(widths)]
+        else:  # every candidate is already about one word wide (A5, many columns): keep it so
+            c = min(choices, key=lambda i: widths[i])
+        table["narrow_column"] = c
     for col, w in zip(columns, widths):
         col["width"] = round(w, 3)
 
@@ -96,7 +99,6 @@ def layout_spec(content: dict[str, Any], combo: dict[str, str]) -> dict[str, Any
 
     spec = copy.deepcopy(content)
     cid = combo_id(combo)
-    rng = random.Random(cid)
     spec["combo"] = dict(combo)
     spec["combo_id"] = cid
     spec["name"] = f"{content['name']}--{cid}"
@@ -117,6 +119,9 @@ def layout_spec(content: dict[str, Any], combo: dict[str, str]) -> dict[str, Any
         spec["page_number_words"] = ["Sida", ""] if spec.get("language", "fi-FI").startswith("sv") else ["Sivu", ""]
     goal_print, valign = GOAL[combo["goal"]]
     for t_index, table in enumerate(spec["tables"]):
+        # YAML merge keys (<<: *T) share the column dicts between tables: each table gets its own
+        table["columns"] = [dict(col) for col in table.get("columns") or []]
+        table["headers"] = [list(header) for header in table["headers"]]
         table["page_break_before"] = t_index > 0 and combo["between_tables"] == "new-page"
         table["rules"] = RULES[combo["ruling"]]
         table["repeat_header"] = combo["header_repeat"] == "yes"
@@ -136,7 +141,7 @@ def layout_spec(content: dict[str, Any], combo: dict[str, str]) -> dict[str, Any
             table["bullet_style"] = "List Bullet"
         else:
             table.pop("bullet_style", None)
-        _set_widths(spec, table, rng, combo["columns"])
+        _set_widths(spec, table, random.Random(cid), combo["columns"])  # one column order for every table
     return spec
 
 
