@@ -24,9 +24,19 @@ FULL = covering_design(DIMS)
 SLICE = value_slice(FULL, DIMS)
 HAS_SOFFICE = shutil.which("soffice") is not None
 
-# Slice renderings that score record F1 1.00 and field exact 1.00 with planparse today
-# (python -m samples.matrix --slice); they must not get worse.
-PERFECT_TODAY: set[str] = set()
+# Slice renderings that already meet issue 10's bar with planparse today
+# (python -m samples.matrix --slice, 2026-12-06): record F1 >= 0.99 with no broken word,
+# and of those, the ones with field exact >= 0.97 too.  They must not get worse; the
+# other slice renderings are reported as figures (the table layer's work raises them).
+F1_PASSES_TODAY = {
+    "rl-borderless-osallisuus--ef542e9f",
+    "pihlajavesi-lapset-nuoret--32b624ea",
+    "helsinki-kotoutuminen--fbc1d078",
+    "sjovik-valfard--0282689b",
+    "jarvela-ilmasto--c06d1b56",
+    "rl-ruled-hyvinvointi--03145aa2",
+}
+EXACT_PASSES_TODAY = {"rl-borderless-osallisuus--ef542e9f", "pihlajavesi-lapset-nuoret--32b624ea", "helsinki-kotoutuminen--fbc1d078"}
 
 
 def test_design_is_seeded_and_covers_every_pair() -> None:
@@ -97,14 +107,18 @@ def test_expected_outputs_come_from_the_content(rendered, plan_validator) -> Non
 
 
 def test_scorer_reports_every_dimension(rendered) -> None:
-    from samples.matrix.score import format_report, report, score_rendering
+    from samples.matrix.score import field_exact_all, format_report, report, score_rendering
 
     scores = [score_rendering(r) for r in rendered]
     rep = report(rendered, scores)
     print("\n" + format_report(rep))
     assert set(rep["dimensions"]) == set(DIMS)
+    names = {r.name for r in rendered}
+    assert F1_PASSES_TODAY <= names | {f"{c['content']}--{combo_id(c)}" for c in SLICE if c["producer"] == "libreoffice"}
     for r, s in zip(rendered, scores):
-        assert s.expected > 0 and 0.0 <= s.f1 <= 1.0
-        if r.name in PERFECT_TODAY:
-            assert s.f1 >= 0.99 and not s.broken, f"{r.name} scored F1 {s.f1:.2f} (was 1.00)"
+        assert s.expected > 0 and 0.0 <= s.f1 <= 1.0 and not s.error
+        if r.name in F1_PASSES_TODAY:
+            assert s.f1 >= 0.99 and not s.broken, f"{r.name}: F1 {s.f1:.2f}, broken {s.broken} (passed before)"
+        if r.name in EXACT_PASSES_TODAY:
+            assert field_exact_all(s) >= 0.97, f"{r.name}: field exact {field_exact_all(s):.2f} (passed before)"
     json.dumps(rep)  # the --json output is serialisable

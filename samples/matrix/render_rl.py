@@ -35,15 +35,24 @@ class _PatternHyphens:
         return " ".join(self._dic.inserted(w, hyphen="\u00ad") if len(w) >= 8 and w.isalpha() else w for w in text.split(" "))
 
 
+class _NoHyphens:
+    def text(self, text: str) -> str:
+        return text
+
+
 def _hyphenator(spec: dict[str, Any]):
-    if spec.get("language", "fi-FI").startswith("fi"):
-        import sys
+    if not spec.get("language", "fi-FI").startswith("fi"):
+        return _PatternHyphens("sv")
+    import sys
 
-        sys.path.insert(0, str(Path(build.__file__).parent / "producers"))
-        from common import Hyphenator
+    sys.path.insert(0, str(Path(build.__file__).parent / "producers"))
+    from common import Hyphenator
 
+    try:
         return Hyphenator()
-    return _PatternHyphens("sv")
+    except Exception as err:  # libvoikko or voikko-fi missing: Finnish text drawn unhyphenated
+        print(f"matrix: no Finnish hyphenation for reportlab ({err}); apt-get install libvoikko1 voikko-fi", file=sys.stderr)
+        return _NoHyphens()
 
 
 def _styles(spec: dict[str, Any]) -> dict[str, ParagraphStyle]:
