@@ -41,6 +41,14 @@ CSV_COLUMNS = [
 # In CSV, list fields hold their items one per line inside the (quoted) cell,
 # and `extra` holds a JSON object, so a spreadsheet shows every value.
 CSV_LIST_SEPARATOR = "\n"
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV
+# injection); such a cell is written with a leading `'` (contract 1.1).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """`value` as a CSV/Excel cell: a leading `'` when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 class PlanWriter:
@@ -140,7 +148,7 @@ class JsonLinesWriter(PlanWriter):
 
 
 class CsvWriter(PlanWriter):
-    """One row per record; list fields one item per line, `extra` as JSON."""
+    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula."""
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
@@ -154,8 +162,14 @@ class CsvWriter(PlanWriter):
                 row[key] = CSV_LIST_SEPARATOR.join(row[key])
             row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
             row.update(page=source["page"], table=source["table"], row=source["row"])
-            self.writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+            self.writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         self.stream.flush()
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "records") -> PlanWriter:
