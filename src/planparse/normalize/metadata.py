@@ -43,6 +43,9 @@ _INLINE_LABEL_MIN = 8
 # a line shorter than this, without final punctuation, before a capitalized line ends its
 # paragraph ("Hyväksytty 16.12.2024" over "Alkusanat"): a PDF line carries no paragraph mark
 _SHORT_LINE = 40
+# A plan's approval note and its period are printed near the start (cover, first page);
+# further on, "hyväksyi" or "strategia vuosille …" speak of other things (a budget's 200 pages).
+FRONT_LINES = 60
 
 
 @dataclass
@@ -103,7 +106,7 @@ def find_period(doc: DocumentText) -> str | None:
         rf"\w*(?:{_alternation(vocab['plan_words'])})\w*\s+(?:{_alternation(vocab['cues'])})\s+{_YEAR_RANGE}",
         re.IGNORECASE,
     )
-    for text in _paragraph_texts(doc.lines):
+    for text in _paragraph_texts(doc.lines[:FRONT_LINES]):
         for match in cue.finditer(text):
             start, end = int(match.group(1)), int(match.group(2))
             if start < end <= start + 20:
@@ -293,11 +296,27 @@ def heading_of(line: str) -> tuple[str, str] | None:
     return None
 
 
+# sections whose text is running text: an unknown heading ("Bakgrund") closes them
+_TEXT_SECTIONS = ("proposal", "decision")
+
+
+def _looks_like_heading(lines: list[str], i: int) -> bool:
+    """A short line without final punctuation between a finished sentence and a capitalized
+    line: a heading the vocabulary does not know ("Bakgrund", "Handlingsplan 2025–2027")."""
+    line = lines[i].strip()
+    if not line or len(line) >= _SHORT_LINE or line.endswith((".", "!", "?", ":", ",", ";", "-")):
+        return False
+    before = lines[i - 1].rstrip() if i else ""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return before.endswith((".", "!", "?")) and after[:1].isupper()
+
+
 def find_sections(lines: list[str]) -> dict[str, list[str]]:
     """The lines of the first section of each kind (proposal, decision, presenter, contacts)."""
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for line in lines:
+    kind = ""
+    for i, line in enumerate(lines):
         head = heading_of(line)
         if head is not None:
             kind, rest = head
@@ -307,6 +326,8 @@ def find_sections(lines: list[str]) -> dict[str, list[str]]:
                 if rest:
                     current.append(rest)
             continue
+        if current is not None and kind in _TEXT_SECTIONS and current and _looks_like_heading(lines, i):
+            current = None
         if current is not None and line.strip():
             current.append(line)
     return sections
@@ -348,22 +369,24 @@ def _body_before_verb(text: str) -> str | None:
 
 
 def _approval(doc: DocumentText, join: Joiner) -> tuple[str, str | None, str | None] | None:
-    """(sentence, body, ISO date) of an approval ("Hyväksytty kunnanhallituksessa 12.2.2024 (§ 34).",
-    "Planen godkändes av bildningsnämnden den 19 mars 2024 …"): the first approval sentence,
-    with the body and date of the first sentences that print them."""
+    """(sentence, body, ISO date) of a dated approval near the start ("Hyväksytty
+    kunnanhallituksessa 12.2.2024 (§ 34).", "Planen godkändes av bildningsnämnden den 19 mars
+    2024 …"); the body may come from another approval sentence ("Tämä suunnitelma on hyväksytty
+    Teekkarikomission yhdistyksen kokouksessa").  Without a date an approval cue is no decision:
+    "vahvistettu", "hyväksyi muutokset" speak of other things as often."""
     vocab = vocabulary()["decision"]
     cue = re.compile(rf"(?<!\w)(?:{_alternation(vocab['approved'])})(?!\w)", re.IGNORECASE)
     skip = {w.casefold() for w in vocab["body_skip"]}
     found: list[tuple[str, str | None, str | None]] = []
-    for paragraph in [doc.title or ""] + _paragraphs(doc.lines, doc.ends, join):
+    for paragraph in [doc.title or ""] + _paragraphs(doc.lines[:FRONT_LINES], doc.ends, join):
         for sentence in _sentences(paragraph):
             if match := cue.search(sentence):
                 found.append((sentence, _body_after(sentence[match.end():].split(), skip), iso_date(sentence)))
-    if not found:
+    dated = [f for f in found if f[2]]
+    if not dated:
         return None
-    body = next((b for _, b, _ in found if b), None)
-    date = next((d for _, _, d in found if d), None)
-    return found[0][0], body, date
+    sentence, body, date = dated[0]
+    return sentence, body or next((b for _, b, _ in found if b), None), date
 
 
 def _body_after(words: list[str], skip: set[str]) -> str | None:
