@@ -174,8 +174,10 @@ def test_iso_dates(text: str, date: str | None) -> None:
 def test_an_earlier_plans_period_is_not_this_plans() -> None:
     earlier = DocumentText(title="Ohjelman päivittäminen", lines=["VAKEn ensimmäinen osallisuusohjelma laadittiin vuosille 2023–2025."])
     assert extract_metadata(earlier, lambda ls: " ".join(ls)).period is None
-    this = DocumentText(title="Päätös", lines=["Lautakunta merkitsee tiedoksi osallisuusohjelman vuosille 2023−2025."])
+    this = DocumentText(title="Osallisuusohjelman hyväksyminen", lines=["Lautakunta hyväksyy osallisuusohjelman vuosille 2023−2025."])
     assert extract_metadata(this, lambda ls: " ".join(ls)).period == "2023–2025"
+    other = DocumentText(title="Tilinpäätös 2024", lines=["Valtuusto hyväksyi sopeutusohjelman vuosille 2025–2028."])
+    assert extract_metadata(other, lambda ls: " ".join(ls)).period is None
 
 
 def test_people_blocks_as_printed() -> None:

@@ -91,26 +91,28 @@ def extract_metadata(doc: DocumentText, join: Joiner) -> Metadata:
 
 
 def _range(match: re.Match[str]) -> str | None:
-    start, end = int(match.group(1)), int(match.group(2))
+    start, end = int(match.group(match.re.groups - 1)), int(match.group(match.re.groups))
     return f"{start}–{end}" if start < end <= start + 20 else None
 
 
 def find_period(doc: DocumentText) -> str | None:
-    """"YYYY–YYYY" from the title/running header/properties, else after a plan word and a period cue."""
+    """"YYYY–YYYY" from the title/running header/properties; else from running text near the
+    start where the plan the title names is given a period ("Osallisuussuunnitelman
+    hyväksyminen" … "osallisuussuunnitelman vuosille 2018−2021"): a plan word of the title,
+    a period cue, a year range.  Another plan's period ("sopeutusohjelma vuosille 2025–2028"
+    in a financial statement) is not the document's."""
     for text in doc.front():
         for match in re.finditer(_YEAR_RANGE, text):
             if (period := _range(match)) is not None:
                 return period
     vocab = vocabulary()["period"]
-    cue = re.compile(
-        rf"\w*(?:{_alternation(vocab['plan_words'])})\w*\s+(?:{_alternation(vocab['cues'])})\s+{_YEAR_RANGE}",
-        re.IGNORECASE,
-    )
+    plan_words = _alternation(vocab["plan_words"])
+    title = (doc.title or "").casefold()
+    cue = re.compile(rf"(?P<plan>\w*(?:{plan_words}))\w*\s+(?:{_alternation(vocab['cues'])})\s+{_YEAR_RANGE}", re.IGNORECASE)
     for text in _paragraph_texts(doc.lines[:FRONT_LINES]):
         for match in cue.finditer(text):
-            start, end = int(match.group(1)), int(match.group(2))
-            if start < end <= start + 20:
-                return f"{start}–{end}"
+            if match.group("plan").casefold() in title and (period := _range(match)) is not None:
+                return period
     return None
 
 
