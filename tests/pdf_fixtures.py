@@ -255,3 +255,63 @@ def captioned_numeric_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+PARTIAL_HEADER = ["Goal", "Action", "Owner", "Year"]
+PARTIAL_WIDTHS = [110, 180, 110, 60]
+PARTIAL_ROWS: list[list[Cell]] = [
+    [["Clean water", "for all"], ["Test the wells", "every spring", "and autumn"], ["City water", "works"], ["2025"]],
+    [["Safe roads"], ["Fix the street", "lights"], ["Region"], ["2026"]],
+    [["Green parks"], ["Plant trees", "along the river"], ["Parks office"], ["2027"]],
+    [["Open data"], ["Publish the", "budget monthly"], ["Finance"], ["2025"]],
+]
+
+
+def partially_ruled_pdf(path: Path, ruling: str) -> Path:
+    """A plan table (header + PARTIAL_ROWS) whose vector graphics are partial, as
+    word processors draw them: `shaded-header` (each header cell filled on its
+    own, LibreOffice's way, no rules), `hrules` (a horizontal rule above and
+    below every row, no vertical ones), `frame` (the outer frame only) or
+    `header-rule` (one rule under the header).  Rows are set off by 4 pt."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 60, "Plan with a partially ruled table")
+    x0, pad = 60.0, 4.0
+    lefts = [x0 + sum(PARTIAL_WIDTHS[:i]) for i in range(len(PARTIAL_WIDTHS))]
+    right = x0 + sum(PARTIAL_WIDTHS)
+    top = y = H - 90
+    head_h = LH + 2 * pad
+    if ruling == "shaded-header":
+        c.setFillGray(0.85)
+        for x, w in zip(lefts, PARTIAL_WIDTHS):
+            c.rect(x, y - head_h, w, head_h, stroke=0, fill=1)
+        c.setFillGray(0)
+    c.setFont("Helvetica-Bold", 10)
+    for x, text in zip(lefts, PARTIAL_HEADER):
+        c.drawString(x + pad, y - pad - 10, text)
+    y -= head_h
+    bounds = [y]
+    c.setFont("Helvetica", 10)
+    for row in PARTIAL_ROWS:
+        h = max(len(cell) for cell in row) * LH + 2 * pad
+        for x, cell in zip(lefts, row):
+            for k, line in enumerate(cell):
+                c.drawString(x + pad, y - pad - 10 - k * LH, line)
+        y -= h
+        bounds.append(y)
+    c.setLineWidth(0.5)
+    if ruling == "hrules":
+        for b in [top] + bounds:
+            c.line(x0, b, right, b)
+    elif ruling == "frame":
+        c.rect(x0, y, right - x0, top - y, stroke=1, fill=0)
+    elif ruling == "header-rule":
+        c.line(x0, bounds[0], right, bounds[0])
+    c.showPage()
+    c.save()
+    return path
+
+
+def partially_ruled_grid() -> list[list[str]]:
+    """The grid `partially_ruled_pdf` drew: header, then each row's cells (lines joined by newlines)."""
+    return [PARTIAL_HEADER] + [["\n".join(cell) for cell in row] for row in PARTIAL_ROWS]

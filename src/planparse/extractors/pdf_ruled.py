@@ -30,7 +30,7 @@ def is_invisible_rect(rect: dict, page_area: float) -> bool:
     area = (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"])
     if area > 0.5 * page_area:
         return True
-    thin = min(rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]) < 3
+    thin = min(rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]) < THIN_RULE
     if not rect.get("stroke") and rect.get("fill") and not thin:  # a thin white bar over shading is a rule
         color = rect.get("non_stroking_color")
         if isinstance(color, (int, float)):  # a grey level given as a bare number (pdfminer does this)
@@ -38,6 +38,18 @@ def is_invisible_rect(rect: dict, page_area: float) -> bool:
         if color is not None and tuple(color) in {tuple(c) for c in _WHITE}:
             return True
     return False
+
+
+SHADING = "shading"  # edge key: the edge is the border of a filled area, not a drawn line
+
+
+def is_shading(rect: dict) -> bool:
+    """A filled, unstroked box at least THIN_RULE thick both ways: a shaded area, not a rule."""
+    thick = min(rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]) >= THIN_RULE
+    return bool(rect.get("fill")) and not rect.get("stroke") and thick
+
+
+THIN_RULE = 3.0  # points: a filled box thinner than this is how a line is drawn
 
 
 AXIS_TOLERANCE = 0.5  # points: a segment this close to level (or plumb) is horizontal (vertical)
@@ -70,7 +82,8 @@ def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[di
         edges.extend(path_edges(obj) if obj.get("pts") else obj_to_edges(obj))
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
-            edges.extend(obj_to_edges(obj))
+            shade = is_shading(obj)
+            edges.extend({**e, SHADING: True} if shade else e for e in obj_to_edges(obj))
     for obj in curves:  # polylines; the short segments of charts and glyph-like shapes are left out
         edges.extend(e for e in path_edges(obj) if _length(e) >= CURVE_SEGMENT_LENGTH)
     return [e for e in edges if e.get("orientation") in ("h", "v") and _length(e) >= PREFILTER_LENGTH]
@@ -213,6 +226,24 @@ def find_ruled_tables(edges: list[dict], words: Sequence[Word], page: int, setti
     tables = []
     for cells in cell_groups(merged_edges(edges, settings), settings):
         table = grid_table(cells, words, page, settings)
-        if table is not None:
+        if table is not None and not only_shading(table.bbox, edges, settings):
             tables.append(table)
     return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def only_shading(box: BBox, edges: Sequence[dict], settings: PdfSettings) -> bool:
+    """No drawn line lies on the box: its grid is made of the borders of shaded areas.
+
+    A shaded header, filled cell by cell, gives the cell finder a grid of its
+    rows alone, cut off from the unruled body below; filled areas are not a
+    table by themselves, so such a grid is left to the whitespace reader, which
+    reads the header together with the rows below it.
+    """
+    tol = settings.snap_tolerance + 1.0
+    x0, top, x1, bottom = box
+    for e in edges:
+        if e.get(SHADING):
+            continue
+        if e["x0"] >= x0 - tol and e["x1"] <= x1 + tol and e["top"] >= top - tol and e["bottom"] <= bottom + tol:
+            return False
+    return True

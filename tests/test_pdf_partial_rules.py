@@ -1,0 +1,26 @@
+"""Tables whose vector graphics are partial: a shaded header, horizontal rules
+only, an outer frame, one rule under the header.  None of them is a grid (no
+vertical lines between columns), so columns come from whitespace; the drawn
+lines may only part rows.  Each test expects the grid the fixture drew."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planparse.extractors.pdf import read_pdf
+from planparse.settings import ExtractOptions
+from planparse.source import Source
+
+from .pdf_fixtures import partially_ruled_grid, partially_ruled_pdf
+
+
+def _grids(path: Path) -> list[list[list[str]]]:
+    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
+
+
+@pytest.mark.parametrize("ruling", ["shaded-header", "hrules", "frame", "header-rule"])
+def test_partially_ruled_table_is_one_table_with_its_header(tmp_path: Path, ruling: str) -> None:
+    path = partially_ruled_pdf(tmp_path / f"{ruling}.pdf", ruling)
+    assert _grids(path) == [partially_ruled_grid()]
