@@ -360,6 +360,18 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     return aligned if pitch is None or pitch >= 0.85 * spacing else []
 
 
+def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: float, align: float) -> list[float]:
+    """Row starts with a line beginning in the band down to the next start.
+
+    A rule drawn a little above the first line of its row (a rule under the
+    header, cell padding) is a start of its own; without this its band would
+    be an empty row.  The first start always stays.
+    """
+    ends = list(starts[1:]) + [bottom + 1]
+    kept = [s for i, (s, end) in enumerate(zip(starts, ends)) if i == 0 or any(s - align <= t < end for t in tops)]
+    return kept
+
+
 def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
@@ -388,6 +400,7 @@ def region_table(
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
+    starts = occupied_starts(starts, [ln.top for ln in region.lines], region.bottom, settings.row_align)
     if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines:
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5
