@@ -267,16 +267,24 @@ PARTIAL_ROWS: list[list[Cell]] = [
 ]
 
 
-def partially_ruled_pdf(path: Path, ruling: str) -> Path:
+MERGED_GOAL = ["Clean water", "for all", "in every", "village"]  # runs over the rule it is merged across
+
+
+def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> Path:
     """A plan table (header + PARTIAL_ROWS) whose vector graphics are partial, as
     word processors draw them: `shaded-header` (each header cell filled on its
     own, LibreOffice's way, no rules), `hrules` (a horizontal rule above and
     below every row, no vertical ones), `frame` (the outer frame only) or
-    `header-rule` (one rule under the header).  Rows are set off by 4 pt."""
+    `header-rule` (one rule under the header).  Cells are padded by 2 pt.
+
+    `merged_goal`: the first goal is a cell merged over the first two rows,
+    printed across the line between them (a vertically centred cell's lines
+    may fall level with the next row's first line), and the rule between them
+    leaves the goal column out (as word processors draw a merged cell)."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(60, H - 60, "Plan with a partially ruled table")
-    x0, pad = 60.0, 4.0
+    x0, pad = 60.0, 2.0  # cell padding (baselines 8 pt under it: glyph tops 2 pt under the rule)
     lefts = [x0 + sum(PARTIAL_WIDTHS[:i]) for i in range(len(PARTIAL_WIDTHS))]
     right = x0 + sum(PARTIAL_WIDTHS)
     top = y = H - 90
@@ -288,21 +296,26 @@ def partially_ruled_pdf(path: Path, ruling: str) -> Path:
         c.setFillGray(0)
     c.setFont("Helvetica-Bold", 10)
     for x, text in zip(lefts, PARTIAL_HEADER):
-        c.drawString(x + pad, y - pad - 10, text)
+        c.drawString(x + pad, y - pad - 8, text)
     y -= head_h
     bounds = [y]
     c.setFont("Helvetica", 10)
-    for row in PARTIAL_ROWS:
+    for i, row in enumerate(PARTIAL_ROWS):
         h = max(len(cell) for cell in row) * LH + 2 * pad
-        for x, cell in zip(lefts, row):
+        for j, (x, cell) in enumerate(zip(lefts, row)):
+            if merged_goal and j == 0 and i < 2:
+                continue
             for k, line in enumerate(cell):
-                c.drawString(x + pad, y - pad - 10 - k * LH, line)
+                c.drawString(x + pad, y - pad - 8 - k * LH, line)
         y -= h
         bounds.append(y)
+    if merged_goal:  # the first goal beside rows 1 and 2, its third line level with row 2's first
+        for k, line in enumerate(MERGED_GOAL):
+            c.drawString(lefts[0] + pad, bounds[1] - pad - 8 + (2 - k) * LH, line)
     c.setLineWidth(0.5)
     if ruling == "hrules":
-        for b in [top] + bounds:
-            c.line(x0, b, right, b)
+        for i, b in enumerate([top] + bounds):
+            c.line(lefts[1] if merged_goal and i == 2 else x0, b, right, b)
     elif ruling == "frame":
         c.rect(x0, y, right - x0, top - y, stroke=1, fill=0)
     elif ruling == "header-rule":
@@ -312,6 +325,10 @@ def partially_ruled_pdf(path: Path, ruling: str) -> Path:
     return path
 
 
-def partially_ruled_grid() -> list[list[str]]:
-    """The grid `partially_ruled_pdf` drew: header, then each row's cells (lines joined by newlines)."""
-    return [PARTIAL_HEADER] + [["\n".join(cell) for cell in row] for row in PARTIAL_ROWS]
+def partially_ruled_grid(merged_goal: bool = False) -> list[list[str]]:
+    """The grid `partially_ruled_pdf` drew: header, then each row's cells (lines joined by
+    newlines); with `merged_goal` the second row's goal is the merged cell's empty slot."""
+    grid = [PARTIAL_HEADER] + [["\n".join(cell) for cell in row] for row in PARTIAL_ROWS]
+    if merged_goal:
+        grid[1][0], grid[2][0] = "\n".join(MERGED_GOAL), ""
+    return grid

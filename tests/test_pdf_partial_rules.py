@@ -24,3 +24,12 @@ def _grids(path: Path) -> list[list[list[str]]]:
 def test_partially_ruled_table_is_one_table_with_its_header(tmp_path: Path, ruling: str) -> None:
     path = partially_ruled_pdf(tmp_path / f"{ruling}.pdf", ruling)
     assert _grids(path) == [partially_ruled_grid()]
+
+
+def test_rule_left_out_under_a_merged_goal_does_not_cut_it(tmp_path: Path) -> None:
+    """Horizontal rules only; the rule between the first two rows starts right of the
+    goal column: the goal printed centred beside both rows is one cell over them."""
+    path = partially_ruled_pdf(tmp_path / "merged.pdf", "hrules", merged_goal=True)
+    tables = read_pdf(Source.from_path(path), ExtractOptions()).tables
+    assert [t.grid() for t in tables] == [partially_ruled_grid(merged_goal=True)]
+    assert tables[0].rows[2].cells[0].merged_from_above

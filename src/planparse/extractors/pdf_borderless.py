@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
+from .pdf_hrules import hrule_table
 from .pdf_settings import PdfSettings
 from .pdf_rows import column_blocks, continued_tops, line_pitch, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
@@ -392,6 +393,12 @@ def region_table(
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2
+    if by_rules:  # each column cut at the rules drawn under it (pdf_hrules)
+        words = [w for ln in region.lines for w in ln.words]
+        starts = aligned_line_starts(col_lines, settings)
+        table = hrule_table(words, cols, column_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
+        if table is not None:
+            return table
     if by_rules:  # rules between rows; one-line rows between sparser rules still count
         starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
     else:
