@@ -161,11 +161,45 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             above = _rows_above(lines, i, starts, members, settings)
             floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
             above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
-            regions.append(Region(above + members, segs))
+            regions.append(Region(above + members, split_at_rivers(segs, lines[i], above + members)))
             i = j
         else:
             i += 1
     return regions
+
+
+def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[TextLine]) -> list[Segment]:
+    """A bold header line's runs split where a narrow gap between two of their words is
+    a column gap of the whole table: no word of the table crosses it, and several
+    lines below have text on both sides of it, the right-hand text starting where
+    the right-hand word starts (a left-aligned column).  Cramped tables leave less
+    white space between columns than a column gap."""
+    if not head_line.bold:
+        return header  # a row of data ("40 years  2,468,083"), not a row of heads
+    body_lines = [ln for ln in lines if ln is not head_line]
+    body = [w for ln in body_lines for w in ln.words]
+    out: list[Segment] = []
+    for seg in header:
+        current = Segment(seg.words[0].x0, seg.words[0].x1, [seg.words[0]])
+        for a, b in zip(seg.words, seg.words[1:]):
+            size = max(b.size, 1.0)
+            river = b.x0 - a.x1 >= 0.4 * size and not any(w.x0 < b.x0 - 0.5 and w.x1 > a.x1 + 0.5 for w in body)
+            # lines with text on both sides of the gap under this run, set apart by more than
+            # a word space: two columns side by side (not digit groups "79 935")
+            aligned = sum(
+                1
+                for ln in body_lines
+                if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words)
+                and any(w.x0 >= seg.x0 - 1.5 and b.x0 - 0.4 * size >= w.x1 for w in ln.words)
+            )
+            if river and aligned >= 2:
+                out.append(current)
+                current = Segment(b.x0, b.x1, [b])
+            else:
+                current.x1 = max(current.x1, b.x1)
+                current.words.append(b)
+        out.append(current)
+    return out
 
 
 FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show

@@ -53,7 +53,7 @@ def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None =
     line pitch, or where bold text turns regular (a header cell above a data cell)."""
     pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
     own = min(pitches) if pitches else None
-    if own is not None and (pitch is None or own <= 1.6 * pitch):
+    if own is not None and (pitch is None or own <= 1.3 * pitch):
         tight = own  # columns may be set with their own line spacing
     else:
         tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
