@@ -34,7 +34,7 @@ from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_settings import PdfSettings
-from .pdf_rows import column_blocks, continued_tops, line_pitch, place_blocks, row_starts, split_at_rows
+from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -376,13 +376,13 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
             groups.append([(top, c)])
     need = max(2, (active + 1) // 2)
     carried_by_col = [continued_tops([lines]) for lines in col_lines]
-    carried = [y for ys in carried_by_col for y in ys]
+    carried = sorted(y for ys in carried_by_col for y in ys)
     aligned = [
-        g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(abs(t - y) <= tol for t, _c in g for y in carried)
+        g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(near(carried, t, tol) for t, _c in g)
     ]
     on_rows = sum(len(g) for g in groups if len({c for _t, c in g}) >= need)
     # lines that carry on the line above (the rest of a cut cell) are no row candidates
-    candidates = len(tops) - sum(1 for t, c in tops if any(abs(t - y) <= tol for y in carried_by_col[c]))
+    candidates = len(tops) - sum(1 for t, c in tops if near(carried_by_col[c], t, tol))
     if len(aligned) < 3 or on_rows < 0.9 * candidates:
         return []
     # only when no cell holds several lines: no line follows another closer than rows do
