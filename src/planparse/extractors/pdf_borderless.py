@@ -11,8 +11,13 @@ vertical lines.  The chain:
 3. `column_edges`: one column per header segment; each boundary is the widest
    strip between two header segments that no word of the region crosses.
 4. `row_starts` (pdf_rows): a row starts where at least half the columns
-   begin a block together (cells of a row are top-aligned), where the first
-   column starts a block beside silent columns, or at horizontal rules.
+   begin a block together (cells of a row are top-aligned; a paragraph that
+   opens level with a block start counts), where a cell opens after an empty
+   line of its column beside lines that each begin afresh (rows that touch),
+   where regular text starts right under a bold header, where the first
+   column starts a block beside silent columns, or at horizontal rules.  No
+   row starts inside a word broken at a hyphen beside list items; a cell whose
+   word breaks over a row's start runs on (merged over rows).
 5. `place_blocks` (pdf_rows): each column's blocks of lines go to the row they
    start in; a block running over several rows, or centred beside rows whose
    cells in its column are empty, is a merged cell: first row gets the text,
