@@ -142,3 +142,24 @@ def test_merged_goal_running_on_past_its_first_row(tmp_path: Path) -> None:
         (whole, ["Communication"]),
         ("Second goal is reached", ["Youth office"]),
     ]
+
+
+def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Path) -> None:
+    """Columns set only a few points apart (narrower than a column gap): the bold header's
+    run 'Owner Indicator' is split where white space runs through the whole table and
+    text stands on both sides of it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    owners = ["Sports office", "Culture team", "Youth office", "Town office"]
+    # the owner column is as wide as its longest text plus 6 pt: 6 pt to the next column
+    owner_w = max(stringWidth(t, "Helvetica", 10) for t in owners + ["Owner"]) + 6
+    widths = [120, 170, owner_w, 110]
+    rows = [
+        [["Goal one"], ["Open the halls", "in the evening."], [owners[0]], ["Hours open"]],
+        [["Goal two"], ["Hold an open", "house."], [owners[1]], ["Visitors"]],
+        [["Goal three"], ["Print a guide."], [owners[2]], ["Copies"]],
+        [["Goal four"], ["Start a pilot."], [owners[3]], ["Pilots"]],
+    ]
+    table = lay.Table(lay.HEADER, rows, widths)
+    path = lay.draw_plan(tmp_path / "cramped.pdf", [table], lay.Layout(row_gap=6))
+    assert _grids(path) == [lay.expected_grid(table)]

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf_grid import WordIndex, words_inside
-from planparse.extractors.pdf_rows import Block, row_starts
+from planparse.extractors.pdf_rows import Block, carries_on, line_pitch, row_starts
 from planparse.extractors.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from planparse.extractors.pdf_words import TextLine, Word, make_line
+from planparse.extractors.pdf_words import TextLine, Word, forced_break, make_line, starts_with_bullet
 from planparse.intermediate import Line
 from planparse.normalize.cells import TextJoiner, _paragraph_texts, paragraph_texts
 from planparse.normalize.evidence import _LINE_END_HYPHEN, _line_end_hyphen
@@ -138,26 +138,62 @@ def test_make_line_gives_what_it_gave_before_the_one_pass_rewrite(ws: list[Word]
 
 
 def _row_starts_as_it_was(blocks, rules, settings_):
-    """row_starts before bisection: every block and line scanned for every block."""
+    """row_starts as a plain scan: every block and line looked at for every block.
 
-    def line_above(block, all_blocks):
-        above = [ln for o in all_blocks if o.col == block.col for ln in o.lines if ln.bottom <= block.top]
+    The rules are row_starts' own (block starts shared by enough columns, paragraph
+    openers beside a block start, a fresh cell after an empty line, the end of a
+    bold header, a first-column start beside silent columns); only the lookups
+    differ (no bisection, no sorted lists)."""
+    align = settings_.row_align
+    columns = {}
+    for o in blocks:
+        columns.setdefault(o.col, []).extend(o.lines)
+    columns = {col: sorted(lines, key=lambda ln: ln.top) for col, lines in columns.items()}
+    pitch = line_pitch(list(columns.values()))
+    openers = {
+        col: [b.top for a, b in zip(lines, lines[1:]) if starts_with_bullet(b.text) or forced_break(a, b, max(ln.x1 for ln in lines))]
+        for col, lines in columns.items()
+    }
+    carried = {col: [b.top for a, b in zip(lines, lines[1:]) if carries_on(a, b)] for col, lines in columns.items()}
+    broken_words = {col: [b.top for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only=True)] for col, lines in columns.items()}
+
+    def line_above(block):
+        above = [ln for ln in columns[block.col] if ln.bottom <= block.top]
         return max(above, key=lambda ln: ln.top) if above else None
 
+    def enough(peers, going_on):
+        return len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+
     by_top = sorted(blocks, key=lambda b: b.top)
-    all_blocks = list(blocks)
     n_active = len({b.col for b in blocks})
     starts = []
     all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
     for b in by_top:
-        peers = {o.col for o in by_top if abs(o.top - b.top) <= settings_.row_align}
-        going_on = {col for top, _bot, col in all_lines if abs(top - b.top) <= settings_.row_align and col not in peers}
+        t = b.top
+        level = [o for o in by_top if abs(o.top - t) <= align]
+        peers = {o.col for o in level}
+        beside = {col for top, _bot, col in all_lines if abs(top - t) <= align and col not in peers}
+        opening = {col for col in beside if any(abs(y - t) <= align for y in openers[col])}
+        runs_on = any(abs(y - t) <= align for col in beside | peers for y in carried[col])
         size = b.lines[0].size
-        silent = not any(col != b.col and top < b.top + 0.5 * size and bot > b.top - 1 for top, bot, col in all_lines)
-        style_change = b.lines[0].bold != line_above(b, all_blocks).bold if line_above(b, all_blocks) else False
-        enough = len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
-        if enough or (silent and (b.col == 0 or style_change)):
-            starts.append(b.top)
+        silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines)
+        above = line_above(b)
+        style_change = b.lines[0].bold != above.bold if above else False
+        items = all(starts_with_bullet(o.lines[0].text) for o in level)
+        broken = items and any(abs(y - t) <= align for col in beside for y in broken_words[col])
+        enough_here = not broken and (enough(peers, beside) or enough(peers | opening, beside - opening))
+        empty_line = pitch is not None and (above is None or t - above.top >= 1.8 * pitch)
+        fresh = empty_line and bool((peers | beside) - {b.col}) and not runs_on
+        header_ends = (
+            above is not None
+            and above.bold
+            and not b.lines[0].bold
+            and pitch is not None
+            and t - above.top <= 1.5 * pitch
+            and not any(ln.bold and abs(ln.top - t) <= align for col in beside for ln in columns[col])
+        )
+        if enough_here or fresh or header_ends or (silent and (b.col == 0 or style_change)):
+            starts.append(t)
     starts += list(rules)
     merged = []
     for y in sorted(starts):
@@ -173,7 +209,9 @@ def column_block(draw) -> Block:
     lines = []
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         height = draw(st.sampled_from([8.0, 10.0, 11.5, 30.0]))
-        lines.append(TextLine([], "x", 0.0, 10.0, top, top + height, draw(st.sampled_from([8.0, 10.0])), draw(st.booleans())))
+        text = draw(st.sampled_from(["x", "Two words", "broken hy-", "carried on", "• an item"]))
+        x1 = draw(st.sampled_from([10.0, 60.0]))
+        lines.append(TextLine([], text, 0.0, x1, top, top + height, draw(st.sampled_from([8.0, 10.0])), draw(st.booleans())))
         top += height + draw(st.sampled_from([0.0, 1.0, 2.5, 6.0]))
     return Block(col, lines)
 

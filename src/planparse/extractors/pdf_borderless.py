@@ -11,8 +11,13 @@ vertical lines.  The chain:
 3. `column_edges`: one column per header segment; each boundary is the widest
    strip between two header segments that no word of the region crosses.
 4. `row_starts` (pdf_rows): a row starts where at least half the columns
-   begin a block together (cells of a row are top-aligned), where the first
-   column starts a block beside silent columns, or at horizontal rules.
+   begin a block together (cells of a row are top-aligned; a paragraph that
+   opens level with a block start counts), where a cell opens after an empty
+   line of its column beside lines that each begin afresh (rows that touch),
+   where regular text starts right under a bold header, where the first
+   column starts a block beside silent columns, or at horizontal rules.  No
+   row starts inside a word broken at a hyphen beside list items; a cell whose
+   word breaks over a row's start runs on (merged over rows).
 5. `place_blocks` (pdf_rows): each column's blocks of lines go to the row they
    start in; a block running over several rows, or centred beside rows whose
    cells in its column are empty, is a merged cell: first row gets the text,
@@ -35,7 +40,7 @@ from typing import Sequence
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_settings import PdfSettings
-from .pdf_rows import column_blocks, continued_tops, line_pitch, place_blocks, row_starts, split_at_rows
+from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -162,11 +167,45 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             above = _rows_above(lines, i, starts, members, settings)
             floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
             above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
-            regions.append(Region(above + members, segs))
+            regions.append(Region(above + members, split_at_rivers(segs, lines[i], above + members)))
             i = j
         else:
             i += 1
     return regions
+
+
+def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[TextLine]) -> list[Segment]:
+    """A bold header line's runs split where a narrow gap between two of their words is
+    a column gap of the whole table: no word of the table crosses it, and several
+    lines below have text on both sides of it, the right-hand text starting where
+    the right-hand word starts (a left-aligned column).  Cramped tables leave less
+    white space between columns than a column gap."""
+    if not head_line.bold:
+        return header  # a row of data ("40 years  2,468,083"), not a row of heads
+    body_lines = [ln for ln in lines if ln is not head_line]
+    body = [w for ln in body_lines for w in ln.words]
+    out: list[Segment] = []
+    for seg in header:
+        current = Segment(seg.words[0].x0, seg.words[0].x1, [seg.words[0]])
+        for a, b in zip(seg.words, seg.words[1:]):
+            size = max(b.size, 1.0)
+            river = b.x0 - a.x1 >= 0.4 * size and not any(w.x0 < b.x0 - 0.5 and w.x1 > a.x1 + 0.5 for w in body)
+            # lines with text on both sides of the gap under this run, set apart by more than
+            # a word space: two columns side by side (not digit groups "79 935")
+            aligned = sum(
+                1
+                for ln in body_lines
+                if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words)
+                and any(w.x0 >= seg.x0 - 1.5 and b.x0 - 0.4 * size >= w.x1 for w in ln.words)
+            )
+            if river and aligned >= 2:
+                out.append(current)
+                current = Segment(b.x0, b.x1, [b])
+            else:
+                current.x1 = max(current.x1, b.x1)
+                current.words.append(b)
+        out.append(current)
+    return out
 
 
 FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show
@@ -343,13 +382,13 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
             groups.append([(top, c)])
     need = max(2, (active + 1) // 2)
     carried_by_col = [continued_tops([lines]) for lines in col_lines]
-    carried = [y for ys in carried_by_col for y in ys]
+    carried = sorted(y for ys in carried_by_col for y in ys)
     aligned = [
-        g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(abs(t - y) <= tol for t, _c in g for y in carried)
+        g[0][0] for g in groups if len({c for _t, c in g}) >= need and not any(near(carried, t, tol) for t, _c in g)
     ]
     on_rows = sum(len(g) for g in groups if len({c for _t, c in g}) >= need)
     # lines that carry on the line above (the rest of a cut cell) are no row candidates
-    candidates = len(tops) - sum(1 for t, c in tops if any(abs(t - y) <= tol for y in carried_by_col[c]))
+    candidates = len(tops) - sum(1 for t, c in tops if near(carried_by_col[c], t, tol))
     if len(aligned) < 3 or on_rows < 0.9 * candidates:
         return []
     # only when no cell holds several lines: no line follows another closer than rows do

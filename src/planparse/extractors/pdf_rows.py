@@ -53,7 +53,7 @@ def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None =
     line pitch, or where bold text turns regular (a header cell above a data cell)."""
     pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
     own = min(pitches) if pitches else None
-    if own is not None and (pitch is None or own <= 1.6 * pitch):
+    if own is not None and (pitch is None or own <= 1.3 * pitch):
         tight = own  # columns may be set with their own line spacing
     else:
         tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
@@ -89,11 +89,14 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     column_lines: dict[int, list[TextLine]] = {}
     for o in blocks:
         column_lines.setdefault(o.col, []).extend(o.lines)
+    for lines in column_lines.values():
+        lines.sort(key=lambda ln: ln.top)
     opens = _paragraph_openers(column_lines)
+    bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
     pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
-    carried = {col: continued_tops([sorted(lines, key=lambda ln: ln.top)]) for col, lines in column_lines.items()}
+    carried = {col: continued_tops([lines]) for col, lines in column_lines.items()}
     hyphen_broken = {
-        col: continued_tops([sorted(lines, key=lambda ln: ln.top)], hyphen_only=True) for col, lines in column_lines.items()
+        col: continued_tops([lines], hyphen_only=True) for col, lines in column_lines.items()
     }
     for b in by_top:
         t = b.top
@@ -102,8 +105,8 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         lo, hi = bisect_left(line_tops, t - align - _SLACK), bisect_right(line_tops, t + align + _SLACK)
         beside = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
         # a paragraph that opens beside the block in a column without spacing between rows
-        opening = {col for col in beside if any(abs(y - t) <= align for y in opens.get(col, ()))}
-        carries_on = any(abs(y - t) <= align for col in beside | peers for y in carried.get(col, ()))
+        opening = {col for col in beside if near(opens.get(col, ()), t, align)}
+        carries_on = any(near(carried.get(col, ()), t, align) for col in beside | peers)
         size = b.lines[0].size
         # A line overlapping [t - 1, t + size/2] starts at most `tallest` above t - 1.
         lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
@@ -114,7 +117,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         style_change = b.lines[0].bold != line_above.bold if line_above else False
         # list items side by side while another column breaks a word there: items of one row
         items = all(starts_with_bullet(o.lines[0].text) for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align)
-        broken = items and any(abs(y - t) <= align for col in beside for y in hyphen_broken.get(col, ()))
+        broken = items and any(near(hyphen_broken.get(col, ()), t, align) for col in beside)
         enough = (not broken and _enough(peers, beside, n_active)) or (
             not broken and _enough(peers | opening, beside - opening, n_active)
         )
@@ -131,7 +134,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
             and not b.lines[0].bold
             and pitch is not None
             and t - line_above.top <= 1.5 * pitch  # right under it (a centred cell lower down is no row)
-            and not any(ln.bold and abs(ln.top - t) <= align for col in beside for ln in column_lines[col])
+            and not any(near(bold_tops.get(col, ()), t, align) for col in beside)
         )
         if enough or fresh or header_ends or (silent and (b.col == 0 or style_change)):
             starts.append(t)
@@ -166,6 +169,17 @@ def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = 
     """Tops of lines that carry on the line above them in their column (`carries_on`):
     no row of a table starts there."""
     return [b.top for lines in col_lines for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only)]
+
+
+def near(sorted_values: Sequence[float], t: float, tol: float) -> bool:
+    """Is a value of the sorted list within `tol` of t (by bisection)?"""
+    return _any_in(sorted_values, t - tol, t + tol + 1e-9)
+
+
+def _any_in(sorted_values: Sequence[float], lo: float, hi: float) -> bool:
+    """Is a value of the sorted list in [lo, hi)?"""
+    i = bisect_left(sorted_values, lo)
+    return i < len(sorted_values) and sorted_values[i] < hi
 
 
 def _enough(peers: set[int], going_on: set[int], n_active: int) -> bool:
@@ -203,13 +217,13 @@ def split_at_rows(
     tops_by_col: dict[int, list[float]] = {}
     for o in blocks:
         tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
+    for tops in tops_by_col.values():
+        tops.sort()
     for b in blocks:
         row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
         # the first text of its cell: no line of its column (of this or another
         # block) stands between the row's top and the block
-        first_in_cell = row_top is not None and not any(
-            row_top - settings.row_align <= t < b.top for t in tops_by_col[b.col]
-        )
+        first_in_cell = row_top is not None and not _any_in(tops_by_col[b.col], row_top - settings.row_align, b.top)
         at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
         if not at_start and first_in_cell and not ruled:
             out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
