@@ -270,7 +270,9 @@ PARTIAL_ROWS: list[list[Cell]] = [
 MERGED_GOAL = ["Clean water", "for all", "in every", "village"]  # runs over the rule it is merged across
 
 
-def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> Path:
+def partially_ruled_pdf(
+    path: Path, ruling: str, merged_goal: bool = False, rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS, per_cell: bool = False
+) -> Path:
     """A plan table (header + PARTIAL_ROWS) whose vector graphics are partial, as
     word processors draw them: `shaded-header` (each header cell filled on its
     own, LibreOffice's way, no rules), `hrules` (a horizontal rule above and
@@ -280,7 +282,8 @@ def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> P
     `merged_goal`: the first goal is a cell merged over the first two rows,
     printed across the line between them (a vertically centred cell's lines
     may fall level with the next row's first line), and the rule between them
-    leaves the goal column out (as word processors draw a merged cell)."""
+    leaves the goal column out (as word processors draw a merged cell).
+    `per_cell`: each rule drawn cell by cell, as reportlab draws them."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(60, H - 60, "Plan with a partially ruled table")
@@ -300,7 +303,7 @@ def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> P
     y -= head_h
     bounds = [y]
     c.setFont("Helvetica", 10)
-    for i, row in enumerate(PARTIAL_ROWS):
+    for i, row in enumerate(rows):
         h = max(len(cell) for cell in row) * LH + 2 * pad
         for j, (x, cell) in enumerate(zip(lefts, row)):
             if merged_goal and j == 0 and i < 2:
@@ -315,7 +318,13 @@ def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> P
     c.setLineWidth(0.5)
     if ruling == "hrules":
         for i, b in enumerate([top] + bounds):
-            c.line(lefts[1] if merged_goal and i == 2 else x0, b, right, b)
+            start = lefts[1] if merged_goal and i == 2 else x0
+            if per_cell:
+                for x, w in zip(lefts, PARTIAL_WIDTHS):
+                    if x >= start:
+                        c.line(x, b, x + w, b)
+            else:
+                c.line(start, b, right, b)
     elif ruling == "frame":
         c.rect(x0, y, right - x0, top - y, stroke=1, fill=0)
     elif ruling == "header-rule":
@@ -325,10 +334,17 @@ def partially_ruled_pdf(path: Path, ruling: str, merged_goal: bool = False) -> P
     return path
 
 
-def partially_ruled_grid(merged_goal: bool = False) -> list[list[str]]:
+PARAGRAPH_ROWS: list[list[Cell]] = [  # cells of two paragraphs, side by side: still one row each
+    [["Clean water", "", "for all"], ["Test the wells", "", "Map the pipes"], ["City", "", "Water works"], ["2025"]],
+    [["Safe roads", "", "at night"], ["Fix the street", "lights", "", "Add crossings"], ["Region", "", "City"], ["2026"]],
+    [["Green parks"], ["Plant trees", "", "Clean the river"], ["Parks office", "", "Volunteers"], ["2027"]],
+]
+
+
+def partially_ruled_grid(merged_goal: bool = False, rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS) -> list[list[str]]:
     """The grid `partially_ruled_pdf` drew: header, then each row's cells (lines joined by
     newlines); with `merged_goal` the second row's goal is the merged cell's empty slot."""
-    grid = [PARTIAL_HEADER] + [["\n".join(cell) for cell in row] for row in PARTIAL_ROWS]
+    grid = [PARTIAL_HEADER] + [["\n".join(line for line in cell if line) for cell in row] for row in rows]
     if merged_goal:
         grid[1][0], grid[2][0] = "\n".join(MERGED_GOAL), ""
     return grid

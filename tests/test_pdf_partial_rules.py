@@ -13,7 +13,7 @@ from planparse.extractors.pdf import read_pdf
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
-from .pdf_fixtures import partially_ruled_grid, partially_ruled_pdf
+from .pdf_fixtures import PARAGRAPH_ROWS, partially_ruled_grid, partially_ruled_pdf
 
 
 def _grids(path: Path) -> list[list[list[str]]]:
@@ -33,3 +33,11 @@ def test_rule_left_out_under_a_merged_goal_does_not_cut_it(tmp_path: Path) -> No
     tables = read_pdf(Source.from_path(path), ExtractOptions()).tables
     assert [t.grid() for t in tables] == [partially_ruled_grid(merged_goal=True)]
     assert tables[0].rows[2].cells[0].merged_from_above
+
+
+@pytest.mark.parametrize("per_cell", [False, True])
+def test_rules_part_rows_whose_cells_hold_paragraphs(tmp_path: Path, per_cell: bool) -> None:
+    """Rules under every row (drawn whole, or cell by cell as reportlab does): a
+    second paragraph opening in several cells at once is no new row."""
+    path = partially_ruled_pdf(tmp_path / "paragraphs.pdf", "hrules", rows=PARAGRAPH_ROWS, per_cell=per_cell)
+    assert _grids(path) == [partially_ruled_grid(rows=PARAGRAPH_ROWS)]

@@ -432,7 +432,7 @@ def region_table(
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2
-    if by_rules:  # each column cut at the rules drawn under it (pdf_hrules)
+    if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf_hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(col_lines, settings)
         table = hrule_table(words, cols, column_of, edges, region.top, region.bottom + 0.5, starts, page, settings)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
+from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
 from .pdf_words import Word
 
@@ -23,10 +24,13 @@ RULE_SPAN = 0.5  # share of the table's width a rule must cover to part its rows
 
 
 def rule_rows(edges: Sequence[dict], x0: float, x1: float, top: float, bottom: float, tol: float) -> list[tuple[float, list[tuple[float, float]]]]:
-    """Horizontal rules between top and bottom, as (height, covered x intervals),
-    near heights joined; only rules covering RULE_SPAN of [x0, x1]."""
+    """Drawn horizontal rules between top and bottom, as (height, covered x intervals),
+    segments at one height joined (reportlab draws a rule cell by cell); only
+    rules covering RULE_SPAN of [x0, x1].  The borders of shaded areas are left
+    out: a shaded header's lower edge says nothing about the rows below."""
     found: list[tuple[float, list[tuple[float, float]]]] = []
-    for e in sorted((e for e in edges if e.get("orientation") == "h"), key=lambda e: e["top"]):
+    drawn = (e for e in edges if e.get("orientation") == "h" and not e.get(SHADING))  # a fill's border parts no rows
+    for e in sorted(drawn, key=lambda e: e["top"]):
         if not top - 2 < e["top"] < bottom + 2:
             continue
         a, b = max(e["x0"], x0 - 2), min(e["x1"], x1 + 2)
