@@ -271,7 +271,12 @@ MERGED_GOAL = ["Clean water", "for all", "in every", "village"]  # runs over the
 
 
 def partially_ruled_pdf(
-    path: Path, ruling: str, merged_goal: bool = False, rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS, per_cell: bool = False
+    path: Path,
+    ruling: str,
+    merged_goal: bool = False,
+    rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS,
+    per_cell: bool = False,
+    header_again: int | None = None,
 ) -> Path:
     """A plan table (header + PARTIAL_ROWS) whose vector graphics are partial, as
     word processors draw them: `shaded-header` (each header cell filled on its
@@ -283,7 +288,10 @@ def partially_ruled_pdf(
     printed across the line between them (a vertically centred cell's lines
     may fall level with the next row's first line), and the rule between them
     leaves the goal column out (as word processors draw a merged cell).
-    `per_cell`: each rule drawn cell by cell, as reportlab draws them."""
+    `per_cell`: each rule drawn cell by cell, as reportlab draws them; for
+    `shaded-header`, the header filled cell by cell (LibreOffice) or, without
+    it, as one band (reportlab).  `header_again`: the header printed again
+    before that row (a second table with the same columns right below)."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(60, H - 60, "Plan with a partially ruled table")
@@ -292,18 +300,24 @@ def partially_ruled_pdf(
     right = x0 + sum(PARTIAL_WIDTHS)
     top = y = H - 90
     head_h = LH + 2 * pad
-    if ruling == "shaded-header":
-        c.setFillGray(0.85)
-        for x, w in zip(lefts, PARTIAL_WIDTHS):
-            c.rect(x, y - head_h, w, head_h, stroke=0, fill=1)
-        c.setFillGray(0)
-    c.setFont("Helvetica-Bold", 10)
-    for x, text in zip(lefts, PARTIAL_HEADER):
-        c.drawString(x + pad, y - pad - 8, text)
-    y -= head_h
+
+    def header(y: float) -> float:
+        if ruling == "shaded-header":
+            c.setFillGray(0.85)
+            for x, w in zip(lefts, PARTIAL_WIDTHS) if per_cell else [(x0, right - x0)]:
+                c.rect(x, y - head_h, w, head_h, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 10)
+        for x, text in zip(lefts, PARTIAL_HEADER):
+            c.drawString(x + pad, y - pad - 8, text)
+        c.setFont("Helvetica", 10)
+        return y - head_h
+
+    y = header(y)
     bounds = [y]
-    c.setFont("Helvetica", 10)
     for i, row in enumerate(rows):
+        if i == header_again:
+            y = header(y)
         h = max(len(cell) for cell in row) * LH + 2 * pad
         for j, (x, cell) in enumerate(zip(lefts, row)):
             if merged_goal and j == 0 and i < 2:
@@ -341,10 +355,14 @@ PARAGRAPH_ROWS: list[list[Cell]] = [  # cells of two paragraphs, side by side: s
 ]
 
 
-def partially_ruled_grid(merged_goal: bool = False, rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS) -> list[list[str]]:
+def partially_ruled_grid(
+    merged_goal: bool = False, rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS, header_again: int | None = None
+) -> list[list[str]]:
     """The grid `partially_ruled_pdf` drew: header, then each row's cells (lines joined by
     newlines); with `merged_goal` the second row's goal is the merged cell's empty slot."""
     grid = [PARTIAL_HEADER] + [["\n".join(line for line in cell if line) for cell in row] for row in rows]
     if merged_goal:
         grid[1][0], grid[2][0] = "\n".join(MERGED_GOAL), ""
+    if header_again is not None:
+        grid.insert(1 + header_again, PARTIAL_HEADER)
     return grid

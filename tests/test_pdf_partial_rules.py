@@ -21,9 +21,19 @@ def _grids(path: Path) -> list[list[list[str]]]:
 
 
 @pytest.mark.parametrize("ruling", ["shaded-header", "hrules", "frame", "header-rule"])
-def test_partially_ruled_table_is_one_table_with_its_header(tmp_path: Path, ruling: str) -> None:
-    path = partially_ruled_pdf(tmp_path / f"{ruling}.pdf", ruling)
+@pytest.mark.parametrize("per_cell", [False, True])
+def test_partially_ruled_table_is_one_table_with_its_header(tmp_path: Path, ruling: str, per_cell: bool) -> None:
+    path = partially_ruled_pdf(tmp_path / f"{ruling}.pdf", ruling, per_cell=per_cell)
     assert _grids(path) == [partially_ruled_grid()]
+
+
+@pytest.mark.parametrize("per_cell", [False, True])
+def test_shaded_headers_of_two_tables_part_no_rows(tmp_path: Path, per_cell: bool) -> None:
+    """Two tables with shaded headers one under the other: the shaded bands are
+    not rules, so the rows between them stay the rows their text makes."""
+    path = partially_ruled_pdf(tmp_path / "two.pdf", "shaded-header", per_cell=per_cell, header_again=2)
+    rows = [row for grid in _grids(path) for row in grid]
+    assert rows == partially_ruled_grid(header_again=2)
 
 
 def test_rule_left_out_under_a_merged_goal_does_not_cut_it(tmp_path: Path) -> None:

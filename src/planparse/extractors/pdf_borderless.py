@@ -39,6 +39,7 @@ from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
+from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
 from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
@@ -332,7 +333,7 @@ def _rules_in(edges: Sequence[dict], region: Region) -> list[float]:
     width = region.x1 - region.x0
     ys = []
     for e in edges:
-        if e.get("orientation") != "h":
+        if e.get("orientation") != "h" or e.get(SHADING):  # a shaded band's border parts no rows
             continue
         if region.top - 2 < e["top"] < region.bottom + 2 and (min(e["x1"], region.x1) - max(e["x0"], region.x0)) > 0.6 * width:
             ys.append(e["top"])
