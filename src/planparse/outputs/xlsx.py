@@ -58,7 +58,12 @@ def _write_sheet(book: Any, name: str, columns: list[str], rows: list[list[Any]]
                 sheet.write_number(r, c, value, formats["top"])
             else:
                 text = cells.spreadsheet_text(str(value))
-                sheet.write_string(r, c, text, formats["wrap"] if "\n" in text or len(text) > WRAP_WIDTH else formats["top"])
+                wrap = "\n" in text or len(text) > WRAP_WIDTH
+                if columns[c] in text_columns:  # "@": stays text when a person edits it
+                    fmt = formats["text_wrap" if wrap else "text_col"]
+                else:
+                    fmt = formats["wrap" if wrap else "top"]
+                sheet.write_string(r, c, text, fmt)
     widths = [min(_width(title, (row[c] for row in rows), MAX_WIDTH), MAX_WIDTH) for c, title in enumerate(columns)]
     for c, title in enumerate(columns):
         sheet.set_column(c, c, widths[c], formats["text_col"] if title in text_columns else None)
@@ -87,6 +92,7 @@ def write_workbook(plans: list[dict[str, Any]], stream: BinaryIO) -> None:
         "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
         "top": book.add_format({"valign": "top"}),
         "text_col": book.add_format({"num_format": "@", "valign": "top"}),
+        "text_wrap": book.add_format({"num_format": "@", "valign": "top", "text_wrap": True}),
     }
     keys = cells.extra_keys(plans)
     record_columns = cells.RECORD_COLUMNS + [cells.extra_column(k) for k in keys] + cells.SOURCE_COLUMNS
