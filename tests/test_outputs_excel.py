@@ -56,7 +56,7 @@ def test_workbook_holds_every_record_field_as_the_plan_says(tmp_path: Path) -> N
     assert len(body) == len(records)
     for row, (plan, rec) in zip(body, records):
         got = dict(zip(header, row))
-        assert got["document"] == plan["source"]["file"]
+        assert got["document"] == plan["source"]["path"]  # contract 1.1: the input path as given
         for key in ("section", "goal_id", "goal", "action_id", "schedule"):
             assert got[key] == rec[key], (key, got[key], rec[key])
         for key in ("actions", "owners", "indicators"):  # one item per line inside the cell
@@ -159,7 +159,7 @@ def test_output_extension_chooses_the_format(tmp_path: Path, capsys) -> None:
     assert main(["extract", str(DOCX), str(PDF), "-o", str(xlsx_path)]) == 0
     book = openpyxl.load_workbook(xlsx_path)
     documents = {row[0] for row in _sheet_rows(book["records"])[1:]}
-    assert documents == {DOCX.name, PDF.name}
+    assert documents == {str(DOCX), str(PDF)}  # source.path: the paths as given
     forced = tmp_path / "data.csv"
     assert main(["extract", str(DOCX), "--format", "json", "-o", str(forced)]) == 0
     assert json.loads(forced.read_text(encoding="utf-8"))["source"]["file"] == DOCX.name

@@ -1,4 +1,4 @@
-"""Writers: JSON, YAML, JSON Lines, CSV (plain or for Excel) and Excel workbooks.
+"""Writers of planparse/1.1: JSON, YAML, JSON Lines, CSV (plain or for Excel) and Excel workbooks.
 
 A writer is opened on a text stream, fed plans as they are extracted, and
 closed; whatever happens in between, what it has written is valid for its
@@ -102,17 +102,42 @@ class YamlWriter(PlanWriter):
         self.stream.flush()
 
 
+ITEMS = ("records", "indicators")
+
+
+def document_name(plan: Plan) -> str:
+    """`document` of a JSON Lines or CSV row: the input path as given (`source.path`)."""
+    return plan.source.to_dict()["path"]
+
+
 def record_rows(plan: Plan) -> Iterator[dict[str, Any]]:
     """The records of a plan as flat dicts, each with `document` first."""
+    document = document_name(plan)
     for record in plan.records:
-        yield {"document": plan.source.file, **record.to_dict()}
+        yield {"document": document, **record.to_dict()}
+
+
+def indicator_rows(plan: Plan) -> Iterator[dict[str, Any]]:
+    """The indicator boxes of a plan as flat dicts, each with `document` first."""
+    document = document_name(plan)
+    for indicator in plan.indicators:
+        yield {"document": document, **indicator.to_dict()}
 
 
 class JsonLinesWriter(PlanWriter):
-    """One record object per line, with `document` (the source file name) added."""
+    """One object per line with `document` (source.path) added: records, or indicators.
+
+    The two kinds never share a stream: `items` chooses one.
+    """
+
+    def __init__(self, stream: TextIO, items: str = "records") -> None:
+        super().__init__(stream)
+        if items not in ITEMS:
+            raise ValueError(f"unknown items {items!r}; choose one of {', '.join(ITEMS)}")
+        self.rows = record_rows if items == "records" else indicator_rows
 
     def write(self, plan: Plan) -> None:
-        for row in record_rows(plan):
+        for row in self.rows(plan):
             self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.stream.flush()
 
@@ -170,14 +195,15 @@ class XlsxPlanWriter(PlanWriter):
         self.stream.flush()
 
 
-def make_writer(fmt: str, stream: TextIO, many: bool = False) -> PlanWriter:
-    """The writer for `fmt`; `many` says whether several documents will be written."""
+def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "records") -> PlanWriter:
+    """The writer for `fmt`; `many` says whether several documents will be written,
+    `items` what a JSON Lines stream carries (records or indicators)."""
     if fmt == "json":
         return JsonWriter(stream, many=many)
     if fmt == "yaml":
         return YamlWriter(stream)
     if fmt == "jsonl":
-        return JsonLinesWriter(stream)
+        return JsonLinesWriter(stream, items=items)
     if fmt in ("csv", "csv-excel"):
         return CsvWriter(stream, excel=fmt == "csv-excel")
     if fmt == "xlsx":
