@@ -1,0 +1,206 @@
+"""The plans database: upsert by sha256, one transaction per document, and the README's questions in SQL."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from planparse.errors import OutputError
+from planparse.outputs.database import SCHEMA, PlanDatabase, period_years
+
+from .conftest import REPO, expected_files, load_json
+
+TABLES = ["documents", "records", "record_actions", "record_owners", "record_indicators", "record_extra",
+          "warnings", "indicators", "indicator_values", "people"]
+
+
+def readme_queries() -> list[str]:
+    """The three SQL examples of the README's database section, in order."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A database of plans", 1)[1].split("\n## ", 1)[0]
+    queries = re.findall(r"```sql\n(.*?)```", section, re.S)
+    assert len(queries) == 3
+    return queries
+
+
+def sample_plans() -> list[dict]:
+    """The reviewed expected outputs of the samples (content, not planparse's own output)."""
+    plans = [load_json(path) for path in expected_files()]
+    if len(plans) < 5:
+        pytest.skip("samples not built")
+    return plans
+
+
+def with_period(plan: dict, period: str, tag: str) -> dict:
+    """A copy of a sample plan as another document (another file hash) whose metadata gives `period`."""
+    other = copy.deepcopy(plan)
+    other["source"]["sha256"] = f"{tag:0>64}"[:64]
+    other["source"]["path"] = f"{tag}/{plan['source']['file']}"
+    other["metadata"] = dict(other.get("metadata") or {}, period=period, organization=f"{tag} kunta")
+    return other
+
+
+def without_indicators(plan: dict, tag: str) -> dict:
+    """A copy of a sample plan as another document whose first goal's indicator cells are all empty."""
+    other = with_period(plan, None, tag)  # type: ignore[arg-type]
+    first = other["records"][0]["goal"]
+    for rec in other["records"]:
+        if rec["goal"] == first:
+            rec["indicators"] = []
+    return other
+
+
+def build(path: Path, plans: list[dict]) -> sqlite3.Connection:
+    with PlanDatabase(path) as db:
+        for plan in plans:
+            db.store(plan)
+    return sqlite3.connect(path)
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> tuple[Path, list[dict]]:
+    plans = sample_plans()
+    # Each sample goal names an indicator, and none of them prints a period of 2025–2028: three
+    # variants of real samples (other file hashes) give the queries something to find besides them.
+    plans += [with_period(plans[0], "2025–2028", "aaa"), with_period(plans[1], "2024–2025", "bbb"),
+              without_indicators(plans[-1], "ccc")]
+    path = tmp_path_factory.mktemp("db") / "plans.sqlite"
+    build(path, plans).close()
+    return path, plans
+
+
+def test_every_record_and_list_item_is_a_row(stored) -> None:
+    path, plans = stored
+    conn = sqlite3.connect(path)
+    got = counts(conn)
+    assert got["documents"] == len({p["source"]["sha256"] for p in plans}) == len(plans)
+    assert got["records"] == sum(len(p["records"]) for p in plans)
+    for table, key in (("record_actions", "actions"), ("record_owners", "owners"), ("record_indicators", "indicators")):
+        assert got[table] == sum(len(r[key]) for p in plans for r in p["records"]), table
+    assert got["record_extra"] == sum(len(r["extra"]) for p in plans for r in p["records"])
+    assert got["warnings"] == sum(len(p["warnings"]) for p in plans)
+    # One document read back whole, in order.
+    plan = plans[0]
+    doc_id, = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (plan["source"]["sha256"],)).fetchone()
+    rows = conn.execute("SELECT id, goal, action_id, extra, source_page, source_table, source_row FROM records"
+                        " WHERE document_id = ? ORDER BY position", (doc_id,)).fetchall()
+    for (rec_id, goal, action_id, extra, page, table, row), rec in zip(rows, plan["records"]):
+        assert (goal, action_id) == (rec["goal"], rec["action_id"])
+        assert json.loads(extra or "{}") == rec["extra"]
+        assert (page, table, row) == (rec["source"]["page"], rec["source"]["table"], rec["source"]["row"])
+        owners = [o for (o,) in conn.execute("SELECT owner FROM record_owners WHERE record_id = ? ORDER BY position", (rec_id,))]
+        assert owners == rec["owners"]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_storing_again_duplicates_nothing(stored, tmp_path: Path) -> None:
+    path, plans = stored
+    copy_path = tmp_path / "again.sqlite"
+    copy_path.write_bytes(path.read_bytes())
+    before = counts(sqlite3.connect(copy_path))
+    conn = build(copy_path, plans[:4])  # a re-run over some of the same files
+    assert counts(conn) == before
+
+
+def test_a_failed_document_leaves_no_half_document_and_keeps_the_old_one(stored, tmp_path: Path) -> None:
+    path, plans = stored
+    copy_path = tmp_path / "broken.sqlite"
+    copy_path.write_bytes(path.read_bytes())
+    before = counts(sqlite3.connect(copy_path))
+    broken = copy.deepcopy(plans[0])
+    broken["records"][-1]["owners"] = ["fine", None]  # NOT NULL fails after the document and most rows went in
+    with PlanDatabase(copy_path) as db, pytest.raises(OutputError) as err:
+        db.store(broken)
+    assert err.value.exit_code == 9
+    conn = sqlite3.connect(copy_path)
+    assert counts(conn) == before
+    assert conn.execute("SELECT record_count FROM documents WHERE sha256 = ?", (broken["source"]["sha256"],)).fetchone() \
+        == (len(plans[0]["records"]),)
+
+
+def test_owners_most_often_responsible(stored) -> None:
+    path, plans = stored
+    by_owner: dict[str, set[str]] = defaultdict(set)
+    records: dict[str, int] = defaultdict(int)
+    for plan in plans:
+        where = (plan.get("metadata") or {}).get("organization") or plan["source"]["path"]
+        for rec in plan["records"]:
+            for owner in rec["owners"]:
+                by_owner[owner].add(where)
+                records[owner] += 1
+    expected = sorted(((o, len(w), records[o]) for o, w in by_owner.items()), key=lambda t: (-t[1], -t[2], t[0]))[:20]
+    got = sqlite3.connect(path).execute(readme_queries()[0]).fetchall()
+    assert got == expected
+    assert got[0][1] >= 2  # some owner is named by more than one plan
+
+
+def test_goals_whose_indicator_column_is_empty(stored) -> None:
+    path, plans = stored
+    expected = []
+    for plan in sorted(plans, key=lambda p: p["source"]["path"]):
+        if not any(r["indicators"] for r in plan["records"]):
+            continue  # no indicator column at all
+        goals: dict[tuple, list[dict]] = {}
+        for rec in plan["records"]:
+            if rec["goal"] is not None:
+                goals.setdefault((rec["section"], rec["goal_id"], rec["goal"]), []).append(rec)
+        for (section, goal_id, goal), recs in goals.items():
+            if not any(r["indicators"] for r in recs):
+                expected.append((plan["source"]["path"], section, goal_id, goal, len(recs)))
+    got = sqlite3.connect(path).execute(readme_queries()[1]).fetchall()
+    assert got == expected
+    assert len(got) == 1 and got[0][0].startswith("ccc/")
+
+
+def test_plans_of_a_period(stored) -> None:
+    path, plans = stored
+    got = sqlite3.connect(path).execute(readme_queries()[2]).fetchall()
+    expected = sorted((p["source"]["path"], p["title"], p["metadata"]["organization"], p["metadata"]["period"])
+                      for p in plans if (p.get("metadata") or {}).get("period") == "2025–2028")
+    assert got == expected and len(got) == 1
+    assert period_years("2018−2021") == (2018, 2021) and period_years("2020") == (None, None)
+
+
+def test_docs_describe_every_table_and_column() -> None:
+    docs = (REPO / "docs" / "database.md").read_text(encoding="utf-8")
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    for table in TABLES:
+        assert f"`{table}`" in docs, table
+        for _, column, *_ in conn.execute(f"PRAGMA table_info({table})"):
+            assert f"`{column}`" in docs or re.search(rf"\b{column}\b", docs), (table, column)
+
+
+def _duckdb():  # type: ignore[no-untyped-def]
+    """DuckDB with its sqlite extension from the `duckdb-ext-sqlite` wheel (no network), or skip."""
+    duckdb = pytest.importorskip("duckdb")
+    ext = pytest.importorskip("duckdb_ext")
+    found = sorted(Path(list(ext.__path__)[0]).glob(f"extensions/v{duckdb.__version__}/*/sqlite_scanner.duckdb_extension"))
+    if not found:
+        pytest.skip(f"no sqlite extension for DuckDB {duckdb.__version__}")
+    conn = duckdb.connect()
+    conn.execute(f"LOAD '{found[0]}'")
+    return conn
+
+
+def test_duckdb_reads_the_file_unchanged_and_answers_the_same(stored) -> None:
+    path, _ = stored
+    duck = _duckdb()
+    duck.execute(f"ATTACH '{path}' AS plans (TYPE sqlite, READ_ONLY)")
+    duck.execute("USE plans")
+    lite = sqlite3.connect(path)
+    for table in TABLES:  # every column of every row reads with its declared type
+        assert duck.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == lite.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+        duck.execute(f"SELECT * FROM {table}").fetchall()
+    for query in readme_queries():
+        assert [tuple(r) for r in duck.execute(query).fetchall()] == lite.execute(query).fetchall()
