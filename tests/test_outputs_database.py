@@ -204,3 +204,42 @@ def test_duckdb_reads_the_file_unchanged_and_answers_the_same(stored) -> None:
         duck.execute(f"SELECT * FROM {table}").fetchall()
     for query in readme_queries():
         assert [tuple(r) for r in duck.execute(query).fetchall()] == lite.execute(query).fetchall()
+
+
+KILLED_WRITER = """
+import json, sys, time
+from planparse.outputs.database import PlanDatabase
+first, big = json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+big["records"] = big["records"] * 20000  # hundreds of thousands of rows: a store that takes many seconds
+with PlanDatabase(sys.argv[1]) as db:
+    db.store(first)
+    print("stored", flush=True)
+    db.store(big)  # killed while this runs
+    print("finished", flush=True)
+"""
+
+
+def test_a_killed_writer_leaves_no_half_document(stored, tmp_path: Path) -> None:
+    """SIGKILL in the middle of a document: after it, the database holds the documents stored before, whole."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _, plans = stored
+    first = plans[0]
+    big = plans[1]
+    (tmp_path / "first.json").write_text(json.dumps(first), encoding="utf-8")
+    (tmp_path / "big.json").write_text(json.dumps(big), encoding="utf-8")
+    db = tmp_path / "killed.sqlite"
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(db), str(tmp_path / "first.json"), str(tmp_path / "big.json")],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "stored"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL  # killed, not finished
+    conn = sqlite3.connect(db)  # the next opener rolls the hot journal back
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT sha256, record_count FROM documents").fetchall() == [(first["source"]["sha256"], len(first["records"]))]
+    assert conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == len(first["records"])
