@@ -13,7 +13,7 @@ from ._version import __version__
 from .model import Plan, Producer, SourceInfo
 from .normalize import normalize_document
 from .settings import ExtractOptions
-from .source import Source
+from .source import Source, utf8_text
 
 
 # While a document is read, the cyclic garbage collector runs after every
@@ -58,7 +58,11 @@ def extract(path: str | Path | Source, options: ExtractOptions | None = None) ->
         normalized = normalize_document(raw, options)
     return Plan(
         source=SourceInfo(
-            file=source.name, path=source.shown_path, format=raw.format, pages=raw.pages, sha256=source.sha256()
+            file=utf8_text(source.name),
+            path=utf8_text(source.shown_path),
+            format=raw.format,
+            pages=raw.pages,
+            sha256=source.sha256(),
         ),
         producer=Producer(
             planparse=__version__,

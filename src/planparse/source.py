@@ -14,6 +14,19 @@ from .errors import InputMissingError
 _HASH_CHUNK = 1 << 20
 
 
+def utf8_text(text: str) -> str:
+    """`text` as valid UTF-8: the undecodable bytes of a file name (surrogate escapes) as U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 @dataclass(frozen=True)
 class Source:
     """A document to read: `path` on disk, or `data` in memory (stdin).

@@ -44,6 +44,14 @@ CSV_COLUMNS = [
 # In CSV, list fields hold their items one per line inside the (quoted) cell,
 # and `extra` holds a JSON object, so a spreadsheet shows every value.
 CSV_LIST_SEPARATOR = "\n"
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV
+# injection); such a cell is written with a leading `'` (contract 1.1).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """`value` as a CSV/Excel cell: a leading `'` when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 class PlanWriter:
@@ -143,7 +151,7 @@ class JsonLinesWriter(PlanWriter):
 
 
 class CsvWriter(PlanWriter):
-    """One row per record; list fields one item per line, `extra` as JSON.
+    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula.
 
     `excel=True` (format `csv-excel`) writes what Excel opens right on a
     double click in a Finnish or Swedish locale: UTF-8 with a byte-order mark,
@@ -166,11 +174,7 @@ class CsvWriter(PlanWriter):
                 row[key] = CSV_LIST_SEPARATOR.join(row[key])
             row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
             row.update(page=source["page"], table=source["table"], row=source["row"])
-            if self.excel:
-                from .outputs.cells import spreadsheet_text
-
-                row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in row.items()}
-            self.writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+            self.writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         self.stream.flush()
 
 
@@ -193,6 +197,12 @@ class XlsxPlanWriter(PlanWriter):
 
         write_workbook(self.plans, self.stream)  # type: ignore[arg-type]
         self.stream.flush()
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "records") -> PlanWriter:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-# Contract 1.1 text rules: a CSV or Excel cell starting with one of these gets a
-# leading ' so that a spreadsheet never runs it as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from ..writers import spreadsheet_safe
+
 LIST_SEPARATOR = "\n"
 
 RECORD_COLUMNS = ["document", "section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule"]
@@ -21,10 +20,9 @@ TEXT_ID_COLUMNS = ("goal_id", "action_id")
 
 
 def spreadsheet_text(value: str | None) -> str | None:
-    """`value` as a spreadsheet cell text: a leading ' when it would start a formula."""
-    if value and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """`value` as a spreadsheet cell text: a leading ' when it would start a formula
+    (contract 1.1; the rule is `writers.spreadsheet_safe`, shared with CSV)."""
+    return spreadsheet_safe(value) if value else value
 
 
 def document_name(plan: dict[str, Any]) -> str:
