@@ -153,6 +153,8 @@ class PlanDatabase:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         try:
+            if self.path.is_dir():
+                raise OutputError(self.path, "is a folder, not a database file", "give a file name, e.g. plans.sqlite")
             if self.path.parent and not self.path.parent.is_dir():
                 raise OutputError(self.path, "cannot write the database (no such folder)")
             self.conn = sqlite3.connect(self.path, isolation_level=None)

@@ -126,7 +126,7 @@ def _record_html(index: int, rec: dict[str, Any]) -> str:
     where = f'page {src.get("page")}, table {src.get("table")}, row {src.get("row")}' if src.get("page") else \
         f'table {src.get("table")}, row {src.get("row")}'
     body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
-    return (f'<div class="rec" id="rec-{index}" data-rec="{index}">{head}<dl>{body}</dl>'
+    return (f'<div class="rec" id="rec-{index}" data-rec="{index}" tabindex="0" role="button">{head}<dl>{body}</dl>'
             f'<div class="where">record {index + 1}: {e(where)}</div></div>')
 
 

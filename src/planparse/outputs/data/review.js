@@ -22,6 +22,9 @@
   }
   document.querySelectorAll(".rec").forEach(function (rec) {
     rec.addEventListener("click", function () { select(rec.classList.contains("selected") ? null : rec); });
+    rec.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(rec.classList.contains("selected") ? null : rec); }
+    });
   });
   function recsOf(cell) {
     return cell.getAttribute("data-recs").split(" ").map(function (k) { return document.getElementById("rec-" + k); });
