@@ -64,3 +64,33 @@ def test_batch_db_in_a_missing_folder_fails_before_any_work(tmp_path: Path, caps
     err = capsys.readouterr().err
     assert code == 9 and "nope/plans.sqlite" in err and "no such folder" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_database_failure_mid_batch_keeps_the_stored_documents_and_the_report(tmp_path: Path, capsys, monkeypatch) -> None:
+    if not all((SAMPLES / name).exists() for name in FILES.values()):
+        pytest.skip("samples not built")
+    from planparse.errors import OutputError
+    from planparse.outputs.database import PlanDatabase
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in FILES.values():
+        shutil.copy(SAMPLES / name, folder / name)
+    real_store = PlanDatabase.store
+    calls = []
+
+    def store(self, plan):  # type: ignore[no-untyped-def]
+        calls.append(plan["source"]["path"])
+        if len(calls) == 2:
+            raise OutputError(self.path, "cannot write the database (database or disk is full)")
+        return real_store(self, plan)
+
+    monkeypatch.setattr(PlanDatabase, "store", store)
+    db = tmp_path / "plans.sqlite"
+    code = main(["batch", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 9 and "disk is full" in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [f["status"] for f in report["files"]] == ["ok"] * len(FILES)  # the batch went on
+    assert len(calls) == 2  # nothing more was stored after the failure
+    assert [p for (p,) in sqlite3.connect(db).execute("SELECT path FROM documents")] == calls[:1]

@@ -133,6 +133,8 @@ def batch_command(
     finally:
         sink.close()
     print_summary(report, console)
+    if sink.error is not None:  # the database failed: the batch went on, its report is written
+        raise sink.error
     raise typer.Exit(report.exit_code)
 
 
@@ -145,6 +147,7 @@ class FolderOutputs:
         self.xlsx = xlsx
         self.plans: dict[str, dict] = {}
         self.database = open_database(db) if db is not None else None  # a bad path fails before any work
+        self.error: OutputError | None = None
 
     def add(self, rel: str, plan: dict) -> None:
         # Name it by its path inside DIR (contract 1.1 `source.path`; set here when the output predates it),
@@ -152,8 +155,11 @@ class FolderOutputs:
         source = plan.setdefault("source", {})
         if not source.get("path"):
             source["path"] = rel
-        if self.database is not None:
-            self.database.store(plan)
+        if self.database is not None and self.error is None:
+            try:
+                self.database.store(plan)
+            except OutputError as err:  # e.g. the disk is full: the documents stored so far stay whole
+                self.error = err
         if self.xlsx is not None:
             self.plans[rel] = plan
 

@@ -17,6 +17,7 @@ from . import cells
 MAX_WIDTH = 60  # characters: wider columns wrap
 WRAP_WIDTH = 45  # list and long text columns start wrapping here
 MIN_WIDTH = 6
+NO_WRAP = {"sha256": 66}  # columns shown whole on one line: their width in characters
 ROW_HEIGHT = 15  # points per text line (the default font, 11 pt)
 MAX_ROW_HEIGHT = 409  # Excel's largest row height
 
@@ -58,13 +59,16 @@ def _write_sheet(book: Any, name: str, columns: list[str], rows: list[list[Any]]
                 sheet.write_number(r, c, value, formats["top"])
             else:
                 text = cells.spreadsheet_text(str(value))
-                wrap = "\n" in text or len(text) > WRAP_WIDTH
+                wrap = "\n" in text or (len(text) > WRAP_WIDTH and columns[c] not in NO_WRAP)
                 if columns[c] in text_columns:  # "@": stays text when a person edits it
                     fmt = formats["text_wrap" if wrap else "text_col"]
                 else:
                     fmt = formats["wrap" if wrap else "top"]
                 sheet.write_string(r, c, text, fmt)
     widths = [min(_width(title, (row[c] for row in rows), MAX_WIDTH), MAX_WIDTH) for c, title in enumerate(columns)]
+    for c, title in enumerate(columns):
+        if title in NO_WRAP:
+            widths[c] = max(widths[c], NO_WRAP[title])
     for c, title in enumerate(columns):
         sheet.set_column(c, c, widths[c], formats["text_col"] if title in text_columns else None)
     for r, row in enumerate(rows, start=1):
