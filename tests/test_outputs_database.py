@@ -262,3 +262,29 @@ def test_plans_of_2025_2028_from_real_extraction(tmp_path: Path) -> None:
         pytest.skip("metadata.period is not extracted yet (contract 1.1 metadata, issue 13.2)")
     conn = build(tmp_path / "real.sqlite", plans)
     assert [row[0] for row in conn.execute(readme_queries()[2])] == expected
+
+
+def test_datasette_serves_the_file_unchanged(stored) -> None:
+    """Datasette (not a test dependency: run where it is installed) lists the tables, follows the
+    foreign keys, and runs the README's questions."""
+    pytest.importorskip("datasette")
+    import asyncio
+
+    from datasette.app import Datasette
+
+    path, _ = stored
+    lite = sqlite3.connect(path)
+
+    async def check() -> None:
+        ds = Datasette(files=[str(path)])
+        name = path.stem
+        tables = (await ds.client.get(f"/{name}.json")).json()["tables"]
+        assert {t["name"] for t in tables} >= set(TABLES)
+        owners = next(t for t in tables if t["name"] == "record_owners")
+        assert owners["foreign_keys"]["outgoing"][0]["other_table"] == "records"
+        for query in readme_queries():
+            response = await ds.client.get(f"/{name}.json", params={"sql": query, "_shape": "arrays"})
+            assert response.status_code == 200, response.text
+            assert [tuple(r) for r in response.json()["rows"]] == lite.execute(query).fetchall()
+
+    asyncio.run(check())
