@@ -252,9 +252,9 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
-# `trace(record_index, row, roles)`: called for each record made from a table row,
-# with the row (its cells, and the parts joined into it) and its columns' roles.
-RowTrace = Callable[[int, DataRow, list[str]], None]
+# `trace(record, row, roles)`: called for each record made from a table row, with
+# the row (its cells, and the parts joined into it) and its columns' roles.
+RowTrace = Callable[[Record, DataRow, list[str]], None]
 
 
 def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | None = None) -> NormalizedDocument:
@@ -290,7 +290,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
             if trace is not None:
-                trace(len(doc.records) - 1, row, plan.roles)
+                trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if not doc.records:

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
-from ..extractors import read_document
 from ..inspect import ROLE_COLOURS, FILL_ALPHA, page_cells, page_frame, table_plans
 from ..intermediate import Cell, RawDocument
 from ..settings import ExtractOptions
@@ -41,49 +40,45 @@ def _key(page: int | None, bbox: tuple[float, float, float, float]) -> BoxKey:
 
 @dataclass
 class Review:
-    """What the page shows: the document's records and warnings, and the cells of each record."""
+    """What the page shows: the document object (as `extract` gives it) and the cells of each record."""
 
-    title: str | None
-    file: str
-    format: str
-    pages: int | None
-    records: list[dict[str, Any]]
-    warnings: list[dict[str, Any]]
-    cells_of_record: dict[int, set[BoxKey]] = field(default_factory=dict)
+    plan: dict[str, Any]
+    cells_of_record: dict[int, set[BoxKey]] = field(default_factory=dict)  # record index -> its cells
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        return self.plan["records"]
+
+    @property
+    def warnings(self) -> list[dict[str, Any]]:
+        return self.plan["warnings"]
 
 
 def analyse(source: Source, options: ExtractOptions) -> tuple[RawDocument, Review]:
-    """Read the document and normalize it, noting which cells every record came from."""
-    from ..normalize.records import build_records
-    from ..pipeline import fewer_gc_passes
+    """Extract the document as `extract` does, noting which cells every table record came from."""
+    from ..pipeline import extract_with_tables
 
-    with fewer_gc_passes():
-        raw = read_document(source, options)
-        page_of: dict[int, int | None] = {}
-        for table in raw.tables:
-            for row in table.rows:
-                for cell in row.cells:
-                    page_of[id(cell)] = row.page if row.page is not None else table.page
-        cells_of: dict[int, set[BoxKey]] = {}
+    cells_of: dict[int, set[BoxKey]] = {}  # id(record) -> its cells
+    page_of: dict[int, int | None] = {}  # id(cell) -> its page, filled once the tables are known
 
-        def trace(index: int, row: Any, roles: list[str]) -> None:
-            keys = cells_of.setdefault(index, set())
-            for part in [row, *row.parts]:
-                for cell in part.cells:
-                    if isinstance(cell, Cell) and cell.bbox is not None:
-                        keys.add(_key(page_of.get(id(cell), part.page), cell.bbox))
+    def trace(record: Any, row: Any, roles: list[str]) -> None:
+        keys = cells_of.setdefault(id(record), set())
+        for part in [row, *row.parts]:
+            for cell in part.cells:
+                if isinstance(cell, Cell) and cell.bbox is not None:
+                    keys.add((id(cell), part.page, cell.bbox))  # type: ignore[arg-type]
 
-        normalized = build_records(raw, options, trace=trace)
-    review = Review(
-        title=normalized.title,
-        file=source.name,
-        format=raw.format,
-        pages=raw.pages,
-        records=[rec.to_dict() for rec in normalized.records],
-        warnings=[w.to_dict() for w in normalized.warnings],
-        cells_of_record=cells_of,
-    )
-    return raw, review
+    raw, plan = extract_with_tables(source, options, trace=trace)
+    for table in raw.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                page_of[id(cell)] = row.page if row.page is not None else table.page
+    by_index: dict[int, set[BoxKey]] = {}
+    for index, record in enumerate(plan.records):
+        # A cell filled down from the row above is that row's cell object: its own page counts.
+        found = cells_of.get(id(record), set())
+        by_index[index] = {_key(page_of.get(cell_id, page), bbox) for cell_id, page, bbox in found}  # type: ignore[misc]
+    return raw, Review(plan=plan.to_dict(), cells_of_record=by_index)
 
 
 def _image_uri(image) -> str:  # type: ignore[no-untyped-def]
@@ -149,12 +144,14 @@ def render_review(source: Source, options: ExtractOptions | None = None, resolut
         for key in keys:
             recs_of_cell.setdefault(key, []).append(index)
 
+    source_info = review.plan["source"]
+    fmt, pages = source_info["format"], source_info["pages"]
     parts: list[str] = []
-    if review.format == "pdf":
+    if fmt == "pdf":
         parts.extend(_pdf_pages(source, options, raw, review, records_on, recs_of_cell, resolution))
-    leftover = [i for page, indices in records_on.items() if page is None or review.format != "pdf" for i in indices]
+    leftover = [i for page, indices in records_on.items() if page is None or fmt != "pdf" for i in indices]
     if leftover:
-        note = "" if review.format == "pdf" else f"<p>A {review.format.upper()} file has no page images: its records are listed here.</p>"
+        note = "" if fmt == "pdf" else f"<p>A {fmt.upper()} file has no page images: its records are listed here.</p>"
         parts.append(f'<section class="nopage" id="records">{note}<div class="records">'
                      + "".join(_record_html(i, review.records[i]) for i in leftover) + "</div></section>")
 
@@ -165,10 +162,14 @@ def render_review(source: Source, options: ExtractOptions | None = None, resolut
             where = f'<a href="#page-{w["page"]}">page {w["page"]}</a>: ' if w.get("page") else ""
             items.append(f'<li>{where}<code>{e(w.get("code") or "")}</code> {e(w.get("message") or "")}</li>')
         warnings = f'<section id="warnings"><h2>{len(review.warnings)} warnings</h2><ul>{"".join(items)}</ul></section>'
-    title = review.title or review.file
-    facts = (f'{e(review.file)} · {review.format.upper()}'
-             + (f" · {review.pages} pages" if review.pages else "")
-             + f" · {len(review.records)} records · {len(review.warnings)} warnings")
+    title = review.plan.get("title") or source_info["file"]
+    meta = review.plan.get("metadata") or {}
+    known = [str(meta[k]) for k in ("organization", "period", "reference") if meta.get(k)]
+    facts = (f'{e(source_info.get("path") or source_info["file"])} · {fmt.upper()}'
+             + (f" · {pages} pages" if pages else "")
+             + f" · {len(review.records)} records · {len(review.warnings)} warnings"
+             + (f" · {len(review.plan.get('indicators') or [])} indicator boxes" if review.plan.get("indicators") else "")
+             + "".join(f" · {e(k)}" for k in known))
     css = resources.files("planparse.outputs").joinpath("data/review.css").read_text(encoding="utf-8")
     js = resources.files("planparse.outputs").joinpath("data/review.js").read_text(encoding="utf-8")
     return (
