@@ -239,9 +239,7 @@ def read_back(output: Path, fmt: str) -> dict[str, Any] | None:
             import yaml
 
             data = yaml.safe_load(text)
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    except Exception:  # noqa: BLE001 - a YAML error: the file is converted again
+    except Exception:  # noqa: BLE001 - unreadable, not JSON, a YAML error: the file is converted again
         return None
     return data if isinstance(data, dict) and isinstance(data.get("source"), dict) else None
 
@@ -279,9 +277,17 @@ def convert_file(task: Task) -> dict[str, Any]:
     from .source import Source
     from .writers import BINARY_FORMATS, atomic_output, make_writer
 
+    review = None
     try:
         try:
-            plan = extract(Source.from_path(task.input, given=task.shown), task.options)
+            source = Source.from_path(task.input, given=task.shown)
+            if task.review is not None:  # one extraction for both: the review page needs the tables too
+                from .outputs.review import analyse
+
+                review = analyse(source, task.options)
+                plan = review.document
+            else:
+                plan = extract(source, task.options)
         except OSError as err:  # e.g. permission denied, or the file vanished mid-run
             message = f"{task.input}: cannot read the file ({err.strerror or err})"
             return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, message)}
@@ -292,7 +298,7 @@ def convert_file(task: Task) -> dict[str, Any]:
         if task.review is not None:
             from .outputs.review import write_review
 
-            write_review(Source.from_path(task.input), task.review, task.options)
+            write_review(source, task.review, task.options, review=review)
     except PlanparseError as err:
         return {"status": "failed", "error": error_dict(err.code, err.exit_code, err.one_line())}
     except MemoryError:

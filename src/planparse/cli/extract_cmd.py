@@ -74,11 +74,11 @@ def extract_command(
     except ValueError as err:
         raise UsageError(None, str(err)) from None
 
-    database = open_database(db) if db is not None else None
     failures: list[PlanparseError] = []
     # One file is extracted before anything is written, so a failure leaves
-    # stdout empty (and no -o file); several files stream as they complete.
+    # stdout empty (and no -o file, no database); several files stream as they complete.
     first = extract(source_for(files[0]), options) if len(files) == 1 else None
+    database = open_database(db) if db is not None else None
 
     def run(stream: TextIO) -> None:
         """Write the plans to `stream`; a failing file (of several) is reported and skipped."""

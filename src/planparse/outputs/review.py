@@ -26,6 +26,7 @@ from typing import Any
 from ..errors import OutputError
 from ..inspect import ROLE_COLOURS, FILL_ALPHA, page_cells, page_frame, table_plans
 from ..intermediate import Cell, RawDocument
+from ..model import Plan
 from ..settings import ExtractOptions
 from ..source import Source
 
@@ -40,10 +41,16 @@ def _key(page: int | None, bbox: tuple[float, float, float, float]) -> BoxKey:
 
 @dataclass
 class Review:
-    """What the page shows: the document object (as `extract` gives it) and the cells of each record."""
+    """What the page shows: the document (as `extract` gives it), the extractor's tables,
+    and the cells each record was read from."""
 
-    plan: dict[str, Any]
+    raw: RawDocument
+    document: Plan
     cells_of_record: dict[int, set[BoxKey]] = field(default_factory=dict)  # record index -> its cells
+    plan: dict[str, Any] = field(init=False)  # the document object
+
+    def __post_init__(self) -> None:
+        self.plan = self.document.to_dict()
 
     @property
     def records(self) -> list[dict[str, Any]]:
@@ -54,7 +61,7 @@ class Review:
         return self.plan["warnings"]
 
 
-def analyse(source: Source, options: ExtractOptions) -> tuple[RawDocument, Review]:
+def analyse(source: Source, options: ExtractOptions) -> Review:
     """Extract the document as `extract` does, noting which cells every table record came from."""
     from ..pipeline import extract_with_tables
 
@@ -78,7 +85,7 @@ def analyse(source: Source, options: ExtractOptions) -> tuple[RawDocument, Revie
         # A cell filled down from the row above is that row's cell object: its own page counts.
         found = cells_of.get(id(record), set())
         by_index[index] = {_key(page_of.get(cell_id, page), bbox) for cell_id, page, bbox in found}  # type: ignore[misc]
-    return raw, Review(plan=plan.to_dict(), cells_of_record=by_index)
+    return Review(raw, plan, by_index)
 
 
 def _image_uri(image) -> str:  # type: ignore[no-untyped-def]
@@ -131,10 +138,12 @@ def _legend() -> str:
     return f'<div class="legend">{items}<span><i style="border:2px solid rgb(200,0,0)"></i>header row</span></div>'
 
 
-def render_review(source: Source, options: ExtractOptions | None = None, resolution: int = DEFAULT_RESOLUTION) -> str:
-    """The review page of one document, as one HTML string."""
+def render_review(source: Source, options: ExtractOptions | None = None, resolution: int = DEFAULT_RESOLUTION,
+                  review: Review | None = None) -> str:
+    """The review page of one document, as one HTML string (`review`: its `analyse`, when done already)."""
     options = options or ExtractOptions()
-    raw, review = analyse(source, options)
+    review = review or analyse(source, options)
+    raw = review.raw
     e = html.escape
     records_on: dict[int | None, list[int]] = {}
     for index, rec in enumerate(review.records):
@@ -231,9 +240,9 @@ def _pdf_pages(source: Source, options: ExtractOptions, raw: RawDocument, review
 
 
 def write_review(source: Source, output: str | Path, options: ExtractOptions | None = None,
-                 resolution: int = DEFAULT_RESOLUTION) -> None:
+                 resolution: int = DEFAULT_RESOLUTION, review: Review | None = None) -> None:
     """Render the review page of `source` and write it at `output` atomically."""
-    text = render_review(source, options, resolution)
+    text = render_review(source, options, resolution, review)
     target = Path(output)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
