@@ -16,8 +16,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -29,6 +27,7 @@ from ..intermediate import Cell, RawDocument
 from ..model import Plan
 from ..settings import ExtractOptions
 from ..source import Source
+from ..writers import atomic_output
 
 DEFAULT_RESOLUTION = 80  # dpi of the page images: readable, ~100 KB a page
 
@@ -243,22 +242,8 @@ def write_review(source: Source, output: str | Path, options: ExtractOptions | N
                  resolution: int = DEFAULT_RESOLUTION, review: Review | None = None) -> None:
     """Render the review page of `source` and write it at `output` atomically."""
     text = render_review(source, options, resolution, review)
-    target = Path(output)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        with atomic_output(output) as stream:
+            stream.write(text)
     except OSError as err:
-        raise OutputError(target, f"cannot write ({err.strerror or err})") from None
-    try:
-        os.chmod(tmp, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException as err:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(err, OSError):
-            raise OutputError(target, f"cannot write ({err.strerror or err})") from None
-        raise
+        raise OutputError(Path(output), f"cannot write ({err.strerror or err})") from None
