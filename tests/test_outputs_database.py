@@ -288,3 +288,37 @@ def test_datasette_serves_the_file_unchanged(stored) -> None:
             assert [tuple(r) for r in response.json()["rows"]] == lite.execute(query).fetchall()
 
     asyncio.run(check())
+
+
+def test_metadata_indicators_and_people_rows(tmp_path: Path) -> None:
+    """Contract 1.1 parts: metadata columns, indicator boxes with local and national values, presenter and contacts."""
+    plan = {
+        "schema": "planparse/1.1",
+        "source": {"file": "a.pdf", "path": "kunta/a.pdf", "format": "pdf", "pages": 12, "sha256": "cd" * 32},
+        "producer": {"planparse": "0.2.0", "lexicon": "voikko", "pdf_parser": "pdfium", "ocr": None},
+        "title": "Hyvinvointisuunnitelma 2025–2028",
+        "metadata": {"period": "2025–2028", "organization": "Järvelän kunta", "reference": "Dnro 123/2024",
+                     "decision": {"body": "Kunnanvaltuusto", "date": "2024-12-11", "text": "Hyväksyttiin.",
+                                  "presenter": {"name": "Maija M", "title": "johtaja", "phone": None, "email": None}},
+                     "contacts": [{"name": "Pekka P", "title": None, "phone": "040 1", "email": "p(a)x.fi"}]},
+        "records": [],
+        "indicators": [{"name": "Nuorisotyöttömät", "ref": "28",
+                        "values": [{"value": 7.9, "unit": "%", "group": "18–24-v."}, {"value": 1820, "unit": None, "group": None}],
+                        "national": [{"value": 9, "unit": "%", "group": "koko maa"}], "sources": ["Sotkanet 2019"],
+                        "main_goal": "Hyvinvointi", "goals": [{"goal_id": "1", "goal": "Työ", "note": None}], "source": {"page": 3}}],
+        "warnings": [],
+    }
+    conn = build(tmp_path / "meta.sqlite", [plan])
+    assert conn.execute("SELECT path, period, period_start, period_end, organization, reference, decision_body,"
+                        " decision_date FROM documents").fetchall() == \
+        [("kunta/a.pdf", "2025–2028", 2025, 2028, "Järvelän kunta", "Dnro 123/2024", "Kunnanvaltuusto", "2024-12-11")]
+    assert json.loads(conn.execute("SELECT producer FROM documents").fetchone()[0])["pdf_parser"] == "pdfium"
+    (ind_id, name, ref, main_goal, goals, sources, page), = conn.execute(
+        "SELECT id, name, ref, main_goal, goals, sources, page FROM indicators").fetchall()
+    assert (name, ref, main_goal, page) == ("Nuorisotyöttömät", "28", "Hyvinvointi", 3)
+    assert json.loads(goals)[0]["goal"] == "Työ" and json.loads(sources) == ["Sotkanet 2019"]
+    assert conn.execute("SELECT scope, position, value, unit, population_group FROM indicator_values"
+                        " WHERE indicator_id = ? ORDER BY scope, position", (ind_id,)).fetchall() == \
+        [("local", 1, 7.9, "%", "18–24-v."), ("local", 2, 1820.0, None, None), ("national", 1, 9.0, "%", "koko maa")]
+    assert conn.execute("SELECT role, name, title, phone, email FROM people ORDER BY role DESC").fetchall() == \
+        [("presenter", "Maija M", "johtaja", None, None), ("contact", "Pekka P", None, "040 1", "p(a)x.fi")]
