@@ -155,3 +155,23 @@ def test_click_outlines_the_records_cells_and_hover_shows_the_record(tmp_path: P
             assert "hover" in browser.find_element(By.ID, "rec-0").get_attribute("class")
     finally:
         browser.quit()
+
+
+def test_indicator_boxes_are_listed_beside_their_page() -> None:
+    """Contract 1.1 indicator boxes (none in these samples yet: one is added to the analysed document)."""
+    if not RULED.exists():
+        pytest.skip("samples not built")
+    from planparse.outputs.review import analyse, render_review
+    from planparse.settings import ExtractOptions
+    from planparse.source import Source
+
+    source = Source.from_path(RULED)
+    review = analyse(source, ExtractOptions())
+    review.plan["indicators"] = [{"name": "Nuorisotyöttömät", "ref": "28", "values": [{"value": 7.9, "unit": "%", "group": "18–24-v."}],
+                                  "national": [{"value": 9.1, "unit": "%", "group": "koko maa"}], "sources": ["Sotkanet 2019"],
+                                  "main_goal": "Hyvinvointi", "goals": [], "source": {"page": 2}}]
+    page = render_review(source, review=review)
+    page2 = page.split('id="page-2"', 1)[1]
+    assert "page 2: 1 indicator boxes".lower() in page2.lower() and "Nuorisotyöttömät" in page2
+    assert "7.9 % 18–24-v." in page2 and "9.1 % koko maa" in page2 and "[28]" in page2
+    assert "Nuorisotyöttömät" not in page.split('id="page-2"', 1)[0]

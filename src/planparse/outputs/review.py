@@ -131,6 +131,23 @@ def _record_html(index: int, rec: dict[str, Any]) -> str:
             f'<div class="where">record {index + 1}: {e(where)}</div></div>')
 
 
+def _indicator_html(ind: dict[str, Any]) -> str:
+    """An indicator box (contract 1.1): its name, values, national values and sources."""
+    from .cells import value_text
+
+    e = html.escape
+    rows = [("values", "<br>".join(e(value_text(v)) for v in ind.get("values") or []))]
+    if ind.get("national"):
+        rows.append(("national", "<br>".join(e(value_text(v)) for v in ind["national"])))
+    if ind.get("sources"):
+        rows.append(("sources", e(", ".join(ind["sources"]))))
+    if ind.get("main_goal"):
+        rows.append(("main goal", e(ind["main_goal"])))
+    body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    ref = f'<span class="id">[{e(ind["ref"])}]</span>' if ind.get("ref") else ""
+    return f'<div class="ind">{ref}<span class="goal">{e(ind.get("name") or "")}</span><dl>{body}</dl></div>'
+
+
 def _legend() -> str:
     items = "".join(f'<span><i style="background:{_colour(role)}"></i>{html.escape(role)}</span>'
                     for role in ROLE_COLOURS)
@@ -158,6 +175,10 @@ def render_review(source: Source, options: ExtractOptions | None = None, resolut
     if fmt == "pdf":
         parts.extend(_pdf_pages(source, options, raw, review, records_on, recs_of_cell, resolution))
     leftover = [i for page, indices in records_on.items() if page is None or fmt != "pdf" for i in indices]
+    boxes = [ind for ind in review.plan.get("indicators") or [] if fmt != "pdf" or not (ind.get("source") or {}).get("page")]
+    if boxes:
+        parts.append('<section class="nopage" id="indicators"><div class="records"><h3>Indicator boxes</h3>'
+                     + "".join(map(_indicator_html, boxes)) + "</div></section>")
     if leftover:
         note = "" if fmt == "pdf" else f"<p>A {fmt.upper()} file has no page images: its records are listed here.</p>"
         parts.append(f'<section class="nopage" id="records">{note}<div class="records">'
@@ -229,6 +250,9 @@ def _pdf_pages(source: Source, options: ExtractOptions, raw: RawDocument, review
                                 f'data-table="{view.table}" data-box="{x0:.1f} {top:.1f} {x1:.1f} {bottom:.1f}"{attrs}></div>')
             indices = records_on.get(number, [])
             listing = "".join(_record_html(i, review.records[i]) for i in indices) or "<p>No records start on this page.</p>"
+            boxes = [ind for ind in review.plan.get("indicators") or [] if (ind.get("source") or {}).get("page") == number]
+            if boxes:
+                listing += f"<h3>Page {number}: {len(boxes)} indicator boxes</h3>" + "".join(map(_indicator_html, boxes))
             out.append(
                 f'<section class="page" id="page-{number}"><h2>Page {number}</h2>'
                 f'<div class="sheet"><img alt="page {number}" src="{image}">{"".join(overlays)}'
