@@ -167,7 +167,13 @@ def test_plans_of_a_period(stored) -> None:
     got = sqlite3.connect(path).execute(readme_queries()[2]).fetchall()
     expected = sorted((p["source"]["path"], p["title"], p["metadata"]["organization"], p["metadata"]["period"])
                       for p in plans if (p.get("metadata") or {}).get("period") == "2025–2028")
-    assert got == expected and len(got) == 1
+    assert got == expected
+    paths = [row[0] for row in got]
+    assert any(p.startswith("aaa/") for p in paths)  # the variant
+    # The one sample whose printed title names 2025–2028 ("Järvilahden kunnan hyvinvointisuunnitelma 2025–2028"),
+    # once its reviewed expected output carries contract 1.1 metadata.
+    if any((p.get("metadata") or {}).get("period") for p in plans if not p["source"]["path"].startswith(("aaa/", "bbb/", "ccc/"))):
+        assert [p for p in paths if not p.startswith("aaa/")] == ["samples/rl-ruled-hyvinvointi.pdf"]
     assert period_years("2018−2021") == (2018, 2021) and period_years("2020") == (None, None)
 
 

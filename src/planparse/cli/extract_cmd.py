@@ -10,11 +10,12 @@ from typing import Optional, TextIO
 import typer
 
 from ..errors import ExitCode, PlanparseError, UsageError
+from ..model import Plan
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import BINARY_FORMATS, FORMATS, atomic_output, format_of_path, make_writer
+from ..writers import BINARY_FORMATS, FORMATS, ITEMS, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
 from .db_option import open_database
 from .options import PDF_PARSER_HELP, parse_pages
@@ -51,6 +52,7 @@ def extract_command(
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",
                                       help="Also store the documents in this SQLite database (upserted by file sha256)."),
 ) -> None:
@@ -58,13 +60,18 @@ def extract_command(
 
     One file gives a document object (json, yaml) or its records (jsonl, csv);
     several files give a JSON array, a YAML stream, or one stream of records.
-    Exit code: 0 when every file converted, else the failing file's code
-    (one file) or 1 (several files, some failed).
+    In jsonl and csv modes each warning goes to stderr as one line
+    (`file:page: code: message`).  Exit code: 0 when every file converted,
+    else the failing file's code (one file) or 1 (several files, some failed).
     """
     fmt = choose_format(fmt, output)
     binary = fmt in BINARY_FORMATS
     if binary and output is None and sys.stdout.isatty():
         raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
+    if items not in ITEMS:
+        raise UsageError(None, f"unknown --items {items!r}", "choose one of " + ", ".join(ITEMS))
+    if items != "records" and fmt != "jsonl":
+        raise UsageError(None, f"--items {items} needs --format jsonl", "JSON and YAML hold records and indicators in one document")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
@@ -82,12 +89,19 @@ def extract_command(
 
     def run(stream: TextIO) -> None:
         """Write the plans to `stream`; a failing file (of several) is reported and skipped."""
-        writer = make_writer(fmt, stream, many=len(files) > 1)
+        writer = make_writer(fmt, stream, many=len(files) > 1, items=items)
+
+        def write(plan: Plan) -> None:
+            writer.write(plan)
+            if fmt in ("jsonl", "csv", "csv-excel"):  # these formats have no place for warnings: never lose them
+                for warning in plan.warnings:
+                    print(warning_line(plan, warning), file=sys.stderr)
+            if database is not None:
+                database.store(plan.to_dict())
+
         try:
             if first is not None:
-                writer.write(first)
-                if database is not None:
-                    database.store(first.to_dict())
+                write(first)
                 return
             for arg in files:
                 try:
@@ -96,9 +110,7 @@ def extract_command(
                     report_error(err)
                     failures.append(err)
                     continue
-                writer.write(plan)
-                if database is not None:
-                    database.store(plan.to_dict())
+                write(plan)
         finally:
             writer.close()
 

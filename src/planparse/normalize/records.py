@@ -21,6 +21,7 @@ from .evidence import DocumentEvidence
 from .headers import assign_roles
 from .language import detect_language
 from .lexicon import get_lexicon
+from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
@@ -252,6 +253,30 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
+def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) -> DocumentText:
+    """The plain text metadata is read from: running text outside the tables but the
+    title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
+    then the tables that gave no records (a decision's label | value layout), cell by cell."""
+    in_tables = {line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines}
+    title_words = " ".join((raw.title or "").split())
+    lines: list[str] = []
+    ends: set[int] = set()
+    for text in raw.body_text:
+        kept = [line for line in text.split("\n") if line.strip() and line not in in_tables]
+        kept = [line for line in kept if not (len(lines) < 3 and " ".join(line.split()) in title_words)]
+        lines.extend(kept)
+        if kept and raw.format == "docx":
+            ends.add(len(lines) - 1)
+    for table in skipped:
+        for row in table.rows:
+            for cell in row.cells:
+                cell_lines = [line.text for line in cell.lines if line.text.strip()]
+                lines.extend(cell_lines)
+                if cell_lines:
+                    ends.add(len(lines) - 1)
+    return DocumentText(title=title, lines=lines, ends=ends, running=list(raw.running_text), properties=dict(raw.properties))
+
+
 # `trace(record, row, roles)`: called for each record made from a table row, with
 # the row (its cells, and the parts joined into it) and its columns' roles.
 RowTrace = Callable[[Record, DataRow, list[str]], None]
@@ -268,6 +293,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None
+    skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
     for t_index, table in enumerate(raw.tables, start=1):
         cards = card_records(table, t_index, joiner, title)
         if cards is not None:
@@ -278,6 +304,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
+                skipped.append(table)
             target = previous = None  # a table between ends any continuation
             continue
         carry = previous.last_row if plan.continues and previous else None
@@ -293,6 +320,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
                 trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = [repair.fix_record(rec) for rec in doc.records]
+    doc.metadata = extract_metadata(document_text(raw, title, skipped), joiner.join)
     if not doc.records:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
