@@ -65,13 +65,13 @@ def extract_command(
     else the failing file's code (one file) or 1 (several files, some failed).
     """
     fmt = choose_format(fmt, output)
-    binary = fmt in BINARY_FORMATS
-    if binary and output is None and sys.stdout.isatty():
-        raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
     if items not in ITEMS:
         raise UsageError(None, f"unknown --items {items!r}", "choose one of " + ", ".join(ITEMS))
     if items != "records" and fmt != "jsonl":
         raise UsageError(None, f"--items {items} needs --format jsonl", "JSON and YAML hold records and indicators in one document")
+    binary = fmt in BINARY_FORMATS
+    if binary and output is None and sys.stdout.isatty():
+        raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
@@ -96,12 +96,12 @@ def extract_command(
             if fmt in ("jsonl", "csv", "csv-excel"):  # these formats have no place for warnings: never lose them
                 for warning in plan.warnings:
                     print(warning_line(plan, warning), file=sys.stderr)
-            if database is not None:
-                database.store(plan.to_dict())
 
         try:
             if first is not None:
                 write(first)
+                if database is not None:
+                    database.store(first.to_dict())
                 return
             for arg in files:
                 try:
@@ -111,6 +111,8 @@ def extract_command(
                     failures.append(err)
                     continue
                 write(plan)
+                if database is not None:
+                    database.store(plan.to_dict())
         finally:
             writer.close()
 
