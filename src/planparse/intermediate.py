@@ -104,6 +104,28 @@ class RawTable:
         return [[cell.text for cell in row.cells] for row in self.rows]
 
 
+@dataclass(slots=True)
+class TextBlock:
+    """A heading, a paragraph, or the place of a table, in reading order.
+
+    Running text outside tables as the format gives it, so that plans written
+    as prose (goal sub-headings over paragraphs) can be read: `lines` are the
+    printed lines (hyphens kept).  `level` ranks a heading: a smaller number
+    is an outer heading (PDF: larger, then bold, then coloured text; DOCX:
+    the outline level, bold body text below every styled heading).  A block
+    of kind "table" holds no text, only `table`, the index of that table in
+    `RawDocument.tables`.  `list_item` marks a paragraph the format lists
+    (DOCX numbering) or that opens with a bullet glyph at its line start (PDF).
+    """
+
+    kind: str  # "heading", "paragraph" or "table"
+    lines: list[str] = field(default_factory=list)
+    page: int | None = None
+    level: int = 0
+    table: int | None = None
+    list_item: bool = False
+
+
 @dataclass
 class RawDocument:
     """Everything an extractor found in one file."""
@@ -116,5 +138,7 @@ class RawDocument:
     # normalizer uses it as document evidence (unbroken spellings of words)
     # and for language and OCR-damage detection.
     body_text: list[str] = field(default_factory=list)
+    # Headings, paragraphs and table places in reading order (prose plans).
+    blocks: list[TextBlock] = field(default_factory=list)
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)

@@ -32,6 +32,7 @@ from .pdf_layout import (
     in_margin,
     is_lone_number,
     mark_furniture,
+    text_blocks,
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
@@ -155,7 +156,9 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []
+    table_of: dict[int, int] = {}
     for raw, first in stitch(pages, settings):
+        table_of[id(first)] = len(tables)
         chain, captions = context.get(id(first), ([], []))
         raw.headings = chain
         raw.heading = chain[-1] if chain else None
@@ -169,6 +172,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         pages=n_pages,
         title=find_title(first_page, base, settings),
         body_text=body,
+        blocks=text_blocks(pages, base, base_bold, settings, table_of),
         warnings=warnings,
     )
 

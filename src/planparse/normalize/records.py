@@ -20,6 +20,7 @@ from .evidence import DocumentEvidence
 from .headers import assign_roles
 from .language import detect_language
 from .ocr import repair_ocr_text
+from .prose import prose_records
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -249,6 +250,21 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
+def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, title: str | None) -> list[Record]:
+    """Table records and records of plans written as prose, in reading order.
+
+    A table record stands where its table stands among the document's text
+    blocks; the records of one table keep their order.
+    """
+    prose = prose_records(raw.blocks, joiner, title)
+    if not prose:
+        return records
+    table_at = {block.table: i for i, block in enumerate(raw.blocks) if block.kind == "table"}
+    keyed = [(table_at.get((rec.source.table or 0) - 1, len(raw.blocks)), 0, n, rec) for n, rec in enumerate(records)]
+    keyed += [(p.position, 1, n, p.record) for n, p in enumerate(prose)]
+    return [rec for *_, rec in sorted(keyed, key=lambda k: k[:3])]
+
+
 def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
     """Every plan table's rows as records, in document order, with warnings."""
     repair = TextRepair(raw, options)
@@ -280,6 +296,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
+    doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if not doc.records:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
