@@ -44,11 +44,11 @@ KINDS = ("action", "aim", "measure", "action_measure", "text")
 TEMPLATES: dict[str, dict[str, Any]] = {
     "helsinki": {
         "font": "Liberation Sans", "font_size": 10, "title_size": 14, "body_indent_cm": 2.5, "para_space_pt": 10,
-        "styles": {"section": ("bold", 12), "sub": ("bold", 10)},
+        "styles": {"section": ("bold", 12), "part": ("bold", 10), "sub": ("bold", 10)},
     },
     "kommun": {
         "font": "Liberation Serif", "font_size": 11, "title_size": 16, "body_indent_cm": 0.0, "para_space_pt": 6,
-        "styles": {"section": ("Heading 1", 14), "plan": ("Heading 2", 13), "sub": ("Heading 3", 11.5)},
+        "styles": {"section": ("Heading 1", 14), "part": ("Heading 2", 13), "sub": ("Heading 3", 11.5)},
     },
 }
 
@@ -110,7 +110,7 @@ def expected_record(plan: dict[str, Any], goal: dict[str, Any], page: int | None
 # ---------------------------------------------------------------- rendering
 
 
-def _style(doc, spec: dict[str, Any]) -> dict[str, Any]:
+def _style(spec: dict[str, Any]) -> dict[str, Any]:
     template = TEMPLATES[spec.get("template", "helsinki")]
     spec.setdefault("font", template["font"])
     spec.setdefault("font_size", template["font_size"])
@@ -148,8 +148,8 @@ def body(doc, text: str, template: dict[str, Any], space: bool = True, bullet: b
 
 
 def render_docx(spec: dict[str, Any], path: Path) -> None:
+    template = _style(spec)
     doc = build.prepare_document(spec)
-    template = _style(doc, spec)
     if spec.get("title"):
         title = doc.add_paragraph(spec["title"], style="Title")
         title.runs[0].bold = True
@@ -165,13 +165,17 @@ def render_docx(spec: dict[str, Any], path: Path) -> None:
             for i, item in enumerate(block["list"]):
                 body(doc, item, template, space=i == len(block["list"]) - 1, bullet=True)
         elif "plan" in block:
-            heading(doc, block["plan"], "plan" if "plan" in template["styles"] else block.get("style", "sub"), template)
+            heading(doc, block["plan"], block.get("style", "part"), template)
             for para in block.get("intro") or []:
                 body(doc, para, template)
             for goal in block["goals"]:
                 heading(doc, goal_heading(goal), block.get("goal_style", "sub"), template)
                 for para in goal_sentences(goal):
                     body(doc, " ".join(text for _, text in para), template)
+        elif "table" in block:
+            table = block["table"]
+            heading(doc, table["section"], table.get("style", "part"), template)
+            build.render_table(doc, spec, {**table, "section_print": False}, build.usable_width_cm(spec))
         else:
             raise SystemExit(f"{spec['name']}: unknown block {block!r}")
     doc.save(str(path))
@@ -202,11 +206,25 @@ def heading_pages(pdf_path: Path, headings: list[str]) -> list[int]:
 
 
 def expected_document(spec: dict[str, Any], path: Path, fmt: str, n_pages: int | None) -> dict[str, Any]:
-    plans = [b for b in spec["blocks"] if "plan" in b]
-    goals = [(plan, goal) for plan in plans for goal in plan["goals"]]
-    pages = heading_pages(path, [goal_heading(g) for _, g in goals]) if fmt == "pdf" else [None] * len(goals)
-    doc = build.expected_document({"tables": [], "title": spec.get("title"), **spec}, path, fmt, n_pages=n_pages)
-    doc["records"] = [expected_record(plan, goal, page) for (plan, goal), page in zip(goals, pages)]
+    """Records of the prose goals and of the plan tables, in the order they are printed.
+
+    A goal's page is where its heading is printed, a table row's where its
+    first action is (build.py's tables record the same)."""
+    entries: list[tuple[str, Any]] = []  # (probe text, record maker)
+    t_number = 0
+    for block in spec["blocks"]:
+        if "plan" in block:
+            for goal in block["goals"]:
+                entries.append((goal_heading(goal), lambda page, plan=block, goal=goal: expected_record(plan, goal, page)))
+        elif "table" in block:
+            t_number += 1
+            table = block["table"]
+            for r, row in enumerate(table["rows"]):
+                probe = build.printed_paragraphs(row, table["columns"][0], table)[0]
+                entries.append((probe, lambda page, t=table, n=t_number, r=r, row=row: build.record_for(spec, t, n, r + 1, row, page)))
+    pages = heading_pages(path, [probe for probe, _ in entries]) if fmt == "pdf" else [None] * len(entries)
+    doc = build.expected_document({**spec, "tables": []}, path, fmt, n_pages=n_pages)
+    doc["records"] = [make(page) for (_, make), page in zip(entries, pages)]
     return doc
 
 

@@ -84,11 +84,11 @@ def is_plan_heading(text: str) -> bool:
     return any(w in key for w in words("plan_headings"))
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, object]:
+@lru_cache(maxsize=4)
+def _cues(lang: str = "fi") -> dict[str, object]:
     vocab = prose_vocabulary()
     acts = vocab["actions"]
-    passive = "|".join(f"(?:{p})" for p in (acts.get("passive_present") or {}).values())
+    passive = (acts.get("passive_present") or {}).get(lang)
     return {
         "passive": re.compile(rf"^[^\W\d_]{{2,}}(?:{passive})$") if passive else None,
         "not_passive": set(words("actions", "not_passive")),
@@ -128,9 +128,9 @@ def _agent_verb_index(tokens: list[str]) -> int | None:
     return None
 
 
-def is_action(sentence: str) -> bool:
+def is_action(sentence: str, lang: str = "fi") -> bool:
     """Says what will be done: a passive present, a doer with a present verb, a will-do word, a target practice."""
-    cues = _cues()
+    cues = _cues(lang)
     cf = sentence.casefold()
     measure_words = set(cues["measure"])  # type: ignore[arg-type]
     tokens = [t for t in _tokens(sentence) if t not in measure_words]
@@ -192,12 +192,13 @@ def goal_blocks(blocks: list[TextBlock], joiner: TextJoiner) -> list[list[GoalBl
     """The goal blocks of every plan part, part by part."""
     parts: list[list[GoalBlock]] = []
     section: str | None = None
-    section_level = 0
+    section_level = goal_level = 0
     goals: list[GoalBlock] = []
     current: GoalBlock | None = None
 
     def close() -> None:
         nonlocal section, goals, current
+        goals = [g for g in goals if g.paragraphs]  # a heading right above a table or heading is no goal block
         if goals:
             parts.append(goals)
         section, goals, current = None, [], None
@@ -218,13 +219,15 @@ def goal_blocks(blocks: list[TextBlock], joiner: TextJoiner) -> list[list[GoalBl
         if is_closing_heading(text):
             close()
             continue
-        if section is not None and block.level >= section_level and not is_plan_heading(text):
+        if section is not None and block.level >= max(section_level, goal_level) and not is_plan_heading(text):
+            if not goals:
+                goal_level = block.level  # the first goal sets the level of the others
             current = GoalBlock(text, block.page, position, section)
             goals.append(current)
             continue
         close()
         if is_plan_heading(text):
-            section, section_level = text, block.level
+            section, section_level, goal_level = text, block.level, block.level
     close()
     return parts
 
@@ -243,11 +246,11 @@ def _sentences(block: GoalBlock) -> list[tuple[str, bool]]:
     return out
 
 
-def _has_action(block: GoalBlock) -> bool:
-    return any(listed or is_action(s) or is_measure(s) for s, listed in _sentences(block))
+def _has_action(block: GoalBlock, lang: str) -> bool:
+    return any(listed or is_action(s, lang) or is_measure(s) for s, listed in _sentences(block))
 
 
-def reads_as_plan(goals: list[GoalBlock]) -> bool:
+def reads_as_plan(goals: list[GoalBlock], lang: str = "fi") -> bool:
     """Enough short goal blocks, most of them saying what will be done."""
     if len(goals) < MIN_GOALS:
         return False
@@ -255,11 +258,11 @@ def reads_as_plan(goals: list[GoalBlock]) -> bool:
         return False
     if any(g.heading.rstrip().endswith((".", "!", "?")) for g in goals):
         return False  # a sentence set as a heading: not a goal list
-    with_action = sum(1 for g in goals if _has_action(g))
+    with_action = sum(1 for g in goals if _has_action(g, lang))
     return with_action >= MIN_ACTION_SHARE * len(goals)
 
 
-def goal_record(block: GoalBlock, own_names: set[str]) -> Record:
+def goal_record(block: GoalBlock, own_names: set[str], lang: str = "fi") -> Record:
     """One goal block as a record."""
     goal_id, items = split_numbering([block.heading])
     rec = Record(section=block.section, goal_id=goal_id, goal=clean_text(" ".join(items)),
@@ -272,7 +275,7 @@ def goal_record(block: GoalBlock, own_names: set[str]) -> Record:
         texts.append(text)
         if is_measure(text):
             rec.indicators.append(text)
-        if not is_aim(text) and (listed or is_action(text)):
+        if not is_aim(text) and (listed or is_action(text, lang)):
             rec.actions.append(text)
             if ident and rest and rec.action_id is None:
                 rec.action_id = ident
@@ -292,8 +295,8 @@ def prose_records(blocks: list[TextBlock], joiner: TextJoiner, title: str | None
     own_names = {title.casefold()} if title else set()
     out: list[ProseRecord] = []
     for goals in goal_blocks(blocks, joiner):
-        if not reads_as_plan(goals):
+        if not reads_as_plan(goals, joiner.lang):
             continue
         for block in goals:
-            out.append(ProseRecord(block.position, goal_record(block, own_names)))
+            out.append(ProseRecord(block.position, goal_record(block, own_names, joiner.lang)))
     return out
