@@ -86,6 +86,7 @@ class Task:
     fmt: str
     options: ExtractOptions
     max_memory_mb: int | None
+    shown: str | None = None  # source.path: the input relative to the batch folder
 
 
 @dataclass
@@ -98,6 +99,8 @@ class FileResult:
     records: int | None = None
     warnings: int | None = None
     warning_codes: list[str] = field(default_factory=list)
+    # every warning of the document ({code, message, page}): JSON Lines and CSV outputs have no place for them
+    warning_list: list[dict[str, Any]] = field(default_factory=list)
     error: dict[str, Any] | None = None  # {code, exit_code, message}
     seconds: float | None = None
     note: str | None = None  # why a file was skipped
@@ -115,6 +118,7 @@ class FileResult:
             "records": self.records,
             "warnings": self.warnings,
             "warning_codes": list(self.warning_codes),
+            "warning_list": [dict(w) for w in self.warning_list],
             "error": self.error,
             "seconds": self.seconds,
             "note": self.note,
@@ -243,7 +247,7 @@ def convert_file(task: Task) -> dict[str, Any]:
 
     try:
         try:
-            plan = extract(Source.from_path(task.input), task.options)
+            plan = extract(Source.from_path(task.input, given=task.shown), task.options)
         except OSError as err:  # e.g. permission denied, or the file vanished mid-run
             message = f"{task.input}: cannot read the file ({err.strerror or err})"
             return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, message)}
@@ -264,6 +268,7 @@ def convert_file(task: Task) -> dict[str, Any]:
         "records": len(plan.records),
         "warnings": len(plan.warnings),
         "warning_codes": [w.code for w in plan.warnings],
+        "warning_list": [w.to_dict() for w in plan.warnings],
     }
 
 
@@ -454,7 +459,7 @@ def run_batch(
                 note = f"failed before ({before['error'].get('code')}) and unchanged; --retry-failed retries it"
                 done(path, FileResult(rel, None, "skipped", error=before["error"], note=note))
             else:
-                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb))
+                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb, shown=rel))
         _run_tasks(pending, options, root, outdir, done)
     except KeyboardInterrupt:
         report.interrupted = True
@@ -550,6 +555,7 @@ def _finish(item: _Running, now: float) -> FileResult:
     result.records = message.get("records")
     result.warnings = message.get("warnings")
     result.warning_codes = list(message.get("warning_codes") or [])
+    result.warning_list = list(message.get("warning_list") or [])
     result.error = message.get("error")
     if result.status != "ok":
         result.output = None
