@@ -126,6 +126,33 @@ class TextBlock:
     list_item: bool = False
 
 
+@dataclass(slots=True)
+class BoxLine:
+    """One printed line (or a run of words set apart on its line) of a text box."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class TextBox:
+    """Words set close together, apart from the rest of the page: a box of an
+    infographic (label, values, a reference number) or a heading beside them.
+
+    Found from geometry only (PDF), on pages that hold several such blocks
+    with a line of figures; `lines` top to bottom, left to right.
+    """
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    lines: list[BoxLine] = field(default_factory=list)
+
+
 @dataclass
 class RawDocument:
     """Everything an extractor found in one file."""
@@ -140,5 +167,7 @@ class RawDocument:
     body_text: list[str] = field(default_factory=list)
     # Headings, paragraphs and table places in reading order (prose plans).
     blocks: list[TextBlock] = field(default_factory=list)
+    # Free-standing blocks of words on infographic pages (PDF only).
+    text_boxes: list[TextBox] = field(default_factory=list)
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)

@@ -21,6 +21,7 @@ from .headers import assign_roles
 from .language import detect_language
 from .lexicon import get_lexicon
 from .ocr import repair_ocr_text
+from .indicators import build_indicators
 from .prose import prose_records
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
@@ -267,6 +268,14 @@ def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, tit
     return [rec for *_, rec in sorted(keyed, key=lambda k: k[:3])]
 
 
+def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, float, float]]]) -> bool:
+    """A whitespace "table" found over the boxes of an infographic that were read as indicators."""
+    if table.ruled or table.bbox is None:
+        return False
+    x0, top, x1, bottom = table.bbox
+    return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
+
+
 def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
     """Every plan table's rows as records, in document order, with warnings."""
     repair = TextRepair(raw, options)
@@ -274,6 +283,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
     doc = NormalizedDocument(title=repair.fix(title), lexicon=repair.lexicon)
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
+    doc.indicators, read_boxes = build_indicators(raw, joiner)
     previous: TablePlan | None = None
     target: Record | None = None
     for t_index, table in enumerate(raw.tables, start=1):
@@ -284,7 +294,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
             continue
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
-            if not (target and attach_sub_table(table, target, joiner)):
+            if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
             target = previous = None  # a table between ends any continuation
             continue
@@ -300,7 +310,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
-    if not doc.records:
+    if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
     return doc
