@@ -306,7 +306,7 @@ def render(spec: dict[str, Any], path: Path) -> tuple[dict, int]:
                 pages.y = top
                 for goal in goals:
                     g = main["goals"].index(goal)
-                    draw_goal_block(pages, spec, goal, pages.margin + col * (col_w + 30), col_w, 2, True, box_pages, (m, g))
+                    draw_goal_block(pages, spec, goal, pages.margin + col * (col_w + 30), col_w, 3, True, box_pages, (m, g))
         else:
             for g, goal in enumerate(main["goals"]):
                 draw_goal_block(pages, spec, goal, pages.margin, pages.width - 2 * pages.margin, 5, False, box_pages, (m, g))

@@ -20,7 +20,8 @@ from .pdf_words import Word
 
 BOX_WORD_GAP = 1.2  # font sizes between two words of one run
 BOX_LINE_GAP = 1.0  # font sizes (of the smaller line) between two runs of one block
-TAG_REACH = 6.0  # font sizes sideways within which a lone short figure (a box's number) joins a block
+TAG_REACH = 6.0  # font sizes sideways within which a lone short figure (a box's number) below a block joins it
+TAG_REACH_LEVEL = 12.0  # ... and beside a block, level with its lines (a number in the box's top corner)
 MIN_FIGURE_BLOCKS = 3
 _FIGURE = re.compile(r"^[-−–]?\d[\d\s]*(?:[,.]\d+)?\s*%?$")
 
@@ -80,17 +81,19 @@ def _bbox(block: list[BoxLine]) -> tuple[float, float, float, float]:
 
 
 def _attach_tags(blocks: list[list[BoxLine]]) -> list[list[BoxLine]]:
-    """A lone number beside a block (level with it, or just below its last line,
-    within TAG_REACH font sizes to the side) belongs to it: the nearest such block."""
+    """A lone number beside a block (level with its lines within TAG_REACH_LEVEL
+    font sizes, or just below its last line within TAG_REACH) that starts left of
+    it belongs to it: the nearest such block."""
     keep = [b for b in blocks if not _is_tag(b)]
     boxes = [_bbox(b) for b in keep]
     for tag in (b for b in blocks if _is_tag(b)):
         run = tag[0]
-        best, best_dx = None, TAG_REACH * run.size
+        best, best_dx = None, TAG_REACH_LEVEL * run.size
         for i, (x0, top, x1, bottom) in enumerate(boxes):
             dy = max(0.0, run.top - bottom, top - run.bottom)
             dx = max(0.0, run.x0 - x1, x0 - run.x1)
-            if dy <= run.size and dx <= best_dx and run.x0 >= x0:
+            reach = TAG_REACH_LEVEL if dy == 0 else TAG_REACH
+            if dy <= run.size and dx <= min(best_dx, reach * run.size) and run.x0 >= x0:
                 best, best_dx = i, dx
         if best is None:
             keep.append(tag)
