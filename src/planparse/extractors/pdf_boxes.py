@@ -27,10 +27,17 @@ _FIGURE = re.compile(r"^[-−–]?\d[\d\s]*(?:[,.]\d+)?\s*%?$")
 
 
 def _runs(words: Sequence[Word]) -> list[BoxLine]:
-    """Words on one baseline, split where the gap is wide."""
+    """Words on one baseline, split where the gap is wide.
+
+    A word continues the run whose last word it overlaps vertically by half
+    a line and follows closely; runs whose last word ends above the word are
+    closed, so each word looks at the runs of its own line only.
+    """
     runs: list[list[Word]] = []
+    open_runs: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
-        for run in reversed(runs[-40:]):
+        open_runs = [run for run in open_runs if run[-1].bottom > w.top]
+        for run in open_runs:
             last = run[-1]
             overlap = min(last.bottom, w.bottom) - max(last.top, w.top)
             if overlap >= 0.5 * min(last.bottom - last.top, w.bottom - w.top) and 0 <= w.x0 - last.x1 <= BOX_WORD_GAP * max(w.size, last.size):
@@ -38,13 +45,15 @@ def _runs(words: Sequence[Word]) -> list[BoxLine]:
                 break
         else:
             runs.append([w])
-    out = []
-    for run in runs:
-        sizes = [w.size for w in run]
-        bold = sum(len(w.text) for w in run if w.bold) * 2 > sum(len(w.text) for w in run)
-        out.append(BoxLine(" ".join(w.text for w in run), run[0].x0, max(w.x1 for w in run), min(w.top for w in run),
-                           max(w.bottom for w in run), max(set(sizes), key=sizes.count), bold))
-    return out
+            open_runs.append(runs[-1])
+    return [_box_line(run) for run in runs]
+
+
+def _box_line(run: list[Word]) -> BoxLine:
+    sizes = [w.size for w in run]
+    bold = sum(len(w.text) for w in run if w.bold) * 2 > sum(len(w.text) for w in run)
+    return BoxLine(" ".join(w.text for w in run), run[0].x0, max(w.x1 for w in run), min(w.top for w in run),
+                   max(w.bottom for w in run), max(set(sizes), key=sizes.count), bold)
 
 
 def _blocks(runs: list[BoxLine]) -> list[list[BoxLine]]:
@@ -107,7 +116,10 @@ def find_text_boxes(words: Sequence[Word], page: int) -> list[TextBox]:
     """The page's free-standing blocks, when it looks like an infographic; else []."""
     if not words:
         return []
-    blocks = _attach_tags(_blocks(_runs(words)))
+    runs = _runs(words)
+    if sum(1 for r in runs if _FIGURE.match(r.text)) < MIN_FIGURE_BLOCKS:
+        return []  # running text: no figures set apart
+    blocks = _attach_tags(_blocks(runs))
     figures = sum(1 for b in blocks if any(_FIGURE.match(r.text) for r in b))
     if figures < MIN_FIGURE_BLOCKS:
         return []

@@ -237,7 +237,6 @@ def build_indicators(raw: RawDocument, joiner: TextJoiner) -> tuple[list[Indicat
     and (page, bbox) of every text box read as an indicator or a goal heading."""
     if not raw.text_boxes:
         return [], []
-    entries = source_entries(raw, joiner)
     main_goal: str | None = None
     heads: list[SubGoal] = []
     readings: list[tuple[str | None, BoxReading]] = []
@@ -259,6 +258,7 @@ def build_indicators(raw: RawDocument, joiner: TextJoiner) -> tuple[list[Indicat
             used.append((box.page, box.bbox))
     found: dict[tuple[Any, ...], Indicator] = {}
     last: SubGoal | None = None
+    entries = source_entries(raw, joiner) if readings else {}
     for main, reading in readings:
         owner = _owner(reading, reading.heads, last)
         last = owner or last

@@ -16,6 +16,7 @@ def prose_vocabulary() -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
 def words(kind: str, sub: str | None = None) -> list[str]:
     """One list of the file, Finnish and Swedish together, lower case."""
     node = prose_vocabulary()[kind]
