@@ -14,6 +14,10 @@ Two more tables follow for the samples that have them: records of plans
 written as prose (source.table null) scored alone the same way, and
 indicator boxes, matched on (main_goal, ref, name), with the exact-match
 rate of their values, national values, sources and sub-goals.
+
+A last line of the first table gives the `metadata` fields (period,
+organization, reference, decision, contacts) that came out exactly as
+expected, over every document whose expected output has metadata.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from rapidfuzz import fuzz
 
 from .normalize.language import function_words
 
+METADATA_FIELDS = ("period", "organization", "reference", "decision", "contacts")
 FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")
 INDICATOR_FIELDS = ("values", "national", "sources", "goals", "source")
 MATCH_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) of goal+action text for two records to be "the same row"
@@ -125,6 +130,7 @@ class SampleScore:
     error: str | None = None
     prose: "SampleScore | None" = None  # the same measures over prose records only
     indicators: "IndicatorScore | None" = None
+    metadata_exact: dict[str, bool] = field(default_factory=dict)  # {} when nothing is expected
 
     @property
     def f1(self) -> float:
@@ -169,6 +175,7 @@ def score_document(name: str, expected_doc: dict, found_doc: dict) -> SampleScor
     got_prose = [r for r in found_doc["records"] if _is_prose(r)]
     if exp_prose or got_prose:
         score.prose = _score_records(name, expected_doc, found_doc, exp_prose, got_prose)
+        score.prose.metadata_exact = {}  # the document's metadata is scored once, with all its records
     exp_ind, got_ind = expected_doc.get("indicators") or [], found_doc.get("indicators") or []
     if exp_ind or got_ind:
         score.indicators = score_indicators(exp_ind, got_ind)
@@ -194,7 +201,27 @@ def _score_records(name: str, expected_doc: dict, found_doc: dict, exp: list[dic
         field_exact=field_exact,
         broken=broken,
         title_ok=expected_doc.get("title") == found_doc.get("title"),
+        metadata_exact=metadata_exact(expected_doc.get("metadata"), found_doc.get("metadata")),
     )
+
+
+def metadata_exact(expected: dict | None, found: dict | None) -> dict[str, bool]:
+    """Which metadata fields came out exactly as expected ({} when nothing is expected)."""
+    if expected is None:
+        return {}
+    found = found or {}
+    return {name: expected.get(name) == found.get(name) for name in METADATA_FIELDS}
+
+
+def metadata_line(scores: list[SampleScore]) -> str | None:
+    """"metadata fields exact: 118/120 = 0.98 (period 24/24, ...)" over the scored documents."""
+    scored = [s for s in scores if s.metadata_exact]
+    if not scored:
+        return None
+    per_field = {f: sum(s.metadata_exact[f] for s in scored) for f in METADATA_FIELDS}
+    hits, total = sum(per_field.values()), len(scored) * len(METADATA_FIELDS)
+    detail = ", ".join(f"{f} {n}/{len(scored)}" for f, n in per_field.items())
+    return f"metadata fields exact: {hits}/{total} = {hits / total:.2f} ({detail})"
 
 
 def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpus_dir: Path | None) -> Path | None:
@@ -215,7 +242,7 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
     from .errors import PlanparseError
 
     scores: list[SampleScore] = []
-    files = sorted(expected_dir.glob("*.json")) + sorted(expected_dir.glob("*/*.json"))
+    files = sorted(expected_dir.glob("*.json")) + sorted(p for p in expected_dir.glob("*/*.json") if p.parent.name != "metadata")
     for expected_file in files:
         if only and only not in expected_file.name:
             continue
@@ -229,6 +256,32 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
             scores.append(SampleScore(doc_path.name, len(expected_doc["records"]), 0, 0, error=err.one_line()))
             continue
         scores.append(score_document(doc_path.name, expected_doc, found_doc))
+    return scores
+
+
+CORPUS_METADATA = Path("metadata") / "corpus.json"
+
+
+def corpus_metadata_scores(expected_dir: Path, corpus_dir: Path) -> list[SampleScore]:
+    """Metadata of the corpus documents in `<expected>/metadata/corpus.json` (hand-written
+    ground truth for real decisions and plans), scored field by field."""
+    from . import extract
+    from .errors import PlanparseError
+
+    truth_file = expected_dir / CORPUS_METADATA
+    if not truth_file.exists():
+        return []
+    scores = []
+    for rel, expected in json.loads(truth_file.read_text(encoding="utf-8"))["documents"].items():
+        path = corpus_dir / rel
+        if not path.exists():
+            continue
+        try:
+            found = extract(path).to_dict()["metadata"]
+        except PlanparseError as err:
+            scores.append(SampleScore(rel, 0, 0, 0, error=err.one_line(), metadata_exact=metadata_exact(expected, {})))
+            continue
+        scores.append(SampleScore(rel, 0, 0, 0, metadata_exact=metadata_exact(expected, found)))
     return scores
 
 
@@ -254,6 +307,8 @@ def format_table(scores: list[SampleScore]) -> str:
         cells = " ".join(f"{weighted[f]:5.2f}" for f in FIELDS)
         lines.append("-" * len(head))
         lines.append(f"{'ALL (micro)':34} {total_e:>4} {total_f:>5} {f1:5.2f} {cells} {sum(len(s.broken) for s in ok):>6}")
+    if meta := metadata_line(ok):
+        lines.append(meta)
     prose = [s.prose for s in ok if s.prose is not None]
     if prose:
         lines += ["", "prose records only (source.table null):", format_table(prose)]
@@ -291,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no sample with an expected output found", file=sys.stderr)
         return 2
     print(format_table(scores))
+    if args.corpus is not None and (meta := metadata_line(corpus_metadata_scores(args.expected, args.corpus))):
+        print("corpus " + meta)
     if args.show_broken:
         for s in scores:
             if s.broken:

@@ -20,6 +20,7 @@ from .evidence import DocumentEvidence
 from .headers import assign_roles
 from .language import detect_language
 from .lexicon import get_lexicon
+from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
 from .indicators import build_indicators
 from .prose import prose_records
@@ -276,6 +277,30 @@ def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, floa
     return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
 
 
+def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) -> DocumentText:
+    """The plain text metadata is read from: running text outside the tables but the
+    title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
+    then the tables that gave no records (a decision's label | value layout), cell by cell."""
+    in_tables = {line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines}
+    title_words = " ".join((raw.title or "").split())
+    lines: list[str] = []
+    ends: set[int] = set()
+    for text in raw.body_text:
+        kept = [line for line in text.split("\n") if line.strip() and line not in in_tables]
+        kept = [line for line in kept if not (len(lines) < 3 and " ".join(line.split()) in title_words)]
+        lines.extend(kept)
+        if kept and raw.format == "docx":
+            ends.add(len(lines) - 1)
+    for table in skipped:
+        for row in table.rows:
+            for cell in row.cells:
+                cell_lines = [line.text for line in cell.lines if line.text.strip()]
+                lines.extend(cell_lines)
+                if cell_lines:
+                    ends.add(len(lines) - 1)
+    return DocumentText(title=title, lines=lines, ends=ends, running=list(raw.running_text), properties=dict(raw.properties))
+
+
 def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
     """Every plan table's rows as records, in document order, with warnings."""
     repair = TextRepair(raw, options)
@@ -286,6 +311,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     doc.indicators, read_boxes = build_indicators(raw, joiner)
     previous: TablePlan | None = None
     target: Record | None = None
+    skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
     for t_index, table in enumerate(raw.tables, start=1):
         cards = card_records(table, t_index, joiner, title)
         if cards is not None:
@@ -296,6 +322,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
+                skipped.append(table)
             target = previous = None  # a table between ends any continuation
             continue
         carry = previous.last_row if plan.continues and previous else None
@@ -310,6 +337,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
+    doc.metadata = extract_metadata(document_text(raw, title, skipped), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
