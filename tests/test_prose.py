@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from planparse.intermediate import RawDocument, TextBlock
 from planparse.normalize import prose
 from planparse.normalize.cells import TextJoiner
@@ -104,3 +108,37 @@ def test_a_report_with_a_plan_word_in_a_heading_gives_no_records() -> None:
 def test_one_goal_is_not_a_plan() -> None:
     blocks = [_h("Osallisuussuunnitelma"), _h("Tiedon hyödyntäminen"), _p("Kuntalaisille tarjotaan tietoa.")]
     assert prose.prose_records(blocks, TextJoiner(), None) == []
+
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+def _seed_blocks(text: str) -> list[TextBlock]:
+    """The seed's text as the extractor would hand it over: blank-line paragraphs; a lone short
+    line without closing punctuation is a heading (one level: Helsinki sets them all alike)."""
+    blocks = []
+    for para in text.split("\n\n"):
+        lines = [line for line in para.split("\n") if line.strip()]
+        if len(lines) == 1 and not lines[0].rstrip().endswith((".", ":")) and len(lines[0].split()) <= 8:
+            blocks.append(TextBlock("heading", lines, level=1))
+        elif lines:
+            blocks.append(TextBlock("paragraph", lines))
+    return blocks
+
+
+@pytest.mark.skipif(not list(SEEDS.glob("004_*.txt")), reason="shared seeds not available")
+def test_seed_004_as_printed_gives_its_six_goals() -> None:
+    """Seed 004's own line breaks and hyphens (not a sample we rendered)."""
+    blocks = _seed_blocks(next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8"))
+    raw = RawDocument("pdf", [], blocks=blocks, body_text=[line for b in blocks for line in b.lines])
+    records = [r.to_dict() for r in build_records(raw, ExtractOptions()).records]
+    assert [r["goal"] for r in records] == [
+        "Kaupunkilaisten tiedon ja osaamisen hyödyntäminen", "Yhdenvertainen kaupunkilaisten osallisuus", "Alueellinen vaikuttaminen",
+        "Kaupunkilaisten omaehtoinen toiminta", "Asioinnin asiakaskeskeisyys", "Osallisuutta tukevat rakenteet"]
+    assert {r["section"] for r in records} == {"Osallisuussuunnitelma"}
+    assert records[2]["owners"] == ["Yhdyskuntatyöntekijät", "asukastalot"]
+    assert records[2]["actions"][2] == ("Vapaaehtoistoimintaa vahvistetaan ja alueelliset erityispiirteet huomioidaan "
+                                        "järjestöavustusten myöntämisperiaatteissa.")
+    assert records[4]["indicators"] == ["Asiakaskokemusta mitataan ja saatua tietoa hyödynnetään palvelujen kehittämisessä."]
+    assert records[1]["extra"] == {"Kuvaus": "Tavoitteena on, että osallistumisen esteitä tunnistetaan ja niitä poistetaan aktiivisesti."}
+    assert sum(len(r["actions"]) for r in records) == 16 and all(r["source"]["table"] is None for r in records)
