@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from planparse.extractors.pdf_boxes import find_text_boxes
 from planparse.extractors.pdf_words import Word
 from planparse.intermediate import BoxLine, RawDocument, TextBlock, TextBox
 from planparse.normalize.cells import TextJoiner
 from planparse.normalize.indicators import build_indicators, parse_figure, read_box, source_entries
+from planparse.normalize.records import TextRepair
+from planparse.settings import ExtractOptions
 
 
 def _word(text: str, x0: float, top: float, size: float, bold: bool = False) -> Word:
@@ -88,3 +94,20 @@ def test_a_box_under_two_sub_goals_of_a_main_goal_is_one_indicator() -> None:
     assert [(i.name, i.main_goal, [(g.goal_id, g.note) for g in i.goals]) for i in indicators] == [
         ("Työttömät", "PÄÄTAVOITE I: Arki sujuu", [("1", "Muutos on helppo toteuttaa."), ("2", None)]),
         ("Nuorisotyöttömät", "PÄÄTAVOITE I: Arki sujuu", [("1", "Muutos on helppo toteuttaa.")])]
+
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not list(SEEDS.glob("003_*.txt")), reason="shared seeds not available")
+def test_seed_003_source_list_as_printed() -> None:
+    """Seed 003's own numbered source list (its line breaks, hyphens and typos): 32 entries."""
+    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    blocks = [TextBlock("paragraph", [ln for ln in p.split("\n") if ln.strip()]) for p in text.split("\n\n") if p.strip()]
+    raw = RawDocument("pdf", [], blocks=blocks, body_text=[ln for b in blocks for ln in b.lines])
+    entries = source_entries(raw, TextRepair(raw, ExtractOptions()).joiner)
+    assert sorted(entries, key=int) == [str(n) for n in range(1, 33)]
+    assert [(v.value, v.unit, v.group) for v in entries["28"].national] == [(17.1, "%", "4. ja 5. luokkalaisista"), (27.9, "%", "8. ja 9. luokkalaisista")]
+    assert entries["28"].sources == ["Kouluterveyskysely 2019"]
+    assert [v.value for v in entries["7"].national] == [89.5, 75.2, 74.5, 76.1, 90.1]  # "koko maa76,1 %" as printed
+    assert entries["16"].national == [] and entries["4"].national[0].group is None
