@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from ..intermediate import TextBlock
 from .pdf_grid import PageTable
 from .pdf_settings import PdfSettings
-from .pdf_words import TextLine
+from .pdf_words import TextLine, starts_with_bullet
 
 _LONE_NUMBER = re.compile(r"^[\W_]*[0-9ivxlcIVXLC]{1,6}(?:[\W_]+\d{1,5})?[\W_]*$")
 _DIGITS = re.compile(r"\d+")
@@ -217,14 +217,14 @@ def _heading_levels(headings: Iterable[Heading]) -> dict[tuple[float, bool, bool
 
 def new_paragraph(prev: TextLine, line: TextLine, column_x0: float) -> bool:
     """Does `line` open a paragraph after `prev` (same page)?  A vertical gap wider
-    than half a line, a bullet glyph's line start, a first-line indent, or a jump
+    than half a line, a bullet glyph at its start, a first-line indent, or a jump
     to another column (the line starts above the previous one)."""
     if line.top < prev.top - 0.5 * line.size:
         return True
     if line.top - prev.bottom > 0.45 * max(line.size, prev.size):
         return True
-    if not line.text[:1].isalnum() and len(line.text) > 1 and line.text[1] == " ":
-        return True  # a line opening with a one-character glyph and a space: a list item
+    if starts_with_bullet(line.text):
+        return True  # a list item
     return line.x0 > column_x0 + line.size and abs(prev.x0 - column_x0) <= 1.0
 
 
@@ -278,9 +278,8 @@ def text_blocks(
                     open_para = [item]
                     prev_block.lines.append(item.text)
                     continue
-            bullet = bool(item.text[:1]) and not item.text[:1].isalnum() and len(item.text) > 1 and item.text[1] == " "
             open_para = [item]
-            blocks.append(TextBlock("paragraph", [item.text], page=number, list_item=bullet))
+            blocks.append(TextBlock("paragraph", [item.text], page=number, list_item=starts_with_bullet(item.text)))
             continue
         flush_run()
         open_para = None

@@ -84,89 +84,101 @@ def is_plan_heading(text: str) -> bool:
     return any(w in key for w in words("plan_headings"))
 
 
+@dataclass(frozen=True)
+class Cues:
+    """The sentence cues of data/prose.yaml for one language, compiled once."""
+
+    passive: re.Pattern[str] | None
+    not_passive: frozenset[str]
+    agent: frozenset[str]
+    action_words: frozenset[str]
+    practice: tuple[str, ...]
+    measure: tuple[str, ...]
+    aim: tuple[str, ...]
+    own: frozenset[str]
+    joiners: frozenset[str]
+    lead_words: frozenset[str]
+    max_owner_words: int
+    schedules: tuple[re.Pattern[str], ...]
+
+
 @lru_cache(maxsize=4)
-def _cues(lang: str = "fi") -> dict[str, object]:
+def cues(lang: str = "fi") -> Cues:
     vocab = prose_vocabulary()
-    acts = vocab["actions"]
-    passive = (acts.get("passive_present") or {}).get(lang)
-    return {
-        "passive": re.compile(rf"^[^\W\d_]{{2,}}(?:{passive})$") if passive else None,
-        "not_passive": set(words("actions", "not_passive")),
-        "agent": set(words("actions", "agent_verbs")),
-        "action_words": set(words("actions", "words")),
-        "practice": words("actions", "practice"),
-        "measure": words("measures", "words"),
-        "aim": words("aim_openings"),
-        "own": set(words("own_organization")),
-        "joiners": set(words("owner_joiners")),
-        "max_owner_words": int(vocab.get("owner_max_words", 6)),
-        "schedules": [re.compile(p, re.IGNORECASE) for p in vocab["schedules"]],
-    }
+    passive = (vocab["actions"].get("passive_present") or {}).get(lang)
+    return Cues(
+        passive=re.compile(rf"^[^\W\d_]{{2,}}(?:{passive})$") if passive else None,
+        not_passive=frozenset(words("actions", "not_passive")),
+        agent=frozenset(words("actions", "agent_verbs")),
+        action_words=frozenset(words("actions", "words")),
+        practice=tuple(words("actions", "practice")),
+        measure=tuple(words("measures", "words")),
+        aim=tuple(words("aim_openings")),
+        own=frozenset(words("own_organization")),
+        joiners=frozenset(words("owner_joiners")),
+        lead_words=frozenset(words("owner_lead_words")),
+        max_owner_words=int(vocab.get("owner_max_words", 6)),
+        schedules=tuple(re.compile(p, re.IGNORECASE) for p in vocab["schedules"]),
+    )
 
 
 def _tokens(sentence: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(sentence)]
 
 
-def _has_phrase(sentence_cf: str, phrases: list[str]) -> bool:
+def _has_phrase(sentence_cf: str, phrases: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", sentence_cf) for p in phrases)
 
 
 def is_aim(sentence: str) -> bool:
-    return _starts_with_any(sentence.casefold(), _cues()["aim"])  # type: ignore[arg-type]
+    return _starts_with_any(sentence.casefold(), list(cues().aim))
 
 
 def is_measure(sentence: str) -> bool:
-    return _has_phrase(sentence.casefold(), _cues()["measure"])  # type: ignore[arg-type]
+    return _has_phrase(sentence.casefold(), cues().measure)
 
 
 def _agent_verb_index(tokens: list[str]) -> int | None:
-    agent = _cues()["agent"]
-    for i, tok in enumerate(tokens):
-        if i > 0 and tok in agent:  # type: ignore[operator]
-            return i
-    return None
+    agent = cues().agent
+    return next((i for i, tok in enumerate(tokens) if i > 0 and tok in agent), None)
 
 
 def is_action(sentence: str, lang: str = "fi") -> bool:
     """Says what will be done: a passive present, a doer with a present verb, a will-do word, a target practice."""
-    cues = _cues(lang)
-    cf = sentence.casefold()
-    measure_words = set(cues["measure"])  # type: ignore[arg-type]
+    c = cues(lang)
+    measure_words = set(c.measure)
     tokens = [t for t in _tokens(sentence) if t not in measure_words]
-    passive = cues["passive"]
     for tok in tokens:
-        if passive is not None and tok not in cues["not_passive"] and passive.match(tok):  # type: ignore[union-attr, operator]
+        if c.passive is not None and tok not in c.not_passive and c.passive.match(tok):
             return True
-        if tok in cues["action_words"]:  # type: ignore[operator]
+        if tok in c.action_words:
             return True
-    if _agent_verb_index(tokens) is not None:
-        return True
-    return _has_phrase(cf, cues["practice"])  # type: ignore[arg-type]
+    return _agent_verb_index(tokens) is not None or _has_phrase(sentence.casefold(), c.practice)
 
 
 def owners_of(sentence: str, own_names: set[str]) -> list[str]:
-    """The doers a sentence names before its present verb, one per party, as printed;
-    the plan's own organization is none."""
-    cues = _cues()
-    raw = _WORD.findall(sentence)
-    tokens = [w.casefold() for w in raw]
-    verb = _agent_verb_index(tokens)
-    if verb is None or verb > int(cues["max_owner_words"]):  # type: ignore[call-overload]
+    """The doers a sentence names before its present verb, one per party, as printed
+    (split at commas and "ja"/"och"); the plan's own organization is none, and a
+    leading adverb ("Lisäksi", "Vuonna 2025") is no part of a name."""
+    c = cues()
+    matches = list(_WORD.finditer(sentence))
+    verb = _agent_verb_index([m.group(0).casefold() for m in matches])
+    if verb is None or verb > c.max_owner_words:
         return []
-    parts: list[list[str]] = [[]]
-    for word, tok in zip(raw[:verb], tokens[:verb]):
-        if tok in cues["joiners"]:  # type: ignore[operator]
-            parts.append([])
-        else:
-            parts[-1].append(word)
+    head = matches[:verb]
+    while head and (head[0].group(0).casefold() in c.lead_words or any(ch.isdigit() for ch in head[0].group(0))):
+        head = head[1:]
+    if not head:
+        return []
+    text = sentence[head[0].start():head[-1].end()]
+    joiners = "|".join(re.escape(j) for j in sorted(c.joiners, key=len, reverse=True))
+    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joiners})\s+", text, flags=re.IGNORECASE)]
+    if any(not p for p in parts):
+        return []
     owners = []
-    for part in parts:
-        if not part:
-            return []  # "ja" at the start: not a list of doers
-        name = " ".join(part)
+    for name in parts:
         key = name.casefold()
-        if key in cues["own"] or any(len(key) >= 4 and key in o for o in own_names):  # type: ignore[operator]
+        if key in c.own or any(len(key) >= 4 and key in o for o in own_names):
             continue
         owners.append(name)
     return owners
@@ -174,7 +186,7 @@ def owners_of(sentence: str, own_names: set[str]) -> list[str]:
 
 def schedule_of(sentences: list[str]) -> str | None:
     for sentence in sentences:
-        for pattern in _cues()["schedules"]:  # type: ignore[union-attr]
+        for pattern in cues().schedules:
             match = pattern.search(sentence)
             if match:
                 return clean_text(match.group(0))
