@@ -23,6 +23,8 @@ from .language import detect_language
 from .lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
+from .indicators import build_indicators
+from .prose import prose_records
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -253,6 +255,29 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
+def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, title: str | None) -> list[Record]:
+    """Table records and records of plans written as prose, in reading order.
+
+    A table record stands where its table stands among the document's text
+    blocks; the records of one table keep their order.
+    """
+    prose = prose_records(raw.blocks, joiner, title)
+    if not prose:
+        return records
+    table_at = {block.table: i for i, block in enumerate(raw.blocks) if block.kind == "table"}
+    keyed = [(table_at.get((rec.source.table or 0) - 1, len(raw.blocks)), 0, n, rec) for n, rec in enumerate(records)]
+    keyed += [(p.position, 1, n, p.record) for n, p in enumerate(prose)]
+    return [rec for *_, rec in sorted(keyed, key=lambda k: k[:3])]
+
+
+def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, float, float]]]) -> bool:
+    """A whitespace "table" found over the boxes of an infographic that were read as indicators."""
+    if table.ruled or table.bbox is None:
+        return False
+    x0, top, x1, bottom = table.bbox
+    return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
+
+
 def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) -> DocumentText:
     """The plain text metadata is read from: running text outside the tables but the
     title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
@@ -291,6 +316,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
     doc = NormalizedDocument(title=repair.fix(title), lexicon=repair.lexicon)
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
+    doc.indicators, read_boxes = build_indicators(raw, joiner)
     previous: TablePlan | None = None
     target: Record | None = None
     skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
@@ -302,7 +328,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             continue
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
-            if not (target and attach_sub_table(table, target, joiner)):
+            if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
                 skipped.append(table)
             target = previous = None  # a table between ends any continuation
@@ -319,9 +345,10 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             if trace is not None:
                 trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
+    doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     doc.metadata = extract_metadata(document_text(raw, title, skipped), joiner.join)
-    if not doc.records:
+    if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
     return doc
