@@ -278,7 +278,7 @@ def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, floa
     return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
 
 
-def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) -> DocumentText:
+def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable], joiner: TextJoiner) -> DocumentText:
     """The plain text metadata is read from: running text outside the tables but the
     title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
     then the tables that gave no records (a decision's label | value layout), cell by cell."""
@@ -294,8 +294,11 @@ def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) 
             ends.add(len(lines) - 1)
     for table in skipped:
         for row in table.rows:
-            for cell in row.cells:
+            for c, cell in enumerate(row.cells):
                 cell_lines = [line.text for line in cell.lines if line.text.strip()]
+                stacked = all(text.rstrip().endswith(":") for text in cell_lines)  # several labels, one per line
+                if c == 0 and len(cell_lines) > 1 and not stacked:  # one label over lines: "Valmistelijat/" "Lisätietojen antaja"
+                    cell_lines = [text for text in [joiner.join(cell_lines)] if text]
                 lines.extend(cell_lines)
                 if cell_lines:
                     ends.add(len(lines) - 1)
@@ -347,7 +350,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
-    doc.metadata = extract_metadata(document_text(raw, title, skipped), joiner.join)
+    doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
