@@ -35,7 +35,7 @@ from .pdf_layout import (
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
-from .pdf_ruled import find_ruled_tables
+from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
@@ -61,7 +61,7 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = chars_to_words(chars)
+    words = split_at_rules(chars_to_words(chars), chars, edges)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
