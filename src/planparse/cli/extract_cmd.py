@@ -16,7 +16,7 @@ from ..settings import ExtractOptions
 from ..source import Source
 from ..writers import FORMATS, atomic_output, make_writer
 from . import app, report_error
-from .options import PDF_PARSER_HELP, parse_pages
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
 FORMAT_HELP = "Output format: " + ", ".join(FORMATS) + "."
 
@@ -36,7 +36,7 @@ def extract_command(
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).

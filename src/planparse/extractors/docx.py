@@ -51,9 +51,12 @@ def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
     try:
         styles = StyleSheet(_styles_element(document))
         numbering = Numbering(_numbering_element(document))
-        return _walk(_plain_body(document), styles, numbering)
+        raw = _walk(_plain_body(document), styles, numbering)
     except RecursionError:
         raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
+    if options.pages is not None:
+        raw.warnings.append(("pages-ignored", "a DOCX file has no pages: --pages was ignored and the whole document read", None))
+    return raw
 
 
 def _plain_body(document: Any) -> Any:

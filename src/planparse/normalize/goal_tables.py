@@ -370,3 +370,20 @@ def _record(columns: list[tuple[Piece, list[Piece]]], has_indicator: bool, joine
     plan = TablePlan(roles, None, section, keys)
     rec = make_record(DataRow(cells, source.page, False), plan, source.table, source.row, joiner)
     return rec
+
+
+def header_roles(table: RawTable, joiner: TextJoiner) -> tuple[list[str], list[int]]:
+    """For drawing (`inspect`): each grid column's role from the first header text in it,
+    and the indices of the table's header and label rows."""
+    roles: list[str | None] = [None] * table.n_cols
+    header_rows: list[int] = []
+    for r, raw in enumerate(table.rows):
+        if _kind(_pieces(raw, joiner), raw.bold) not in ("H", "L"):
+            continue
+        header_rows.append(r)
+        for c, cell in enumerate(raw.cells):
+            text = cell_text(cell.lines, joiner) if not cell.is_empty else None
+            if text and roles[c] is None and is_known_header(text):
+                field = _field(text) or "extra"
+                roles[c] = field if field in ("goal", "indicator", "action", "owner", "schedule") else "extra"
+    return [r or "extra" for r in roles], header_rows
