@@ -25,10 +25,10 @@ from ..intermediate import Cell, Line, RawRow, RawTable
 from ..model import Record, RecordSource
 from .cells import TextJoiner, cell_text
 from .headers import is_known_header, is_value_header, match_field, status_key
-from .rows import DataRow, fragment_continues, open_header, text_continues
+from .rows import DataRow, fragment_continues, is_year_label, open_header, text_continues
 from .text import clean_text
 
-_STATUS_DIGIT = re.compile(r"^[1-4]$")
+_STATUS_DIGIT = re.compile(r"^[1-4](?:\s+[1-4])*$")  # "1", or "1 2" for two measures printed in one row
 MAX_HEADER_WORDS = 5
 
 
@@ -51,6 +51,7 @@ class Row:
     page: int | None
     starts_page: bool
     table: int  # 0-based index of the raw table
+    merged: bool = False  # a header printed on several lines, merged into this row
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Block:
     table: int
     page: int | None
     segments: list[Segment] = field(default_factory=list)
+    per_row: bool = False  # a budget goal table: one record per data row
 
 
 def _pieces(row: RawRow, joiner: TextJoiner) -> list[Piece]:
@@ -114,6 +116,8 @@ def _merge_header_lines(top: list[Piece], below: list[Piece], joiner: TextJoiner
             return None
         if not fragment_continues(owner.text, piece.text) or (is_known_header(piece.text) and not open_header(owner.text)):
             return None
+        if is_year_label(piece.text) and owner.text.split()[-1] == piece.text:
+            continue  # the year printed again under the same wide header
         owner.cell.lines.append(Line(piece.text))
         owner.text = cell_text([Line(owner.text), Line(piece.text)], joiner) or owner.text
     return merged
@@ -131,7 +135,8 @@ def read_rows(table: RawTable, t_index: int, joiner: TextJoiner) -> list[Row]:
             if merged is not None:
                 new_kind = _kind(merged, False)
                 if prev.kind in ("H", "L") or new_kind in ("H", "L"):
-                    prev.pieces, prev.kind = merged, (new_kind if new_kind != "D" else prev.kind)
+                    prev.pieces, prev.kind = merged, (prev.kind if prev.kind == "H" or new_kind == "D" else new_kind)
+                    prev.merged = True
                     continue
         rows.append(Row(kind, pieces, raw.page, raw.starts_page, t_index))
     return [r for r in rows if r.kind != "E" or r.starts_page]
@@ -156,6 +161,18 @@ def is_goal_table(rows: list[Row]) -> bool:
     stacked = len(distinct) >= 2
     goal_header = any(r.kind == "H" and any(match_field(p.text, fuzzy=False) == "goal" for p in r.pieces) for r in rows)
     return stacked and goal_header
+
+
+def is_budget_goal_table(rows: list[Row]) -> bool:
+    """A goal table of a budget with one header printed on several lines
+    ("Tavoite | Mittari | Lähtötaso /toteuma 2022 | Tavoite-taso 2024 | Toteuma 2024")
+    over one row per goal: its cells are placed under the header by position, as the
+    body's ruling often does not line up with the header's."""
+    filled = [r for r in rows if r.pieces]
+    if len(filled) < 2 or filled[0].kind != "H" or not filled[0].merged:
+        return False
+    fields = {_field(p.text) for p in filled[0].pieces}
+    return "goal" in fields and all(r.kind == "D" for r in filled[1:])
 
 
 def _label_pairs(row: Row) -> list[tuple[str, Piece | None]]:
@@ -199,6 +216,7 @@ class GoalStream:
     keys: set[frozenset[str]]
     start: frozenset[str] | None = None
     blocks: list[Block] = field(default_factory=list)
+    per_row: bool = False
 
     def add(self, rows: list[Row]) -> None:
         for row in rows:
@@ -207,9 +225,11 @@ class GoalStream:
                 block = self.blocks[-1] if self.blocks else None
                 if self.start is None:
                     self.start = keys
+                if self.per_row and block is not None and keys == self.start:
+                    continue  # the header repeated on a new page
                 used = {frozenset(_keys_of(s)) for s in block.segments} if block else set()
                 if block is None or keys == self.start or keys in used:
-                    block = Block(row.table, row.page)
+                    block = Block(row.table, row.page, per_row=self.per_row)
                     self.blocks.append(block)
                 segment = Segment(slots=list(row.pieces))
                 if row.kind == "L":
@@ -221,7 +241,7 @@ class GoalStream:
                     continue
                 segment = self.blocks[-1].segments[-1]
                 cells = _assign(segment.slots, row)
-                if segment.rows and _is_measure(segment) and not (row.starts_page and _continues_measure(segment, cells)):
+                if segment.rows and (_is_measure(segment) or self.per_row) and not (row.starts_page and _continues_measure(segment, cells)):
                     segment.rows.append(cells)
                     segment.pages.append(row.page)
                 elif segment.rows:
@@ -240,8 +260,9 @@ def _keys_of(segment: Segment) -> set[str]:
 def _continues_measure(segment: Segment, cells: list[tuple[Piece | None, Piece]]) -> bool:
     """A data row at the top of a page that carries on the measure row above (cut by the page break)."""
     prev = segment.rows[-1]
+    key = "goal" if any(_field(s.text) == "goal" for s in segment.slots) else "indicator"
     for slot in segment.slots:
-        if _field(slot.text) != "indicator":
+        if _field(slot.text) != key:
             continue
         mine = [p for s, p in cells if s is slot]
         if not mine:
@@ -265,8 +286,9 @@ def find_goal_streams(tables: list[RawTable], joiner: TextJoiner) -> list[GoalSt
             stream.add(rows)
             continue
         stream = None
-        if is_goal_table(rows):
-            stream = GoalStream([i], headings, table.page, set())
+        budget = not is_goal_table(rows) and is_budget_goal_table(rows)
+        if budget or is_goal_table(rows):
+            stream = GoalStream([i], headings, table.page, set(), per_row=budget)
             stream.add(rows)
             streams.append(stream)
     return streams
@@ -301,7 +323,7 @@ def block_records(block: Block, joiner: TextJoiner, section: str | None, table_n
         if not segment.rows:
             labels.extend((s.text, None) for s in segment.slots)
             continue
-        if _is_measure(segment):
+        if _is_measure(segment) or block.per_row:
             measures.extend((segment, cells, page) for cells, page in zip(segment.rows, segment.pages))
             continue
         values = _slot_values(segment.slots, [c for cells in segment.rows for c in cells], status)

@@ -155,8 +155,12 @@ def _budget_vocabulary() -> tuple[frozenset[str], tuple[str, ...], str]:
 
 
 def is_value_header(text: str | None) -> bool:
-    """A goal-table header whose values go to `extra` ("Nykyarvo", "Tila", "Målvärde")."""
-    return bool(text) and header_key(text) in _budget_vocabulary()[0]
+    """A goal-table header whose values go to `extra` ("Nykyarvo", "Tila", "Målvärde");
+    a compound written with a hyphen ("Tavoite-taso") is the same header."""
+    if not text:
+        return False
+    key = header_key(text)
+    return key in _budget_vocabulary()[0] or key.replace("-", "") in _budget_vocabulary()[0]
 
 
 def is_known_header(text: str | None) -> bool:
