@@ -20,6 +20,7 @@ from .evidence import DocumentEvidence
 from .goal_tables import block_records, find_goal_streams
 from .headers import assign_roles, match_field, status_key
 from .language import detect_language
+from .lexicon import get_lexicon
 from .ocr import repair_ocr_text
 from .sections import unit_sections
 from .rows import DataRow, is_status_column, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
@@ -42,6 +43,7 @@ class TextRepair:
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
         self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
+        self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
@@ -269,7 +271,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     repair = TextRepair(raw, options)
     joiner = repair.joiner
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
-    doc = NormalizedDocument(title=repair.fix(title))
+    doc = NormalizedDocument(title=repair.fix(title), lexicon=repair.lexicon)
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None
