@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -29,6 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent
 EXPECTED = SAMPLES.parent / "tests" / "expected"
+sys.path.insert(0, str(SAMPLES))
+import build  # noqa: E402  (samples/build.py: PLANPARSE_VERSION, read from the source, not imported from planparse)
 
 MANTYLA_TITLE = "Mäntylän kaupunki – Tilinpäätös 2024"
 # (company, group, goal, measure paragraphs, evaluation, grade)
@@ -74,9 +77,13 @@ def _record(section, goal, indicators, extra, page, table) -> dict:
             "indicators": indicators, "schedule": None, "extra": extra, "source": {"page": page, "table": table, "row": 1}}
 
 
-def _write(path: Path, title: str, records: list[dict], n_pages: int | None, fmt: str) -> None:
-    doc = {"schema": "planparse/1", "source": {"file": path.name, "format": fmt, "pages": n_pages, "sha256": _sha256(path)},
-           "title": title, "records": records, "warnings": []}
+def _write(path: Path, title: str, records: list[dict], n_pages: int | None, fmt: str, lexicon: str) -> None:
+    # metadata as the other samples' expected outputs keep it for now (build.py: only what a spec lists)
+    metadata = {"period": None, "organization": None, "reference": None, "decision": None, "contacts": []}
+    producer = {"planparse": build.PLANPARSE_VERSION, "lexicon": lexicon, "pdf_parser": "pdfium" if fmt == "pdf" else None, "ocr": None}
+    doc = {"schema": "planparse/1.1",
+           "source": {"file": path.name, "path": f"samples/{path.name}", "format": fmt, "pages": n_pages, "sha256": _sha256(path)},
+           "producer": producer, "title": title, "metadata": metadata, "records": records, "indicators": [], "warnings": []}
     (EXPECTED / f"{path.name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
@@ -171,7 +178,7 @@ def build_mantyla() -> None:
         records.append(_record(f"{comp} / {grp}", goal, measures, {"Toteutuminen": evaluation, "Arvio": grade}, start, n + 1))
     c.showPage()
     c.save()
-    _write(path, MANTYLA_TITLE, records, page, "pdf")
+    _write(path, MANTYLA_TITLE, records, page, "pdf", "voikko")
 
 
 # ---------------------------------------------------------------- LibreOffice cards (Swedish)
@@ -245,7 +252,7 @@ def build_strandby() -> None:
             _record(area.split(" ", 1)[1], goal, [measure], {"Målvärde": target, "Utfall": outcome, "Arvio": digit}, page, n)
             for n, ((area, goal, measure, target, outcome, digit), page) in enumerate(zip(STRANDBY, page_list), start=1)
         ]
-        _write(target_path, STRANDBY_TITLE, records, n_pages if fmt == "pdf" else None, fmt)
+        _write(target_path, STRANDBY_TITLE, records, n_pages if fmt == "pdf" else None, fmt, "wordfreq")
 
 
 def _goal_pages(pdf: Path, goals: list[str]) -> tuple[list[int], int]:
