@@ -337,7 +337,7 @@ def block_records(block: Block, joiner: TextJoiner, section: str | None, table_n
         for label, value in labels:
             rec.extra[label] = cell_text(value.cell.lines, joiner) if value else None
         if row_status:
-            rec.extra[status_key()] = row_status[0]
+            rec.extra[status_key()] = row_status[-1]  # the row's own digit when a card prints one too
         if rec.goal or rec.indicators or rec.actions:
             records.append(rec)
     return records
