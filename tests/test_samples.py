@@ -96,6 +96,7 @@ def test_docx_sample_exact(expected_file: Path) -> None:
     assert found["source"]["format"] == "docx" and found["source"]["pages"] is None
     assert found["records"] == expected["records"], _diff(expected, found)
     assert [w["code"] for w in found["warnings"]] == [w["code"] for w in expected["warnings"]]
+    assert found["metadata"] == expected["metadata"]
 
 
 @pytest.mark.parametrize("expected_file", PDF_CASES, ids=[p.name for p in PDF_CASES])

@@ -78,8 +78,8 @@ def _record(section, goal, indicators, extra, page, table) -> dict:
 
 
 def _write(path: Path, title: str, records: list[dict], n_pages: int | None, fmt: str, lexicon: str) -> None:
-    # metadata as the other samples' expected outputs keep it for now (build.py: only what a spec lists)
-    metadata = {"period": None, "organization": None, "reference": None, "decision": None, "contacts": []}
+    # the municipality the title names owns the statement; a one-year statement prints no plan period
+    metadata = {"period": None, "organization": title.split(" – ")[0], "reference": None, "decision": None, "contacts": []}
     producer = {"planparse": build.PLANPARSE_VERSION, "lexicon": lexicon, "pdf_parser": "pdfium" if fmt == "pdf" else None, "ocr": None}
     doc = {"schema": "planparse/1.1",
            "source": {"file": path.name, "path": f"samples/{path.name}", "format": fmt, "pages": n_pages, "sha256": _sha256(path)},

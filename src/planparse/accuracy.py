@@ -8,7 +8,10 @@ under the corpus folder) and prints, per sample: records expected/found,
 record F1 (records matched one-to-one by goal + action text), the
 exact-match rate of every field over the expected records (an unmatched
 expected record counts as a miss), and left-over broken words (tokens with a
-line-break hyphen that the expected text does not have).
+line-break hyphen that the expected text does not have).  A last line gives
+the `metadata` fields (period, organization, reference, decision, contacts)
+that came out exactly as expected, over every document whose expected output
+has metadata.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .normalize.language import function_words
 
+METADATA_FIELDS = ("period", "organization", "reference", "decision", "contacts")
 FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")
 MATCH_THRESHOLD = 90.0  # rapidfuzz ratio (0-100) of goal+action text for two records to be "the same row"
 _HYPHEN_TOKEN = re.compile(r"[\w\u00c0-\u024f]+[-\u00ad\u2010\u2011][\w\u00c0-\u024f]*")
@@ -117,6 +121,7 @@ class SampleScore:
     broken: list[str] = field(default_factory=list)
     title_ok: bool = True
     error: str | None = None
+    metadata_exact: dict[str, bool] = field(default_factory=dict)  # {} when nothing is expected
 
     @property
     def f1(self) -> float:
@@ -144,10 +149,30 @@ def score_document(name: str, expected_doc: dict, found_doc: dict) -> SampleScor
         field_exact=field_exact,
         broken=broken,
         title_ok=expected_doc.get("title") == found_doc.get("title"),
+        metadata_exact=metadata_exact(expected_doc.get("metadata"), found_doc.get("metadata")),
     )
 
 
 _PAGE_RANGE = re.compile(r"\.p\d+(?:-\d+)?$")
+
+
+def metadata_exact(expected: dict | None, found: dict | None) -> dict[str, bool]:
+    """Which metadata fields came out exactly as expected ({} when nothing is expected)."""
+    if expected is None:
+        return {}
+    found = found or {}
+    return {name: expected.get(name) == found.get(name) for name in METADATA_FIELDS}
+
+
+def metadata_line(scores: list[SampleScore]) -> str | None:
+    """"metadata fields exact: 118/120 = 0.98 (period 24/24, ...)" over the scored documents."""
+    scored = [s for s in scores if s.metadata_exact]
+    if not scored:
+        return None
+    per_field = {f: sum(s.metadata_exact[f] for s in scored) for f in METADATA_FIELDS}
+    hits, total = sum(per_field.values()), len(scored) * len(METADATA_FIELDS)
+    detail = ", ".join(f"{f} {n}/{len(scored)}" for f, n in per_field.items())
+    return f"metadata fields exact: {hits}/{total} = {hits / total:.2f} ({detail})"
 
 
 def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpus_dir: Path | None) -> Path | None:
@@ -176,7 +201,7 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
     from .errors import PlanparseError
 
     scores: list[SampleScore] = []
-    files = sorted(expected_dir.glob("*.json")) + sorted(expected_dir.glob("*/*.json"))
+    files = sorted(expected_dir.glob("*.json")) + sorted(p for p in expected_dir.glob("*/*.json") if p.parent.name != "metadata")
     for expected_file in files:
         if only and only not in expected_file.name:
             continue
@@ -190,6 +215,32 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
             scores.append(SampleScore(expected_file.name[: -len(".json")], len(expected_doc["records"]), 0, 0, error=err.one_line()))
             continue
         scores.append(score_document(expected_file.name[: -len(".json")], expected_doc, found_doc))
+    return scores
+
+
+CORPUS_METADATA = Path("metadata") / "corpus.json"
+
+
+def corpus_metadata_scores(expected_dir: Path, corpus_dir: Path) -> list[SampleScore]:
+    """Metadata of the corpus documents in `<expected>/metadata/corpus.json` (hand-written
+    ground truth for real decisions and plans), scored field by field."""
+    from . import extract
+    from .errors import PlanparseError
+
+    truth_file = expected_dir / CORPUS_METADATA
+    if not truth_file.exists():
+        return []
+    scores = []
+    for rel, expected in json.loads(truth_file.read_text(encoding="utf-8"))["documents"].items():
+        path = corpus_dir / rel
+        if not path.exists():
+            continue
+        try:
+            found = extract(path).to_dict()["metadata"]
+        except PlanparseError as err:
+            scores.append(SampleScore(rel, 0, 0, 0, error=err.one_line(), metadata_exact=metadata_exact(expected, {})))
+            continue
+        scores.append(SampleScore(rel, 0, 0, 0, metadata_exact=metadata_exact(expected, found)))
     return scores
 
 
@@ -215,6 +266,8 @@ def format_table(scores: list[SampleScore]) -> str:
         cells = " ".join(f"{weighted[f]:5.2f}" for f in FIELDS)
         lines.append("-" * len(head))
         lines.append(f"{'ALL (micro)':42} {total_e:>4} {total_f:>5} {f1:5.2f} {cells} {sum(len(s.broken) for s in ok):>6}")
+    if meta := metadata_line(ok):
+        lines.append(meta)
     return "\n".join(lines)
 
 
@@ -231,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no sample with an expected output found", file=sys.stderr)
         return 2
     print(format_table(scores))
+    if args.corpus is not None and (meta := metadata_line(corpus_metadata_scores(args.expected, args.corpus))):
+        print("corpus " + meta)
     if args.show_broken:
         for s in scores:
             if s.broken:

@@ -99,6 +99,8 @@ class FileResult:
     records: int | None = None
     warnings: int | None = None
     warning_codes: list[str] = field(default_factory=list)
+    # every warning of the document ({code, message, page}): JSON Lines and CSV outputs have no place for them
+    warning_list: list[dict[str, Any]] = field(default_factory=list)
     error: dict[str, Any] | None = None  # {code, exit_code, message}
     seconds: float | None = None
     note: str | None = None  # why a file was skipped
@@ -116,6 +118,7 @@ class FileResult:
             "records": self.records,
             "warnings": self.warnings,
             "warning_codes": list(self.warning_codes),
+            "warning_list": [dict(w) for w in self.warning_list],
             "error": self.error,
             "seconds": self.seconds,
             "note": self.note,
@@ -265,6 +268,7 @@ def convert_file(task: Task) -> dict[str, Any]:
         "records": len(plan.records),
         "warnings": len(plan.warnings),
         "warning_codes": [w.code for w in plan.warnings],
+        "warning_list": [w.to_dict() for w in plan.warnings],
     }
 
 
@@ -551,6 +555,7 @@ def _finish(item: _Running, now: float) -> FileResult:
     result.records = message.get("records")
     result.warnings = message.get("warnings")
     result.warning_codes = list(message.get("warning_codes") or [])
+    result.warning_list = list(message.get("warning_list") or [])
     result.error = message.get("error")
     if result.status != "ok":
         result.output = None

@@ -116,5 +116,12 @@ class RawDocument:
     # normalizer uses it as document evidence (unbroken spellings of words)
     # and for language and OCR-damage detection.
     body_text: list[str] = field(default_factory=list)
+    # Running headers and footers as printed, each text once, in order (PDF:
+    # texts repeated in the page margins, page numbers aside; DOCX: the header
+    # and footer parts): what a document may say about itself only there.
+    running_text: list[str] = field(default_factory=list)
+    # The file's own properties as stored (DOCX core properties: title,
+    # subject, creator, keywords, category, description); empty for PDF.
+    properties: dict[str, str] = field(default_factory=dict)
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)

@@ -19,7 +19,8 @@ from typing import Any, Iterator, TextIO
 
 import yaml
 
-from .model import Plan
+from .model import Plan, PlanWarning
+from .normalize.text import remove_invisible
 
 FORMATS = ("json", "yaml", "jsonl", "csv")
 
@@ -108,6 +109,17 @@ class YamlWriter(PlanWriter):
 
 
 ITEMS = ("records", "indicators")
+
+
+def warning_line(plan: Plan, warning: PlanWarning) -> str:
+    """A warning as one stderr line, `file:page: code: message` (`file:` alone when it has no page).
+
+    `file` is source.path; control characters (a file name may hold terminal
+    escape sequences) are removed, so the line is one line and inert.
+    """
+    where = document_name(plan) + (f":{warning.page}" if warning.page is not None else "")
+    line = f"{where}: {warning.code}: {warning.message}"
+    return " ".join(remove_invisible(line).split())
 
 
 def document_name(plan: Plan) -> str:

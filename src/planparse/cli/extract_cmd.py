@@ -10,11 +10,12 @@ from typing import Optional, TextIO
 import typer
 
 from ..errors import ExitCode, PlanparseError, UsageError
+from ..model import Plan
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import FORMATS, atomic_output, make_writer
+from ..writers import FORMATS, ITEMS, atomic_output, make_writer, warning_line
 from . import app, report_error
 from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
@@ -38,16 +39,22 @@ def extract_command(
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
     One file gives a document object (json, yaml) or its records (jsonl, csv);
     several files give a JSON array, a YAML stream, or one stream of records.
-    Exit code: 0 when every file converted, else the failing file's code
-    (one file) or 1 (several files, some failed).
+    In jsonl and csv modes each warning goes to stderr as one line
+    (`file:page: code: message`).  Exit code: 0 when every file converted,
+    else the failing file's code (one file) or 1 (several files, some failed).
     """
     if fmt not in FORMATS:
         raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    if items not in ITEMS:
+        raise UsageError(None, f"unknown --items {items!r}", "choose one of " + ", ".join(ITEMS))
+    if items != "records" and fmt != "jsonl":
+        raise UsageError(None, f"--items {items} needs --format jsonl", "JSON and YAML hold records and indicators in one document")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
@@ -64,10 +71,17 @@ def extract_command(
 
     def run(stream: TextIO) -> None:
         """Write the plans to `stream`; a failing file (of several) is reported and skipped."""
-        writer = make_writer(fmt, stream, many=len(files) > 1)
+        writer = make_writer(fmt, stream, many=len(files) > 1, items=items)
+
+        def write(plan: Plan) -> None:
+            writer.write(plan)
+            if fmt in ("jsonl", "csv"):  # these formats have no place for warnings: never lose them
+                for warning in plan.warnings:
+                    print(warning_line(plan, warning), file=sys.stderr)
+
         try:
             if first is not None:
-                writer.write(first)
+                write(first)
                 return
             for arg in files:
                 try:
@@ -76,7 +90,7 @@ def extract_command(
                     report_error(err)
                     failures.append(err)
                     continue
-                writer.write(plan)
+                write(plan)
         finally:
             writer.close()
 

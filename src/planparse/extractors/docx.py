@@ -54,9 +54,46 @@ def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
         raw = _walk(_plain_body(document), styles, numbering)
     except RecursionError:
         raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
+    raw.running_text = running_text(document)
+    raw.properties = core_properties(document)
     if options.pages is not None:
         raw.warnings.append(("pages-ignored", "a DOCX file has no pages: --pages was ignored and the whole document read", None))
     return raw
+
+
+# python-docx names of the core properties that hold text a person wrote
+_CORE_TEXT = ("title", "subject", "author", "keywords", "category", "comments")
+
+
+def core_properties(document: Any) -> dict[str, str]:
+    """The DOCX core properties that hold text (title, subject, ...), as stored; {} when unreadable."""
+    try:
+        props = document.core_properties
+        values = {name: getattr(props, name) for name in _CORE_TEXT}
+    except _PART_ERRORS:
+        return {}
+    return {name: value for name, value in values.items() if isinstance(value, str) and value.strip()}
+
+
+def running_text(document: Any) -> list[str]:
+    """Paragraphs of every header and footer part (first-page, even and default), each once, in order."""
+    texts: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.first_page_header, section.header, section.even_page_header,
+                         section.first_page_footer, section.footer, section.even_page_footer):
+                if part.is_linked_to_previous:
+                    continue
+                for para in part.paragraphs:
+                    if para.text.strip() and para.text not in texts:
+                        texts.append(para.text)
+    except _PART_ERRORS:
+        return texts
+    return texts
+
+
+# A header part or the core properties part that python-docx cannot read is left out, not fatal.
+_PART_ERRORS = (KeyError, ValueError, AttributeError, TypeError, etree.LxmlError)
 
 
 def _plain_body(document: Any) -> Any:

@@ -30,6 +30,7 @@ from .pdf_layout import (
     find_title,
     heading_context,
     in_margin,
+    furniture_key,
     is_lone_number,
     mark_furniture,
 )
@@ -166,6 +167,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     first_page = pages[0] if pages and pages[0].number == 1 else None
     body = [ln.text for page in pages for ln in page.content_lines()]
     return RawDocument(
+        running_text=running_texts(pages),
         format="pdf",
         tables=tables,
         pages=n_pages,
@@ -173,6 +175,18 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         body_text=body,
         warnings=warnings,
     )
+
+
+def running_texts(pages: list[PageContent]) -> list[str]:
+    """The running headers and footers (furniture but page numbers), in order, the first
+    of each that differs only in its numbers ("Sivu 1 (7)", "Sivu 2 (7)")."""
+    texts: dict[str, str] = {}
+    for page in pages:
+        for i in sorted(page.furniture):
+            line = page.lines[i]
+            if line.text.strip() and not is_lone_number(line.text):
+                texts.setdefault(furniture_key(line), line.text)
+    return list(texts.values())
 
 
 def _drop_furniture_rows(pages: list[PageContent]) -> None:

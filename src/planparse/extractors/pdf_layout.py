@@ -47,7 +47,7 @@ def is_lone_number(text: str) -> bool:
     return bool(_LONE_NUMBER.match(text.strip()))
 
 
-def _furniture_key(line: TextLine) -> str:
+def furniture_key(line: TextLine) -> str:
     return _DIGITS.sub("#", " ".join(line.text.split())).casefold()
 
 
@@ -60,7 +60,7 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
                 continue
             if is_lone_number(line.text):
                 page.furniture.add(i)
-            seen[_furniture_key(line)].append((p, line.top))
+            seen[furniture_key(line)].append((p, line.top))
     need = min(settings.furniture_min_pages, max(2, len(pages)))
     if len(pages) < 2:
         return
@@ -79,7 +79,7 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
             for p, _ in group:
                 page = pages[p]
                 for i, line in enumerate(page.lines):
-                    if (p, round(line.top, 3)) in tops and _furniture_key(line) == key:
+                    if (p, round(line.top, 3)) in tops and furniture_key(line) == key:
                         page.furniture.add(i)
 
 

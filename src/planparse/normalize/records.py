@@ -21,6 +21,7 @@ from .goal_tables import block_records, find_goal_streams
 from .headers import assign_roles, match_field, status_key
 from .language import detect_language
 from .lexicon import get_lexicon
+from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
 from .sections import unit_sections
 from .rows import DataRow, is_status_column, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
@@ -266,6 +267,30 @@ def _goal_header_tables(tables: list[RawTable], joiner: TextJoiner) -> set[int]:
     return out
 
 
+def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable]) -> DocumentText:
+    """The plain text metadata is read from: running text outside the tables but the
+    title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
+    then the tables that gave no records (a decision's label | value layout), cell by cell."""
+    in_tables = {line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines}
+    title_words = " ".join((raw.title or "").split())
+    lines: list[str] = []
+    ends: set[int] = set()
+    for text in raw.body_text:
+        kept = [line for line in text.split("\n") if line.strip() and line not in in_tables]
+        kept = [line for line in kept if not (len(lines) < 3 and " ".join(line.split()) in title_words)]
+        lines.extend(kept)
+        if kept and raw.format == "docx":
+            ends.add(len(lines) - 1)
+    for table in skipped:
+        for row in table.rows:
+            for cell in row.cells:
+                cell_lines = [line.text for line in cell.lines if line.text.strip()]
+                lines.extend(cell_lines)
+                if cell_lines:
+                    ends.add(len(lines) - 1)
+    return DocumentText(title=title, lines=lines, ends=ends, running=list(raw.running_text), properties=dict(raw.properties))
+
+
 def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
     """Every plan table's rows as records, in document order, with warnings."""
     repair = TextRepair(raw, options)
@@ -275,6 +300,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None
+    skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
     streams = find_goal_streams(raw.tables, joiner)
     in_stream = {i for stream in streams for i in stream.tables}
     blocks: dict[int, list] = {}
@@ -305,6 +331,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
+                skipped.append(table)
             target = previous = None  # a table between ends any continuation
             continue
         if i in units and not plan.continues:
@@ -320,6 +347,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = [repair.fix_record(rec) for rec in doc.records]
+    doc.metadata = extract_metadata(document_text(raw, title, skipped), joiner.join)
     if not doc.records:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
