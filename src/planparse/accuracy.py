@@ -205,6 +205,9 @@ def _score_records(name: str, expected_doc: dict, found_doc: dict, exp: list[dic
     )
 
 
+_PAGE_RANGE = re.compile(r"\.p\d+(?:-\d+)?$")
+
+
 def metadata_exact(expected: dict | None, found: dict | None) -> dict[str, bool]:
     """Which metadata fields came out exactly as expected ({} when nothing is expected)."""
     if expected is None:
@@ -225,8 +228,8 @@ def metadata_line(scores: list[SampleScore]) -> str | None:
 
 
 def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpus_dir: Path | None) -> Path | None:
-    """The document an expected file describes."""
-    name = expected_file.name[: -len(".json")]
+    """The document an expected file describes (`NAME.json`, or `NAME.pA-B.json` for a page range)."""
+    name = _PAGE_RANGE.sub("", expected_file.name[: -len(".json")])
     if expected_file.parent != expected_dir:
         if corpus_dir is None:
             return None
@@ -234,6 +237,14 @@ def find_input(expected_file: Path, expected_dir: Path, samples_dir: Path, corpu
         return hits[0] if hits else None
     candidate = samples_dir / name
     return candidate if candidate.exists() else None
+
+
+def expected_options(expected_doc: dict) -> "ExtractOptions":
+    """The options an expected file was written for: its `pages` key ("58-72") limits the pages read."""
+    from .cli.options import parse_pages
+    from .settings import ExtractOptions
+
+    return ExtractOptions(pages=parse_pages(expected_doc.get("pages")))
 
 
 def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, only: str | None = None) -> list[SampleScore]:
@@ -251,11 +262,11 @@ def run(samples_dir: Path, expected_dir: Path, corpus_dir: Path | None = None, o
             continue
         expected_doc = json.loads(expected_file.read_text(encoding="utf-8"))
         try:
-            found_doc = extract(doc_path).to_dict()
+            found_doc = extract(doc_path, expected_options(expected_doc)).to_dict()
         except PlanparseError as err:
-            scores.append(SampleScore(doc_path.name, len(expected_doc["records"]), 0, 0, error=err.one_line()))
+            scores.append(SampleScore(expected_file.name[: -len(".json")], len(expected_doc["records"]), 0, 0, error=err.one_line()))
             continue
-        scores.append(score_document(doc_path.name, expected_doc, found_doc))
+        scores.append(score_document(expected_file.name[: -len(".json")], expected_doc, found_doc))
     return scores
 
 
@@ -289,14 +300,14 @@ def format_table(scores: list[SampleScore]) -> str:
     """The scores as a text table, one line per sample and a micro-averaged total."""
     short = {"section": "sect", "goal_id": "gid", "goal": "goal", "action_id": "aid", "actions": "act",
              "owners": "own", "indicators": "ind", "schedule": "sch", "extra": "extra", "source": "src"}
-    head = f"{'sample':34} {'exp':>4} {'found':>5} {'F1':>5} " + " ".join(f"{short[f]:>5}" for f in FIELDS) + f" {'broken':>6} title"
+    head = f"{'sample':42} {'exp':>4} {'found':>5} {'F1':>5} " + " ".join(f"{short[f]:>5}" for f in FIELDS) + f" {'broken':>6} title"
     lines = [head, "-" * len(head)]
     for s in scores:
         if s.error:
-            lines.append(f"{s.name:34} {s.expected:>4} {'ERR':>5}  {s.error}")
+            lines.append(f"{s.name:42} {s.expected:>4} {'ERR':>5}  {s.error}")
             continue
         cells = " ".join(f"{s.field_exact[f]:5.2f}" for f in FIELDS)
-        lines.append(f"{s.name:34} {s.expected:>4} {s.found:>5} {s.f1:5.2f} {cells} {len(s.broken):>6} {'ok' if s.title_ok else 'DIFF'}")
+        lines.append(f"{s.name:42} {s.expected:>4} {s.found:>5} {s.f1:5.2f} {cells} {len(s.broken):>6} {'ok' if s.title_ok else 'DIFF'}")
     ok = [s for s in scores if not s.error]
     if ok:
         total_e = sum(s.expected for s in ok)
@@ -306,7 +317,7 @@ def format_table(scores: list[SampleScore]) -> str:
         weighted = {f: sum(s.field_exact[f] * s.expected for s in ok) / total_e if total_e else 0.0 for f in FIELDS}
         cells = " ".join(f"{weighted[f]:5.2f}" for f in FIELDS)
         lines.append("-" * len(head))
-        lines.append(f"{'ALL (micro)':34} {total_e:>4} {total_f:>5} {f1:5.2f} {cells} {sum(len(s.broken) for s in ok):>6}")
+        lines.append(f"{'ALL (micro)':42} {total_e:>4} {total_f:>5} {f1:5.2f} {cells} {sum(len(s.broken) for s in ok):>6}")
     if meta := metadata_line(ok):
         lines.append(meta)
     prose = [s.prose for s in ok if s.prose is not None]

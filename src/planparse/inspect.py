@@ -57,6 +57,7 @@ class TablePlanView:
 
 def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView]:
     """The normalizer's column roles and header rows of every table, as records would use them."""
+    from .normalize.goal_tables import find_goal_streams
     from .normalize.records import TextRepair, plan_table
     from .normalize.rows import data_rows
 
@@ -64,7 +65,12 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
     title = joiner.join([raw.title]) if raw.title else None  # as build_records has it
     views: list[TablePlanView] = []
     previous = None
-    for table in raw.tables:
+    in_stream = {i for stream in find_goal_streams(raw.tables, joiner) for i in stream.tables}
+    for i, table in enumerate(raw.tables):
+        if i in in_stream:
+            views.append(goal_table_view(table, joiner))
+            previous = None
+            continue
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
             views.append(TablePlanView(None, []))
@@ -79,6 +85,15 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
         views.append(TablePlanView(list(plan.roles), header_rows))
         previous = plan
     return views
+
+
+def goal_table_view(table, joiner) -> TablePlanView:  # type: ignore[no-untyped-def]
+    """A goal card or block table: its stacked header rows, each column's role from the
+    first header text above it (goal, indicator, extra)."""
+    from .normalize.goal_tables import header_roles
+
+    roles, header_rows = header_roles(table, joiner)
+    return TablePlanView(roles, header_rows)
 
 
 # --- coordinates -----------------------------------------------------------------
@@ -215,6 +230,18 @@ def _label_tables(image, corners: list[tuple[int, tuple[float, float]]], scale: 
             y0 = y - h - 1 if y - h - 1 >= 0 else y + 1
         draw.rectangle((x, y0, x + w, y0 + h), fill=(255, 255, 255), outline=(0, 0, 0))
         draw.text((x + 2 - left, y0 + 2 - top), text, fill=(0, 0, 0), font=font)
+
+
+def count_pages(source: Source, password: str | None = None) -> int:
+    """How many pages the PDF has (for `inspect --pages`); a DOCX is a usage error."""
+    from .extractors.pdf_open import open_pdf
+
+    kind = sniff_format(source)
+    if kind != "pdf":
+        raise UsageError(source.display, f"inspect draws PDF pages; this is a {kind.upper()} file",
+                         "use `planparse tables FILE` to see its tables")
+    with open_pdf(source, ExtractOptions(password=password)) as pdf:
+        return len(pdf.pages)
 
 
 def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]

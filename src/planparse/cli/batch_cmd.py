@@ -32,7 +32,7 @@ from ..errors import OutputError, UsageError
 from ..settings import ExtractOptions
 from ..writers import FORMATS, atomic_output
 from . import app
-from .options import PDF_PARSER_HELP
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -95,6 +95,7 @@ def batch_command(
     xlsx: Optional[Path] = typer.Option(None, "--xlsx", metavar="BOOK.xlsx", help="Also write one Excel workbook of the whole folder."),
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE", help="Also store every document in this SQLite database."),
     review: bool = typer.Option(False, "--review", help="Also write a review page (OUTDIR/<name>.review.html) per file."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP + " A PDF shorter than asked for fails with a usage error."),
 ) -> None:
     if not directory.exists():
         raise UsageError(directory, "no such folder")
@@ -115,7 +116,9 @@ def batch_command(
             retry_failed=retry_failed,
             collect=xlsx is not None or db is not None,
             review=review,
-            extract=ExtractOptions(lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser),
+            extract=ExtractOptions(
+                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, pages=parse_pages(pages)
+            ),
         )
     except ValueError as err:
         raise UsageError(None, str(err)) from None

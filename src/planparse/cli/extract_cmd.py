@@ -18,7 +18,7 @@ from ..source import Source
 from ..writers import BINARY_FORMATS, FORMATS, ITEMS, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
 from .db_option import open_database
-from .options import PDF_PARSER_HELP, parse_pages
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
 FORMAT_HELP = (
     "Output format: " + ", ".join(FORMATS) + " (default: from -o's extension, "
@@ -50,7 +50,7 @@ def extract_command(
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
     items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",

@@ -56,6 +56,8 @@ def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
         raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
     raw.running_text = running_text(document)
     raw.properties = core_properties(document)
+    if options.pages is not None:
+        raw.warnings.append(("pages-ignored", "a DOCX file has no pages: --pages was ignored and the whole document read", None))
     return raw
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import gc
 from collections import Counter
 
-from ..errors import CorruptInputError, NoTextLayerError
+from ..errors import CorruptInputError, NoTextLayerError, UsageError
 from ..intermediate import RawDocument, RawTable, TextBox
-from ..settings import ExtractOptions
+from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
 from .pdf_boxes import find_text_boxes
@@ -38,17 +38,19 @@ from .pdf_layout import (
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
-from .pdf_ruled import find_ruled_tables
+from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
 OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
 
 
-def page_numbers(n_pages: int, options: ExtractOptions) -> list[int]:
-    if options.pages is None:
-        return list(range(1, n_pages + 1))
-    return sorted({p for p in options.pages if p <= n_pages})
+def page_numbers(n_pages: int, options: ExtractOptions, source: Source | None = None) -> list[int]:
+    """The pages to read; a page beyond the end is a usage error naming the file."""
+    try:
+        return selected_pages(options.pages, n_pages)
+    except ValueError as err:
+        raise UsageError(source.display if source else None, f"--pages: {err}", "check the page numbers") from None
 
 
 def read_page(
@@ -64,7 +66,7 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = chars_to_words(chars)
+    words = split_at_rules(chars_to_words(chars), chars, edges)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
@@ -112,7 +114,7 @@ def read_pages(
     with open_pages(source, options) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
-        numbers = page_numbers(n_pages, options)
+        numbers = page_numbers(n_pages, options, source)
         for number in numbers:
             try:
                 chars, edges, width, height = read(number)

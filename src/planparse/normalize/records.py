@@ -18,14 +18,16 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .evidence import DocumentEvidence
-from .headers import assign_roles
+from .goal_tables import block_records, find_goal_streams
+from .headers import assign_roles, match_field, status_key
 from .language import detect_language
 from .lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
 from .indicators import build_indicators
 from .prose import prose_records
-from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
+from .sections import unit_sections
+from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
@@ -142,14 +144,17 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
                 return TablePlan(previous.roles, None, previous.section, previous.extra_keys, True, last_page)
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
-    roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
+    values = _column_values(table, header, joiner)
+    roles = assign_roles(header.texts, header.spans, values)
+    # a column with no header and no text (the coloured status balls) is no value
+    roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
     if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
         return None
     section = section_of(table, header, joiner, title)
     continues = section is None and previous is not None and previous.roles == roles
     if continues:
         section = previous.section  # the same table continued without a new heading
-    keys = [text or f"column {c + 1}" for c, text in enumerate(header.texts)]
+    keys = [text or (status_key() if is_status_column(values[c]) else f"column {c + 1}") for c, text in enumerate(header.texts)]
     return TablePlan(roles, header, section, keys, continues, last_page)
 
 
@@ -278,6 +283,16 @@ def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, floa
     return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
 
 
+def _goal_header_tables(tables: list[RawTable], joiner: TextJoiner) -> set[int]:
+    """Indices of the tables whose header names a goal or an action column (the plan tables)."""
+    out: set[int] = set()
+    for i, table in enumerate(tables):
+        header = find_header(table, joiner)
+        if header is not None and {"goal", "action"} & {match_field(t) for t in header.texts if t}:
+            out.add(i)
+    return out
+
+
 def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable], joiner: TextJoiner) -> DocumentText:
     """The plain text metadata is read from: running text outside the tables but the
     title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
@@ -323,7 +338,27 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     previous: TablePlan | None = None
     target: Record | None = None
     skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
-    for t_index, table in enumerate(raw.tables, start=1):
+    streams = find_goal_streams(raw.tables, joiner)
+    in_stream = {i for stream in streams for i in stream.tables}
+    blocks: dict[int, list] = {}
+    for stream in streams:
+        for block in stream.blocks:
+            blocks.setdefault(block.table, []).append(block)
+    units = unit_sections(raw.tables, in_stream | _goal_header_tables(raw.tables, joiner), joiner, title, in_stream)
+    number = 0  # tables as printed: each goal card or block one, the rest of a cut block none
+    for i, table in enumerate(raw.tables):
+        if i in in_stream:
+            for block in blocks.get(i, []):
+                number += 1
+                section = units.get(i) or section_of(table, None, joiner, title)
+                found = block_records(block, joiner, section, number)
+                doc.records.extend(found)
+                if not found:
+                    doc.warnings.append(PlanWarning("table-skipped", f"table {number} is a goal card or block with no goal or measure text: {_first_texts(table)}", block.page))
+            previous = target = None
+            continue
+        number += 1
+        t_index = number
         cards = card_records(table, t_index, joiner, title)
         if cards is not None:
             doc.records.extend(cards)
@@ -336,6 +371,8 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
                 skipped.append(table)
             target = previous = None  # a table between ends any continuation
             continue
+        if i in units and not plan.continues:
+            plan.section = units[i]
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
         goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]

@@ -54,6 +54,9 @@ def clean_text(text: str | None) -> str | None:
 
 
 
+_SIGNED_NUMBER = re.compile(r"^[-–]\s?\d[\d\s.,]*\s?(?:%|€|t€|m€)?$")
+
+
 def split_bullet(text: str) -> tuple[str | None, str]:
     """(marker, rest) when `text` starts with a bullet marker, else (None, text).
 
@@ -68,6 +71,8 @@ def split_bullet(text: str) -> tuple[str | None, str]:
         if len(marker) > 1 and stripped.startswith(marker):  # an unmapped glyph, "(cid:127)"
             return marker, stripped[len(marker):].lstrip()
     first = stripped[0]
+    if first in "-–" and _SIGNED_NUMBER.match(stripped):
+        return None, text  # "- 10 %", "– 3,9": a minus sign before a lone number, not a bullet
     if first in markers and (len(stripped) == 1 or stripped[1].isspace()):
         return first, stripped[1:].lstrip()
     if first in glued and len(stripped) > 1:
