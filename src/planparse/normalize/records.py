@@ -276,8 +276,9 @@ def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, tit
 
 
 def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, float, float]]]) -> bool:
-    """A whitespace "table" found over the boxes of an infographic that were read as indicators."""
-    if table.ruled or table.bbox is None:
+    """A "table" found over the boxes of an infographic that were read as indicators: the
+    tinted boxes' edges may look like rules, their aligned texts like columns."""
+    if table.bbox is None:
         return False
     x0, top, x1, bottom = table.bbox
     return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
