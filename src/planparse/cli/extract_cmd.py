@@ -15,11 +15,24 @@ from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import FORMATS, ITEMS, atomic_output, make_writer, warning_line
+from ..writers import BINARY_FORMATS, FORMATS, ITEMS, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
+from .db_option import open_database
 from .options import PDF_PARSER_HELP, parse_pages
 
-FORMAT_HELP = "Output format: " + ", ".join(FORMATS) + "."
+FORMAT_HELP = (
+    "Output format: " + ", ".join(FORMATS) + " (default: from -o's extension, "
+    ".json .yaml .jsonl .csv .xlsx, else json). csv-excel: UTF-8 with BOM and `;`, for Excel."
+)
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the format -o's extension names, else json."""
+    if fmt is None:
+        return (format_of_path(output) if output is not None else None) or "json"
+    if fmt not in FORMATS:
+        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    return fmt
 
 
 def source_for(arg: str) -> Source:
@@ -32,7 +45,7 @@ def source_for(arg: str) -> Source:
 @app.command("extract")
 def extract_command(
     files: list[str] = typer.Argument(..., metavar="FILE...", help="PDF or DOCX plans; `-` reads one from stdin."),
-    fmt: str = typer.Option("json", "--format", "-f", help=FORMAT_HELP),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
@@ -40,6 +53,8 @@ def extract_command(
     pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
     items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",
+                                      help="Also store the documents in this SQLite database (upserted by file sha256)."),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
@@ -49,12 +64,14 @@ def extract_command(
     (`file:page: code: message`).  Exit code: 0 when every file converted,
     else the failing file's code (one file) or 1 (several files, some failed).
     """
-    if fmt not in FORMATS:
-        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    fmt = choose_format(fmt, output)
     if items not in ITEMS:
         raise UsageError(None, f"unknown --items {items!r}", "choose one of " + ", ".join(ITEMS))
     if items != "records" and fmt != "jsonl":
         raise UsageError(None, f"--items {items} needs --format jsonl", "JSON and YAML hold records and indicators in one document")
+    binary = fmt in BINARY_FORMATS
+    if binary and output is None and sys.stdout.isatty():
+        raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
@@ -66,8 +83,9 @@ def extract_command(
 
     failures: list[PlanparseError] = []
     # One file is extracted before anything is written, so a failure leaves
-    # stdout empty (and no -o file); several files stream as they complete.
+    # stdout empty (and no -o file, no database); several files stream as they complete.
     first = extract(source_for(files[0]), options) if len(files) == 1 else None
+    database = open_database(db) if db is not None else None
 
     def run(stream: TextIO) -> None:
         """Write the plans to `stream`; a failing file (of several) is reported and skipped."""
@@ -75,13 +93,15 @@ def extract_command(
 
         def write(plan: Plan) -> None:
             writer.write(plan)
-            if fmt in ("jsonl", "csv"):  # these formats have no place for warnings: never lose them
+            if fmt in ("jsonl", "csv", "csv-excel"):  # these formats have no place for warnings: never lose them
                 for warning in plan.warnings:
                     print(warning_line(plan, warning), file=sys.stderr)
 
         try:
             if first is not None:
                 write(first)
+                if database is not None:
+                    database.store(first.to_dict())
                 return
             for arg in files:
                 try:
@@ -91,14 +111,20 @@ def extract_command(
                     failures.append(err)
                     continue
                 write(plan)
+                if database is not None:
+                    database.store(plan.to_dict())
         finally:
             writer.close()
 
-    if output is None:
-        run(sys.stdout)
-    else:
-        with atomic_output(output) as stream:
-            run(stream)
+    try:
+        if output is None:
+            run(sys.stdout.buffer if binary else sys.stdout)
+        else:
+            with atomic_output(output, binary=binary) as stream:
+                run(stream)
+    finally:
+        if database is not None:
+            database.close()
     if failures:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
@@ -279,8 +280,15 @@ def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable], 
     return DocumentText(title=title, lines=lines, ends=ends, running=list(raw.running_text), properties=dict(raw.properties))
 
 
-def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
-    """Every plan table's rows as records, in document order, with warnings."""
+# `trace(record, row, roles)`: called for each record made from a table row, with
+# the row (its cells, and the parts joined into it) and its columns' roles.
+RowTrace = Callable[[Record, DataRow, list[str]], None]
+
+
+def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | None = None) -> NormalizedDocument:
+    """Every plan table's rows as records, in document order, with warnings.
+
+    `trace` lets the review page tie each record to the cells it came from."""
     repair = TextRepair(raw, options)
     joiner = repair.joiner
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
@@ -311,6 +319,8 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
+            if trace is not None:
+                trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)

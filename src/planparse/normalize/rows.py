@@ -30,6 +30,8 @@ class DataRow:
     band: str | None = None  # the in-table section band this row sits under
     # cells printed under a sub-header below this row ("Arviointi | Tila"): (printed key, cell)
     appendix: list[tuple[str, Cell]] = field(default_factory=list)
+    # the rows of later pages joined into this one (`join_split_rows`), kept for their cell boxes
+    parts: list["DataRow"] = field(default_factory=list)
 
 
 @dataclass
@@ -279,7 +281,7 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
                 repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
-            out[-1] = replace(prev, cells=cells)
+            out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
             out.append(row)
     return out

@@ -30,9 +30,16 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def remove_invisible(text: str) -> str:
-    """`text` without the characters contract 1.1 removes, lone surrogates as U+FFFD."""
-    text = _INVISIBLE.sub("", text)
+def remove_invisible(text: str, keep_soft_hyphens: bool = False) -> str:
+    """`text` without the characters contract 1.1 removes, lone surrogates as U+FFFD.
+
+    `keep_soft_hyphens` leaves U+00AD for the line-break repair, which reads a
+    soft hyphen at a line end as a break hyphen before the text rules drop it.
+    """
+    if keep_soft_hyphens:
+        text = "\u00ad".join(_INVISIBLE.sub("", part) for part in text.split("\u00ad"))
+    else:
+        text = _INVISIBLE.sub("", text)
     return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
