@@ -21,6 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from .errors import OutputError, UsageError
+from .writers import _current_umask
 from .extractors import read_document, sniff_format
 from .intermediate import RawDocument, RawRow, RawTable
 from .settings import ExtractOptions
@@ -262,6 +263,7 @@ def write_png(image, output: str | Path) -> None:  # type: ignore[no-untyped-def
     except OSError as err:
         raise OutputError(target, f"cannot write ({err.strerror or err})") from None
     try:
+        os.chmod(tmp, 0o666 & ~_current_umask())  # mkstemp's 0600 -> the usual mode of a new file
         with os.fdopen(fd, "wb") as fh:
             image.save(fh, format="PNG")
             fh.flush()

@@ -9,6 +9,7 @@ from typing import BinaryIO
 import io
 
 from .errors import InputMissingError
+from .names import portable
 
 _HASH_CHUNK = 1 << 20
 
@@ -31,7 +32,7 @@ class Source:
             raise InputMissingError(p, "no such file")
         if p.is_dir():
             raise InputMissingError(p, "is a directory, not a file", "use `planparse batch DIR -o OUT` for folders")
-        return cls(name=p.name, path=p)
+        return cls(name=portable(p.name), path=p)  # a name that is not UTF-8 stays writable
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str = "-") -> "Source":

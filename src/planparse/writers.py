@@ -19,6 +19,7 @@ from typing import Any, Iterator, TextIO
 
 import yaml
 
+from .errors import OutputClosed, OutputError
 from .model import Plan
 
 FORMATS = ("json", "yaml", "jsonl", "csv")
@@ -153,24 +154,73 @@ def extension(fmt: str) -> str:
     return "." + fmt
 
 
+def write_failure(target: str | Path, err: OSError) -> OutputError:
+    """The one-line error for a failed write: the reason in words, no errno number or temporary name."""
+    return OutputError(target, f"cannot write ({err.strerror or err.__class__.__name__})")
+
+
+class GuardedStream:
+    """A text stream whose write errors are `OutputError` (exit 9), and a closed pipe `OutputClosed`.
+
+    Wraps stdout and `atomic_output`'s files, so a full disk or a vanished
+    reader never passes for success nor for a bug.
+    """
+
+    def __init__(self, stream: TextIO, name: str | Path) -> None:
+        self._stream = stream
+        self._name = name
+
+    def _guard(self, call: Any, *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise OutputClosed(str(self._name)) from None
+        except OSError as err:
+            raise write_failure(self._name, err) from None
+
+    def write(self, text: str) -> int:
+        return self._guard(self._stream.write, text)
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[TextIO]:
     """Open a temporary file next to `path`; rename it onto `path` only on success.
 
     On any exception (including KeyboardInterrupt) the temporary file is
-    removed, so `path` is either the old file, absent, or complete.
+    removed, so `path` is either the old file, absent, or complete.  A path
+    that cannot be written (a folder, a full disk, a read-only place) raises
+    `OutputError`.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    if not target.name or target.is_dir():
+        raise OutputError(target, "is a folder, not a file", "give a file name")
     try:
-        # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
-        os.chmod(tmp_name, 0o666 & ~_current_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as err:
+        raise write_failure(target, err) from None
+    try:
+        try:
+            # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
+            raw = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except OSError as err:
+            raise write_failure(target, err) from None
+        with raw:
+            stream = GuardedStream(raw, target)
+            yield stream  # type: ignore[misc]
             stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, target)
+            stream._guard(os.fsync, raw.fileno())
+        try:
+            os.replace(tmp_name, target)
+        except OSError as err:
+            raise write_failure(target, err) from None
     except BaseException:
         try:
             os.unlink(tmp_name)

@@ -9,23 +9,38 @@ from typing import Optional, TextIO
 
 import typer
 
-from ..errors import ExitCode, PlanparseError, UsageError
+from ..errors import ExitCode, OutOfMemoryError, PlanparseError, UsageError
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import FORMATS, atomic_output, make_writer
+from ..writers import FORMATS, GuardedStream, atomic_output, make_writer
 from . import app, report_error
-from .options import PDF_PARSER_HELP, parse_pages
+from .options import MAX_MEMORY_HELP, PDF_PARSER_HELP, cap_memory, parse_format, parse_pages, refuse_overwriting_inputs
 
 FORMAT_HELP = "Output format: " + ", ".join(FORMATS) + "."
+MAX_STDIN_BYTES = 512 * 1024 * 1024  # a document piped in is held in memory whole
+_STDIN_CHUNK = 1 << 20
 
 
 def source_for(arg: str) -> Source:
     """A Source for a command-line argument; `-` reads the document from stdin."""
     if arg == "-":
-        return Source.from_bytes(sys.stdin.buffer.read(), name="-")
+        return Source.from_bytes(read_stdin(), name="-")
     return Source.from_path(arg)
+
+
+def read_stdin(limit: int = MAX_STDIN_BYTES) -> bytes:
+    """All of stdin, refused past `limit` bytes (`extract - < /dev/zero` ends, with exit 10)."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := sys.stdin.buffer.read(_STDIN_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise OutOfMemoryError("-", f"stdin holds more than {limit // (1024 * 1024)} MB",
+                                   "save the document to a file and give its path")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 @app.command("extract")
@@ -38,6 +53,7 @@ def extract_command(
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", help=MAX_MEMORY_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
@@ -46,10 +62,12 @@ def extract_command(
     Exit code: 0 when every file converted, else the failing file's code
     (one file) or 1 (several files, some failed).
     """
-    if fmt not in FORMATS:
-        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    fmt = parse_format(fmt)
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
+    if output is not None:
+        refuse_overwriting_inputs(output, files)
+    cap_memory(max_memory)
     try:
         options = ExtractOptions(
             lang=lang, ocr_repair=not no_ocr_repair, password=password, pages=parse_pages(pages), pdf_parser=pdf_parser
@@ -81,7 +99,7 @@ def extract_command(
             writer.close()
 
     if output is None:
-        run(sys.stdout)
+        run(GuardedStream(sys.stdout, "stdout"))  # type: ignore[arg-type]
     else:
         with atomic_output(output) as stream:
             run(stream)
