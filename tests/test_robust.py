@@ -513,3 +513,39 @@ def test_repetitive_docx_with_50000_tables_converts_under_2_gb(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     records, peak_mb = json.loads(done.stdout)
     assert records == 50_000 and peak_mb < 2048
+
+
+def _huge_page_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(100_000, 60_000))  # a MediaBox of 35 x 21 metres
+    c.setFont("Helvetica", 400)
+    c.drawString(2000, 50_000, "Tavoite  Toimenpide  Vastuu")
+    c.save()
+    return path
+
+
+_CAPPED = textwrap.dedent(
+    """
+    import resource, sys
+    limit = 1536 * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from planparse.cli import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def test_inspect_of_a_huge_page_is_drawn_within_bounded_memory(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from planparse.inspect import MAX_PIXELS
+
+    pdf = _huge_page_pdf(tmp_path / "huge.pdf")
+    png = tmp_path / "huge.png"
+    done = subprocess.run([sys.executable, "-c", _CAPPED, "inspect", str(pdf), "--page", "1", "-o", str(png)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    with Image.open(png) as image:
+        assert image.width * image.height <= MAX_PIXELS * 1.2  # the page, plus the legend band
+        assert image.width > 1000

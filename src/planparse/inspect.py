@@ -174,6 +174,17 @@ def _label_tables(image, corners: list[tuple[int, tuple[float, float]]], scale: 
         draw.text((x + 2 - left, y0 + 2 - top), text, fill=(0, 0, 0), font=font)
 
 
+MAX_PIXELS = 40_000_000  # ~120 MB as RGB; a page with a huge MediaBox is drawn smaller, not at 6 GB
+
+
+def capped_resolution(width: float, height: float, resolution: float) -> float:
+    """`resolution`, lowered so the page image (`width` x `height` points) stays within MAX_PIXELS."""
+    pixels = (width * resolution / 72) * (height * resolution / 72)
+    if pixels <= MAX_PIXELS:
+        return resolution
+    return resolution * (MAX_PIXELS / pixels) ** 0.5
+
+
 def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]
     """The annotated page image (a PIL image) of one PDF page.
 
@@ -198,6 +209,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
         direction = text_direction(page.chars)
         width, height = float(page.width), float(page.height)
         offset = (float(page.bbox[0]), float(page.bbox[1]))
+        resolution = capped_resolution(width, height, resolution)
         picture = page.to_image(resolution=resolution)
 
         def place(box: Box) -> Box:
