@@ -549,3 +549,41 @@ def test_inspect_of_a_huge_page_is_drawn_within_bounded_memory(tmp_path: Path) -
     with Image.open(png) as image:
         assert image.width * image.height <= MAX_PIXELS * 1.2  # the page, plus the legend band
         assert image.width > 1000
+
+
+@pytest.fixture
+def full_tmpfs(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 1 MB tmpfs, filled to the last block (needs root and mount; skipped elsewhere)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        fd = os.open(mount / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_batch_into_a_full_disk_exits_9_and_leaves_no_part_files(full_tmpfs: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "d"
+    root.mkdir()
+    shutil.copy(SMALL, root / "a.pdf")
+    code, _, stderr = run_cli(capsys, "batch", str(root), "-o", str(full_tmpfs / "out"))
+    assert code == ExitCode.OUTPUT_ERROR, stderr
+    assert "no space left" in stderr.lower()
+    assert "Traceback" not in stderr and "[Errno" not in stderr and ".part" not in stderr
+    assert not list(full_tmpfs.rglob("*.part"))
+    code, _, stderr = run_cli(capsys, "extract", str(SMALL), "-o", str(full_tmpfs / "x.json"))
+    assert code == ExitCode.OUTPUT_ERROR
+    assert "no space left" in one_line(stderr).lower()
+    assert not (full_tmpfs / "x.json").exists() and not list(full_tmpfs.rglob("*.part"))

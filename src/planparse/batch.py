@@ -629,7 +629,10 @@ def run_batch(
         if time.monotonic() - last_write >= _REPORT_EVERY:  # a killed batch still leaves a report
             report.files = [results[e.path] for e in entries if e.path in results]
             report.interrupted = True  # until the run ends, the report covers part of the folder
-            write_report(report, digests)
+            try:
+                write_report(report, digests)
+            except OutputError:  # e.g. the disk filled up: the final write reports it
+                pass
             report.interrupted = False
             last_write = time.monotonic()
 

@@ -212,11 +212,18 @@ def atomic_output(path: str | Path) -> Iterator[TextIO]:
             raw = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except OSError as err:
             raise write_failure(target, err) from None
-        with raw:
-            stream = GuardedStream(raw, target)
+        stream = GuardedStream(raw, target)
+        try:
             yield stream  # type: ignore[misc]
             stream.flush()
             stream._guard(os.fsync, raw.fileno())
+            stream._guard(raw.close)  # closing may write what is still buffered
+        finally:
+            if not raw.closed:
+                try:
+                    raw.close()
+                except OSError:  # already failing: the first error is the one reported
+                    pass
         try:
             os.replace(tmp_name, target)
         except OSError as err:
