@@ -675,19 +675,23 @@ def run_batch(
     return report
 
 
-@contextmanager
-def _stop_signals_raise() -> Iterator[None]:
-    """While the batch runs, SIGTERM and SIGHUP raise `BatchStopped` (in the main thread only)."""
+def _raise_stopped(signum: int, _frame: Any) -> None:
+    raise BatchStopped(signum)
+
+
+def stop_signals_raise() -> dict[int, Any]:
+    """From now on SIGTERM and SIGHUP raise `BatchStopped` (main thread only); the handlers replaced."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+        return {}
+    return {signum: signal.signal(signum, _raise_stopped) for signum in _STOP_SIGNALS}
 
-    def stop(signum: int, _frame: Any) -> None:
-        raise BatchStopped(signum)
 
-    saved = {signum: signal.signal(signum, stop) for signum in _STOP_SIGNALS}
+@contextmanager
+def _stop_signals_raise() -> Iterator[None]:
+    """While the batch runs, SIGTERM and SIGHUP raise `BatchStopped`; the caller's handlers after."""
+    saved = stop_signals_raise()
     try:
         yield
     finally:

@@ -79,11 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     _as_command = argv is None
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
-        from ..batch import start_worker_server
+        from ..batch import start_worker_server, stop_signals_raise
 
+        stop_signals_raise()  # SIGTERM from here on stops the batch cleanly, also before it has begun
         start_worker_server()  # its imports overlap with loading the commands below
-    _register_commands()
     try:
+        _register_commands()
         code = app(args=argv, standalone_mode=False)
         sys.stdout.flush()
     except OutputClosed:
@@ -100,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         print("planparse: aborted", file=sys.stderr)
         return 130
-    except KeyboardInterrupt:
-        print("planparse: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as stop:
+        signum = getattr(stop, "signum", None)  # batch.BatchStopped: SIGTERM or SIGHUP
+        print("planparse: " + (f"stopped by signal {signum}" if signum else "interrupted"), file=sys.stderr)
+        return 128 + signum if signum else 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error of ours.
         _stdout_to_devnull()
