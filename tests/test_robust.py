@@ -587,3 +587,22 @@ def test_batch_into_a_full_disk_exits_9_and_leaves_no_part_files(full_tmpfs: Pat
     assert code == ExitCode.OUTPUT_ERROR
     assert "no space left" in one_line(stderr).lower()
     assert not (full_tmpfs / "x.json").exists() and not list(full_tmpfs.rglob("*.part"))
+
+
+def test_read_only_place_exits_9(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only folder (simulated: root may write anywhere) is an output error, for extract and for batch."""
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, _, stderr = run_cli(capsys, "extract", str(SMALL), "-o", str(tmp_path / "x.json"))
+    assert code == ExitCode.OUTPUT_ERROR
+    assert "permission denied" in one_line(stderr).lower()
+    root = tmp_path / "d"
+    root.mkdir()
+    shutil.copy(SMALL, root / "a.pdf")
+    code, _, stderr = run_cli(capsys, "batch", str(root), "-o", str(tmp_path / "out"))
+    assert code == ExitCode.OUTPUT_ERROR
+    assert "permission denied" in one_line(stderr).lower()
