@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS:
             # Writing stdout outside a guarded stream (e.g. `planparse schema > /dev/full`).
             _stdout_to_devnull()
-            print(f"planparse: cannot write ({exc.strerror})", file=sys.stderr)
+            print(f"planparse: stdout: cannot write ({exc.strerror})", file=sys.stderr)
             return int(ExitCode.OUTPUT_ERROR)
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             # click's (or typer's vendored click's) usage errors: they print themselves.
