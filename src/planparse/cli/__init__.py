@@ -98,9 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         return report_error(err)
     except typer.Exit as done:
         return int(done.exit_code or 0)
-    except typer.Abort:
-        print("planparse: aborted", file=sys.stderr)
-        return 130
+    except typer.Abort as abort:
+        # click turns an interrupt during option parsing into Abort; SIGTERM's keeps its number.
+        signum = getattr(abort.__cause__ or abort.__context__, "signum", None)
+        print("planparse: " + (f"stopped by signal {signum}" if signum else "aborted"), file=sys.stderr)
+        return 128 + signum if signum else 130
     except KeyboardInterrupt as stop:
         signum = getattr(stop, "signum", None)  # batch.BatchStopped: SIGTERM or SIGHUP
         print("planparse: " + (f"stopped by signal {signum}" if signum else "interrupted"), file=sys.stderr)
