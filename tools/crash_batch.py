@@ -69,16 +69,17 @@ class Figures:
     killed_mid_run: int = 0  # the signal arrived before the batch ended
     finished_first: int = 0  # the batch ended before the signal
     parts_after_kill: int = 0  # .part files a kill left (removed by a later run)
-    before_main: int = 0  # the signal arrived while Python was still importing planparse
-    before_batch: int = 0  # SIGTERM/SIGINT handled before the batch began (listing files): nothing to report
+    outcomes: Counter = field(default_factory=Counter)  # what each signal did (see `_outcome`)
     outputs_checked: int = 0
     violations: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.by_kind.items()))
         return (
-            f"crash-batch: {self.runs} killed runs ({kinds}); stopped mid-run {self.killed_mid_run}, "
-            f"finished before the signal {self.finished_first}; .part files left by kills {self.parts_after_kill}; "
+            f"crash-batch: {self.runs} killed runs ({kinds}); signal sent while running {self.killed_mid_run}, "
+            f"finished before the signal {self.finished_first}; outcomes: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(self.outcomes.items()))
+            + f"; .part files left by kills {self.parts_after_kill}; "
             f"outputs checked {self.outputs_checked}; violations {len(self.violations)}"
         )
 
@@ -113,6 +114,30 @@ def check_outputs(outdir: Path, reference: dict[str, bytes], validator, figures:
             figures.violations.append(f"{when}: {rel} has no reference output")
         elif data != reference[rel]:
             figures.violations.append(f"{when}: {rel} differs from the uninterrupted run's output")
+
+
+def _read_report(outdir: Path) -> dict | None:
+    try:
+        return json.loads((outdir / "report.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _outcome(kind: str, code: int | None, began: bool) -> str:
+    """What a signal did to a run that was still alive when it was sent."""
+    if kind.startswith("SIGKILL"):
+        return "killed" if code == -signal.SIGKILL else "after the batch ended" if code in (0, 1) else "wrong exit"
+    expected = 143 if kind == "SIGTERM" else 130
+    number = signal.SIGTERM if kind == "SIGTERM" else signal.SIGINT
+    if code == expected:
+        return "stopped mid-batch" if began else "stopped before the batch began"
+    if code in (0, 1):
+        return "after the batch ended"  # the signal came while the finished process was exiting
+    if code == -number:
+        # Python's default handling: during the start-up imports (before planparse's handlers),
+        # or during interpreter shutdown after the summary.
+        return "after the batch ended" if began else "during start-up imports"
+    return "wrong exit"
 
 
 def group_alive(pgid: int) -> bool:
@@ -171,27 +196,21 @@ def run(runs: int = 50, seed: int = 1, work: Path | None = None, jobs: int = 2, 
         figures.by_kind[kind] += 1
         code = process.returncode
         when = f"run {number} ({kind} after {delay:.2f} s{', --force' if force else ''})"
-        # A signal that lands while Python is still importing planparse (before `main` runs) ends
-        # the interpreter the default way: -15, or -2 with Python's KeyboardInterrupt traceback.
-        # Nothing has started then (no worker, no output), which the checks below confirm.
-        early = stopped and code in (-signal.SIGTERM, -signal.SIGINT)
-        figures.before_main += early
-        if "Traceback" in stderr and not (early and stderr.rstrip().endswith("KeyboardInterrupt")):
+        began = "report: " in stderr  # the batch ran and printed its summary, naming report.json
+        report = _read_report(outdir)
+        if stopped:
+            outcome = _outcome(kind, code, began)
+            figures.outcomes[outcome] += 1
+            if outcome == "wrong exit":
+                figures.violations.append(f"{when}: exit {code} after {kind}")
+            elif outcome == "stopped mid-batch" and (report is None or not report["interrupted"]):
+                figures.violations.append(f"{when}: report.json missing or not marked interrupted")
+            elif outcome == "after the batch ended" and (report is None or report["interrupted"]
+                                                          or len(report["files"]) != len(ref_report)):
+                figures.violations.append(f"{when}: ended normally but report.json is not complete")
+        python_interrupt = code == -signal.SIGINT and stderr.rstrip().endswith("KeyboardInterrupt")
+        if "Traceback" in stderr and not python_interrupt:
             figures.violations.append(f"{when}: traceback on stderr: {stderr[-300:]!r}")
-        if stopped and kind == "SIGTERM" and code not in (143, -signal.SIGTERM):
-            figures.violations.append(f"{when}: exit {code}, expected 143")
-        if stopped and kind == "SIGINT" and code not in (130, -signal.SIGINT):
-            figures.violations.append(f"{when}: exit {code}, expected 130")
-        # SIGTERM/SIGINT once the batch has begun (its summary names the report) must leave report.json
-        # saying it was interrupted; before that (still starting up) there is nothing to report yet.
-        began = "report: " in stderr
-        figures.before_batch += stopped and not early and not began and kind in ("SIGTERM", "SIGINT")
-        if stopped and began and kind in ("SIGTERM", "SIGINT"):
-            try:
-                if not json.loads((outdir / "report.json").read_text("utf-8"))["interrupted"]:
-                    figures.violations.append(f"{when}: report.json does not say interrupted")
-            except (OSError, ValueError, KeyError):
-                figures.violations.append(f"{when}: no readable report.json")
         deadline = time.monotonic() + 10
         while group_alive(pgid) and time.monotonic() < deadline:
             time.sleep(0.1)
