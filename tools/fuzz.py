@@ -595,16 +595,11 @@ def main(argv: list[str] | None = None) -> int:
     def progress(figures: Figures) -> None:
         print(f"... {figures.cases} cases, {len(figures.findings)} findings, {figures.seconds:.0f} s", file=sys.stderr, flush=True)
 
-    if args.in_process:
-        figures = run_in_process(
-            args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show,
-            on_round=progress, start=args.start,
-        )
-    else:
-        figures = run(
-            args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show,
-            on_round=progress, start=args.start,
-        )
+    runner = run_in_process if args.in_process else run
+    figures = runner(
+        args.cases, args.seed, args.timeout, args.jobs, args.budget, args.keep, args.samples, args.max_memory, show,
+        on_round=progress, start=args.start,
+    )
     print(figures.summary())
     print("mutations: " + ", ".join(f"{name} {n}" for name, n in sorted(figures.by_mutation.items())))
     if args.json:
