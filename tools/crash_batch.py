@@ -200,6 +200,9 @@ def run(runs: int = 50, seed: int = 1, work: Path | None = None, jobs: int = 2, 
         report = _read_report(outdir)
         if stopped:
             outcome = _outcome(kind, code, began)
+            complete = report is not None and not report["interrupted"] and len(report["files"]) == len(ref_report)
+            if outcome == "stopped mid-batch" and complete:
+                outcome = "after the batch ended"  # the signal came while the summary was printed
             figures.outcomes[outcome] += 1
             if outcome == "wrong exit":
                 figures.violations.append(f"{when}: exit {code} after {kind}")

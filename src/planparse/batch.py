@@ -675,8 +675,19 @@ def run_batch(
     return report
 
 
+_stopped_by: int | None = None
+
+
 def _raise_stopped(signum: int, _frame: Any) -> None:
+    global _stopped_by
+    _stopped_by = signum
     raise BatchStopped(signum)
+
+
+def stopped_by() -> int | None:
+    """The SIGTERM/SIGHUP that stopped the batch in this process, if any (typer reports any
+    interrupt during option parsing as a bare 130: the CLI asks here which it was)."""
+    return _stopped_by
 
 
 def stop_signals_raise() -> dict[int, Any]:

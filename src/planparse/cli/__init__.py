@@ -126,4 +126,12 @@ def main(argv: list[str] | None = None) -> int:
             return int(exc.exit_code)
         print(f"planparse: internal error: {exc.__class__.__name__}: {printable(exc)} (please report this bug)", file=sys.stderr)
         return int(ExitCode.INTERNAL_ERROR)
-    return int(code) if isinstance(code, int) else 0
+    code = int(code) if isinstance(code, int) else 0
+    if code == 130 and args[:1] == ["batch"]:
+        from ..batch import stopped_by
+
+        signum = stopped_by()
+        if signum:  # typer turned the BatchStopped of a SIGTERM during option parsing into 130
+            print(f"planparse: stopped by signal {signum}", file=sys.stderr)
+            return 128 + signum
+    return code
