@@ -25,7 +25,7 @@ from ..errors import CorruptInputError, EncryptedError, OutOfMemoryError, Unsupp
 from ..memory import available_bytes, memory_limit_bytes
 from ..source import Source
 
-MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024  # bytes, all members together: past this, a zip bomb whatever the memory
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all members together: past this, a zip bomb whatever the memory
 MAX_MEMBERS = 20_000
 # Deflate cannot exceed ~1032:1; real XML, even 50,000 identical small tables, stays near 200:1.
 # A large member past MAX_RATIO is a bomb of filler (zeros), refused whatever the memory.
