@@ -169,14 +169,15 @@ def run(runs: int = 50, seed: int = 1, work: Path | None = None, jobs: int = 2, 
         raise SystemExit(f"reference run exited {done.returncode}:\n{done.stderr[-2000:]}")
     reference = {rel: path.read_bytes() for rel, path in outputs(refdir).items()}
     ref_report = {e["input"]: e for e in json.loads((refdir / "report.json").read_text("utf-8"))["files"]}
-    delay_cap = max_delay if max_delay is not None else max(full_time * 1.2, 1.0)
+    delay_cap = max_delay if max_delay is not None else max(full_time, 1.0)
     on_line(f"reference run: {len(ref_report)} inputs, {len(reference)} outputs, {full_time:.1f} s; kills within {delay_cap:.1f} s")
 
     for number in range(runs):
         kind = KINDS[number % len(KINDS)] if number < len(KINDS) else rng.choice(KINDS)
-        force = rng.random() < 0.5
-        # A resumed run has little left to do: kill it early; a forced one anywhere in a full run.
-        delay = rng.uniform(0.05, delay_cap if force else min(delay_cap, 4.0))
+        force = rng.random() < 0.75
+        # A resumed run has little left to do: kill it early; a forced one anywhere in a full run
+        # (most signals should land while files are being converted, not after the batch ended).
+        delay = rng.uniform(0.05, 0.9 * delay_cap if force else min(delay_cap, 3.0))
         process = subprocess.Popen([*base, "-o", str(outdir), *(["--force"] if force else [])], env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
         pgid = process.pid
