@@ -22,6 +22,7 @@ from typing import Iterator
 from PIL import Image, ImageDraw, ImageFont
 
 from .errors import OutputError, UsageError
+from .writers import _current_umask
 from .extractors import read_document, sniff_format
 from .intermediate import Cell, RawDocument, RawRow, RawTable
 from .settings import ExtractOptions
@@ -232,6 +233,17 @@ def _label_tables(image, corners: list[tuple[int, tuple[float, float]]], scale: 
         draw.text((x + 2 - left, y0 + 2 - top), text, fill=(0, 0, 0), font=font)
 
 
+MAX_PIXELS = 40_000_000  # ~120 MB as RGB; a page with a huge MediaBox is drawn smaller, not at 6 GB
+
+
+def capped_resolution(width: float, height: float, resolution: float) -> float:
+    """`resolution`, lowered so the page image (`width` x `height` points) stays within MAX_PIXELS."""
+    pixels = (width * resolution / 72) * (height * resolution / 72)
+    if pixels <= MAX_PIXELS:
+        return resolution
+    return resolution * (MAX_PIXELS / pixels) ** 0.5
+
+
 def count_pages(source: Source, password: str | None = None) -> int:
     """How many pages the PDF has (for `inspect --pages`); a DOCX is a usage error."""
     from .extractors.pdf_open import open_pdf
@@ -266,6 +278,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
         page = pdf.pages[page_number - 1]
         frame = page_frame(page)
         direction, width, height, offset = frame
+        resolution = capped_resolution(width, height, resolution)
         picture = page.to_image(resolution=resolution)
 
         def place(box: Box) -> Box:
@@ -327,6 +340,7 @@ def write_png(image, output: str | Path) -> None:  # type: ignore[no-untyped-def
     except OSError as err:
         raise OutputError(target, f"cannot write ({err.strerror or err})") from None
     try:
+        os.chmod(tmp, 0o666 & ~_current_umask())  # mkstemp's 0600 -> the usual mode of a new file
         with os.fdopen(fd, "wb") as fh:
             image.save(fh, format="PNG")
             fh.flush()

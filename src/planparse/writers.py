@@ -19,6 +19,7 @@ from typing import IO, Any, Iterator, TextIO
 
 import yaml
 
+from .errors import OutputClosed, OutputError
 from .model import Plan, PlanWarning
 from .normalize.text import remove_invisible
 
@@ -245,6 +246,40 @@ def format_of_path(path: str | Path) -> str | None:
     return FORMAT_OF_SUFFIX.get(Path(path).suffix.lower())
 
 
+def write_failure(target: str | Path, err: OSError) -> OutputError:
+    """The one-line error for a failed write: the reason in words, no errno number or temporary name."""
+    return OutputError(target, f"cannot write ({err.strerror or err.__class__.__name__})")
+
+
+class GuardedStream:
+    """A text stream whose write errors are `OutputError` (exit 9), and a closed pipe `OutputClosed`.
+
+    Wraps stdout and `atomic_output`'s files, so a full disk or a vanished
+    reader never passes for success nor for a bug.
+    """
+
+    def __init__(self, stream: TextIO, name: str | Path) -> None:
+        self._stream = stream
+        self._name = name
+
+    def _guard(self, call: Any, *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise OutputClosed(str(self._name)) from None
+        except OSError as err:
+            raise write_failure(self._name, err) from None
+
+    def write(self, text: str) -> int:
+        return self._guard(self._stream.write, text)
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 @contextmanager
 def atomic_output(path: str | Path, binary: bool = False) -> Iterator[Any]:
     """Open a temporary file next to `path`; rename it onto `path` only on success.
@@ -252,19 +287,41 @@ def atomic_output(path: str | Path, binary: bool = False) -> Iterator[Any]:
     On any exception (including KeyboardInterrupt) the temporary file is
     removed, so `path` is either the old file, absent, or complete.
     The stream is UTF-8 text, or bytes when `binary` (an Excel workbook).
+    A path that cannot be written (a folder, a full disk, a read-only place)
+    raises `OutputError`.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    if not target.name or target.is_dir():
+        raise OutputError(target, "is a folder, not a file", "give a file name")
     try:
-        # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
-        os.chmod(tmp_name, 0o666 & ~_current_umask())
-        mode: dict[str, Any] = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, **mode) as stream:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as err:
+        raise write_failure(target, err) from None
+    try:
+        try:
+            # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
+            mode: dict[str, Any] = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+            raw = os.fdopen(fd, **mode)
+        except OSError as err:
+            raise write_failure(target, err) from None
+        stream = GuardedStream(raw, target)
+        try:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, target)
+            stream._guard(os.fsync, raw.fileno())
+            stream._guard(raw.close)  # closing may write what is still buffered
+        finally:
+            if not raw.closed:
+                try:
+                    raw.close()
+                except OSError:  # already failing: the first error is the one reported
+                    pass
+        try:
+            os.replace(tmp_name, target)
+        except OSError as err:
+            raise write_failure(target, err) from None
     except BaseException:
         try:
             os.unlink(tmp_name)

@@ -29,10 +29,11 @@ from ..batch import (
     subfolders_not_searched,
 )
 from ..errors import OutputError, UsageError
+from ..names import printable
 from ..settings import ExtractOptions
 from ..writers import FORMATS, atomic_output
 from . import app
-from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_format, parse_pages, parse_timeout
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -44,18 +45,22 @@ timeout), records, warnings, error code and message, seconds.
 
 \b
 Which files: every regular file in DIR (and its subfolders with
---recursive) except hidden ones (name starting with ".") and OUTDIR
-itself. Files that are not PDF or DOCX (.doc, .odt, .xlsx, web pages ...)
-are reported as failed with what to convert them to, never ignored.
+--recursive, following links to folders, each folder once) except hidden
+ones (name starting with ".") and OUTDIR itself. Files that are not PDF or
+DOCX (.doc, .odt, .xlsx, web pages ...) are reported as failed with what
+to convert them to; FIFOs and broken links are reported too, never ignored.
 
 \b
 Each file runs in its own process, capped by --timeout and --max-memory:
 a file that hangs, crashes or eats memory fails alone. Outputs are
-written atomically (never a half-written file, also after Ctrl-C).
-Outputs newer than their input are skipped, and files that failed in the
-last run are not retried while neither they nor the options their failure
-depends on (--password, --timeout, --max-memory) changed, so a stopped
-batch resumes; --force redoes everything, --retry-failed the failures.
+written atomically (never a half-written file, also after Ctrl-C, SIGTERM
+or a kill: the next run removes what a killed run left). An output is kept
+when report.json shows it was made from the same content (sha256) with the
+same options and version; files that failed in the last run are not retried
+while neither they nor the options their failure depends on (--password,
+--timeout, --max-memory) changed, so a stopped batch resumes; --force
+redoes everything, --retry-failed the failures. OUTDIR is checked to be
+writable before anything is converted.
 
 \b
 Outputs of the whole folder (besides the per-file outputs):
@@ -73,7 +78,9 @@ Exit codes:
   1  some files failed, in this run or (unchanged) in the last one:
      see the summary and {REPORT_NAME}
   2  bad usage (DIR is not a folder, bad option)
+  9  OUTDIR or the report cannot be written (nothing converted)
 130  interrupted (Ctrl-C): finished outputs and the report are kept
+143  stopped by SIGTERM (129: SIGHUP): likewise
 """
 
 
@@ -84,9 +91,9 @@ def batch_command(
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also convert files in subfolders."),
     fmt: str = typer.Option("json", "--format", "-f", help="Output format: " + ", ".join(FORMATS) + "."),
     jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", help="Files converted in parallel (default: number of cores)."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds allowed per file."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds allowed per file (inf: no limit)."),
     max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", metavar="MB", help="Memory (address space) allowed per file, in MB."),
-    force: bool = typer.Option(False, "--force", help="Convert again even when the output is newer than the input."),
+    force: bool = typer.Option(False, "--force", help="Convert again even when the output was made from the same content and options."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Retry files that failed in the last run."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
@@ -105,6 +112,8 @@ def batch_command(
         raise UsageError(outdir, "output exists and is not a folder")
     if outdir.resolve() == directory.resolve():
         raise UsageError(outdir, "OUTDIR must differ from DIR", "e.g. -o DIR/out or a folder elsewhere")
+    fmt = parse_format(fmt)
+    timeout = parse_timeout(timeout)
     try:
         options = BatchOptions(
             fmt=fmt,
@@ -125,7 +134,7 @@ def batch_command(
 
     console = Console(stderr=True)
     if not recursive and subfolders_not_searched(directory, outdir):
-        console.print(f"planparse: {escape(str(directory))}: subfolders not searched (use --recursive)", highlight=False)
+        console.print(f"planparse: {escape(printable(directory))}: subfolders not searched (use --recursive)", highlight=False)
     sink = FolderOutputs(xlsx, db)
     try:
         if console.is_terminal:
@@ -208,7 +217,7 @@ def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console:
             nonlocal failed
             if result.status in ("failed", "timeout"):
                 failed += 1
-                progress.console.print(escape(_line(result, directory)), highlight=False)
+                progress.console.print(escape(printable(_line(result, directory))), highlight=False)
             progress.update(task, advance=1, failed=failed)
 
         return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
@@ -225,7 +234,7 @@ def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions, on_pla
     def on_result(result: FileResult) -> None:
         nonlocal count
         count += 1
-        print(f"[{count}/{total}] {_line(result, directory)}", file=sys.stderr, flush=True)
+        print(f"[{count}/{total}] {printable(_line(result, directory))}", file=sys.stderr, flush=True)
 
     return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
 
@@ -266,7 +275,7 @@ def print_summary(report: BatchReport, console: Console) -> None:
             elif ": " in reason:  # the message names the path as the worker saw it
                 reason = reason.split(": ", 1)[1]
             status = result.status if result.status != "skipped" else "failed before"
-            detail.add_row(escape(result.input), status, escape(f"{reason} [{result.error['code']}]"))
+            detail.add_row(escape(printable(result.input)), status, escape(printable(f"{reason} [{result.error['code']}]")))
         console.print(detail)
     if report.interrupted:
         left = report.listed - len(report.files)
@@ -274,4 +283,4 @@ def print_summary(report: BatchReport, console: Console) -> None:
             f"interrupted: {left} of {report.listed} files not converted; run the same command again to resume",
             highlight=False,
         )
-    console.print(f"report: {escape(str(report.outdir / REPORT_NAME))}", highlight=False)
+    console.print(f"report: {escape(printable(report.outdir / REPORT_NAME))}", highlight=False)

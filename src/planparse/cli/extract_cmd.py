@@ -9,16 +9,18 @@ from typing import Optional, TextIO
 
 import typer
 
-from ..errors import ExitCode, PlanparseError, UsageError
+from ..errors import ExitCode, OutOfMemoryError, PlanparseError, UsageError
 from ..model import Plan
+from ..names import printable
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import BINARY_FORMATS, FORMATS, ITEMS, atomic_output, format_of_path, make_writer, warning_line
+from ..writers import BINARY_FORMATS, FORMATS, ITEMS, GuardedStream, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
 from .db_option import open_database
-from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
+from .options import (MAX_MEMORY_HELP, PAGES_HELP, PDF_PARSER_HELP, cap_memory, parse_format, parse_pages,
+                      refuse_overwriting_inputs)
 
 FORMAT_HELP = (
     "Output format: " + ", ".join(FORMATS) + " (default: from -o's extension, "
@@ -30,16 +32,31 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     """--format, else the format -o's extension names, else json."""
     if fmt is None:
         return (format_of_path(output) if output is not None else None) or "json"
-    if fmt not in FORMATS:
-        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
-    return fmt
+    return parse_format(fmt)
+
+
+MAX_STDIN_BYTES = 512 * 1024 * 1024  # a document piped in is held in memory whole
+_STDIN_CHUNK = 1 << 20
 
 
 def source_for(arg: str) -> Source:
     """A Source for a command-line argument; `-` reads the document from stdin."""
     if arg == "-":
-        return Source.from_bytes(sys.stdin.buffer.read(), name="-")
+        return Source.from_bytes(read_stdin(), name="-")
     return Source.from_path(arg)
+
+
+def read_stdin(limit: int = MAX_STDIN_BYTES) -> bytes:
+    """All of stdin, refused past `limit` bytes (`extract - < /dev/zero` ends, with exit 10)."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := sys.stdin.buffer.read(_STDIN_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise OutOfMemoryError("-", f"stdin holds more than {limit // (1024 * 1024)} MB",
+                                   "save the document to a file and give its path")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 @app.command("extract")
@@ -55,6 +72,7 @@ def extract_command(
     items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",
                                       help="Also store the documents in this SQLite database (upserted by file sha256)."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", help=MAX_MEMORY_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
@@ -74,6 +92,9 @@ def extract_command(
         raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
+    if output is not None:
+        refuse_overwriting_inputs(output, files)
+    cap_memory(max_memory)
     try:
         options = ExtractOptions(
             lang=lang, ocr_repair=not no_ocr_repair, password=password, pages=parse_pages(pages), pdf_parser=pdf_parser
@@ -95,7 +116,7 @@ def extract_command(
             writer.write(plan)
             if fmt in ("jsonl", "csv", "csv-excel"):  # these formats have no place for warnings: never lose them
                 for warning in plan.warnings:
-                    print(warning_line(plan, warning), file=sys.stderr)
+                    print(printable(warning_line(plan, warning)), file=sys.stderr)
 
         try:
             if first is not None:
@@ -118,7 +139,7 @@ def extract_command(
 
     try:
         if output is None:
-            run(sys.stdout.buffer if binary else sys.stdout)
+            run(GuardedStream(sys.stdout.buffer if binary else sys.stdout, "stdout"))  # type: ignore[arg-type]
         else:
             with atomic_output(output, binary=binary) as stream:
                 run(stream)
