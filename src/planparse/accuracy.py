@@ -1,6 +1,7 @@
 """Accuracy of planparse on samples with reviewed expected outputs.
 
     python -m planparse.accuracy samples/ tests/expected/ [--corpus ../shared/corpus]
+    python -m planparse.accuracy --matrix [--slice] [--json F]   (the layout matrix, samples/matrix)
 
 For every expected file `<name>.json` (a planparse document) it extracts
 `samples/<name>` (or, for `corpus/<name>.json`, the file of that name found
@@ -345,6 +346,15 @@ def format_indicators(scores: list[tuple[str, IndicatorScore]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--matrix" in argv:
+        # The layout matrix lives in the source tree (samples/matrix), not in the installed package.
+        try:
+            from samples.matrix.__main__ import main as matrix_main
+        except ImportError:
+            print("planparse.accuracy: --matrix needs the source checkout; run it from the repo root", file=sys.stderr)
+            return 2
+        return matrix_main([a for a in argv if a != "--matrix"])
     parser = argparse.ArgumentParser(prog="python -m planparse.accuracy", description=__doc__.split("\n\n")[0])
     parser.add_argument("samples", type=Path, help="folder of sample documents (samples/)")
     parser.add_argument("expected", type=Path, help="folder of expected outputs (tests/expected/)")
