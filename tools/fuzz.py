@@ -130,7 +130,9 @@ def _rezip(members: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for info, content in members:
-            archive.writestr(info.filename, content)
+            # the member's own ZipInfo: a bare name would stamp the current time, and two
+            # cases made from one seed across a second's boundary would differ
+            archive.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 

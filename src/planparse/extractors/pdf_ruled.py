@@ -208,8 +208,13 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
     return PageTable(page=page, bbox=(xs[0], ys[0], xs[-1], ys[-1]), col_edges=list(xs), rows=rows, ruled=True)
 
 
+CORNER = 8.0  # points: a horizontal rule this close to a vertical rule's end closes it (a rounded corner)
+
+
 def _capped(edge_x: float, y: float, horizontals: list[dict], tol: float) -> bool:
-    return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= edge_x <= h["x1"] + tol for h in horizontals)
+    """A horizontal rule meets the vertical rule's end, or comes within a rounded corner of it."""
+    reach = max(tol, CORNER)
+    return any(abs(h["top"] - y) <= reach and h["x0"] - reach <= edge_x <= h["x1"] + reach for h in horizontals)
 
 
 def close_open_ends(edges: list[dict], settings: PdfSettings) -> list[dict]:
