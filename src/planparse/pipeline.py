@@ -6,13 +6,15 @@ import gc
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .extractors import read_document
-from .model import Plan, SourceInfo
+from .intermediate import RawDocument
+from ._version import __version__
+from .model import Plan, Producer, SourceInfo
 from .normalize import normalize_document
 from .settings import ExtractOptions
-from .source import Source
+from .source import Source, utf8_text
 
 
 # While a document is read, the cyclic garbage collector runs after every
@@ -45,19 +47,38 @@ def fewer_gc_passes() -> Iterator[None]:
 
 
 def extract(path: str | Path | Source, options: ExtractOptions | None = None) -> Plan:
-    """Read one PDF or DOCX plan and return its planparse/1 document.
+    """Read one PDF or DOCX plan and return its planparse/1.1 document.
 
     Raises a `planparse.errors.PlanparseError` subclass (with exit code and
     a one-line message) for input that cannot be read.
     """
     options = options or ExtractOptions()
     source = path if isinstance(path, Source) else Source.from_path(path)
+    return extract_with_tables(source, options)[1]
+
+
+def extract_with_tables(source: Source, options: ExtractOptions, trace: Any = None) -> tuple[RawDocument, Plan]:
+    """`extract`, also returning the extractor's tables (for the review page, which draws
+    their cells); `trace(record, row, roles)` is told which table row made each record."""
     with fewer_gc_passes():
         raw = read_document(source, options)
-        normalized = normalize_document(raw, options)
-    return Plan(
-        source=SourceInfo(file=source.name, format=raw.format, pages=raw.pages, sha256=source.sha256()),
+        normalized = normalize_document(raw, options, trace=trace)
+    return raw, Plan(
+        source=SourceInfo(
+            file=utf8_text(source.name),
+            path=utf8_text(source.shown_path),
+            format=raw.format,
+            pages=raw.pages,
+            sha256=source.sha256(),
+        ),
+        producer=Producer(
+            planparse=__version__,
+            lexicon=normalized.lexicon,
+            pdf_parser=options.pdf_parser if raw.format == "pdf" else None,
+        ),
         title=normalized.title,
+        metadata=normalized.metadata,
         records=normalized.records,
+        indicators=normalized.indicators,
         warnings=normalized.warnings,
     )

@@ -1,0 +1,99 @@
+"""Render a list of combinations, cached: each PDF and its expected output keyed by content + layout + code.
+
+The cache (samples/matrix/.cache, gitignored) holds `<content>--<combo>-<key>.pdf`
+and `.json`; a rendering is redone only when its content YAML, its
+combination or the generator's code changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .content import layout_spec
+from .paths import CACHE, HERE, SAMPLES
+
+# The PDF depends on these; the expected output also on expected.py (redone alone when only it changes).
+CODE_FILES = [HERE / n for n in ("content.py", "render_docx.py", "render_rl.py")] + [SAMPLES / "build.py", SAMPLES / "producers" / "common.py"]
+EXPECTED_CODE = HERE / "expected.py"
+
+
+@dataclass
+class Rendering:
+    """One rendered plan: its combination, PDF and expected output."""
+
+    name: str
+    combo: dict[str, str]
+    pdf: Path
+    expected: Path
+
+
+def _code_hash(files: list[Path] = CODE_FILES) -> str:
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _key(spec: dict[str, Any], code: str) -> str:
+    text = json.dumps([spec["content_sha"], spec["combo"], code], sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: Path = CACHE, log=sys.stderr) -> list[Rendering]:
+    """Render what the cache lacks (LibreOffice in one batch), then write the expected outputs."""
+    from .expected import expected_output
+
+    cache.mkdir(parents=True, exist_ok=True)
+    code = _code_hash()
+    expected_code = _code_hash([EXPECTED_CODE])[:10]
+    out, todo = [], []
+    for combo in combos:
+        spec = layout_spec(contents[combo["content"]], combo)
+        stem = f"{spec['name']}-{_key(spec, code)}"
+        r = Rendering(spec["name"], combo, cache / f"{stem}.pdf", cache / f"{stem}.json")
+        out.append(r)
+        for stale in cache.glob(f"{spec['name']}-*"):  # older code or content: never scored again
+            if stale.stem != stem:
+                stale.unlink()
+        if not r.pdf.exists():
+            todo.append((r, spec))
+        elif not r.expected.exists() or json.loads(r.expected.read_text(encoding="utf-8"))["matrix"].get("expected_code") != expected_code:
+            todo.append((r, spec))
+    lo = [(r, spec) for r, spec in todo if spec["producer"] == "libreoffice" and not r.pdf.exists()]
+    if lo:
+        from .render_docx import convert_batch, render_docx
+
+        docx_dir = cache / "docx"
+        docx_dir.mkdir(exist_ok=True)
+        paths = []
+        for r, spec in lo:
+            path = docx_dir / f"{r.pdf.stem}.docx"
+            render_docx(spec, path)
+            paths.append(path)
+        print(f"matrix: LibreOffice converts {len(paths)} documents", file=log)
+        convert_batch(paths, cache)
+        for path in paths:
+            path.unlink()
+    for r, spec in todo:
+        notes_file = r.pdf.with_suffix(".notes")
+        if spec["producer"] == "reportlab" and not r.pdf.exists():
+            from .render_rl import render_pdf
+
+            notes_file.write_text("\n".join(render_pdf(spec, r.pdf)), encoding="utf-8")
+        notes = notes_file.read_text(encoding="utf-8").splitlines() if notes_file.exists() else []
+        try:
+            doc = expected_output(spec, r.pdf)
+        except SystemExit as err:  # a row the generator could not find in its own PDF: say so, go on
+            print(f"matrix: SKIPPED {r.pdf.name}: {err}", file=log)
+            out.remove(r)
+            continue
+        doc["matrix"]["notes"] = notes
+        doc["matrix"]["expected_code"] = expected_code
+        r.expected.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"matrix: rendered {r.pdf.name} ({doc['source']['pages']} p., {len(doc['records'])} records)", file=log)
+    return out
