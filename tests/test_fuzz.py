@@ -60,3 +60,17 @@ def test_short_fuzz_run_finds_no_uncaught_exception_crash_or_hang() -> None:
     assert figures.statuses["ok"] + sum(figures.refusals.values()) + len(findings) == figures.cases
     assert findings == []
     assert (figures.uncaught, figures.crashes, figures.hangs, figures.out_of_memory) == (0, 0, 0, 0)
+
+
+def test_short_in_process_run_over_both_parsers() -> None:
+    """The --in-process mode: PDF cases alternate PDFium and pdfminer; nothing escapes as a bug, crash or hang."""
+    if not fuzz.seed_files(["rl-*.pdf", "strandby-jamstalldhet.docx"]):
+        pytest.skip("no samples")
+    findings: list[dict] = []
+    figures = fuzz.run_in_process(cases=24, seed=5, timeout=90, jobs=2, patterns=["rl-*.pdf", "strandby-jamstalldhet.docx"],
+                                  on_finding=findings.append)
+    print(figures.summary())
+    assert figures.cases == 24
+    assert figures.by_mutation["parser pdfium"] > 0 and figures.by_mutation["parser pdfminer"] > 0
+    assert findings == []
+    assert figures.statuses["ok"] + sum(figures.refusals.values()) == figures.cases

@@ -85,3 +85,7 @@ class OutOfMemoryError(PlanparseError):
 class UsageError(PlanparseError):
     exit_code = ExitCode.USAGE
     code = "usage"
+
+
+class OutputClosed(Exception):
+    """The reader of our output went away (`planparse extract ... | head -1`): normal use, not an error."""

@@ -1,4 +1,4 @@
-"""Writers: JSON, YAML, JSON Lines and CSV of planparse/1.1, streamed one plan at a time.
+"""Writers of planparse/1.1: JSON, YAML, JSON Lines, CSV (plain or for Excel) and Excel workbooks.
 
 A writer is opened on a text stream, fed plans as they are extracted, and
 closed; whatever happens in between, what it has written is valid for its
@@ -15,14 +15,18 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import IO, Any, Iterator, TextIO
 
 import yaml
 
+from .errors import OutputClosed, OutputError
 from .model import Plan, PlanWarning
 from .normalize.text import remove_invisible
 
-FORMATS = ("json", "yaml", "jsonl", "csv")
+FORMATS = ("json", "yaml", "jsonl", "csv", "csv-excel", "xlsx")
+BINARY_FORMATS = ("xlsx",)
+# The format `-o FILE` asks for when --format is not given (`-o tulos.csv` writes CSV).
+FORMAT_OF_SUFFIX = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
 
 CSV_COLUMNS = [
     "document",
@@ -160,11 +164,20 @@ class JsonLinesWriter(PlanWriter):
 
 
 class CsvWriter(PlanWriter):
-    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula."""
+    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula.
 
-    def __init__(self, stream: TextIO) -> None:
+    `excel=True` (format `csv-excel`) writes what Excel opens right on a
+    double click in a Finnish or Swedish locale: UTF-8 with a byte-order mark,
+    `;` between fields, CRLF line ends, formula-like text made inert.
+    """
+
+    def __init__(self, stream: TextIO, excel: bool = False) -> None:
         super().__init__(stream)
-        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.excel = excel
+        if excel:
+            stream.write("\ufeff")
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n" if excel else "\n",
+                                     delimiter=";" if excel else ",")
         self.writer.writeheader()
 
     def write(self, plan: Plan) -> None:
@@ -175,6 +188,27 @@ class CsvWriter(PlanWriter):
             row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
             row.update(page=source["page"], table=source["table"], row=source["row"])
             self.writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        self.stream.flush()
+
+
+class XlsxPlanWriter(PlanWriter):
+    """An Excel workbook (binary stream): sheets of records, warnings, indicators, metadata.
+
+    The plans are kept until `close()`, which writes the workbook: the record
+    sheet has one column per `extra` key of all of them.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:  # type: ignore[override]
+        self.stream = stream  # type: ignore[assignment]
+        self.plans: list[dict[str, Any]] = []
+
+    def write(self, plan: Plan) -> None:
+        self.plans.append(plan.to_dict())
+
+    def close(self) -> None:
+        from .outputs.xlsx import write_workbook
+
+        write_workbook(self.plans, self.stream)  # type: ignore[arg-type]
         self.stream.flush()
 
 
@@ -193,36 +227,101 @@ def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "reco
         return YamlWriter(stream)
     if fmt == "jsonl":
         return JsonLinesWriter(stream, items=items)
-    if fmt == "csv":
-        return CsvWriter(stream)
+    if fmt in ("csv", "csv-excel"):
+        return CsvWriter(stream, excel=fmt == "csv-excel")
+    if fmt == "xlsx":
+        return XlsxPlanWriter(stream)  # type: ignore[arg-type]
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def extension(fmt: str) -> str:
-    """File name extension for a format (`yaml` -> `.yaml`)."""
+    """File name extension for a format (`yaml` -> `.yaml`, `csv-excel` -> `.csv`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    return "." + fmt
+    return ".csv" if fmt == "csv-excel" else "." + fmt
+
+
+def format_of_path(path: str | Path) -> str | None:
+    """The format a file name asks for by its extension (`tulos.csv` -> csv), or None."""
+    return FORMAT_OF_SUFFIX.get(Path(path).suffix.lower())
+
+
+def write_failure(target: str | Path, err: OSError) -> OutputError:
+    """The one-line error for a failed write: the reason in words, no errno number or temporary name."""
+    return OutputError(target, f"cannot write ({err.strerror or err.__class__.__name__})")
+
+
+class GuardedStream:
+    """A text stream whose write errors are `OutputError` (exit 9), and a closed pipe `OutputClosed`.
+
+    Wraps stdout and `atomic_output`'s files, so a full disk or a vanished
+    reader never passes for success nor for a bug.
+    """
+
+    def __init__(self, stream: TextIO, name: str | Path) -> None:
+        self._stream = stream
+        self._name = name
+
+    def _guard(self, call: Any, *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise OutputClosed(str(self._name)) from None
+        except OSError as err:
+            raise write_failure(self._name, err) from None
+
+    def write(self, text: str) -> int:
+        return self._guard(self._stream.write, text)
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @contextmanager
-def atomic_output(path: str | Path) -> Iterator[TextIO]:
+def atomic_output(path: str | Path, binary: bool = False) -> Iterator[Any]:
     """Open a temporary file next to `path`; rename it onto `path` only on success.
 
     On any exception (including KeyboardInterrupt) the temporary file is
     removed, so `path` is either the old file, absent, or complete.
+    The stream is UTF-8 text, or bytes when `binary` (an Excel workbook).
+    A path that cannot be written (a folder, a full disk, a read-only place)
+    raises `OutputError`.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    if not target.name or target.is_dir():
+        raise OutputError(target, "is a folder, not a file", "give a file name")
     try:
-        # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
-        os.chmod(tmp_name, 0o666 & ~_current_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as err:
+        raise write_failure(target, err) from None
+    try:
+        try:
+            # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
+            mode: dict[str, Any] = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+            raw = os.fdopen(fd, **mode)
+        except OSError as err:
+            raise write_failure(target, err) from None
+        stream = GuardedStream(raw, target)
+        try:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, target)
+            stream._guard(os.fsync, raw.fileno())
+            stream._guard(raw.close)  # closing may write what is still buffered
+        finally:
+            if not raw.closed:
+                try:
+                    raw.close()
+                except OSError:  # already failing: the first error is the one reported
+                    pass
+        try:
+            os.replace(tmp_name, target)
+        except OSError as err:
+            raise write_failure(target, err) from None
     except BaseException:
         try:
             os.unlink(tmp_name)

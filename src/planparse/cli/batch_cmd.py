@@ -28,11 +28,12 @@ from ..batch import (
     run_batch,
     subfolders_not_searched,
 )
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
+from ..names import printable
 from ..settings import ExtractOptions
-from ..writers import FORMATS
+from ..writers import FORMATS, atomic_output
 from . import app
-from .options import PDF_PARSER_HELP
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_format, parse_pages, parse_timeout
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -44,18 +45,32 @@ timeout), records, warnings, error code and message, seconds.
 
 \b
 Which files: every regular file in DIR (and its subfolders with
---recursive) except hidden ones (name starting with ".") and OUTDIR
-itself. Files that are not PDF or DOCX (.doc, .odt, .xlsx, web pages ...)
-are reported as failed with what to convert them to, never ignored.
+--recursive, following links to folders, each folder once) except hidden
+ones (name starting with ".") and OUTDIR itself. Files that are not PDF or
+DOCX (.doc, .odt, .xlsx, web pages ...) are reported as failed with what
+to convert them to; FIFOs and broken links are reported too, never ignored.
 
 \b
 Each file runs in its own process, capped by --timeout and --max-memory:
 a file that hangs, crashes or eats memory fails alone. Outputs are
-written atomically (never a half-written file, also after Ctrl-C).
-Outputs newer than their input are skipped, and files that failed in the
-last run are not retried while neither they nor the options their failure
-depends on (--password, --timeout, --max-memory) changed, so a stopped
-batch resumes; --force redoes everything, --retry-failed the failures.
+written atomically (never a half-written file, also after Ctrl-C, SIGTERM
+or a kill: the next run removes what a killed run left). An output is kept
+when report.json shows it was made from the same content (sha256) with the
+same options and version; files that failed in the last run are not retried
+while neither they nor the options their failure depends on (--password,
+--timeout, --max-memory) changed, so a stopped batch resumes; --force
+redoes everything, --retry-failed the failures. OUTDIR is checked to be
+writable before anything is converted.
+
+\b
+Outputs of the whole folder (besides the per-file outputs):
+--xlsx BOOK.xlsx  one Excel workbook of every document (a `document`
+                  column tells them apart);
+--db PLANS.SQLITE  a SQLite database (docs/database.md), upserted by
+                  file sha256, one transaction per document;
+--review          OUTDIR/<whole input name>.review.html per file.
+Up-to-date documents are read back from their json/yaml outputs for these;
+with another --format they are converted again.
 
 \b
 Exit codes:
@@ -63,7 +78,9 @@ Exit codes:
   1  some files failed, in this run or (unchanged) in the last one:
      see the summary and {REPORT_NAME}
   2  bad usage (DIR is not a folder, bad option)
+  9  OUTDIR or the report cannot be written (nothing converted)
 130  interrupted (Ctrl-C): finished outputs and the report are kept
+143  stopped by SIGTERM (129: SIGHUP): likewise
 """
 
 
@@ -74,14 +91,18 @@ def batch_command(
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also convert files in subfolders."),
     fmt: str = typer.Option("json", "--format", "-f", help="Output format: " + ", ".join(FORMATS) + "."),
     jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", help="Files converted in parallel (default: number of cores)."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds allowed per file."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds allowed per file (inf: no limit)."),
     max_memory: int = typer.Option(DEFAULT_MAX_MEMORY_MB, "--max-memory", metavar="MB", help="Memory (address space) allowed per file, in MB."),
-    force: bool = typer.Option(False, "--force", help="Convert again even when the output is newer than the input."),
+    force: bool = typer.Option(False, "--force", help="Convert again even when the output was made from the same content and options."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Retry files that failed in the last run."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", metavar="BOOK.xlsx", help="Also write one Excel workbook of the whole folder."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE", help="Also store every document in this SQLite database."),
+    review: bool = typer.Option(False, "--review", help="Also write a review page (OUTDIR/<name>.review.html) per file."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP + " A PDF shorter than asked for fails with a usage error."),
 ) -> None:
     if not directory.exists():
         raise UsageError(directory, "no such folder")
@@ -91,6 +112,8 @@ def batch_command(
         raise UsageError(outdir, "output exists and is not a folder")
     if outdir.resolve() == directory.resolve():
         raise UsageError(outdir, "OUTDIR must differ from DIR", "e.g. -o DIR/out or a folder elsewhere")
+    fmt = parse_format(fmt)
+    timeout = parse_timeout(timeout)
     try:
         options = BatchOptions(
             fmt=fmt,
@@ -100,23 +123,80 @@ def batch_command(
             max_memory_mb=max_memory,
             force=force,
             retry_failed=retry_failed,
-            extract=ExtractOptions(lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser),
+            collect=xlsx is not None or db is not None,
+            review=review,
+            extract=ExtractOptions(
+                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, pages=parse_pages(pages)
+            ),
         )
     except ValueError as err:
         raise UsageError(None, str(err)) from None
 
     console = Console(stderr=True)
     if not recursive and subfolders_not_searched(directory, outdir):
-        console.print(f"planparse: {escape(str(directory))}: subfolders not searched (use --recursive)", highlight=False)
-    if console.is_terminal:
-        report = _run_with_bar(directory, outdir, options, console)
-    else:
-        report = _run_with_lines(directory, outdir, options)
+        console.print(f"planparse: {escape(printable(directory))}: subfolders not searched (use --recursive)", highlight=False)
+    sink = FolderOutputs(xlsx, db)
+    try:
+        if console.is_terminal:
+            report = _run_with_bar(directory, outdir, options, console, sink.add)
+        else:
+            report = _run_with_lines(directory, outdir, options, sink.add)
+        sink.finish(report, console)
+    finally:
+        sink.close()
     print_summary(report, console)
+    if sink.error is not None:  # the database failed: the batch went on, its report is written
+        raise sink.error
     raise typer.Exit(report.exit_code)
 
 
-def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console: Console) -> BatchReport:
+class FolderOutputs:
+    """The outputs of the whole folder: a database written as documents arrive, a workbook at the end."""
+
+    def __init__(self, xlsx: Path | None, db: Path | None) -> None:
+        from .db_option import open_database
+
+        self.xlsx = xlsx
+        self.plans: dict[str, dict] = {}
+        self.database = open_database(db) if db is not None else None  # a bad path fails before any work
+        self.error: OutputError | None = None
+
+    def add(self, rel: str, plan: dict) -> None:
+        # Name it by its path inside DIR (contract 1.1 `source.path`; set here when the output predates it),
+        # so a.pdf in two municipalities' folders are two documents in the workbook.
+        source = plan.setdefault("source", {})
+        if not source.get("path"):
+            source["path"] = rel
+        if self.database is not None and self.error is None:
+            try:
+                self.database.store(plan)
+            except OutputError as err:  # e.g. the disk is full: the documents stored so far stay whole
+                self.error = err
+        if self.xlsx is not None:
+            self.plans[rel] = plan
+
+    def finish(self, report: BatchReport, console: Console) -> None:
+        if self.xlsx is None:
+            return
+        if report.interrupted:
+            console.print(f"workbook not written (interrupted): {escape(str(self.xlsx))}; run again to resume", highlight=False)
+            return
+        from ..outputs.xlsx import write_workbook
+
+        ordered = [self.plans[r.input] for r in report.files if r.input in self.plans]
+        try:
+            with atomic_output(self.xlsx, binary=True) as stream:
+                write_workbook(ordered, stream)
+        except OSError as err:
+            raise OutputError(self.xlsx, f"cannot write ({err.strerror or err})") from None
+        console.print(f"workbook: {escape(str(self.xlsx))} ({len(ordered)} documents)", highlight=False)
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+
+
+def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console: Console, on_plan) -> BatchReport:  # type: ignore[no-untyped-def]
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -137,13 +217,13 @@ def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console:
             nonlocal failed
             if result.status in ("failed", "timeout"):
                 failed += 1
-                progress.console.print(escape(_line(result, directory)), highlight=False)
+                progress.console.print(escape(printable(_line(result, directory))), highlight=False)
             progress.update(task, advance=1, failed=failed)
 
-        return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+        return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
 
 
-def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> BatchReport:
+def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions, on_plan) -> BatchReport:  # type: ignore[no-untyped-def]
     count = 0
     total = 0
 
@@ -154,9 +234,9 @@ def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> Bat
     def on_result(result: FileResult) -> None:
         nonlocal count
         count += 1
-        print(f"[{count}/{total}] {_line(result, directory)}", file=sys.stderr, flush=True)
+        print(f"[{count}/{total}] {printable(_line(result, directory))}", file=sys.stderr, flush=True)
 
-    return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+    return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
 
 
 def _line(result: FileResult, directory: Path) -> str:
@@ -195,7 +275,7 @@ def print_summary(report: BatchReport, console: Console) -> None:
             elif ": " in reason:  # the message names the path as the worker saw it
                 reason = reason.split(": ", 1)[1]
             status = result.status if result.status != "skipped" else "failed before"
-            detail.add_row(escape(result.input), status, escape(f"{reason} [{result.error['code']}]"))
+            detail.add_row(escape(printable(result.input)), status, escape(printable(f"{reason} [{result.error['code']}]")))
         console.print(detail)
     if report.interrupted:
         left = report.listed - len(report.files)
@@ -203,4 +283,4 @@ def print_summary(report: BatchReport, console: Console) -> None:
             f"interrupted: {left} of {report.listed} files not converted; run the same command again to resume",
             highlight=False,
         )
-    console.print(f"report: {escape(str(report.outdir / REPORT_NAME))}", highlight=False)
+    console.print(f"report: {escape(printable(report.outdir / REPORT_NAME))}", highlight=False)

@@ -80,6 +80,12 @@ def _explain(kind: str, source: Source, options: ExtractOptions, exc: Exception)
         if options.password:
             return EncryptedError(source.display, "encrypted PDF: the password given is wrong", "check --password")
         return EncryptedError(source.display, "encrypted PDF: needs a password", "give it with --password")
+    if kind == "docx" and exc.__class__.__module__.startswith("lxml"):
+        from .docx_package import memory_failure
+
+        if memory_failure(exc, source):  # libxml2 out of memory under --max-memory, not broken XML
+            return OutOfMemoryError(source.display, "ran out of memory parsing the DOCX XML",
+                                    "raise --max-memory if the machine has the memory")
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     if len(detail) > _MESSAGE_MAX:
         detail = detail[: _MESSAGE_MAX - 1] + "…"

@@ -29,7 +29,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import CorruptInputError
-from ..intermediate import RawDocument, RawTable
+from ..intermediate import RawDocument, RawTable, TextBlock
 from ..settings import ExtractOptions
 from ..source import Source
 from .docx_numbering import Numbering
@@ -56,6 +56,8 @@ def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
         raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
     raw.running_text = running_text(document)
     raw.properties = core_properties(document)
+    if options.pages is not None:
+        raw.warnings.append(("pages-ignored", "a DOCX file has no pages: --pages was ignored and the whole document read", None))
     return raw
 
 
@@ -167,6 +169,7 @@ class _Walker:
         self.title_style: str | None = None
         self.first_h1: str | None = None
         self.first_para: Paragraph | None = None
+        self.blocks: list[TextBlock] = []
 
     def visit(self, container: Any) -> None:
         for block in iter_blocks(container):
@@ -184,6 +187,7 @@ class _Walker:
             return
         table = read_table(tbl, self.styles, self.numbering.label)
         self.headings.place(table)
+        self.blocks.append(TextBlock("table", table=len(self.tables)))
         self.tables.append(table)
 
     def paragraph(self, p: Any) -> None:
@@ -194,20 +198,36 @@ class _Walker:
             return
         self.body_text.append(text)
         self.first_para = self.first_para or para
+        lines = [line for line in para.lines if line.strip()]
+        if label and lines:
+            lines[0] = f"{label} {lines[0]}"
         if para.is_title:
             self.title_style = self.title_style or text
+            self._block("heading", lines, 0)
         elif para.heading_level is not None:
             self.headings.heading(para.heading_level, text)
+            self._block("heading", lines, para.heading_level)
             if para.heading_level == 1:
                 self.first_h1 = self.first_h1 or text
         elif para.bold and len(text) <= BOLD_HEADING_MAX_CHARS:
+            joins = self.headings.in_bold_block and self.blocks and self.blocks[-1].level == _BOLD_LEVEL
             self.headings.bold_line(text)
+            if joins:
+                self.blocks[-1].lines.extend(lines)
+            else:
+                self._block("heading", lines, _BOLD_LEVEL)
         else:
             self.headings.plain(text)
+            self.blocks.append(TextBlock("paragraph", lines, list_item=para.list_item))
+
+    def _block(self, kind: str, lines: list[str], level: int) -> None:
+        self.blocks.append(TextBlock(kind, lines, level=level))
 
     def document(self) -> RawDocument:
         title = self.title_style or self.first_h1 or _title_from_first(self.first_para)
-        return RawDocument(format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text)
+        return RawDocument(
+            format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text, blocks=self.blocks
+        )
 
 
 def _walk(body: Any, styles: StyleSheet, numbering: Numbering) -> RawDocument:

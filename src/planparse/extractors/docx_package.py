@@ -3,6 +3,13 @@
 python-docx inflates every part of the package when it opens a file, so the
 zip's declared sizes are checked first (CPython's zipfile never inflates a
 member past its declared size, so the declared sizes bound the memory).
+What decides is the memory reading the package would take, not the
+compression ratio: a parsed XML part takes about `XML_MEMORY_FACTOR` times
+its inflated size (lxml tree plus python-docx's objects, measured on a
+50,000-table document), every other part its own size.  A package that
+would need more than the memory allowed (`--max-memory`, or 2 GB) is refused
+as out-of-memory (exit 10) before anything is inflated; a legitimate but
+highly repetitive document (thousands of small tables compress 200:1) is read.
 Every failure becomes a `PlanparseError` with a one-line reason.
 """
 
@@ -14,13 +21,18 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import CorruptInputError, EncryptedError, UnsupportedFormatError
+from ..errors import CorruptInputError, EncryptedError, OutOfMemoryError, UnsupportedFormatError
+from ..memory import available_bytes, memory_limit_bytes
 from ..source import Source
 
-MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all members together
-MAX_RATIO = 200  # uncompressed / compressed, checked on large members only
-LARGE_MEMBER = 10 * 1024 * 1024  # bytes: below this any ratio is harmless
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all members together: past this, a zip bomb whatever the memory
 MAX_MEMBERS = 20_000
+# Deflate cannot exceed ~1032:1; real XML, even 50,000 identical small tables, stays near 200:1.
+# A large member past MAX_RATIO is a bomb of filler (zeros), refused whatever the memory.
+MAX_RATIO = 500
+LARGE_MEMBER = 10 * 1024 * 1024  # bytes: below this any ratio is harmless
+XML_MEMORY_FACTOR = 24  # bytes of memory per inflated byte of a parsed XML part (measured: 22 on 30 MB of tables)
+_MB = 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted OOXML file is an OLE container holding these two streams.
@@ -42,7 +54,8 @@ def open_docx(source: Source) -> Any:
         with source.open() as fh:
             document = docx.Document(fh)
     except MemoryError:
-        raise CorruptInputError(source.display, "DOCX too large to open in memory") from None
+        raise OutOfMemoryError(source.display, "DOCX too large to open in the memory allowed",
+                               "raise --max-memory if the machine has the memory") from None
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
         if "encrypted" in str(exc):
             raise EncryptedError(
@@ -82,6 +95,37 @@ def check_zip_sizes(source: Source) -> None:
                 f"refused: declared uncompressed size of {info.filename} is "
                 f"{info.file_size // max(info.compress_size, 1)}x its compressed size (zip bomb?)",
             )
+    xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
+    need = XML_MEMORY_FACTOR * xml + (total - xml)
+    available = available_bytes()
+    if need > available:
+        limit = memory_limit_bytes()
+        raise OutOfMemoryError(
+            source.display,
+            f"reading it needs about {need // _MB} MB ({xml // _MB} MB of XML inflated), "
+            f"more than the {available // _MB} MB left of {limit // _MB} MB allowed",
+            "raise --max-memory if the machine has the memory",
+        )
+
+
+def memory_failure(exc: BaseException, source: Source) -> bool:
+    """True when lxml's error is a failed allocation, not broken XML.
+
+    libxml2 reports a failed malloc as "Memory allocation failed", or, deep in
+    a parse, as "unknown error" at line 0; the latter counts only when the
+    package is big enough for the memory allowed to matter.
+    """
+    message = str(exc).lower()
+    if "memory allocation failed" in message:
+        return True
+    if "unknown error" not in message:
+        return False
+    try:
+        with source.open() as fh, zipfile.ZipFile(fh) as archive:
+            xml = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
+        return False
+    return XML_MEMORY_FACTOR * xml * 4 > memory_limit_bytes()
 
 
 def _refuse_non_zip(source: Source) -> None:
@@ -108,8 +152,11 @@ def _ole_holds_encrypted_package(source: Source) -> bool:
     return False
 
 
-def _explain(source: Source, exc: BaseException) -> CorruptInputError | UnsupportedFormatError:
+def _explain(source: Source, exc: BaseException) -> CorruptInputError | UnsupportedFormatError | OutOfMemoryError:
     """Turn a raw exception from opening the package into a one-line error."""
+    if isinstance(exc, etree.LxmlError) and memory_failure(exc, source):
+        return OutOfMemoryError(source.display, "ran out of memory parsing the DOCX XML",
+                                "raise --max-memory if the machine has the memory")
     if isinstance(exc, etree.LxmlError):
         part = find_malformed_part(source)
         where = f" in {part}" if part else ""

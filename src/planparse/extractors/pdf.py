@@ -17,11 +17,12 @@ from __future__ import annotations
 import gc
 from collections import Counter
 
-from ..errors import CorruptInputError, NoTextLayerError
-from ..intermediate import RawDocument, RawTable
-from ..settings import ExtractOptions
+from ..errors import CorruptInputError, NoTextLayerError, UsageError
+from ..intermediate import RawDocument, RawTable, TextBox
+from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
+from .pdf_boxes import find_text_boxes
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
     PageContent,
@@ -33,20 +34,23 @@ from .pdf_layout import (
     furniture_key,
     is_lone_number,
     mark_furniture,
+    text_blocks,
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
-from .pdf_ruled import find_ruled_tables
+from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
 OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
 
 
-def page_numbers(n_pages: int, options: ExtractOptions) -> list[int]:
-    if options.pages is None:
-        return list(range(1, n_pages + 1))
-    return sorted({p for p in options.pages if p <= n_pages})
+def page_numbers(n_pages: int, options: ExtractOptions, source: Source | None = None) -> list[int]:
+    """The pages to read; a page beyond the end is a usage error naming the file."""
+    try:
+        return selected_pages(options.pages, n_pages)
+    except ValueError as err:
+        raise UsageError(source.display if source else None, f"--pages: {err}", "check the page numbers") from None
 
 
 def read_page(
@@ -62,7 +66,7 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = chars_to_words(chars)
+    words = split_at_rules(chars_to_words(chars), chars, edges)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
@@ -97,7 +101,7 @@ Warning = tuple[str, str, "int | None"]
 
 def read_pages(
     source: Source, options: ExtractOptions, settings: PdfSettings
-) -> tuple[list[PageContent], Counter, Counter, int, list[Warning]]:
+) -> tuple[list[PageContent], Counter, Counter, int, list[Warning], list[TextBox]]:
     """Every requested page read and released in turn; with text size and boldness
     statistics and warnings for pages that could not be read or carry no text."""
     sizes: Counter = Counter()
@@ -105,11 +109,12 @@ def read_pages(
     pages: list[PageContent] = []
     warnings: list[Warning] = []
     broken: list[CorruptInputError] = []
+    boxes: list[TextBox] = []
     carry: list[float] | None = None
     with open_pages(source, options) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
-        numbers = page_numbers(n_pages, options)
+        numbers = page_numbers(n_pages, options, source)
         for number in numbers:
             try:
                 chars, edges, width, height = read(number)
@@ -125,10 +130,11 @@ def read_pages(
             for w in words:
                 sizes[w.size] += len(w.text)
                 bolds[w.bold] += len(w.text)
+            boxes.extend(find_text_boxes(words, number))
             pages.append(content)
     if numbers and len(broken) == len(numbers):
         raise broken[0]
-    return pages, sizes, bolds, n_pages, warnings
+    return pages, sizes, bolds, n_pages, warnings, boxes
 
 
 # After a long document is read, one full garbage collection before stitching
@@ -144,7 +150,7 @@ FULL_GC_PAGES = 25
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
-        pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
+        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
     if len(pages) >= FULL_GC_PAGES:
@@ -156,7 +162,9 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []
+    table_of: dict[int, int] = {}
     for raw, first in stitch(pages, settings):
+        table_of[id(first)] = len(tables)
         chain, captions = context.get(id(first), ([], []))
         raw.headings = chain
         raw.heading = chain[-1] if chain else None
@@ -171,6 +179,8 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         pages=n_pages,
         title=find_title(first_page, base, settings),
         body_text=body,
+        blocks=text_blocks(pages, base, base_bold, settings, table_of),
+        text_boxes=boxes,
         warnings=warnings,
     )
 

@@ -128,13 +128,14 @@ def _paragraph_texts(lines: list[str], size: int = 4) -> Iterable[str]:
 @lru_cache(maxsize=1)
 def _organization_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocab = vocabulary()["organization"]
+    conj = _alternation(vocab["conjunctions"])
     name_fi = rf"[{_UPPER}]{_WORD_CHARS}*n"
     fi = re.compile(
-        rf"(?<!\w)(?P<name>{name_fi}(?: (?:ja|sekä) {name_fi})?)\s+(?P<noun>{_alternation(vocab['municipality_fi'])})(?!\w)(?!\s+-\w)"
+        rf"(?<!\w)(?P<name>{name_fi}(?: (?:{conj}) {name_fi})?)\s+(?P<noun>{_alternation(vocab['municipality_fi'])})(?!\w)(?!\s+-\w)"
     )
     sv = re.compile(rf"(?<!\w)(?P<name>[{_UPPER}]{_WORD_CHARS}+)\s+(?P<noun>{_alternation(vocab['municipality_sv'])})(?!\w)")
     division = re.compile(
-        rf"(?<!\w)(?:(?P<pre>\w+-)\s+(?:ja|och)\s+)?(?P<word>\w*?(?:{_alternation(vocab['division_words'])}))(?!\w)",
+        rf"(?<!\w)(?:(?P<pre>\w+-)\s+(?P<conj>{conj})\s+)?(?P<word>\w*?(?:{_alternation(vocab['division_words'])}))(?!\w)",
         re.IGNORECASE,
     )
     acronym = re.compile(
@@ -148,7 +149,7 @@ def _municipality(texts: Iterable[str], names_only: bool = False) -> str | None:
     the name as a common word ("Tulevaisuuden kunta" is a reform, not a municipality)."""
     fi, sv, _, _ = _organization_patterns()
     vocab = vocabulary()["organization"]
-    not_names = {w.casefold() for w in vocab.get("not_names", [])}
+    not_names = {w.casefold() for w in vocab["not_names"]}
     lexicon = get_lexicon("fi")
     for text in texts:
         found = []
@@ -176,13 +177,9 @@ def _division(texts: Iterable[str]) -> str | None:
             if len(word) == len(suffix):
                 continue  # "toimialan" alone: whose division is not in the word
             base = word[: len(word) - len(suffix)] + forms[suffix]
-            text_out = f"{match.group('pre')} {_conjunction(match.group(0))} {base}" if match.group("pre") else base
+            text_out = f"{match.group('pre')} {match.group('conj')} {base}" if match.group("pre") else base
             return text_out[0].lower() + text_out[1:]
     return None
-
-
-def _conjunction(phrase: str) -> str:
-    return "och" if " och " in phrase else "ja"
 
 
 def _trailing_name(title: str | None) -> str | None:
@@ -366,7 +363,8 @@ def _sentences(text: str) -> list[str]:
 def _body_before_verb(text: str) -> str | None:
     """"Sosiaali- ja terveyslautakunta päättää …" -> "Sosiaali- ja terveyslautakunta"."""
     verbs = _alternation(vocabulary()["decision"]["verbs"])
-    match = re.match(rf"^(?P<body>[{_UPPER}][\w-]*(?:\s+(?:ja|och)\s+[\w-]+)?)\s+(?:{verbs})(?!\w)", text)
+    conj = _alternation(vocabulary()["organization"]["conjunctions"])
+    match = re.match(rf"^(?P<body>[{_UPPER}][\w-]*(?:\s+(?:{conj})\s+[\w-]+)?)\s+(?:{verbs})(?!\w)", text)
     return match.group("body") if match else None
 
 
@@ -565,5 +563,6 @@ def _space_join(lines: list[str]) -> str | None:
 
 def _segments(text: str) -> list[str]:
     """`text` cut at commas, semicolons and at " ja "/" och " that join two items (not "sosiaali- ja")."""
-    parts = re.split(r"[,;]\s+|(?<![-‐])\s+(?:ja|och)\s+(?=\S)", text)
+    conj = _alternation(vocabulary()["organization"]["conjunctions"])
+    parts = re.split(rf"[,;]\s+|(?<![-‐])\s+(?:{conj})\s+(?=\S)", text)
     return [p.strip() for p in parts if p and p.strip()]

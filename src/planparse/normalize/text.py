@@ -2,11 +2,13 @@
 
 Every text value leaves the normalizer through `clean_text`: Unicode NFC,
 whitespace runs collapsed to one space, no leading or trailing space, and an
-empty result becomes None.  Contract 1.1 adds: control characters (C0, C1;
-tab and line breaks count as whitespace), bidirectional overrides and
-isolates, and zero-width characters are removed (tab, line feed, vertical
-tab, form feed, carriage return and NEL count as whitespace), and a lone surrogate (not
-encodable as UTF-8) becomes U+FFFD, so the output is always valid UTF-8.  Bullet markers come from `planparse/data/bullets.yaml` (planparse.glyphs).
+empty result becomes None.  Contract 1.1 adds: control characters (C0, C1),
+bidirectional overrides and isolates, and zero-width characters are removed;
+the controls Python counts as whitespace (tab, line feed, vertical tab, form
+feed, carriage return, U+001C-001F, NEL) separate words like a space; a lone
+surrogate (not encodable as UTF-8) becomes U+FFFD, so the output is always
+valid UTF-8.  Bullet markers come from `planparse/data/bullets.yaml`
+(planparse.glyphs).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from ..glyphs import bullet_markers, glued_markers
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
 
 
-# Removed from every text value: C0 controls but tab, LF, VT, FF, CR (whitespace, below), DEL,
+# Removed from every text value: C0 controls but the whitespace ones (tab, LF, VT, FF, CR and the
+# information separators U+001C-001F, which separate words: str.split() treats them so), DEL,
 # C1 controls but NEL (a line break), soft hyphen, zero-width space/non-joiner/joiner,
 # word joiner, BOM, bidi embeddings/overrides (U+202A-202E) and isolates (U+2066-2069).
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -51,6 +54,9 @@ def clean_text(text: str | None) -> str | None:
 
 
 
+_SIGNED_NUMBER = re.compile(r"^[-–]\s?\d[\d\s.,]*\s?(?:%|€|t€|m€)?$")
+
+
 def split_bullet(text: str) -> tuple[str | None, str]:
     """(marker, rest) when `text` starts with a bullet marker, else (None, text).
 
@@ -65,6 +71,8 @@ def split_bullet(text: str) -> tuple[str | None, str]:
         if len(marker) > 1 and stripped.startswith(marker):  # an unmapped glyph, "(cid:127)"
             return marker, stripped[len(marker):].lstrip()
     first = stripped[0]
+    if first in "-–" and _SIGNED_NUMBER.match(stripped):
+        return None, text  # "- 10 %", "– 3,9": a minus sign before a lone number, not a bullet
     if first in markers and (len(stripped) == 1 or stripped[1].isspace()):
         return first, stripped[1:].lstrip()
     if first in glued and len(stripped) > 1:
