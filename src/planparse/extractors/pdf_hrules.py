@@ -12,7 +12,7 @@ them spanning several rows of the table is a merged cell.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_ruled import SHADING
@@ -57,7 +57,7 @@ def _covered(spans: Sequence[tuple[float, float]], a: float, b: float) -> float:
 def hrule_table(
     words: Sequence[Word],
     cols: Sequence[float],
-    column_of,
+    column_of: Callable[[float, Sequence[float]], int],
     edges: Sequence[dict],
     top: float,
     bottom: float,
