@@ -277,6 +277,7 @@ def partially_ruled_pdf(
     rows: Sequence[Sequence[Cell]] = PARTIAL_ROWS,
     per_cell: bool = False,
     header_again: int | None = None,
+    footer_gap: float | None = None,
 ) -> Path:
     """A plan table (header + PARTIAL_ROWS) whose vector graphics are partial, as
     word processors draw them: `shaded-header` (each header cell filled on its
@@ -291,7 +292,9 @@ def partially_ruled_pdf(
     `per_cell`: each rule drawn cell by cell, as reportlab draws them; for
     `shaded-header`, the header filled cell by cell (LibreOffice) or, without
     it, as one band (reportlab).  `header_again`: the header printed again
-    before that row (a second table with the same columns right below)."""
+    before that row (a second table with the same columns right below).
+    `footer_gap`: a page-number line that far under the table's last rule,
+    at the right edge of the last column."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(60, H - 60, "Plan with a partially ruled table")
@@ -343,6 +346,9 @@ def partially_ruled_pdf(
         c.rect(x0, y, right - x0, top - y, stroke=1, fill=0)
     elif ruling == "header-rule":
         c.line(x0, bounds[0], right, bounds[0])
+    if footer_gap is not None:
+        c.setFont("Helvetica", 10)
+        c.drawRightString(right - pad, y - footer_gap - 8, "Page 1 (1)")
     c.showPage()
     c.save()
     return path

@@ -51,3 +51,10 @@ def test_rules_part_rows_whose_cells_hold_paragraphs(tmp_path: Path, per_cell: b
     second paragraph opening in several cells at once is no new row."""
     path = partially_ruled_pdf(tmp_path / "paragraphs.pdf", "hrules", rows=PARAGRAPH_ROWS, per_cell=per_cell)
     assert _grids(path) == [partially_ruled_grid(rows=PARAGRAPH_ROWS)]
+
+
+def test_line_well_below_the_closing_rule_is_not_a_row(tmp_path: Path) -> None:
+    """A page number printed 14 pt under the rule that closes the table (near enough
+    for a whitespace table to grow over it) is no row of the table."""
+    path = partially_ruled_pdf(tmp_path / "footer.pdf", "hrules", footer_gap=14)
+    assert _grids(path) == [partially_ruled_grid()]

@@ -54,6 +54,26 @@ def _covered(spans: Sequence[tuple[float, float]], a: float, b: float) -> float:
     return total
 
 
+def closing_rule(cuts: Sequence[tuple[float, set[int]]], words: Sequence[Word], n_cols: int) -> float | None:
+    """The last cut, when it is a rule under every column with only lines set well
+    apart below it (a running footer after the table's bottom rule), else None.
+
+    A row's first line sits just under the rule above it; a line more than
+    GAP_LINES of its own height lower is no row's first line.
+    """
+    if len(cuts) < 2:
+        return None
+    y, cover = cuts[-1]
+    below = [w for w in words if w.top >= y - 0.5]
+    if len(cover) < n_cols or not below:
+        return None
+    first = min(below, key=lambda w: w.top)
+    return y if first.top - y > GAP_LINES * (first.bottom - first.top) else None
+
+
+GAP_LINES = 1.0
+
+
 def hrule_table(
     words: Sequence[Word],
     cols: Sequence[float],
@@ -92,6 +112,11 @@ def hrule_table(
         end = cuts[i + 1][0] if i + 1 < len(cuts) else bottom + 1
         if any(y - settings.row_align <= t < end for t in tops):
             kept.append((y, cover))
+    closing = closing_rule(kept, [w for w in words], n_cols)
+    if closing is not None:  # lines well below the rule that closes the table are not in it
+        bottom = closing
+        words = [w for w in words if w.top < closing]
+        kept = [(y, cover) for y, cover in kept if y < closing]
     ys = [y for y, _c in kept] + [bottom]
     n_rows = len(ys) - 1
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
