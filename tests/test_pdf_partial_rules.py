@@ -58,3 +58,21 @@ def test_line_well_below_the_closing_rule_is_not_a_row(tmp_path: Path) -> None:
     for a whitespace table to grow over it) is no row of the table."""
     path = partially_ruled_pdf(tmp_path / "footer.pdf", "hrules", footer_gap=14)
     assert _grids(path) == [partially_ruled_grid()]
+
+
+def test_rules_under_spanning_heads_part_no_rows() -> None:
+    """Rules under a few columns only (under the spanning heads of a statistical
+    table's header, ICDAR us-024) are no row rules: the whitespace reader decides."""
+    from planparse.extractors.pdf_hrules import hrule_table
+    from planparse.extractors.pdf_borderless import column_of
+    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf_words import Word
+
+    cols = [0.0, 100.0, 200.0, 300.0, 400.0]
+    rule = lambda y, x0, x1: {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}  # noqa: E731
+    spanning = [rule(30, 0, 200), rule(60, 200, 400), rule(80, 0, 200)]  # each under two of the four columns
+    words = [Word(f"w{c}{y}", x + 5, x + 40, y, y + 9, 9.0, False) for c, x in enumerate(cols[:-1]) for y in (2, 32, 62, 80)]
+    assert hrule_table(words, cols, column_of, spanning, 0.0, 100.0, [], 1, DEFAULT_SETTINGS) is None
+    across = [rule(30, 0, 400), rule(60, 0, 400)]  # the same rules under every column part rows
+    table = hrule_table(words, cols, column_of, across, 0.0, 100.0, [], 1, DEFAULT_SETTINGS)
+    assert table is not None and len(table.rows) == 3

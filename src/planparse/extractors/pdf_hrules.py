@@ -85,7 +85,8 @@ def hrule_table(
     page: int,
     settings: PdfSettings,
 ) -> PageTable | None:
-    """A table whose rows are parted by rules (two or more inside it), or None.
+    """A table whose rows are parted by rules (two or more inside it under all
+    columns but at most one, a merged one), or None.
 
     `cols`: whitespace column edges; `column_of(x, cols)` the column a word
     starting at x belongs to; `text_starts`: row starts read from text
@@ -101,6 +102,8 @@ def hrule_table(
         cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}
         if cover:
             cuts.append((y, cover))
+    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < 2:
+        return None  # rules under a few columns only: the rules of spanning heads, not of rows
     for y in text_starts:
         if top + 2 < y < bottom - 2 and all(abs(y - cy) > settings.row_align for cy, _c in cuts):
             cuts.append((y, set(range(n_cols))))
