@@ -108,14 +108,20 @@ def test_repeated_header_above_the_rest_of_a_cut_row(tmp_path: Path) -> None:
     """Header repeated on the new page, and under it the rest of a cut row with text in
     one column only: the header ends where regular text starts right under it, so it
     stays a repeated header (dropped) and the rest joins its row."""
-    rows: list = [[[f"Goal {k}"], [f"Action {k}."], [f"Office {k}"], [f"Measure {k}"]] for k in range(1, 54)]
-    long_action = ["Action long starts", "and goes on", "over the page", "to the end", "of it."]
-    rows.append([["Goal 54"], long_action, ["Office 54"], ["Measure 54"]])
-    rows += [[[f"Goal {k}"], [f"Action {k}."], [f"Office {k}"], [f"Measure {k}"]] for k in range(55, 60)]
+    def row(k: int, action: list[str] | None = None) -> list:
+        return [[f"Clean lake {k}"], action or [f"Dredge bay {k}."], [f"Office {k}"], [f"Fish count {k}"]]
+
+    rows: list = [row(k) for k in range(1, 54)]
+    long_action = ["Dredging starts", "and goes on", "over the page", "to the end", "of it."]
+    rows.append(row(54, long_action))
+    rows += [row(k) for k in range(55, 60)]
     table = lay.Table(lay.HEADER, rows, lay.WIDTHS)
     layout = lay.Layout(repeat_header=True)
     path = lay.draw_plan(tmp_path / "repeat.pdf", [table], layout)
     assert layout.drawn[53][0] == 1 and layout.drawn[54][0] == 2  # the long row is cut
+    (grid,) = _grids(path)
+    assert grid.count(list(lay.HEADER)) == 2  # the repeated header row stays only the header
+    assert ["", "over the page\nto the end\nof it.", "", ""] in grid
     plan = planparse.extract(path)
     assert [r.owners for r in plan.records] == [[f"Office {k}"] for k in range(1, 60)]
     assert " ".join(plan.records[53].actions) == " ".join(long_action)
