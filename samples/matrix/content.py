@@ -26,12 +26,15 @@ LIST_FIELDS = ("actions", "indicators", "owners")
 
 
 def load_contents() -> dict[str, dict[str, Any]]:
-    """Every content YAML by name (variants of samples/src are layouts, so they are dropped)."""
+    """Every table plan's content YAML by name (variants of samples/src are layouts, so they
+    are dropped; prose decisions and infographics have no tables to lay out)."""
     out = {}
     for folder in CONTENT_DIRS:
         for path in sorted(folder.glob("*.yaml")):
             text = path.read_text(encoding="utf-8")
             spec = yaml.safe_load(text)
+            if "tables" not in spec:
+                continue  # a plan written as prose or an infographic: no table to lay out
             spec.pop("variants", None)
             spec["name"] = path.stem
             spec["content_sha"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
