@@ -118,3 +118,6 @@ class RawDocument:
     body_text: list[str] = field(default_factory=list)
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
+    # The text was read by OCR (a scan's text layer, or planparse's own OCR):
+    # the normalizer then undoes OCR's glyph misreadings (normalize/ocr.py).
+    ocr: bool = False

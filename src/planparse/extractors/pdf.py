@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
+from dataclasses import replace
 
 from ..errors import CorruptInputError, NoTextLayerError
 from ..intermediate import RawDocument, RawTable
@@ -35,6 +36,7 @@ from .pdf_layout import (
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
+from .pdf_raster import is_ocr_page, ocr_bullets
 from .pdf_ruled import find_ruled_tables
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
@@ -62,11 +64,18 @@ def read_page(
     `carry`: column edges of a whitespace table that ended the previous page.
     """
     words = chars_to_words(chars)
+    scanned = is_ocr_page(chars)
+    if scanned:
+        settings = replace(settings, ocr_text=1)
+        words = ocr_bullets(words)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    borderless = find_borderless_tables(candidates, edges, number, height, settings, carry)
+    # a scan whose image has rules is a ruled page: OCR's ink-tight word gaps would
+    # make whitespace "tables" of its titles; without rules the whitespace method is the fallback
+    ruled_scan = scanned and bool(edges)
+    borderless = [] if ruled_scan else find_borderless_tables(candidates, edges, number, height, settings, carry)
     if borderless:
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
@@ -118,6 +127,8 @@ def read_pages(
                 carry = None
                 continue
             content, words = read_page(chars, edges, width, height, number, settings, carry)
+            if is_ocr_page(chars):
+                warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)
             if not words:
                 warnings.append(("no-text-layer", f"page {number} has no text layer (scanned?)", number))
@@ -150,6 +161,8 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         gc.collect()
     if pages and not sizes:
         raise NoTextLayerError(source.display, "no page has a text layer (a scan without OCR?)", OCR_HINT)
+    ocr_pages = [w for w in warnings if w[0] == "ocr-page"]
+    warnings = [w for w in warnings if w[0] != "ocr-page"]
     mark_furniture(pages, settings)
     _drop_furniture_rows(pages)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
@@ -170,6 +183,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         title=find_title(first_page, base, settings),
         body_text=body,
         warnings=warnings,
+        ocr=bool(ocr_pages),
     )
 
 

@@ -20,6 +20,7 @@ from ..errors import CorruptInputError, EncryptedError
 from ..settings import ExtractOptions
 from ..source import Source
 from .pdf_pdfium import PdfiumPage
+from .pdf_raster import IMAGE_COVER, drop_rule_marks, mark_ocr, is_scan_page, page_rules, straighten_chars
 from .pdf_ruled import page_edges
 from .pdf_words import rotate_box, text_direction, upright_frame
 
@@ -106,6 +107,7 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObje
         width, height = float(page.width), float(page.height)
         lines, rects, curves = page.lines, page.rects, page.curves
         x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+        images = [(float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"])) for i in page.images]
     except Exception as exc:
         raise CorruptInputError(source.display, f"page {number} cannot be read ({reason(exc)})") from None
     finally:
@@ -113,7 +115,16 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObje
     if x_off or y_off:  # a page whose MediaBox is not at the origin: work from its own top-left corner
         chars = [_shift(c, x_off, y_off) for c in chars]
         lines, rects, curves = ([_shift(o, x_off, y_off) for o in objs] for objs in (lines, rects, curves))
-    return _upright(chars, page_edges(lines, rects, curves, width * height), width, height)
+    edges = page_edges(lines, rects, curves, width * height)
+    if not edges and chars and max(images, default=0.0) >= IMAGE_COVER * width * height:
+        doc = pdfium.PdfDocument(source.path if source.path is not None else source.data, password=pdf.password or None)
+        try:
+            scan = doc[number - 1]
+            chars, edges = _scan_rules(scan, chars, width, height)
+            scan.close()
+        finally:
+            doc.close()
+    return _upright(chars, edges, width, height)
 
 
 def _pdfium_page(doc: pdfium.PdfDocument, source: Source, number: int, widths: dict) -> PageObjects:
@@ -126,9 +137,19 @@ def _pdfium_page(doc: pdfium.PdfDocument, source: Source, number: int, widths: d
         chars = reader.chars()
         lines, rects, curves = reader.paths()
         width, height = reader.width, reader.height
+        edges = page_edges(lines, rects, curves, width * height)
+        if not edges and chars and is_scan_page(page, width, height):
+            chars, edges = _scan_rules(page, chars, width, height)
     finally:
         page.close()
-    return _upright(chars, page_edges(lines, rects, curves, width * height), width, height)
+    return _upright(chars, edges, width, height)
+
+
+def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
+    """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
+    edges, skew = page_rules(page, width, height)
+    chars = straighten_chars(chars, skew, width, height)
+    return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 
 def _upright(chars: list[dict], edges: list[dict], width: float, height: float) -> PageObjects:

@@ -39,7 +39,7 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
+        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts), ocr=raw.ocr)
         self._changed = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
