@@ -36,10 +36,12 @@ from .pdf_layout import (
 )
 from .pdf_multipage import stitch
 from .pdf_open import open_pages
-from .pdf_raster import is_ocr_page, ocr_bullets
+from .pdf_raster import is_display_line, is_ocr_page, ocr_bullets, ocr_specks
 from .pdf_ruled import find_ruled_tables
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
+
+OCR_SIZE_SLACK = 0.2  # an OCR'd title's lines differ in size by up to this share
 
 OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
 
@@ -67,14 +69,15 @@ def read_page(
     scanned = is_ocr_page(chars)
     if scanned:
         settings = replace(settings, ocr_text=1)
-        words = ocr_bullets(words)
+        words = ocr_specks(ocr_bullets(words))
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    # a scan whose image has rules is a ruled page: OCR's ink-tight word gaps would
-    # make whitespace "tables" of its titles; without rules the whitespace method is the fallback
-    ruled_scan = scanned and bool(edges)
+    if scanned:  # OCR's ink-tight word gaps would make whitespace "tables" of large titles
+        candidates = [ln for ln in candidates if not is_display_line(ln, words)]
+    # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback
+    ruled_scan = scanned and bool(tables)
     borderless = [] if ruled_scan else find_borderless_tables(candidates, edges, number, height, settings, carry)
     if borderless:
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
@@ -180,7 +183,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         format="pdf",
         tables=tables,
         pages=n_pages,
-        title=find_title(first_page, base, settings),
+        title=find_title(first_page, base, settings, OCR_SIZE_SLACK if ocr_pages else 0.0),
         body_text=body,
         warnings=warnings,
         ocr=bool(ocr_pages),

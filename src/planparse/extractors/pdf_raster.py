@@ -241,3 +241,36 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
             continue  # inside a run of words: not at a line start
         out[i] = w._replace(text="•")
     return out
+
+
+DISPLAY_SIZE = 1.4  # an OCR line this many times the page's usual text size is a title or heading
+
+
+def is_display_line(line: Any, words: list[Word]) -> bool:
+    """A title or heading line of an OCR page (much larger than the page's usual words)."""
+    sizes = sorted(w.size for w in words)
+    return bool(sizes) and line.size >= DISPLAY_SIZE * sizes[len(sizes) // 2]
+
+
+_PUNCT_ONLY = frozenset(".,;:'\"‘’`´~_")
+ISOLATION = 2.0  # font sizes of empty line on both sides of a lone OCR glyph
+
+
+def ocr_specks(words: list[Word]) -> list[Word]:
+    """Words OCR made of dust and specks: punctuation alone ("." "," "'"), or one
+    glyph other than a digit or a bullet with nothing beside it on its line."""
+    rows = sorted(words, key=lambda w: (round(w.top), w.x0))
+    keep: list[Word] = []
+    for k, w in enumerate(rows):
+        if w.text and all(ch in _PUNCT_ONLY for ch in w.text):
+            continue
+        if len(w.text) == 1 and not w.text.isdigit() and w.text != "•":
+            gap = ISOLATION * w.size
+            near = [
+                o for o in rows[max(0, k - 12) : k + 12]
+                if o is not w and abs(o.top - w.top) < 0.6 * w.size and (o.x1 > w.x0 - gap and o.x0 < w.x1 + gap)
+            ]
+            if not near:
+                continue
+        keep.append(w)
+    return keep
