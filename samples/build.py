@@ -1,4 +1,4 @@
-"""Build the sample plans and their expected planparse/1 outputs.
+"""Build the sample plans and their expected planparse/1.1 outputs.
 
 Each ``samples/src/<name>.yaml`` holds a plan's content as structured data
 (the records as they are printed).  This script renders it to
@@ -47,6 +47,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SRC = HERE / "src"
 EXPECTED = REPO / "tests" / "expected"
+# the version `producer` names (read, not imported: the expected outputs never come from planparse)
+PLANPARSE_VERSION = re.search(r'__version__ = "([^"]+)"', (REPO / "src" / "planparse" / "_version.py").read_text()).group(1)
 
 LIST_FIELDS = ("actions", "owners", "indicators")
 TEXT_FIELDS = ("goal", "schedule")
@@ -551,11 +553,48 @@ def expected_document(spec, path: Path, fmt: str, row_pages=None, table_pages=No
             page = row_pages[(t_index, r_index)] if row_pages else None
             records.append(record_for(spec, table, t_index + 1, r_index + 1, row, page))
     return {
-        "schema": "planparse/1",
-        "source": {"file": path.name, "format": fmt, "pages": n_pages, "sha256": sha256(path)},
+        "schema": "planparse/1.1",
+        "source": {"file": path.name, "path": f"samples/{path.name}", "format": fmt, "pages": n_pages, "sha256": sha256(path)},
+        "producer": expected_producer(spec, fmt),
         "title": clean(spec.get("title")),
+        "metadata": expected_metadata(spec),
         "records": records,
+        "indicators": [],
         "warnings": warnings,
+    }
+
+
+def expected_producer(spec, fmt: str) -> dict:
+    """What a default run of planparse reports making it (not compared: it describes the run, not the document)."""
+    return {
+        "planparse": PLANPARSE_VERSION,
+        "lexicon": "voikko" if spec.get("language", "fi").startswith("fi") else "wordfreq",
+        "pdf_parser": "pdfium" if fmt == "pdf" else None,
+        "ocr": None,
+    }
+
+
+def expected_metadata(spec) -> dict:
+    """The YAML's `metadata` (what the document prints about itself), in the contract's shape."""
+    meta = spec.get("metadata") or {}
+
+    def person(p):
+        return None if p is None else {k: clean(p.get(k)) for k in ("name", "title", "phone", "email")}
+
+    decision = meta.get("decision")
+    if decision is not None:
+        decision = {
+            "body": clean(decision.get("body")),
+            "date": decision.get("date"),
+            "text": clean(decision.get("text")),
+            "presenter": person(decision.get("presenter")),
+        }
+    return {
+        "period": meta.get("period"),
+        "organization": clean(meta.get("organization")),
+        "reference": clean(meta.get("reference")),
+        "decision": decision,
+        "contacts": [person(c) for c in meta.get("contacts") or []],
     }
 
 

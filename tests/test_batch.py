@@ -85,7 +85,7 @@ def test_batch_over_samples_and_every_bad_case(mixed_folder: MixedFolder, tmp_pa
         assert entry["status"] == "ok", entry
         assert entry["records"] > 0 and entry["error"] is None
         document = json.loads((outdir / entry["output"]).read_text("utf-8"))
-        assert document["schema"] == "planparse/1" and len(document["records"]) == entry["records"]
+        assert document["schema"] == "planparse/1.1" and len(document["records"]) == entry["records"]
     prose = report["prose.pdf"]
     assert (prose["status"], prose["records"], prose["warning_codes"]) == ("ok", 0, ["no-plan-table"])
 

@@ -50,7 +50,7 @@ def test_schema_command_prints_the_schema(capsys) -> None:
     code, out, _ = run_main(["schema"], capsys)
     assert code == 0
     schema = json.loads(out)
-    assert schema["properties"]["schema"]["const"] == "planparse/1"
+    assert schema["properties"]["schema"]["const"] == "planparse/1.1"
 
 
 @needs_samples
@@ -74,7 +74,8 @@ def test_extract_several_files_gives_array_and_streams(capsys, plan_validator, r
 
     code, out, _ = run_main(["extract", str(DOCX), str(PDF), "--format", "jsonl"], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
-    assert {r["document"] for r in rows} == {"turku-yhta.docx", "turku-yhta.pdf"}
+    # planparse/1.1: `document` is source.path, the path as given
+    assert {r["document"] for r in rows} == {str(DOCX), str(PDF)}
     for r in rows:
         record_validator.validate(r)
 
@@ -99,7 +100,7 @@ def test_extract_to_file_is_atomic_and_quiet(tmp_path: Path, capsys) -> None:
     target = tmp_path / "out" / "plan.json"
     code, out, _ = run_main(["extract", str(DOCX), "-o", str(target)], capsys)
     assert code == 0 and out == ""
-    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "planparse/1"
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "planparse/1.1"
     assert [p.name for p in target.parent.iterdir()] == ["plan.json"]
 
 

@@ -7,12 +7,11 @@ Library first:
     >>> plan.records[0].goal
 """
 
+from ._version import __version__
 from .errors import ExitCode, PlanparseError
 from .model import Plan, PlanWarning, Record, RecordSource, SourceInfo
 from .pipeline import extract
 from .settings import ExtractOptions
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ExitCode",

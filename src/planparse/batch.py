@@ -86,6 +86,7 @@ class Task:
     fmt: str
     options: ExtractOptions
     max_memory_mb: int | None
+    shown: str | None = None  # source.path: the input relative to the batch folder
 
 
 @dataclass
@@ -243,7 +244,7 @@ def convert_file(task: Task) -> dict[str, Any]:
 
     try:
         try:
-            plan = extract(Source.from_path(task.input), task.options)
+            plan = extract(Source.from_path(task.input, given=task.shown), task.options)
         except OSError as err:  # e.g. permission denied, or the file vanished mid-run
             message = f"{task.input}: cannot read the file ({err.strerror or err})"
             return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, message)}
@@ -454,7 +455,7 @@ def run_batch(
                 note = f"failed before ({before['error'].get('code')}) and unchanged; --retry-failed retries it"
                 done(path, FileResult(rel, None, "skipped", error=before["error"], note=note))
             else:
-                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb))
+                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb, shown=rel))
         _run_tasks(pending, options, root, outdir, done)
     except KeyboardInterrupt:
         report.interrupted = True

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Iterator
 
 from .extractors import read_document
-from .model import Plan, SourceInfo
+from ._version import __version__
+from .model import Plan, Producer, SourceInfo
 from .normalize import normalize_document
 from .settings import ExtractOptions
-from .source import Source
+from .source import Source, utf8_text
 
 
 # While a document is read, the cyclic garbage collector runs after every
@@ -45,7 +46,7 @@ def fewer_gc_passes() -> Iterator[None]:
 
 
 def extract(path: str | Path | Source, options: ExtractOptions | None = None) -> Plan:
-    """Read one PDF or DOCX plan and return its planparse/1 document.
+    """Read one PDF or DOCX plan and return its planparse/1.1 document.
 
     Raises a `planparse.errors.PlanparseError` subclass (with exit code and
     a one-line message) for input that cannot be read.
@@ -56,8 +57,21 @@ def extract(path: str | Path | Source, options: ExtractOptions | None = None) ->
         raw = read_document(source, options)
         normalized = normalize_document(raw, options)
     return Plan(
-        source=SourceInfo(file=source.name, format=raw.format, pages=raw.pages, sha256=source.sha256()),
+        source=SourceInfo(
+            file=utf8_text(source.name),
+            path=utf8_text(source.shown_path),
+            format=raw.format,
+            pages=raw.pages,
+            sha256=source.sha256(),
+        ),
+        producer=Producer(
+            planparse=__version__,
+            lexicon=normalized.lexicon,
+            pdf_parser=options.pdf_parser if raw.format == "pdf" else None,
+        ),
         title=normalized.title,
+        metadata=normalized.metadata,
         records=normalized.records,
+        indicators=normalized.indicators,
         warnings=normalized.warnings,
     )

@@ -1,4 +1,4 @@
-"""Writers: JSON, YAML, JSON Lines and CSV, streamed one plan at a time.
+"""Writers: JSON, YAML, JSON Lines and CSV of planparse/1.1, streamed one plan at a time.
 
 A writer is opened on a text stream, fed plans as they are extracted, and
 closed; whatever happens in between, what it has written is valid for its
@@ -41,6 +41,14 @@ CSV_COLUMNS = [
 # In CSV, list fields hold their items one per line inside the (quoted) cell,
 # and `extra` holds a JSON object, so a spreadsheet shows every value.
 CSV_LIST_SEPARATOR = "\n"
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV
+# injection); such a cell is written with a leading `'` (contract 1.1).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """`value` as a CSV/Excel cell: a leading `'` when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 class PlanWriter:
@@ -99,23 +107,48 @@ class YamlWriter(PlanWriter):
         self.stream.flush()
 
 
+ITEMS = ("records", "indicators")
+
+
+def document_name(plan: Plan) -> str:
+    """`document` of a JSON Lines or CSV row: the input path as given (`source.path`)."""
+    return plan.source.to_dict()["path"]
+
+
 def record_rows(plan: Plan) -> Iterator[dict[str, Any]]:
     """The records of a plan as flat dicts, each with `document` first."""
+    document = document_name(plan)
     for record in plan.records:
-        yield {"document": plan.source.file, **record.to_dict()}
+        yield {"document": document, **record.to_dict()}
+
+
+def indicator_rows(plan: Plan) -> Iterator[dict[str, Any]]:
+    """The indicator boxes of a plan as flat dicts, each with `document` first."""
+    document = document_name(plan)
+    for indicator in plan.indicators:
+        yield {"document": document, **indicator.to_dict()}
 
 
 class JsonLinesWriter(PlanWriter):
-    """One record object per line, with `document` (the source file name) added."""
+    """One object per line with `document` (source.path) added: records, or indicators.
+
+    The two kinds never share a stream: `items` chooses one.
+    """
+
+    def __init__(self, stream: TextIO, items: str = "records") -> None:
+        super().__init__(stream)
+        if items not in ITEMS:
+            raise ValueError(f"unknown items {items!r}; choose one of {', '.join(ITEMS)}")
+        self.rows = record_rows if items == "records" else indicator_rows
 
     def write(self, plan: Plan) -> None:
-        for row in record_rows(plan):
+        for row in self.rows(plan):
             self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.stream.flush()
 
 
 class CsvWriter(PlanWriter):
-    """One row per record; list fields one item per line, `extra` as JSON."""
+    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula."""
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
@@ -129,18 +162,25 @@ class CsvWriter(PlanWriter):
                 row[key] = CSV_LIST_SEPARATOR.join(row[key])
             row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
             row.update(page=source["page"], table=source["table"], row=source["row"])
-            self.writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+            self.writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         self.stream.flush()
 
 
-def make_writer(fmt: str, stream: TextIO, many: bool = False) -> PlanWriter:
-    """The writer for `fmt`; `many` says whether several documents will be written."""
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return spreadsheet_safe(value) if isinstance(value, str) else value
+
+
+def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "records") -> PlanWriter:
+    """The writer for `fmt`; `many` says whether several documents will be written,
+    `items` what a JSON Lines stream carries (records or indicators)."""
     if fmt == "json":
         return JsonWriter(stream, many=many)
     if fmt == "yaml":
         return YamlWriter(stream)
     if fmt == "jsonl":
-        return JsonLinesWriter(stream)
+        return JsonLinesWriter(stream, items=items)
     if fmt == "csv":
         return CsvWriter(stream)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

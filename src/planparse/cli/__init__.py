@@ -19,7 +19,7 @@ app = typer.Typer(
     name="planparse",
     help=(
         "Turn municipal plan documents (PDF, DOCX) into one record per table row "
-        "(planparse/1: JSON, YAML, JSON Lines, CSV).\n\nExit codes:\n\n" + EXIT_CODES_HELP
+        "(planparse/1.1: JSON, YAML, JSON Lines, CSV).\n\nExit codes:\n\n" + EXIT_CODES_HELP
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -91,5 +91,5 @@ def extract_command(
 
 @app.command("schema")
 def schema_command() -> None:
-    """Print the JSON Schema of the planparse/1 output."""
+    """Print the JSON Schema of the planparse/1.1 output."""
     typer.echo(json.dumps(load_schema(), ensure_ascii=False, indent=2))

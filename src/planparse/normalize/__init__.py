@@ -5,17 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..intermediate import RawDocument
-from ..model import PlanWarning, Record
+from ..model import Indicator, Metadata, PlanWarning, Record
 from ..settings import ExtractOptions
 
 
 @dataclass
 class NormalizedDocument:
-    """What the normalizer makes of a RawDocument: the planparse/1 content without `source`."""
+    """What the normalizer makes of a RawDocument: the planparse/1.1 content without `source`.
+
+    `lexicon` names the word list the text repair used (for `producer`).
+    """
 
     title: str | None
     records: list[Record] = field(default_factory=list)
     warnings: list[PlanWarning] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    indicators: list[Indicator] = field(default_factory=list)
+    lexicon: str | None = None
 
 
 def normalize_document(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:

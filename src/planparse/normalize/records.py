@@ -19,6 +19,7 @@ from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_nu
 from .evidence import DocumentEvidence
 from .headers import assign_roles
 from .language import detect_language
+from .lexicon import get_lexicon
 from .ocr import repair_ocr_text
 from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
@@ -40,6 +41,7 @@ class TextRepair:
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
         self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts), ocr=raw.ocr)
+        self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
@@ -254,7 +256,7 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
     repair = TextRepair(raw, options)
     joiner = repair.joiner
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
-    doc = NormalizedDocument(title=repair.fix(title))
+    doc = NormalizedDocument(title=repair.fix(title), lexicon=repair.lexicon)
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
     previous: TablePlan | None = None
     target: Record | None = None

@@ -2,11 +2,16 @@
 
 Every text value leaves the normalizer through `clean_text`: Unicode NFC,
 whitespace runs collapsed to one space, no leading or trailing space, and an
-empty result becomes None.  Bullet markers come from `planparse/data/bullets.yaml` (planparse.glyphs).
+empty result becomes None.  Contract 1.1 adds: control characters (C0, C1;
+tab and line breaks count as whitespace), bidirectional overrides and
+isolates, and zero-width characters are removed (tab, line feed, vertical
+tab, form feed, carriage return and NEL count as whitespace), and a lone surrogate (not
+encodable as UTF-8) becomes U+FFFD, so the output is always valid UTF-8.  Bullet markers come from `planparse/data/bullets.yaml` (planparse.glyphs).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..glyphs import bullet_markers, glued_markers
@@ -15,11 +20,24 @@ from ..glyphs import bullet_markers, glued_markers
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
 
 
+# Removed from every text value: C0 controls but tab, LF, VT, FF, CR (whitespace, below), DEL,
+# C1 controls but NEL (a line break), soft hyphen, zero-width space/non-joiner/joiner,
+# word joiner, BOM, bidi embeddings/overrides (U+202A-202E) and isolates (U+2066-2069).
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def remove_invisible(text: str) -> str:
+    """`text` without the characters contract 1.1 removes, lone surrogates as U+FFFD."""
+    text = _INVISIBLE.sub("", text)
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+
+
 def clean_text(text: str | None) -> str | None:
-    """NFC, one space for every whitespace run, trimmed; '' -> None."""
+    """Invisible characters removed, NFC, one space for every whitespace run, trimmed; '' -> None."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text.replace("\u00ad", ""))
+    text = unicodedata.normalize("NFC", remove_invisible(text))
     text = " ".join(text.split())  # str.split() splits at the same whitespace as re's \s; 4x faster than re.sub
     return text or None
 
