@@ -121,3 +121,5 @@ class RawDocument:
     # The text was read by OCR (a scan's text layer, or planparse's own OCR):
     # the normalizer then undoes OCR's glyph misreadings (normalize/ocr.py).
     ocr: bool = False
+    # When planparse ran OCR itself: {"engine", "version", "languages"} (producer.ocr).
+    ocr_run: dict | None = None

@@ -54,7 +54,7 @@ DEFAULT_SAMPLES = (
 )
 NATIVE = {"fi": "fin", "sv": "swe"}
 SKEWED_DPI = 200
-JPEG_QUALITY = 70
+JPEG_QUALITY = 70  # --quality: the scans committed for tests use less
 
 
 def sample_language(name: str) -> str:
@@ -89,7 +89,7 @@ def scan_page(image: Image.Image, rng: random.Random, rough: bool) -> Image.Imag
     return image.filter(ImageFilter.SMOOTH) if rng.random() < 0.5 else image
 
 
-def page_images(pdf: Path, dpi: int, rough: bool, folder: Path) -> list[Path]:
+def page_images(pdf: Path, dpi: int, rough: bool, folder: Path, quality: int = JPEG_QUALITY) -> list[Path]:
     """The sample's pages as JPEG scans in `folder` (deterministic per sample and dpi)."""
     rng = random.Random(f"{pdf.name}-{dpi}")
     doc = pdfium.PdfDocument(str(pdf))
@@ -100,7 +100,7 @@ def page_images(pdf: Path, dpi: int, rough: bool, folder: Path) -> list[Path]:
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
             path = folder / f"page-{index + 1:03d}.jpg"
-            scan_page(image, rng, rough).save(path, "JPEG", quality=JPEG_QUALITY, dpi=(dpi, dpi))
+            scan_page(image, rng, rough).save(path, "JPEG", quality=quality, dpi=(dpi, dpi))
             paths.append(path)
     finally:
         doc.close()
@@ -132,7 +132,7 @@ def expected_for(name: str, scan: Path) -> dict:
     return doc
 
 
-def make(name: str, dpi: int, model: str, out: Path, image_only: bool) -> Path:
+def make(name: str, dpi: int, model: str, out: Path, image_only: bool, quality: int = JPEG_QUALITY) -> Path:
     lang = NATIVE[sample_language(name)] if model == "native" else model
     rough = dpi == SKEWED_DPI
     tag = f"{lang}-{dpi}" + ("-skew" if rough else "")
@@ -141,10 +141,11 @@ def make(name: str, dpi: int, model: str, out: Path, image_only: bool) -> Path:
     scan.parent.mkdir(parents=True, exist_ok=True)
     expected.parent.mkdir(parents=True, exist_ok=True)
     bare = out / "image-only" / f"{name}@image-{dpi}.pdf"
-    if scan.exists() and expected.exists() and (bare.exists() or not image_only):
+    if scan.exists() and (bare.exists() or not image_only):
+        expected.write_text(json.dumps(expected_for(name, scan), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return scan
     with tempfile.TemporaryDirectory() as tmp:
-        images = page_images(SAMPLES / f"{name}.pdf", dpi, rough, Path(tmp))
+        images = page_images(SAMPLES / f"{name}.pdf", dpi, rough, Path(tmp), quality)
         if not scan.exists():
             tesseract_pdf(images, lang, dpi, scan)
         if image_only and not bare.exists():
@@ -161,11 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dpi", nargs="+", type=int, default=[150, 200, 300])
     parser.add_argument("--models", nargs="+", default=["native", "eng"], help="'native' = fin or swe by the plan's language")
     parser.add_argument("--image-only", action="store_true", help="also write the scans without a text layer")
+    parser.add_argument("--quality", type=int, default=JPEG_QUALITY, help="JPEG quality of the page images")
     args = parser.parse_args(argv)
     for name in args.samples:
         for dpi in args.dpi:
             for model in args.models:
-                scan = make(name, dpi, model, args.out, args.image_only)
+                scan = make(name, dpi, model, args.out, args.image_only, args.quality)
                 print(scan.relative_to(args.out), scan.stat().st_size // 1024, "KB", file=sys.stderr)
     return 0
 

@@ -59,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
         start_worker_server()  # its imports overlap with loading the commands below
     _register_commands()
+    from .options import bare_ocr_flag
+
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=bare_ocr_flag(list(args)), standalone_mode=False)
     except PlanparseError as err:
         return report_error(err)
     except typer.Exit as done:

@@ -32,7 +32,7 @@ from ..errors import UsageError
 from ..settings import ExtractOptions
 from ..writers import FORMATS
 from . import app
-from .options import PDF_PARSER_HELP
+from .options import OCR_HELP, PDF_PARSER_HELP
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -82,6 +82,7 @@ def batch_command(
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     if not directory.exists():
         raise UsageError(directory, "no such folder")
@@ -100,7 +101,9 @@ def batch_command(
             max_memory_mb=max_memory,
             force=force,
             retry_failed=retry_failed,
-            extract=ExtractOptions(lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser),
+            extract=ExtractOptions(
+                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, ocr=ocr
+            ),
         )
     except ValueError as err:
         raise UsageError(None, str(err)) from None

@@ -16,7 +16,7 @@ from ..settings import ExtractOptions
 from ..source import Source
 from ..writers import FORMATS, atomic_output, make_writer
 from . import app, report_error
-from .options import PDF_PARSER_HELP, parse_pages
+from .options import OCR_HELP, PDF_PARSER_HELP, parse_pages
 
 FORMAT_HELP = "Output format: " + ", ".join(FORMATS) + "."
 
@@ -38,6 +38,7 @@ def extract_command(
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
@@ -52,7 +53,12 @@ def extract_command(
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
         options = ExtractOptions(
-            lang=lang, ocr_repair=not no_ocr_repair, password=password, pages=parse_pages(pages), pdf_parser=pdf_parser
+            lang=lang,
+            ocr_repair=not no_ocr_repair,
+            password=password,
+            pages=parse_pages(pages),
+            pdf_parser=pdf_parser,
+            ocr=ocr,
         )
     except ValueError as err:
         raise UsageError(None, str(err)) from None

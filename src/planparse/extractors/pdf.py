@@ -35,6 +35,7 @@ from .pdf_layout import (
     mark_furniture,
 )
 from .pdf_multipage import stitch
+from .pdf_ocr import OcrRun, tesseract_languages
 from .pdf_open import open_pages
 from .pdf_raster import is_display_line, is_ocr_page, ocr_bullets, ocr_specks
 from .pdf_ruled import find_ruled_tables
@@ -43,7 +44,10 @@ from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
 OCR_SIZE_SLACK = 0.2  # an OCR'd title's lines differ in size by up to this share
 
-OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
+OCR_HINT = (
+    "use --ocr, which needs pip install 'planparse[ocr]' and apt-get install tesseract-ocr "
+    "tesseract-ocr-fin tesseract-ocr-swe; or run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
+)
 
 
 def page_numbers(n_pages: int, options: ExtractOptions) -> list[int]:
@@ -107,7 +111,7 @@ Warning = tuple[str, str, "int | None"]
 
 
 def read_pages(
-    source: Source, options: ExtractOptions, settings: PdfSettings
+    source: Source, options: ExtractOptions, settings: PdfSettings, ocr: OcrRun | None = None
 ) -> tuple[list[PageContent], Counter, Counter, int, list[Warning]]:
     """Every requested page read and released in turn; with text size and boldness
     statistics and warnings for pages that could not be read or carry no text."""
@@ -117,7 +121,7 @@ def read_pages(
     warnings: list[Warning] = []
     broken: list[CorruptInputError] = []
     carry: list[float] | None = None
-    with open_pages(source, options) as (n_pages, read):
+    with open_pages(source, options, ocr) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
         numbers = page_numbers(n_pages, options)
@@ -157,7 +161,8 @@ FULL_GC_PAGES = 25
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
-        pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings)
+        ocr = OcrRun(languages=tesseract_languages(options.lang).split("+")) if options.ocr else None
+        pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings, ocr)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
     if len(pages) >= FULL_GC_PAGES:
@@ -187,6 +192,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         body_text=body,
         warnings=warnings,
         ocr=bool(ocr_pages),
+        ocr_run=ocr.info() if ocr is not None and ocr.pages else None,
     )
 
 

@@ -1,7 +1,8 @@
 """OCR's glyph misreadings that are typography, not words, undone per printed line.
 
 Tesseract reads an en dash as an em dash or a hyphen ("2024—" / "2025",
-"2024-2025"), and a line-end hyphen now and then twice ("Vesihuoltolai--").
+"2024-2025"), a line-end hyphen now and then twice ("Vesihuoltolai--"), and
+drops the space after a suspended hyphen ("hyvinvointi-ja terveyserot").
 Each fix is keyed to the characters around the glyph, never to a word, so it
 holds for Finnish and Swedish alike; it runs only on text the extractor says
 came from OCR (RawDocument.ocr).
@@ -10,6 +11,9 @@ came from OCR (RawDocument.ocr).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .language import function_words
 
 _DASHES = "\u2014\u2012\u2013\u2212-"
 # a number range cut at the line end: "2024—" -> "2024–" (the joiner closes "2024–" + "2025")
@@ -22,11 +26,20 @@ _DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014]{2,}$")
 _EM_DASH_END = re.compile(r"([^\W\d_])\u2014$")
 
 
+@lru_cache(maxsize=1)
+def _glued_conjunction() -> re.Pattern[str]:
+    """ "hyvinvointi-ja": a suspended hyphen whose space before the conjunction OCR lost."""
+    words = function_words("suspended_before", "fi") | function_words("suspended_before", "sv")
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"([^\W\d_]{{2}})-({alternatives})(?=\s|$)")
+
+
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
     line = line.rstrip()
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
+    line = _glued_conjunction().sub("\\1- \\2", line)
     return year_ranges(_EM_DASH_END.sub("\\1-", line))
 
 
