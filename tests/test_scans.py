@@ -145,3 +145,22 @@ def test_ocr_cli_on_an_image_only_plan(capsys) -> None:
     assert main(["extract", str(IMAGE_ONLY), "--ocr", "--lang", "fi", "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 15
+
+
+def test_docx_with_a_pasted_scan_warns(tmp_path: Path) -> None:
+    from docx import Document
+    from docx.shared import Cm
+    from PIL import Image
+
+    picture = tmp_path / "scan.png"
+    Image.new("L", (300, 420), 255).save(picture)
+    document = Document()
+    document.add_paragraph("Hyvinvointisuunnitelma")
+    document.add_picture(str(picture), width=Cm(17), height=Cm(24))
+    document.add_picture(str(picture), width=Cm(2), height=Cm(2))  # a logo is no scan
+    path = tmp_path / "scan.docx"
+    document.save(str(path))
+    doc = planparse.extract(path).to_dict()
+    warnings = [w for w in doc["warnings"] if w["code"] == "image-not-read"]
+    assert len(warnings) == 1 and warnings[0]["message"].startswith("1 page-sized picture")
+    assert "--ocr" in warnings[0]["message"]
