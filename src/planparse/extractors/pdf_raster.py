@@ -10,8 +10,9 @@ The runs become pdfplumber-style edges in page points, and the ruled-table
 chain (pdf_ruled) builds the cell grid from them as from vector rules.
 
 A paper scan is rarely straight: before the long-run test the skew is
-measured on the short horizontal runs (the angle whose shear gives the
-sharpest row profile, as projection-profile deskewing does), the image is
+measured on the short horizontal runs, or on all ink when the page has no
+rules (the angle whose shear gives the sharpest row profile, as
+projection-profile deskewing does), the image is
 turned straight, and the characters are moved into the same straightened
 frame so words and rules still meet.
 
@@ -36,6 +37,7 @@ SKEW_RUN_PT = 8.0  # runs this long measure the skew (short enough to survive it
 MAX_SKEW_DEG = 2.0
 SKEW_STEP_DEG = 0.05
 MIN_SKEW_DEG = 0.08  # below this the image is left as it is
+MIN_RULE_PIXELS = 3000  # fewer pixels in horizontal runs than this: a page without rules
 IMAGE_COVER = 0.5  # an image over this share of the page makes it a scan
 RULE_MARKS = frozenset("|[]!")  # what OCR reads a rule as
 
@@ -77,6 +79,8 @@ def estimate_skew(dark: Any, run: int) -> float:
     import numpy as np
 
     ys, xs = np.nonzero(_runs_mask(dark, run, 1))
+    if len(ys) < MIN_RULE_PIXELS:  # no rules to go by: the text lines' own profile (all ink)
+        ys, xs = np.nonzero(dark)
     if len(ys) < 200:
         return 0.0
     if len(ys) > 200_000:
@@ -217,11 +221,14 @@ def is_ocr_page(chars: list[dict]) -> bool:
     return bool(chars) and bool(chars[0].get("ocr"))
 
 
+LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
+
+
 def ocr_bullets(words: list[Word]) -> list[Word]:
     """A bullet that OCR read as a letter or sign (`e`, `»`, `©`, ...) becomes "•" again.
 
-    Only a lone one-glyph word that opens a line and is followed, close by on
-    the same line, by a word starting with a capital letter or a digit counts:
+    Only a lone one-glyph word that opens a line (or stands after a column
+    gap) and is followed, close by on the same line, by a capitalised word counts:
     the misreadings are in data/bullets.yaml (`ocr_misreads`).
     """
     misreads = ocr_bullet_misreads()
@@ -235,10 +242,10 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
         prev = out[by_line[k - 1]] if k > 0 else None
         if nxt is None or abs(nxt.top - w.top) > 0.5 * w.size or nxt.x0 - w.x1 > 1.5 * w.size:
             continue
-        if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+        if not nxt.text[:1].isupper():
             continue
-        if prev is not None and abs(prev.top - w.top) <= 0.5 * w.size and w.x0 - prev.x1 < 1.5 * w.size:
-            continue  # inside a run of words: not at a line start
+        if prev is not None and abs(prev.top - w.top) <= 0.5 * w.size and w.x0 - prev.x1 < LINE_START_GAP * w.size:
+            continue  # inside a run of words: not at a line start (a column gap is wider)
         out[i] = w._replace(text="•")
     return out
 
@@ -274,3 +281,32 @@ def ocr_specks(words: list[Word]) -> list[Word]:
                 continue
         keep.append(w)
     return keep
+
+
+BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text
+
+
+def even_ocr_sizes(words: list[Word]) -> list[Word]:
+    """Body words of an OCR page, given the page's usual size and box height.
+
+    Tesseract sizes each line by its own box, so one printed size comes out
+    as 8 to 12 points and line boxes wander by a few points: every threshold
+    taken from the font size (word gaps, column gaps, paragraph gaps, row
+    alignment) would wander with them.  A word near the page's usual size
+    gets that size and a box of the usual height about its own centre;
+    titles and headings keep theirs.
+    """
+    body = sorted(w.size for w in words)
+    if not body:
+        return words
+    usual = body[len(body) // 2]
+    lo, hi = BODY_SIZE_RANGE[0] * usual, BODY_SIZE_RANGE[1] * usual
+    heights = sorted(w.bottom - w.top for w in words if lo <= w.size <= hi)
+    height = heights[len(heights) // 2]
+    out = []
+    for w in words:
+        if lo <= w.size <= hi:
+            mid = (w.top + w.bottom) / 2
+            w = w._replace(size=usual, top=mid - height / 2, bottom=mid + height / 2)
+        out.append(w)
+    return out
