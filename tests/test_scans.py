@@ -164,3 +164,22 @@ def test_docx_with_a_pasted_scan_warns(tmp_path: Path) -> None:
     warnings = [w for w in doc["warnings"] if w["code"] == "image-not-read"]
     assert len(warnings) == 1 and warnings[0]["message"].startswith("1 page-sized picture")
     assert "--ocr" in warnings[0]["message"]
+
+
+def test_glued_conjunction_is_split_only_when_the_lexicon_says_so() -> None:
+    from planparse.normalize.ocr_glyphs import split_glued
+
+    known = {"palvelun", "mahdolliset", "kehittäjä", "ohjaaja", "ja"}
+    is_word = known.__contains__
+    assert split_glued("palvelunja mahdolliset", "fi", is_word) == ("palvelun ja mahdolliset", 1)
+    assert split_glued("kehittäjä ja ohjaaja", "fi", is_word) == ("kehittäjä ja ohjaaja", 0)
+
+
+def test_ocr_glyph_misreadings() -> None:
+    from planparse.normalize.ocr_glyphs import ocr_glyphs
+
+    assert ocr_glyphs("2024—") == "2024–"
+    assert ocr_glyphs("vuosille 2024-2025") == "vuosille 2024–2025"
+    assert ocr_glyphs("Vesihuoltolai--") == "Vesihuoltolai-"
+    assert ocr_glyphs("hyvinvointi-ja terveys") == "hyvinvointi- ja terveys"
+    assert ocr_glyphs("S2-opetus 1-2 kertaa") == "S2-opetus 1-2 kertaa"

@@ -294,7 +294,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
     taken from the font size (word gaps, column gaps, paragraph gaps, row
     alignment) would wander with them.  A word near the page's usual size
     gets that size and a box of the usual height about its own centre;
-    titles and headings keep theirs.
+    larger words (titles, headings) are grouped into printed sizes.
     """
     body = sorted(w.size for w in words)
     if not body:
@@ -303,10 +303,28 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
     lo, hi = BODY_SIZE_RANGE[0] * usual, BODY_SIZE_RANGE[1] * usual
     heights = sorted(w.bottom - w.top for w in words if lo <= w.size <= hi)
     height = heights[len(heights) // 2]
+    display = _size_classes(sorted({w.size for w in words if w.size > hi}))
     out = []
     for w in words:
         if lo <= w.size <= hi:
             mid = (w.top + w.bottom) / 2
             w = w._replace(size=usual, top=mid - height / 2, bottom=mid + height / 2)
+        elif w.size in display:
+            w = w._replace(size=display[w.size])
         out.append(w)
     return out
+
+
+DISPLAY_CLASS = 1.12  # display sizes within this ratio of a class's smallest are one printed size
+
+
+def _size_classes(sizes: list[float]) -> dict[float, float]:
+    """Heading and title sizes grouped into printed sizes (each mapped to its class's largest):
+    a two-line heading whose lines OCR sized 12 and 13 is one heading again."""
+    classes: list[list[float]] = []
+    for size in sizes:
+        if classes and size <= classes[-1][0] * DISPLAY_CLASS:
+            classes[-1].append(size)
+        else:
+            classes.append([size])
+    return {size: group[-1] for group in classes for size in group}

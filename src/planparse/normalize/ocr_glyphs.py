@@ -46,3 +46,36 @@ def ocr_glyphs(line: str) -> str:
 def year_ranges(text: str) -> str:
     """ "2024-2025" and "2024 — 2025" in OCR text -> "2024–2025" (also after lines are joined)."""
     return _YEAR_RANGE.sub("\\1\u2013\\2", text)
+
+
+_GLUED_TOKEN = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=4)
+def _glued_words(lang: str) -> tuple[str, ...]:
+    """Conjunctions OCR glues to the word before ("palvelunja"), longest first."""
+    return tuple(sorted(function_words("suspended_before", lang), key=len, reverse=True))
+
+
+def split_glued(text: str, lang: str, is_word) -> tuple[str, int]:
+    """ "palvelunja mahdolliset" -> "palvelun ja mahdolliset": a word the lexicon
+    rejects that is a word it accepts followed by a conjunction is split.
+
+    `is_word(word) -> bool | None` is the lexicon's; without one nothing changes.
+    Returns the text and how many words were split.
+    """
+    conjunctions = _glued_words(lang)
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        token = match.group(0)
+        lower = token.lower()
+        for conj in conjunctions:
+            head = token[: -len(conj)]
+            if lower.endswith(conj) and len(head) >= 3 and not is_word(token) and is_word(head):
+                count += 1
+                return f"{head} {token[-len(conj):]}"
+        return token
+
+    return _GLUED_TOKEN.sub(fix, text), count
