@@ -183,3 +183,14 @@ def test_ocr_glyph_misreadings() -> None:
     assert ocr_glyphs("Vesihuoltolai--") == "Vesihuoltolai-"
     assert ocr_glyphs("hyvinvointi-ja terveys") == "hyvinvointi- ja terveys"
     assert ocr_glyphs("S2-opetus 1-2 kertaa") == "S2-opetus 1-2 kertaa"
+
+
+@needs_tesseract
+def test_batch_ocr(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    shutil.copy(IMAGE_ONLY, folder / "scan.pdf")
+    assert main(["batch", str(folder), "-o", str(out), "--ocr", "--jobs", "1"]) == 0
+    doc = load_json(out / "scan.pdf.json")
+    assert doc["producer"]["ocr"]["engine"] == "tesseract"
+    assert len(doc["records"]) == 15
