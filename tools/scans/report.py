@@ -47,7 +47,13 @@ def groups(row: dict) -> dict[str, str]:
     name, tag = row["scan"][: -len(".pdf")].split("@")
     model, dpi = tag.split("-")[:2]
     layout = "borderless" if "borderless" in name else "swedish" if name.startswith("strandby") else "ruled"
-    return {"model x dpi": f"{model} {dpi}", "model": model, "layout x model": f"{layout} {model}"}
+    language = "sv" if name.startswith("strandby") else "fi"
+    return {
+        "model x dpi": f"{model} {dpi}",
+        "model": model,
+        "plan language x model": f"{language} {model}",
+        "layout x model": f"{layout} {model}",
+    }
 
 
 def micro(rows: list[dict]) -> tuple[float, float, int]:
@@ -81,14 +87,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{r['scan']:48} {r['expected']:4} ERROR {r['error']}")
         else:
             print(f"{r['scan']:48} {r['expected']:4} {r['found']:5} {r['f1']:5.2f} {r['field']:6.2f}")
-    for key in ("model x dpi", "model", "layout x model"):
+    for key in ("model x dpi", "model", "plan language x model", "layout x model"):
         table: dict[str, list[dict]] = defaultdict(list)
         for r in rows:
             table[groups(r)[key]].append(r)
         print(f"\n{key:24} {'records':>7} {'F1':>5} {'fields':>6}  bar (F1, fields)")
         for label in sorted(table):
             f1, field, exp = micro(table[label])
-            bar = BARS.get(label.split()[-1] if key == "layout x model" else label.split()[0])
+            bar = BARS.get(label.split()[-1] if key in ("layout x model", "plan language x model") else label.split()[0])
             mark = "" if bar is None else ("met" if f1 >= bar[0] and field >= bar[1] else "MISSED") + f" {bar}"
             print(f"{label:24} {exp:7} {f1:5.2f} {field:6.2f}  {mark}")
     return 0
