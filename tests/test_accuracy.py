@@ -35,3 +35,27 @@ def test_score_counts_unmatched_expected_as_field_misses() -> None:
     assert score.field_exact["owners"] == 0.5 and score.field_exact["goal"] == 1.0
     score = score_document("t", expected, {"title": None, "records": found["records"][:1]})
     assert round(score.f1, 3) == 0.667 and score.field_exact["goal"] == 0.5
+
+
+def ind(name: str, ref: str, values: list, main: str = "PÄÄTAVOITE I: X", **fields) -> dict:
+    base = {"name": name, "ref": ref, "values": values, "national": [], "sources": [], "main_goal": main,
+            "goals": [], "source": {"page": 1}}
+    base.update(fields)
+    return base
+
+
+def test_indicators_match_on_main_goal_ref_and_name() -> None:
+    v = [{"value": 19, "unit": "%", "group": "a"}]
+    expected = {"title": None, "records": [], "indicators": [ind("Työttömät", "5", v), ind("Nuorisotyöttömät", "4", v, sources=["TK 2018"])]}
+    found = {"title": None, "records": [], "indicators": [ind("Nuorisotyöttömät", "4", v, sources=["TK 2019"]), ind("Työttömät", "5", v, main="PÄÄTAVOITE II: Y")]}
+    score = score_document("t", expected, found).indicators
+    assert (score.expected, score.found, score.matched) == (2, 2, 1)
+    assert score.field_exact["values"] == 0.5 and score.field_exact["sources"] == 0.0
+
+
+def test_prose_records_are_scored_apart() -> None:
+    prose = rec("Tavoite", "Kehitetään palveluja", source={"page": 1, "table": None, "row": None})
+    table = rec("B", "Laaditaan ohje")
+    score = score_document("t", {"title": None, "records": [table, prose]}, {"title": None, "records": [table]})
+    assert score.prose is not None and (score.prose.expected, score.prose.found, score.prose.matched) == (1, 0, 0)
+    assert score.indicators is None

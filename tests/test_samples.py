@@ -96,6 +96,7 @@ def test_docx_sample_exact(expected_file: Path) -> None:
     assert found["source"]["format"] == "docx" and found["source"]["pages"] is None
     assert found["records"] == expected["records"], _diff(expected, found)
     assert [w["code"] for w in found["warnings"]] == [w["code"] for w in expected["warnings"]]
+    assert found["metadata"] == expected["metadata"]
 
 
 @pytest.mark.parametrize("expected_file", PDF_CASES, ids=[p.name for p in PDF_CASES])
@@ -124,3 +125,27 @@ def test_pdf_warning_codes(expected_file: Path) -> None:
         return sorted(w["code"] for w in doc["warnings"] if w["code"] in REVIEWED_WARNING_CODES)
 
     assert codes(found) == codes(expected)
+
+
+INDICATOR_CASES = [p for p in CASES if load_json(p).get("indicators")]
+PROSE_CASES = [p for p in CASES if any(r["source"]["table"] is None for r in load_json(p)["records"])]
+
+
+@pytest.mark.parametrize("expected_file", INDICATOR_CASES, ids=[p.name for p in INDICATOR_CASES])
+def test_indicator_boxes(expected_file: Path) -> None:
+    """Issue 13: indicator F1 >= 0.95 matched on (main_goal, ref, name); values, national, sources >= 0.95 exact."""
+    expected = load_json(expected_file)
+    score = score_document(expected_file.name, expected, extracted(expected_file.name[: -len(".json")])).indicators
+    assert score is not None and score.f1 >= 0.95, f"indicator F1 {score and score.f1}"
+    low = {f: v for f, v in score.field_exact.items() if f in ("values", "national", "sources") and v < 0.95}
+    assert not low, low
+
+
+@pytest.mark.parametrize("expected_file", PROSE_CASES, ids=[p.name for p in PROSE_CASES])
+def test_prose_records(expected_file: Path) -> None:
+    """Issue 13: records of plans written as prose, F1 >= 0.95 and every field >= 0.90 exact."""
+    expected = load_json(expected_file)
+    score = score_document(expected_file.name, expected, extracted(expected_file.name[: -len(".json")])).prose
+    assert score is not None and score.f1 >= 0.95, _diff(expected, extracted(expected_file.name[: -len(".json")]))
+    low = {f: v for f, v in score.field_exact.items() if v < 0.90}
+    assert not low, low

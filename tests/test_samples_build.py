@@ -72,6 +72,7 @@ def test_expected_matches_the_committed_file(spec, fmt) -> None:
     assert path.exists(), f"{path} not committed"
     assert path.stat().st_size < 300_000, f"{path.name} is larger than 300 KB"
     assert doc["schema"] == "planparse/1.1"
+    assert doc["metadata"] == build.expected_metadata(spec), "metadata differs from the YAML's"
     assert doc["source"]["format"] == fmt
     assert doc["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     if fmt == "pdf":

@@ -10,6 +10,7 @@ the repair cannot undo count as errors.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -35,7 +36,16 @@ try:
     HAVE_TESSERACT = bool(shutil.which("tesseract")) and {"fin", "swe"} <= set(pytesseract.get_languages(config=""))
 except Exception:  # pytesseract missing, or no engine
     HAVE_TESSERACT = False
-needs_tesseract = pytest.mark.skipif(not HAVE_TESSERACT, reason="tesseract with fin+swe and pytesseract not installed")
+
+
+@pytest.fixture
+def tesseract() -> None:
+    """Skip without Tesseract (fin+swe) and pytesseract; fail in CI, whose .ci/run installs them."""
+    if not HAVE_TESSERACT:
+        missing = "tesseract with fin+swe models and pytesseract not installed"
+        if os.environ.get("CI"):
+            pytest.fail(missing + ": .ci/run installs tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe")
+        pytest.skip(missing)
 
 CASES = sorted((EXPECTED / "scans").glob("*.json"))
 
@@ -107,8 +117,7 @@ def test_ocr_option_values() -> None:
     assert bare_ocr_flag(["extract", "a.pdf", "--ocr", "force"]) == ["extract", "a.pdf", "--ocr", "force"]
 
 
-@needs_tesseract
-def test_ocr_gives_the_records_of_the_tesseract_text_layer_pdf(tmp_path: Path) -> None:
+def test_ocr_gives_the_records_of_the_tesseract_text_layer_pdf(tmp_path: Path, tesseract) -> None:
     """`--ocr` on an image-only plan == the plan OCR'd by Tesseract's own PDF output."""
     import pypdfium2 as pdfium
 
@@ -140,8 +149,7 @@ def test_ocr_gives_the_records_of_the_tesseract_text_layer_pdf(tmp_path: Path) -
     assert by_tesseract["producer"]["ocr"] is None
 
 
-@needs_tesseract
-def test_ocr_cli_on_an_image_only_plan(capsys) -> None:
+def test_ocr_cli_on_an_image_only_plan(capsys, tesseract) -> None:
     assert main(["extract", str(IMAGE_ONLY), "--ocr", "--lang", "fi", "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 15
@@ -185,8 +193,7 @@ def test_ocr_glyph_misreadings() -> None:
     assert ocr_glyphs("S2-opetus 1-2 kertaa") == "S2-opetus 1-2 kertaa"
 
 
-@needs_tesseract
-def test_batch_ocr(tmp_path: Path) -> None:
+def test_batch_ocr(tmp_path: Path, tesseract) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     shutil.copy(IMAGE_ONLY, folder / "scan.pdf")

@@ -59,6 +59,11 @@ class BatchOptions:
     force: bool = False
     retry_failed: bool = False
     extract: ExtractOptions = field(default_factory=ExtractOptions)
+    # Send every converted document back to the parent (`run_batch`'s `on_plan`),
+    # for outputs of the whole folder (one workbook, a database).
+    collect: bool = False
+    # Also write OUTDIR/<whole input name>.review.html per PDF/DOCX (`planparse review`).
+    review: bool = False
     # The function a worker runs on one task (a module-level function, so it
     # can be sent to a fresh process).  Tests replace it to simulate a hang,
     # a crash or a memory hog.
@@ -87,6 +92,8 @@ class Task:
     options: ExtractOptions
     max_memory_mb: int | None
     shown: str | None = None  # source.path: the input relative to the batch folder
+    collect: bool = False
+    review: Path | None = None
 
 
 @dataclass
@@ -99,9 +106,12 @@ class FileResult:
     records: int | None = None
     warnings: int | None = None
     warning_codes: list[str] = field(default_factory=list)
+    # every warning of the document ({code, message, page}): JSON Lines and CSV outputs have no place for them
+    warning_list: list[dict[str, Any]] = field(default_factory=list)
     error: dict[str, Any] | None = None  # {code, exit_code, message}
     seconds: float | None = None
     note: str | None = None  # why a file was skipped
+    plan: dict[str, Any] | None = field(default=None, repr=False)  # the document, when collected (not reported)
 
     @property
     def is_failure(self) -> bool:
@@ -116,6 +126,7 @@ class FileResult:
             "records": self.records,
             "warnings": self.warnings,
             "warning_codes": list(self.warning_codes),
+            "warning_list": [dict(w) for w in self.warning_list],
             "error": self.error,
             "seconds": self.seconds,
             "note": self.note,
@@ -209,6 +220,33 @@ def output_path(root: Path, path: Path, outdir: Path, fmt: str) -> Path:
     return outdir / rel.parent / (rel.name + extension(fmt))
 
 
+REVIEW_SUFFIX = ".review.html"
+
+
+def review_path(output: Path, fmt: str) -> Path:
+    """OUTDIR/a/plan.pdf.json -> OUTDIR/a/plan.pdf.review.html."""
+    from .writers import extension
+
+    return output.with_name(output.name[: -len(extension(fmt))] + REVIEW_SUFFIX)
+
+
+def read_back(output: Path, fmt: str) -> dict[str, Any] | None:
+    """The document object of an earlier run's output (json or yaml), or None when it cannot be had."""
+    if fmt not in ("json", "yaml"):
+        return None
+    try:
+        text = output.read_text(encoding="utf-8")
+        if fmt == "json":
+            data = json.loads(text)
+        else:
+            import yaml
+
+            data = yaml.safe_load(text)
+    except Exception:  # noqa: BLE001 - unreadable, not JSON, a YAML error: the file is converted again
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("source"), dict) else None
+
+
 def is_up_to_date(path: Path, output: Path) -> bool:
     """True when `output` exists and is at least as new as `path`."""
     try:
@@ -240,18 +278,30 @@ def convert_file(task: Task) -> dict[str, Any]:
     """
     from .pipeline import extract
     from .source import Source
-    from .writers import atomic_output, make_writer
+    from .writers import BINARY_FORMATS, atomic_output, make_writer
 
+    review = None
     try:
         try:
-            plan = extract(Source.from_path(task.input, given=task.shown), task.options)
+            source = Source.from_path(task.input, given=task.shown)
+            if task.review is not None:  # one extraction for both: the review page needs the tables too
+                from .outputs.review import analyse
+
+                review = analyse(source, task.options)
+                plan = review.document
+            else:
+                plan = extract(source, task.options)
         except OSError as err:  # e.g. permission denied, or the file vanished mid-run
             message = f"{task.input}: cannot read the file ({err.strerror or err})"
             return {"status": "failed", "error": error_dict("corrupt-input", ExitCode.CORRUPT_INPUT, message)}
-        with atomic_output(task.output) as stream:
+        with atomic_output(task.output, binary=task.fmt in BINARY_FORMATS) as stream:
             writer = make_writer(task.fmt, stream)
             writer.write(plan)
             writer.close()
+        if task.review is not None:
+            from .outputs.review import write_review
+
+            write_review(source, task.review, task.options, review=review)
     except PlanparseError as err:
         return {"status": "failed", "error": error_dict(err.code, err.exit_code, err.one_line())}
     except MemoryError:
@@ -265,6 +315,8 @@ def convert_file(task: Task) -> dict[str, Any]:
         "records": len(plan.records),
         "warnings": len(plan.warnings),
         "warning_codes": [w.code for w in plan.warnings],
+        "warning_list": [w.to_dict() for w in plan.warnings],
+        "plan": plan.to_dict() if task.collect else None,
     }
 
 
@@ -417,11 +469,15 @@ def run_batch(
     options: BatchOptions | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    on_plan: Callable[[str, dict[str, Any]], None] | None = None,
 ) -> BatchReport:
     """Convert every file of `root` into `outdir`; return (and write) the report.
 
     `on_start(total)` is called once the files are listed; `on_result(result)`
-    once per file as it finishes (in completion order).  Ctrl-C stops the run:
+    once per file as it finishes (in completion order).  With `options.collect`,
+    `on_plan(input, document)` gets every document converted or up to date (an
+    up-to-date one read back from its json/yaml output; with other formats it is
+    converted again), before `on_result`.  Ctrl-C stops the run:
     workers are killed, their partial outputs removed, and the report of the
     files finished so far is written and returned with `interrupted=True`.
     """
@@ -440,6 +496,9 @@ def run_batch(
 
     def done(path: Path, result: FileResult) -> None:
         results[path] = result
+        plan, result.plan = result.plan, None
+        if plan is not None and on_plan is not None:
+            on_plan(result.input, plan)
         if on_result:
             on_result(result)
 
@@ -449,13 +508,20 @@ def run_batch(
             rel = path.relative_to(root).as_posix()
             fingerprints[path] = _fingerprint(path)
             before = previous.get(rel)
-            if not options.force and is_up_to_date(path, out):
-                done(path, FileResult(rel, out.relative_to(outdir).as_posix(), "skipped", note="output is newer than input"))
+            review = review_path(out, options.fmt) if options.review else None
+            kept = None
+            if not options.force and is_up_to_date(path, out) and (review is None or is_up_to_date(path, review)):
+                kept = read_back(out, options.fmt) if options.collect else {}
+            if kept is not None:
+                result = FileResult(rel, out.relative_to(outdir).as_posix(), "skipped", note="output is newer than input")
+                result.plan = kept or None
+                done(path, result)
             elif before is not None and before.get("fingerprint") == fingerprints[path] and not out.exists():
                 note = f"failed before ({before['error'].get('code')}) and unchanged; --retry-failed retries it"
                 done(path, FileResult(rel, None, "skipped", error=before["error"], note=note))
             else:
-                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb, shown=rel))
+                pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb, shown=rel,
+                                    collect=options.collect, review=review))
         _run_tasks(pending, options, root, outdir, done)
     except KeyboardInterrupt:
         report.interrupted = True
@@ -538,7 +604,7 @@ def _finish(item: _Running, now: float) -> FileResult:
     result = item.result
     result.seconds = round(now - item.started, 3)
     if message is None:
-        remove_partial_outputs(item.task.output)
+        _remove_partials(item.task)
         code = item.process.exitcode
         how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit status {code}"
         hint = " (out of memory?)" if code == -signal.SIGKILL else ""
@@ -551,7 +617,9 @@ def _finish(item: _Running, now: float) -> FileResult:
     result.records = message.get("records")
     result.warnings = message.get("warnings")
     result.warning_codes = list(message.get("warning_codes") or [])
+    result.warning_list = list(message.get("warning_list") or [])
     result.error = message.get("error")
+    result.plan = message.get("plan")
     if result.status != "ok":
         result.output = None
     return result
@@ -575,7 +643,13 @@ def _kill(item: _Running) -> None:
         process.kill()
     process.join(_KILL_GRACE)
     item.conn.close()
-    remove_partial_outputs(item.task.output)
+    _remove_partials(item.task)
+
+
+def _remove_partials(task: Task) -> None:
+    remove_partial_outputs(task.output)
+    if task.review is not None:
+        remove_partial_outputs(task.review)
 
 
 def write_report(report: BatchReport, fingerprints: dict[Path, str] | None = None) -> Path:

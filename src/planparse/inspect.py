@@ -17,12 +17,13 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from PIL import Image, ImageDraw, ImageFont
 
 from .errors import OutputError, UsageError
 from .extractors import read_document, sniff_format
-from .intermediate import RawDocument, RawRow, RawTable
+from .intermediate import Cell, RawDocument, RawRow, RawTable
 from .settings import ExtractOptions
 from .source import Source
 
@@ -56,6 +57,7 @@ class TablePlanView:
 
 def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView]:
     """The normalizer's column roles and header rows of every table, as records would use them."""
+    from .normalize.goal_tables import find_goal_streams
     from .normalize.records import TextRepair, plan_table
     from .normalize.rows import data_rows
 
@@ -63,7 +65,12 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
     title = joiner.join([raw.title]) if raw.title else None  # as build_records has it
     views: list[TablePlanView] = []
     previous = None
-    for table in raw.tables:
+    in_stream = {i for stream in find_goal_streams(raw.tables, joiner) for i in stream.tables}
+    for i, table in enumerate(raw.tables):
+        if i in in_stream:
+            views.append(goal_table_view(table, joiner))
+            previous = None
+            continue
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
             views.append(TablePlanView(None, []))
@@ -78,6 +85,15 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
         views.append(TablePlanView(list(plan.roles), header_rows))
         previous = plan
     return views
+
+
+def goal_table_view(table, joiner) -> TablePlanView:  # type: ignore[no-untyped-def]
+    """A goal card or block table: its stacked header rows, each column's role from the
+    first header text above it (goal, indicator, extra)."""
+    from .normalize.goal_tables import header_roles
+
+    roles, header_rows = header_roles(table, joiner)
+    return TablePlanView(roles, header_rows)
 
 
 # --- coordinates -----------------------------------------------------------------
@@ -108,6 +124,49 @@ def _union(boxes: list[Box]) -> Box | None:
 
 def _row_page(row: RawRow, table: RawTable) -> int | None:
     return row.page if row.page is not None else table.page
+
+
+@dataclass
+class PageCell:
+    """One detected cell on a page, as inspect draws it and the review page outlines it."""
+
+    table: int  # 1-based, as `planparse tables` numbers tables
+    row: int  # index into the table's rows
+    col: int
+    box: Box  # on the page as pdfplumber draws it (`page_box`)
+    role: str | None  # the column's role; None when the table is not a plan table
+    header: bool  # the row is a header row
+    cell: Cell
+
+
+def page_frame(page) -> tuple[str, float, float, tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """What `page_box` needs of a pdfplumber page: text direction, width, height, origin offset."""
+    from .extractors.pdf_words import text_direction
+
+    return text_direction(page.chars), float(page.width), float(page.height), (float(page.bbox[0]), float(page.bbox[1]))
+
+
+def page_cells(raw: RawDocument, plans: list[TablePlanView], page_number: int, frame) -> Iterator[tuple[int, list[tuple[int, RawRow, list[PageCell]]]]]:  # type: ignore[no-untyped-def]
+    """Per table with rows on `page_number`: its 1-based index and, per row there, the row's cells with a box.
+
+    `frame` is `page_frame(page)`.  A merged cell is reported by every row it
+    spans (with its one box).
+    """
+    direction, width, height, offset = frame
+    for index, (table, plan) in enumerate(zip(raw.tables, plans), start=1):
+        rows = []
+        for i, row in enumerate(table.rows):
+            if _row_page(row, table) != page_number:
+                continue
+            cells = [
+                PageCell(index, i, c, page_box(cell.bbox, direction, width, height, offset),
+                         plan.roles[c] if plan.roles is not None and c < len(plan.roles) else None,
+                         i in plan.header_rows, cell)
+                for c, cell in enumerate(row.cells) if cell.bbox is not None
+            ]
+            rows.append((i, row, cells))
+        if rows:
+            yield index, rows
 
 
 # --- drawing ---------------------------------------------------------------------
@@ -173,6 +232,18 @@ def _label_tables(image, corners: list[tuple[int, tuple[float, float]]], scale: 
         draw.text((x + 2 - left, y0 + 2 - top), text, fill=(0, 0, 0), font=font)
 
 
+def count_pages(source: Source, password: str | None = None) -> int:
+    """How many pages the PDF has (for `inspect --pages`); a DOCX is a usage error."""
+    from .extractors.pdf_open import open_pdf
+
+    kind = sniff_format(source)
+    if kind != "pdf":
+        raise UsageError(source.display, f"inspect draws PDF pages; this is a {kind.upper()} file",
+                         "use `planparse tables FILE` to see its tables")
+    with open_pdf(source, ExtractOptions(password=password)) as pdf:
+        return len(pdf.pages)
+
+
 def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]
     """The annotated page image (a PIL image) of one PDF page.
 
@@ -180,7 +251,6 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
     earlier page takes its header and roles from where it starts.
     """
     from .extractors.pdf_open import open_pdf
-    from .extractors.pdf_words import text_direction
 
     kind = sniff_format(source)
     if kind != "pdf":
@@ -194,9 +264,8 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
 
     with open_pdf(source, options) as pdf:
         page = pdf.pages[page_number - 1]
-        direction = text_direction(page.chars)
-        width, height = float(page.width), float(page.height)
-        offset = (float(page.bbox[0]), float(page.bbox[1]))
+        frame = page_frame(page)
+        direction, width, height, offset = frame
         picture = page.to_image(resolution=resolution)
 
         def place(box: Box) -> Box:
@@ -205,24 +274,20 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
         roles_shown: list[str] = []
         notes: list[str] = []
         labels: list[tuple[int, Box]] = []  # "table N" (N as `planparse tables` numbers it) at each table
-        for index, (table, plan) in enumerate(zip(raw.tables, plans), start=1):
-            rows = [(i, row) for i, row in enumerate(table.rows) if _row_page(row, table) == page_number]
-            if not rows:
-                continue
+        for index, rows in page_cells(raw, plans, page_number, frame):
+            table, plan = raw.tables[index - 1], plans[index - 1]
             cell_boxes: list[Box] = []
             drawn: set[tuple[float, ...]] = set()
-            for i, row in rows:
+            for i, row, cells in rows:
                 boxes_in_row: list[Box] = []
-                for c, cell in enumerate(row.cells):
-                    if cell.bbox is None:
-                        continue
-                    box = place(cell.bbox)
+                for view in cells:
+                    box = view.box
                     boxes_in_row.append(box)
                     key = tuple(round(v, 1) for v in box)
                     if key in drawn:  # a merged cell: every row it spans reports its one box
                         continue
                     drawn.add(key)
-                    role = plan.roles[c] if plan.roles is not None and c < len(plan.roles) else None
+                    role = view.role
                     if role is not None:
                         if role not in roles_shown:
                             roles_shown.append(role)

@@ -104,6 +104,55 @@ class RawTable:
         return [[cell.text for cell in row.cells] for row in self.rows]
 
 
+@dataclass(slots=True)
+class TextBlock:
+    """A heading, a paragraph, or the place of a table, in reading order.
+
+    Running text outside tables as the format gives it, so that plans written
+    as prose (goal sub-headings over paragraphs) can be read: `lines` are the
+    printed lines (hyphens kept).  `level` ranks a heading: a smaller number
+    is an outer heading (PDF: larger, then bold, then coloured text; DOCX:
+    the outline level, bold body text below every styled heading).  A block
+    of kind "table" holds no text, only `table`, the index of that table in
+    `RawDocument.tables`.  `list_item` marks a paragraph the format lists
+    (DOCX numbering) or that opens with a bullet glyph at its line start (PDF).
+    """
+
+    kind: str  # "heading", "paragraph" or "table"
+    lines: list[str] = field(default_factory=list)
+    page: int | None = None
+    level: int = 0
+    table: int | None = None
+    list_item: bool = False
+
+
+@dataclass(slots=True)
+class BoxLine:
+    """One printed line (or a run of words set apart on its line) of a text box."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class TextBox:
+    """Words set close together, apart from the rest of the page: a box of an
+    infographic (label, values, a reference number) or a heading beside them.
+
+    Found from geometry only (PDF), on pages that hold several such blocks
+    with a line of figures; `lines` top to bottom, left to right.
+    """
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    lines: list[BoxLine] = field(default_factory=list)
+
+
 @dataclass
 class RawDocument:
     """Everything an extractor found in one file."""
@@ -116,6 +165,17 @@ class RawDocument:
     # normalizer uses it as document evidence (unbroken spellings of words)
     # and for language and OCR-damage detection.
     body_text: list[str] = field(default_factory=list)
+    # Headings, paragraphs and table places in reading order (prose plans).
+    blocks: list[TextBlock] = field(default_factory=list)
+    # Free-standing blocks of words on infographic pages (PDF only).
+    text_boxes: list[TextBox] = field(default_factory=list)
+    # Running headers and footers as printed, each text once, in order (PDF:
+    # texts repeated in the page margins, page numbers aside; DOCX: the header
+    # and footer parts): what a document may say about itself only there.
+    running_text: list[str] = field(default_factory=list)
+    # The file's own properties as stored (DOCX core properties: title,
+    # subject, creator, keywords, category, description); empty for PDF.
+    properties: dict[str, str] = field(default_factory=dict)
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
     # The text was read by OCR (a scan's text layer, or planparse's own OCR):

@@ -6,9 +6,10 @@ import gc
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .extractors import read_document
+from .intermediate import RawDocument
 from ._version import __version__
 from .model import OcrInfo, Plan, Producer, SourceInfo
 from .normalize import normalize_document
@@ -53,10 +54,16 @@ def extract(path: str | Path | Source, options: ExtractOptions | None = None) ->
     """
     options = options or ExtractOptions()
     source = path if isinstance(path, Source) else Source.from_path(path)
+    return extract_with_tables(source, options)[1]
+
+
+def extract_with_tables(source: Source, options: ExtractOptions, trace: Any = None) -> tuple[RawDocument, Plan]:
+    """`extract`, also returning the extractor's tables (for the review page, which draws
+    their cells); `trace(record, row, roles)` is told which table row made each record."""
     with fewer_gc_passes():
         raw = read_document(source, options)
-        normalized = normalize_document(raw, options)
-    return Plan(
+        normalized = normalize_document(raw, options, trace=trace)
+    return raw, Plan(
         source=SourceInfo(
             file=utf8_text(source.name),
             path=utf8_text(source.shown_path),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 LANGUAGES = ("fi", "sv")
 PDF_PARSERS = ("pdfium", "pdfminer")
 OCR_MODES = ("auto", "force")
+OPEN_END = 1_000_000_000  # in `pages`: "and every page after the one before it" (--pages 5-)
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,9 @@ class ExtractOptions:
     `lang` forces the document language ("fi" or "sv"); None detects it.
     `ocr_repair` allows the repair of OCR-lost ä/ö (only applied when the
     document's text shows the damage).  `password` opens an encrypted PDF.
-    `pages` limits PDF extraction to these 1-based page numbers (None: all).
+    `pages` limits PDF extraction to these 1-based page numbers (None: all);
+    `OPEN_END` as the last number means every page from the one before it
+    to the end ("5-").
     `pdf_parser` reads PDF pages: "pdfium" (fast, the default) or "pdfminer"
     (pure Python, the reference the samples were first tuned on).
     `ocr` runs Tesseract on scanned PDF pages: "auto" on pages without a text
@@ -41,3 +44,22 @@ class ExtractOptions:
             raise ValueError(f"ocr must be one of {OCR_MODES} or None, not {self.ocr!r}")
         if self.pages is not None and any(p < 1 for p in self.pages):
             raise ValueError("pages are 1-based: every page number must be >= 1")
+
+
+def selected_pages(pages: tuple[int, ...] | None, n_pages: int) -> list[int]:
+    """The pages of an `n_pages` document that `pages` asks for, in order.
+
+    Raises ValueError naming the first page beyond the end: reading fewer
+    pages than asked for, silently, would look like a document without plans.
+    """
+    if pages is None:
+        return list(range(1, n_pages + 1))
+    wanted = set(p for p in pages if p != OPEN_END)
+    if OPEN_END in pages:
+        start = max(p for p in pages if p != OPEN_END)
+        wanted.update(range(start, n_pages + 1))
+        wanted.add(start)
+    beyond = sorted(p for p in wanted if p > n_pages)
+    if beyond:
+        raise ValueError(f"no page {beyond[0]}: the document has {n_pages} page{'s' if n_pages != 1 else ''}")
+    return sorted(wanted)

@@ -1,4 +1,4 @@
-"""Writers: JSON, YAML, JSON Lines and CSV of planparse/1.1, streamed one plan at a time.
+"""Writers of planparse/1.1: JSON, YAML, JSON Lines, CSV (plain or for Excel) and Excel workbooks.
 
 A writer is opened on a text stream, fed plans as they are extracted, and
 closed; whatever happens in between, what it has written is valid for its
@@ -15,13 +15,17 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import IO, Any, Iterator, TextIO
 
 import yaml
 
-from .model import Plan
+from .model import Plan, PlanWarning
+from .normalize.text import remove_invisible
 
-FORMATS = ("json", "yaml", "jsonl", "csv")
+FORMATS = ("json", "yaml", "jsonl", "csv", "csv-excel", "xlsx")
+BINARY_FORMATS = ("xlsx",)
+# The format `-o FILE` asks for when --format is not given (`-o tulos.csv` writes CSV).
+FORMAT_OF_SUFFIX = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
 
 CSV_COLUMNS = [
     "document",
@@ -110,6 +114,17 @@ class YamlWriter(PlanWriter):
 ITEMS = ("records", "indicators")
 
 
+def warning_line(plan: Plan, warning: PlanWarning) -> str:
+    """A warning as one stderr line, `file:page: code: message` (`file:` alone when it has no page).
+
+    `file` is source.path; control characters (a file name may hold terminal
+    escape sequences) are removed, so the line is one line and inert.
+    """
+    where = document_name(plan) + (f":{warning.page}" if warning.page is not None else "")
+    line = f"{where}: {warning.code}: {warning.message}"
+    return " ".join(remove_invisible(line).split())
+
+
 def document_name(plan: Plan) -> str:
     """`document` of a JSON Lines or CSV row: the input path as given (`source.path`)."""
     return plan.source.to_dict()["path"]
@@ -148,11 +163,20 @@ class JsonLinesWriter(PlanWriter):
 
 
 class CsvWriter(PlanWriter):
-    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula."""
+    """One row per record; list fields one item per line, `extra` as JSON; no cell runs as a formula.
 
-    def __init__(self, stream: TextIO) -> None:
+    `excel=True` (format `csv-excel`) writes what Excel opens right on a
+    double click in a Finnish or Swedish locale: UTF-8 with a byte-order mark,
+    `;` between fields, CRLF line ends, formula-like text made inert.
+    """
+
+    def __init__(self, stream: TextIO, excel: bool = False) -> None:
         super().__init__(stream)
-        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.excel = excel
+        if excel:
+            stream.write("\ufeff")
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n" if excel else "\n",
+                                     delimiter=";" if excel else ",")
         self.writer.writeheader()
 
     def write(self, plan: Plan) -> None:
@@ -163,6 +187,27 @@ class CsvWriter(PlanWriter):
             row["extra"] = json.dumps(row["extra"], ensure_ascii=False) if row["extra"] else ""
             row.update(page=source["page"], table=source["table"], row=source["row"])
             self.writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        self.stream.flush()
+
+
+class XlsxPlanWriter(PlanWriter):
+    """An Excel workbook (binary stream): sheets of records, warnings, indicators, metadata.
+
+    The plans are kept until `close()`, which writes the workbook: the record
+    sheet has one column per `extra` key of all of them.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:  # type: ignore[override]
+        self.stream = stream  # type: ignore[assignment]
+        self.plans: list[dict[str, Any]] = []
+
+    def write(self, plan: Plan) -> None:
+        self.plans.append(plan.to_dict())
+
+    def close(self) -> None:
+        from .outputs.xlsx import write_workbook
+
+        write_workbook(self.plans, self.stream)  # type: ignore[arg-type]
         self.stream.flush()
 
 
@@ -181,24 +226,32 @@ def make_writer(fmt: str, stream: TextIO, many: bool = False, items: str = "reco
         return YamlWriter(stream)
     if fmt == "jsonl":
         return JsonLinesWriter(stream, items=items)
-    if fmt == "csv":
-        return CsvWriter(stream)
+    if fmt in ("csv", "csv-excel"):
+        return CsvWriter(stream, excel=fmt == "csv-excel")
+    if fmt == "xlsx":
+        return XlsxPlanWriter(stream)  # type: ignore[arg-type]
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def extension(fmt: str) -> str:
-    """File name extension for a format (`yaml` -> `.yaml`)."""
+    """File name extension for a format (`yaml` -> `.yaml`, `csv-excel` -> `.csv`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    return "." + fmt
+    return ".csv" if fmt == "csv-excel" else "." + fmt
+
+
+def format_of_path(path: str | Path) -> str | None:
+    """The format a file name asks for by its extension (`tulos.csv` -> csv), or None."""
+    return FORMAT_OF_SUFFIX.get(Path(path).suffix.lower())
 
 
 @contextmanager
-def atomic_output(path: str | Path) -> Iterator[TextIO]:
+def atomic_output(path: str | Path, binary: bool = False) -> Iterator[Any]:
     """Open a temporary file next to `path`; rename it onto `path` only on success.
 
     On any exception (including KeyboardInterrupt) the temporary file is
     removed, so `path` is either the old file, absent, or complete.
+    The stream is UTF-8 text, or bytes when `binary` (an Excel workbook).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -206,7 +259,8 @@ def atomic_output(path: str | Path) -> Iterator[TextIO]:
     try:
         # mkstemp makes the file 0600; an output file gets the usual mode (0666 less the umask).
         os.chmod(tmp_name, 0o666 & ~_current_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        mode: dict[str, Any] = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, **mode) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

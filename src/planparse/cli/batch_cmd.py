@@ -28,11 +28,11 @@ from ..batch import (
     run_batch,
     subfolders_not_searched,
 )
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
 from ..settings import ExtractOptions
-from ..writers import FORMATS
+from ..writers import FORMATS, atomic_output
 from . import app
-from .options import OCR_HELP, PDF_PARSER_HELP
+from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -56,6 +56,16 @@ Outputs newer than their input are skipped, and files that failed in the
 last run are not retried while neither they nor the options their failure
 depends on (--password, --timeout, --max-memory) changed, so a stopped
 batch resumes; --force redoes everything, --retry-failed the failures.
+
+\b
+Outputs of the whole folder (besides the per-file outputs):
+--xlsx BOOK.xlsx  one Excel workbook of every document (a `document`
+                  column tells them apart);
+--db PLANS.SQLITE  a SQLite database (docs/database.md), upserted by
+                  file sha256, one transaction per document;
+--review          OUTDIR/<whole input name>.review.html per file.
+Up-to-date documents are read back from their json/yaml outputs for these;
+with another --format they are converted again.
 
 \b
 Exit codes:
@@ -82,6 +92,10 @@ def batch_command(
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", metavar="BOOK.xlsx", help="Also write one Excel workbook of the whole folder."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE", help="Also store every document in this SQLite database."),
+    review: bool = typer.Option(False, "--review", help="Also write a review page (OUTDIR/<name>.review.html) per file."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP + " A PDF shorter than asked for fails with a usage error."),
     ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     if not directory.exists():
@@ -101,8 +115,11 @@ def batch_command(
             max_memory_mb=max_memory,
             force=force,
             retry_failed=retry_failed,
+            collect=xlsx is not None or db is not None,
+            review=review,
             extract=ExtractOptions(
-                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, ocr=ocr
+                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, pages=parse_pages(pages),
+                ocr=ocr,
             ),
         )
     except ValueError as err:
@@ -111,15 +128,68 @@ def batch_command(
     console = Console(stderr=True)
     if not recursive and subfolders_not_searched(directory, outdir):
         console.print(f"planparse: {escape(str(directory))}: subfolders not searched (use --recursive)", highlight=False)
-    if console.is_terminal:
-        report = _run_with_bar(directory, outdir, options, console)
-    else:
-        report = _run_with_lines(directory, outdir, options)
+    sink = FolderOutputs(xlsx, db)
+    try:
+        if console.is_terminal:
+            report = _run_with_bar(directory, outdir, options, console, sink.add)
+        else:
+            report = _run_with_lines(directory, outdir, options, sink.add)
+        sink.finish(report, console)
+    finally:
+        sink.close()
     print_summary(report, console)
+    if sink.error is not None:  # the database failed: the batch went on, its report is written
+        raise sink.error
     raise typer.Exit(report.exit_code)
 
 
-def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console: Console) -> BatchReport:
+class FolderOutputs:
+    """The outputs of the whole folder: a database written as documents arrive, a workbook at the end."""
+
+    def __init__(self, xlsx: Path | None, db: Path | None) -> None:
+        from .db_option import open_database
+
+        self.xlsx = xlsx
+        self.plans: dict[str, dict] = {}
+        self.database = open_database(db) if db is not None else None  # a bad path fails before any work
+        self.error: OutputError | None = None
+
+    def add(self, rel: str, plan: dict) -> None:
+        # Name it by its path inside DIR (contract 1.1 `source.path`; set here when the output predates it),
+        # so a.pdf in two municipalities' folders are two documents in the workbook.
+        source = plan.setdefault("source", {})
+        if not source.get("path"):
+            source["path"] = rel
+        if self.database is not None and self.error is None:
+            try:
+                self.database.store(plan)
+            except OutputError as err:  # e.g. the disk is full: the documents stored so far stay whole
+                self.error = err
+        if self.xlsx is not None:
+            self.plans[rel] = plan
+
+    def finish(self, report: BatchReport, console: Console) -> None:
+        if self.xlsx is None:
+            return
+        if report.interrupted:
+            console.print(f"workbook not written (interrupted): {escape(str(self.xlsx))}; run again to resume", highlight=False)
+            return
+        from ..outputs.xlsx import write_workbook
+
+        ordered = [self.plans[r.input] for r in report.files if r.input in self.plans]
+        try:
+            with atomic_output(self.xlsx, binary=True) as stream:
+                write_workbook(ordered, stream)
+        except OSError as err:
+            raise OutputError(self.xlsx, f"cannot write ({err.strerror or err})") from None
+        console.print(f"workbook: {escape(str(self.xlsx))} ({len(ordered)} documents)", highlight=False)
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+
+
+def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console: Console, on_plan) -> BatchReport:  # type: ignore[no-untyped-def]
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -143,10 +213,10 @@ def _run_with_bar(directory: Path, outdir: Path, options: BatchOptions, console:
                 progress.console.print(escape(_line(result, directory)), highlight=False)
             progress.update(task, advance=1, failed=failed)
 
-        return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+        return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
 
 
-def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> BatchReport:
+def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions, on_plan) -> BatchReport:  # type: ignore[no-untyped-def]
     count = 0
     total = 0
 
@@ -159,7 +229,7 @@ def _run_with_lines(directory: Path, outdir: Path, options: BatchOptions) -> Bat
         count += 1
         print(f"[{count}/{total}] {_line(result, directory)}", file=sys.stderr, flush=True)
 
-    return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result)
+    return run_batch(directory, outdir, options, on_start=on_start, on_result=on_result, on_plan=on_plan)
 
 
 def _line(result: FileResult, directory: Path) -> str:

@@ -4,3 +4,4 @@ from . import extract_cmd  # noqa: F401
 from . import batch_cmd  # noqa: F401
 from . import tables_cmd  # noqa: F401
 from . import repair_cmd  # noqa: F401
+from . import review_cmd  # noqa: F401

@@ -10,15 +10,29 @@ from typing import Optional, TextIO
 import typer
 
 from ..errors import ExitCode, PlanparseError, UsageError
+from ..model import Plan
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import FORMATS, atomic_output, make_writer
+from ..writers import BINARY_FORMATS, FORMATS, ITEMS, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
-from .options import OCR_HELP, PDF_PARSER_HELP, parse_pages
+from .db_option import open_database
+from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
-FORMAT_HELP = "Output format: " + ", ".join(FORMATS) + "."
+FORMAT_HELP = (
+    "Output format: " + ", ".join(FORMATS) + " (default: from -o's extension, "
+    ".json .yaml .jsonl .csv .xlsx, else json). csv-excel: UTF-8 with BOM and `;`, for Excel."
+)
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the format -o's extension names, else json."""
+    if fmt is None:
+        return (format_of_path(output) if output is not None else None) or "json"
+    if fmt not in FORMATS:
+        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    return fmt
 
 
 def source_for(arg: str) -> Source:
@@ -31,24 +45,34 @@ def source_for(arg: str) -> Source:
 @app.command("extract")
 def extract_command(
     files: list[str] = typer.Argument(..., metavar="FILE...", help="PDF or DOCX plans; `-` reads one from stdin."),
-    fmt: str = typer.Option("json", "--format", "-f", help=FORMAT_HELP),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Document language (fi or sv); detected when omitted."),
     no_ocr_repair: bool = typer.Option(False, "--no-ocr-repair", help="Do not repair OCR-lost ä/ö."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    items: str = typer.Option("records", "--items", help="What JSON Lines carries, one per line: records or indicators."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",
+                                      help="Also store the documents in this SQLite database (upserted by file sha256)."),
     ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
     One file gives a document object (json, yaml) or its records (jsonl, csv);
     several files give a JSON array, a YAML stream, or one stream of records.
-    Exit code: 0 when every file converted, else the failing file's code
-    (one file) or 1 (several files, some failed).
+    In jsonl and csv modes each warning goes to stderr as one line
+    (`file:page: code: message`).  Exit code: 0 when every file converted,
+    else the failing file's code (one file) or 1 (several files, some failed).
     """
-    if fmt not in FORMATS:
-        raise UsageError(None, f"unknown --format {fmt!r}", "choose one of " + ", ".join(FORMATS))
+    fmt = choose_format(fmt, output)
+    if items not in ITEMS:
+        raise UsageError(None, f"unknown --items {items!r}", "choose one of " + ", ".join(ITEMS))
+    if items != "records" and fmt != "jsonl":
+        raise UsageError(None, f"--items {items} needs --format jsonl", "JSON and YAML hold records and indicators in one document")
+    binary = fmt in BINARY_FORMATS
+    if binary and output is None and sys.stdout.isatty():
+        raise UsageError(None, f"{fmt} is a binary format", f"give -o FILE.{fmt} or redirect stdout to a file")
     if files.count("-") > 1:
         raise UsageError(None, "stdin (`-`) can be read only once")
     try:
@@ -65,15 +89,25 @@ def extract_command(
 
     failures: list[PlanparseError] = []
     # One file is extracted before anything is written, so a failure leaves
-    # stdout empty (and no -o file); several files stream as they complete.
+    # stdout empty (and no -o file, no database); several files stream as they complete.
     first = extract(source_for(files[0]), options) if len(files) == 1 else None
+    database = open_database(db) if db is not None else None
 
     def run(stream: TextIO) -> None:
         """Write the plans to `stream`; a failing file (of several) is reported and skipped."""
-        writer = make_writer(fmt, stream, many=len(files) > 1)
+        writer = make_writer(fmt, stream, many=len(files) > 1, items=items)
+
+        def write(plan: Plan) -> None:
+            writer.write(plan)
+            if fmt in ("jsonl", "csv", "csv-excel"):  # these formats have no place for warnings: never lose them
+                for warning in plan.warnings:
+                    print(warning_line(plan, warning), file=sys.stderr)
+
         try:
             if first is not None:
-                writer.write(first)
+                write(first)
+                if database is not None:
+                    database.store(first.to_dict())
                 return
             for arg in files:
                 try:
@@ -82,15 +116,21 @@ def extract_command(
                     report_error(err)
                     failures.append(err)
                     continue
-                writer.write(plan)
+                write(plan)
+                if database is not None:
+                    database.store(plan.to_dict())
         finally:
             writer.close()
 
-    if output is None:
-        run(sys.stdout)
-    else:
-        with atomic_output(output) as stream:
-            run(stream)
+    try:
+        if output is None:
+            run(sys.stdout.buffer if binary else sys.stdout)
+        else:
+            with atomic_output(output, binary=binary) as stream:
+                run(stream)
+    finally:
+        if database is not None:
+            database.close()
     if failures:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 

@@ -16,11 +16,11 @@ import typer
 
 from ..errors import UsageError
 from ..extractors import read_document
-from ..settings import ExtractOptions
+from ..settings import ExtractOptions, selected_pages
 from ..tables_json import document_to_dict
 from . import app
 from .extract_cmd import source_for
-from .options import PDF_PARSER_HELP, parse_pages
+from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
 
 
 def _options(pages: str | None, password: str | None, pdf_parser: str = "pdfium") -> ExtractOptions:
@@ -33,7 +33,7 @@ def _options(pages: str | None, password: str | None, pdf_parser: str = "pdfium"
 @app.command("tables")
 def tables_command(
     file: str = typer.Argument(..., metavar="FILE", help="PDF or DOCX document; `-` reads it from stdin."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="PDF pages to read, e.g. 3-5,8."),
+    pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
 ) -> None:
@@ -54,19 +54,32 @@ def tables_command(
 @app.command("inspect")
 def inspect_command(
     file: str = typer.Argument(..., metavar="FILE", help="PDF document; `-` reads it from stdin."),
-    page: int = typer.Option(..., "--page", min=1, help="The 1-based page to draw."),
-    output: Path = typer.Option(..., "--output", "-o", help="PNG file to write (atomically)."),
+    output: Path = typer.Option(..., "--output", "-o", help="PNG file to write (atomically); with several pages, NAME-pN.png each."),
+    page: Optional[int] = typer.Option(None, "--page", min=1, help="The 1-based page to draw."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="Pages to draw instead of one --page: " + PAGES_HELP),
     resolution: int = typer.Option(100, "--resolution", min=20, max=400, help="Image resolution in dots per inch."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
 ) -> None:
-    """Draw the tables found on one PDF page over its image, as PNG.
+    """Draw the tables found on PDF pages over the page image, as PNG.
 
     Cells are outlined, the header row drawn with a thick frame, and each
     column tinted by the role its header maps to (goal, action, owner,
     indicator, schedule, extra), with a legend; a person sees at a glance
     why a row went wrong.
     """
-    from ..inspect import write_inspection
+    from ..inspect import count_pages, write_inspection
 
-    write_inspection(source_for(file), page, output, resolution=resolution, password=password)
-    print(f"planparse: wrote {output}", file=sys.stderr)
+    if (page is None) == (pages is None):
+        raise UsageError(None, "give one of --page N or --pages SPEC", "e.g. --page 3 or --pages 3-5")
+    source = source_for(file)
+    if page is not None:
+        numbers = [page]
+    else:
+        try:
+            numbers = selected_pages(parse_pages(pages), count_pages(source, password))
+        except ValueError as err:
+            raise UsageError(source.display, f"--pages: {err}") from None
+    for number in numbers:
+        target = output if len(numbers) == 1 else output.with_name(f"{output.stem}-p{number}{output.suffix or '.png'}")
+        write_inspection(source, number, target, resolution=resolution, password=password)
+        print(f"planparse: wrote {target}", file=sys.stderr)

@@ -29,7 +29,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import CorruptInputError
-from ..intermediate import RawDocument, RawTable
+from ..intermediate import RawDocument, RawTable, TextBlock
 from ..settings import ExtractOptions
 from ..source import Source
 from .docx_numbering import Numbering
@@ -54,9 +54,49 @@ def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
     try:
         styles = StyleSheet(_styles_element(document))
         numbering = Numbering(_numbering_element(document))
-        return _walk(_plain_body(document), styles, numbering)
+        raw = _walk(_plain_body(document), styles, numbering)
     except RecursionError:
         raise CorruptInputError(source.display, "DOCX nests tables too deeply to read") from None
+    raw.running_text = running_text(document)
+    raw.properties = core_properties(document)
+    if options.pages is not None:
+        raw.warnings.append(("pages-ignored", "a DOCX file has no pages: --pages was ignored and the whole document read", None))
+    return raw
+
+
+# python-docx names of the core properties that hold text a person wrote
+_CORE_TEXT = ("title", "subject", "author", "keywords", "category", "comments")
+
+
+def core_properties(document: Any) -> dict[str, str]:
+    """The DOCX core properties that hold text (title, subject, ...), as stored; {} when unreadable."""
+    try:
+        props = document.core_properties
+        values = {name: getattr(props, name) for name in _CORE_TEXT}
+    except _PART_ERRORS:
+        return {}
+    return {name: value for name, value in values.items() if isinstance(value, str) and value.strip()}
+
+
+def running_text(document: Any) -> list[str]:
+    """Paragraphs of every header and footer part (first-page, even and default), each once, in order."""
+    texts: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.first_page_header, section.header, section.even_page_header,
+                         section.first_page_footer, section.footer, section.even_page_footer):
+                if part.is_linked_to_previous:
+                    continue
+                for para in part.paragraphs:
+                    if para.text.strip() and para.text not in texts:
+                        texts.append(para.text)
+    except _PART_ERRORS:
+        return texts
+    return texts
+
+
+# A header part or the core properties part that python-docx cannot read is left out, not fatal.
+_PART_ERRORS = (KeyError, ValueError, AttributeError, TypeError, etree.LxmlError)
 
 
 def _plain_body(document: Any) -> Any:
@@ -133,6 +173,7 @@ class _Walker:
         self.first_h1: str | None = None
         self.first_para: Paragraph | None = None
         self.page_images = 0
+        self.blocks: list[TextBlock] = []
 
     def visit(self, container: Any) -> None:
         for block in iter_blocks(container):
@@ -150,6 +191,7 @@ class _Walker:
             return
         table = read_table(tbl, self.styles, self.numbering.label)
         self.headings.place(table)
+        self.blocks.append(TextBlock("table", table=len(self.tables)))
         self.tables.append(table)
 
     def paragraph(self, p: Any) -> None:
@@ -161,16 +203,30 @@ class _Walker:
             return
         self.body_text.append(text)
         self.first_para = self.first_para or para
+        lines = [line for line in para.lines if line.strip()]
+        if label and lines:
+            lines[0] = f"{label} {lines[0]}"
         if para.is_title:
             self.title_style = self.title_style or text
+            self._block("heading", lines, 0)
         elif para.heading_level is not None:
             self.headings.heading(para.heading_level, text)
+            self._block("heading", lines, para.heading_level)
             if para.heading_level == 1:
                 self.first_h1 = self.first_h1 or text
         elif para.bold and len(text) <= BOLD_HEADING_MAX_CHARS:
+            joins = self.headings.in_bold_block and self.blocks and self.blocks[-1].level == _BOLD_LEVEL
             self.headings.bold_line(text)
+            if joins:
+                self.blocks[-1].lines.extend(lines)
+            else:
+                self._block("heading", lines, _BOLD_LEVEL)
         else:
             self.headings.plain(text)
+            self.blocks.append(TextBlock("paragraph", lines, list_item=para.list_item))
+
+    def _block(self, kind: str, lines: list[str], level: int) -> None:
+        self.blocks.append(TextBlock(kind, lines, level=level))
 
     def document(self) -> RawDocument:
         title = self.title_style or self.first_h1 or _title_from_first(self.first_para)
@@ -183,7 +239,7 @@ class _Walker:
                 None,
             ))
         return RawDocument(
-            format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text, warnings=warnings
+            format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text, warnings=warnings, blocks=self.blocks
         )
 
 

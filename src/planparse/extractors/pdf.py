@@ -18,11 +18,12 @@ import gc
 from collections import Counter
 from dataclasses import replace
 
-from ..errors import CorruptInputError, NoTextLayerError
-from ..intermediate import RawDocument, RawTable
-from ..settings import ExtractOptions
+from ..errors import CorruptInputError, NoTextLayerError, UsageError
+from ..intermediate import RawDocument, RawTable, TextBox
+from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
+from .pdf_boxes import find_text_boxes
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
     PageContent,
@@ -31,14 +32,16 @@ from .pdf_layout import (
     find_title,
     heading_context,
     in_margin,
+    furniture_key,
     is_lone_number,
     mark_furniture,
+    text_blocks,
 )
 from .pdf_multipage import stitch
 from .pdf_ocr import OcrRun, tesseract_languages
 from .pdf_open import open_pages
 from .pdf_raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_specks
-from .pdf_ruled import find_ruled_tables
+from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
@@ -50,10 +53,12 @@ OCR_HINT = (
 )
 
 
-def page_numbers(n_pages: int, options: ExtractOptions) -> list[int]:
-    if options.pages is None:
-        return list(range(1, n_pages + 1))
-    return sorted({p for p in options.pages if p <= n_pages})
+def page_numbers(n_pages: int, options: ExtractOptions, source: Source | None = None) -> list[int]:
+    """The pages to read; a page beyond the end is a usage error naming the file."""
+    try:
+        return selected_pages(options.pages, n_pages)
+    except ValueError as err:
+        raise UsageError(source.display if source else None, f"--pages: {err}", "check the page numbers") from None
 
 
 def read_page(
@@ -69,7 +74,7 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = chars_to_words(chars)
+    words = split_at_rules(chars_to_words(chars), chars, edges)
     scanned = is_ocr_page(chars)
     if scanned:
         settings = replace(settings, ocr_text=1)
@@ -112,7 +117,7 @@ Warning = tuple[str, str, "int | None"]
 
 def read_pages(
     source: Source, options: ExtractOptions, settings: PdfSettings, ocr: OcrRun | None = None
-) -> tuple[list[PageContent], Counter, Counter, int, list[Warning]]:
+) -> tuple[list[PageContent], Counter, Counter, int, list[Warning], list[TextBox]]:
     """Every requested page read and released in turn; with text size and boldness
     statistics and warnings for pages that could not be read or carry no text."""
     sizes: Counter = Counter()
@@ -120,11 +125,12 @@ def read_pages(
     pages: list[PageContent] = []
     warnings: list[Warning] = []
     broken: list[CorruptInputError] = []
+    boxes: list[TextBox] = []
     carry: list[float] | None = None
     with open_pages(source, options, ocr) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
-        numbers = page_numbers(n_pages, options)
+        numbers = page_numbers(n_pages, options, source)
         for number in numbers:
             try:
                 chars, edges, width, height = read(number)
@@ -142,10 +148,11 @@ def read_pages(
             for w in words:
                 sizes[w.size] += len(w.text)
                 bolds[w.bold] += len(w.text)
+            boxes.extend(find_text_boxes(words, number))
             pages.append(content)
     if numbers and len(broken) == len(numbers):
         raise broken[0]
-    return pages, sizes, bolds, n_pages, warnings
+    return pages, sizes, bolds, n_pages, warnings, boxes
 
 
 # After a long document is read, one full garbage collection before stitching
@@ -162,7 +169,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
         ocr = OcrRun(languages=tesseract_languages(options.lang).split("+")) if options.ocr else None
-        pages, sizes, bolds, n_pages, warnings = read_pages(source, options, settings, ocr)
+        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings, ocr)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
     if len(pages) >= FULL_GC_PAGES:
@@ -176,7 +183,9 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []
+    table_of: dict[int, int] = {}
     for raw, first in stitch(pages, settings):
+        table_of[id(first)] = len(tables)
         chain, captions = context.get(id(first), ([], []))
         raw.headings = chain
         raw.heading = chain[-1] if chain else None
@@ -185,15 +194,30 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     first_page = pages[0] if pages and pages[0].number == 1 else None
     body = [ln.text for page in pages for ln in page.content_lines()]
     return RawDocument(
+        running_text=running_texts(pages),
         format="pdf",
         tables=tables,
         pages=n_pages,
         title=find_title(first_page, base, settings, OCR_SIZE_SLACK if ocr_pages else 0.0),
         body_text=body,
+        blocks=text_blocks(pages, base, base_bold, settings, table_of),
+        text_boxes=boxes,
         warnings=warnings,
         ocr=bool(ocr_pages),
         ocr_run=ocr.info() if ocr is not None and ocr.pages else None,
     )
+
+
+def running_texts(pages: list[PageContent]) -> list[str]:
+    """The running headers and footers (furniture but page numbers), in order, the first
+    of each that differs only in its numbers ("Sivu 1 (7)", "Sivu 2 (7)")."""
+    texts: dict[str, str] = {}
+    for page in pages:
+        for i in sorted(page.furniture):
+            line = page.lines[i]
+            if line.text.strip() and not is_lone_number(line.text):
+                texts.setdefault(furniture_key(line), line.text)
+    return list(texts.values())
 
 
 def _drop_furniture_rows(pages: list[PageContent]) -> None:

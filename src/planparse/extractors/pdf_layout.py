@@ -14,9 +14,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
+from ..intermediate import TextBlock
 from .pdf_grid import PageTable
 from .pdf_settings import PdfSettings
-from .pdf_words import TextLine
+from .pdf_words import TextLine, starts_with_bullet
 
 _LONE_NUMBER = re.compile(r"^[\W_]*[0-9ivxlcIVXLC]{1,6}(?:[\W_]+\d{1,5})?[\W_]*$")
 _DIGITS = re.compile(r"\d+")
@@ -47,7 +48,7 @@ def is_lone_number(text: str) -> bool:
     return bool(_LONE_NUMBER.match(text.strip()))
 
 
-def _furniture_key(line: TextLine) -> str:
+def furniture_key(line: TextLine) -> str:
     return _DIGITS.sub("#", " ".join(line.text.split())).casefold()
 
 
@@ -60,7 +61,7 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
                 continue
             if is_lone_number(line.text):
                 page.furniture.add(i)
-            seen[_furniture_key(line)].append((p, line.top))
+            seen[furniture_key(line)].append((p, line.top))
     need = min(settings.furniture_min_pages, max(2, len(pages)))
     if len(pages) < 2:
         return
@@ -79,7 +80,7 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
             for p, _ in group:
                 page = pages[p]
                 for i, line in enumerate(page.lines):
-                    if (p, round(line.top, 3)) in tops and _furniture_key(line) == key:
+                    if (p, round(line.top, 3)) in tops and furniture_key(line) == key:
                         page.furniture.add(i)
 
 
@@ -212,3 +213,92 @@ def _captions_above(pending: Sequence[TextLine], table_top: float) -> list[TextL
         chain.append(ln)
         edge = ln.top
     return list(reversed(chain))
+
+
+def _heading_levels(headings: Iterable[Heading]) -> dict[tuple[float, bool, bool], int]:
+    """Level 1 for the outermost heading style of the document, 2 for the next, ..."""
+    styles = sorted({(round(h.size, 1), h.bold, h.colored) for h in headings}, reverse=True)
+    return {style: level for level, style in enumerate(styles, start=1)}
+
+
+def new_paragraph(prev: TextLine, line: TextLine, column_x0: float) -> bool:
+    """Does `line` open a paragraph after `prev` (same page)?  A vertical gap wider
+    than half a line, a bullet glyph at its start, a first-line indent, or a jump
+    to another column (the line starts above the previous one)."""
+    if line.top < prev.top - 0.5 * line.size:
+        return True
+    if line.top - prev.bottom > 0.45 * max(line.size, prev.size):
+        return True
+    if starts_with_bullet(line.text):
+        return True  # a list item
+    return line.x0 > column_x0 + line.size and abs(prev.x0 - column_x0) <= 1.0
+
+
+def text_blocks(
+    pages: Sequence[PageContent], base_size: float, base_bold: bool, settings: PdfSettings, table_of: dict[int, int]
+) -> list[TextBlock]:
+    """Headings, paragraphs and table places of the whole document in reading order.
+
+    `table_of` maps the first part of each stitched table (by id) to its index
+    in the document's tables; continuation parts give no block.  A paragraph
+    cut by a page break (its last line does not end a sentence and the next
+    page opens with body text) continues on the next page.
+    """
+    blocks: list[TextBlock] = []
+    run: list[TextLine] = []
+    run_page = 0
+    open_para: list[TextLine] | None = None
+    heads: list[tuple[Heading, TextBlock]] = []
+
+    def flush_run() -> None:
+        for block in join_heading_lines(run):
+            texts = [ln.text for ln in block]
+            if len(block) > MAX_HEADING_LINES:
+                blocks.append(TextBlock("paragraph", texts, page=run_page))
+                continue
+            tb = TextBlock("heading", texts, page=run_page)
+            heads.append((Heading(" ".join(texts), block[0].size, block[0].bold, block[0].colored), tb))
+            blocks.append(tb)
+        run.clear()
+
+    for p, _top, item in iter_document(pages):
+        number = pages[p].number
+        if isinstance(item, TextLine):
+            if is_heading(item, base_size, base_bold, settings):
+                if run and run_page != number:
+                    flush_run()
+                run.append(item)
+                run_page = number
+                open_para = None
+                continue
+            flush_run()
+            prev_block = blocks[-1] if blocks else None
+            if open_para and prev_block is not None and prev_block.kind == "paragraph":
+                prev = open_para[-1]
+                same_page = prev_block.page == number and blocks[-1].lines
+                if same_page and not new_paragraph(prev, item, min(ln.x0 for ln in open_para)):
+                    open_para.append(item)
+                    prev_block.lines.append(item.text)
+                    continue
+                if not same_page and prev_block.page != number and not _ends_sentence(prev.text) and item.text[:1].islower():
+                    open_para = [item]
+                    prev_block.lines.append(item.text)
+                    continue
+            open_para = [item]
+            blocks.append(TextBlock("paragraph", [item.text], page=number, list_item=starts_with_bullet(item.text)))
+            continue
+        flush_run()
+        open_para = None
+        index = table_of.get(id(item))
+        if index is not None:
+            blocks.append(TextBlock("table", page=number, table=index))
+    flush_run()
+    levels = _heading_levels(h for h, _ in heads)
+    for h, tb in heads:
+        tb.level = levels[(round(h.size, 1), h.bold, h.colored)]
+    return blocks
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] in ".!?:;"

@@ -208,10 +208,82 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
     return PageTable(page=page, bbox=(xs[0], ys[0], xs[-1], ys[-1]), col_edges=list(xs), rows=rows, ruled=True)
 
 
+def _capped(edge_x: float, y: float, horizontals: list[dict], tol: float) -> bool:
+    return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= edge_x <= h["x1"] + tol for h in horizontals)
+
+
+def close_open_ends(edges: list[dict], settings: PdfSettings) -> list[dict]:
+    """Edges with a rule added across vertical rules that end with no rule across them.
+
+    A ruled table cut by a page break often continues overleaf with no top
+    rule (and ends with no bottom rule): its vertical rules just start at
+    the top of the page part.  Two or more vertical rules that end at the
+    same height, none of them on a horizontal rule, close that part of the
+    table there, as a reader sees it.
+    """
+    tol = settings.intersection_tolerance
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    added: list[dict] = []
+    for end in ("top", "bottom"):
+        loose = sorted((e for e in verticals if not _capped(e["x0"], e[end], horizontals, tol)), key=lambda e: e[end])
+        group: list[dict] = []
+        for edge in loose + [None]:
+            if edge is not None and (not group or abs(edge[end] - group[0][end]) <= tol):
+                group.append(edge)
+                continue
+            if len(group) >= 2:
+                y = min(e[end] for e in group) if end == "top" else max(e[end] for e in group)
+                x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
+                added.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"})
+            group = [edge] if edge is not None else []
+    return edges + added
+
+
+MAX_SPLIT_RULES = 400  # a page with more vertical segments is a chart: its words are left alone
+MIN_RULE_HEIGHT = 8.0  # points
+
+
+def split_at_rules(words: list[Word], chars: Sequence[dict], edges: Sequence[dict]) -> list[Word]:
+    """Words with the ones printed across a vertical rule cut in two there.
+
+    Text that runs up to a cell border ("ennakoida vuo-" against "Valmis" in
+    the next cell) can sit closer than a word space to the next cell's text,
+    so the word extraction reads both as one word ("vuo-Valmis").  The
+    characters left of the rule and those right of it are two words.
+    """
+    rules = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] >= MIN_RULE_HEIGHT]
+    if not rules or len(rules) > MAX_SPLIT_RULES:
+        return words
+    out: list[Word] = []
+    for word in words:
+        cut = next(
+            (r["x0"] for r in rules
+             if word.x0 + BOUNDARY_SLACK < r["x0"] < word.x1 - BOUNDARY_SLACK and r["top"] <= word.yc <= r["bottom"]),
+            None,
+        )
+        if cut is None:
+            out.append(word)
+            continue
+        mine = sorted(
+            (c for c in chars if c["x0"] >= word.x0 - 0.5 and c["x1"] <= word.x1 + 0.5 and c["top"] < word.yc < c["bottom"]
+             and c.get("text", "").strip()),
+            key=lambda c: c["x0"],
+        )
+        left = [c for c in mine if (c["x0"] + c["x1"]) / 2 < cut]
+        right = [c for c in mine if (c["x0"] + c["x1"]) / 2 >= cut]
+        if not left or not right or "".join(c["text"] for c in mine) != word.text:
+            out.append(word)
+            continue
+        for part in (left, right):
+            out.append(word._replace(text="".join(c["text"] for c in part), x0=part[0]["x0"], x1=part[-1]["x1"]))
+    return out
+
+
 def find_ruled_tables(edges: list[dict], words: Sequence[Word], page: int, settings: PdfSettings) -> list[PageTable]:
     """Every ruled table of a page with at least two columns, top to bottom."""
     tables = []
-    for cells in cell_groups(merged_edges(edges, settings), settings):
+    for cells in cell_groups(close_open_ends(merged_edges(edges, settings), settings), settings):
         table = grid_table(cells, words, page, settings)
         if table is not None:
             tables.append(table)

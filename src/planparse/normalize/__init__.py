@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..intermediate import RawDocument
 from ..model import Indicator, Metadata, PlanWarning, Record
@@ -24,11 +25,13 @@ class NormalizedDocument:
     lexicon: str | None = None
 
 
-def normalize_document(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
-    """Map headers, fill goals down, join split rows, repair text: raw tables -> records."""
+def normalize_document(raw: RawDocument, options: ExtractOptions, trace: Any = None) -> NormalizedDocument:
+    """Map headers, fill goals down, join split rows, repair text: raw tables -> records.
+
+    `trace(record, row, roles)` (optional) is told which table row made each record."""
     from .records import build_records
 
-    return build_records(raw, options)
+    return build_records(raw, options, trace=trace)
 
 
 def repair_text(text: str, lang: str | None = None, ocr_repair: bool = True) -> str:

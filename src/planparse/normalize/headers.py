@@ -166,3 +166,41 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
             roles[i] = "extra" if "indicator" in seen else "indicator"
             seen.add(roles[i])
     return roles
+
+
+@lru_cache(maxsize=1)
+def _budget_vocabulary() -> tuple[frozenset[str], tuple[str, ...], str]:
+    """Goal-table headers that name no field, unit labels and the status key (`data/headers.yaml`)."""
+    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
+    values = frozenset(header_key(clean_text(str(w))) for words in (raw.get("value_headers") or {}).values() for w in words)
+    units = tuple(sorted({clean_text(str(w)).lower() for words in (raw.get("unit_labels") or {}).values() for w in words}, key=len, reverse=True))
+    return values, units, str(raw.get("status_key") or "status")
+
+
+def is_value_header(text: str | None) -> bool:
+    """A goal-table header whose values go to `extra` ("Nykyarvo", "Tila", "Målvärde");
+    a compound written with a hyphen ("Tavoite-taso") is the same header."""
+    if not text:
+        return False
+    key = header_key(text)
+    return key in _budget_vocabulary()[0] or key.replace("-", "") in _budget_vocabulary()[0]
+
+
+def is_known_header(text: str | None) -> bool:
+    """Any listed header: a field's synonym or a goal table's value header (exact keys only)."""
+    return match_field(text, fuzzy=False) is not None or is_value_header(text)
+
+
+def strip_unit_label(text: str) -> tuple[bool, str]:
+    """("Tulosalue 100 Vaalit") -> (True, "100 Vaalit"); a text without a unit label is returned as is."""
+    low = text.lower()
+    for label in _budget_vocabulary()[1]:
+        if low.startswith(label) and (len(text) == len(label) or not text[len(label)].isalnum()):
+            rest = text[len(label):].strip(" :\t")
+            return True, rest
+    return False, text
+
+
+def status_key() -> str:
+    """The `extra` key of a status column printed without a header of its own."""
+    return _budget_vocabulary()[2]

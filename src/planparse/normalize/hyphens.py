@@ -300,7 +300,7 @@ def join_lines(
                 out = decision.seam(out, line)
         else:
             out = out + " " + line
-    return _drop_inner_soft_hyphens(out)
+    return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
 
 
 def _drop_inner_soft_hyphens(text: str) -> str:

@@ -32,6 +32,8 @@ INSTALL_HINT = (
 )
 # Voikko's names of the cases that do not begin compounds (see Lexicon.starts_no_compound).
 _NO_COMPOUND_CASES = frozenset({"olento", "tulento", "osanto", "vajanto", "seuranto", "keinonto"})
+# Voikko's word classes of names.
+_NAME_CLASSES = frozenset({"paikannimi", "sukunimi", "etunimi", "nimi"})
 # Forms at least this common in wordfreq count as words on the fallback path.
 FALLBACK_MIN_ZIPF = 1.5
 
@@ -127,6 +129,16 @@ class Lexicon:
                     pos += 1
             starts.add(last)
         return min(starts) if len(starts) == 1 else 0
+
+    def is_proper_noun(self, word: str) -> bool | None:
+        """True when Voikko reads `word` as a name (place, surname, first name) in some reading,
+        False when it knows the word only as something else, None without Voikko or when unknown."""
+        if self._voikko is None:
+            return None
+        readings = self._voikko.analyze(word)
+        if not readings:
+            return None
+        return any(a.get("CLASS") in _NAME_CLASSES for a in readings)
 
     def _lemmas(self, word: str) -> tuple[str, ...]:
         """Base forms Voikko gives for `word` (empty without Voikko)."""

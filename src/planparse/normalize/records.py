@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
@@ -17,12 +18,17 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
 from .evidence import DocumentEvidence
-from .headers import assign_roles
+from .goal_tables import block_records, find_goal_streams
+from .headers import assign_roles, match_field, status_key
 from .language import detect_language
 from .lexicon import get_lexicon
+from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
 from .ocr_glyphs import split_glued
-from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_sub_header, join_split_rows, row_texts
+from .indicators import build_indicators
+from .prose import prose_records
+from .sections import unit_sections
+from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
@@ -155,14 +161,17 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
                 return TablePlan(previous.roles, None, previous.section, previous.extra_keys, True, last_page)
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
-    roles = assign_roles(header.texts, header.spans, _column_values(table, header, joiner))
+    values = _column_values(table, header, joiner)
+    roles = assign_roles(header.texts, header.spans, values)
+    # a column with no header and no text (the coloured status balls) is no value
+    roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
     if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
         return None
     section = section_of(table, header, joiner, title)
     continues = section is None and previous is not None and previous.roles == roles
     if continues:
         section = previous.section  # the same table continued without a new heading
-    keys = [text or f"column {c + 1}" for c, text in enumerate(header.texts)]
+    keys = [text or (status_key() if is_status_column(values[c]) else f"column {c + 1}") for c, text in enumerate(header.texts)]
     return TablePlan(roles, header, section, keys, continues, last_page)
 
 
@@ -268,16 +277,105 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
-def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocument:
-    """Every plan table's rows as records, in document order, with warnings."""
+def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, title: str | None) -> list[Record]:
+    """Table records and records of plans written as prose, in reading order.
+
+    A table record stands where its table stands among the document's text
+    blocks; the records of one table keep their order.
+    """
+    prose = prose_records(raw.blocks, joiner, title)
+    if not prose:
+        return records
+    table_at = {block.table: i for i, block in enumerate(raw.blocks) if block.kind == "table"}
+    keyed = [(table_at.get((rec.source.table or 0) - 1, len(raw.blocks)), 0, n, rec) for n, rec in enumerate(records)]
+    keyed += [(p.position, 1, n, p.record) for n, p in enumerate(prose)]
+    return [rec for *_, rec in sorted(keyed, key=lambda k: k[:3])]
+
+
+def _over_boxes(table: RawTable, boxes: list[tuple[int, tuple[float, float, float, float]]]) -> bool:
+    """A whitespace "table" found over the boxes of an infographic that were read as indicators."""
+    if table.ruled or table.bbox is None:
+        return False
+    x0, top, x1, bottom = table.bbox
+    return any(page == table.page and b[0] < x1 and x0 < b[2] and b[1] < bottom and top < b[3] for page, b in boxes)
+
+
+def _goal_header_tables(tables: list[RawTable], joiner: TextJoiner) -> set[int]:
+    """Indices of the tables whose header names a goal or an action column (the plan tables)."""
+    out: set[int] = set()
+    for i, table in enumerate(tables):
+        header = find_header(table, joiner)
+        if header is not None and {"goal", "action"} & {match_field(t) for t in header.texts if t}:
+            out.add(i)
+    return out
+
+
+def document_text(raw: RawDocument, title: str | None, skipped: list[RawTable], joiner: TextJoiner) -> DocumentText:
+    """The plain text metadata is read from: running text outside the tables but the
+    title's own lines, line by line (a DOCX paragraph's last line ends a paragraph),
+    then the tables that gave no records (a decision's label | value layout), cell by cell."""
+    in_tables = {line.text for table in raw.tables for row in table.rows for cell in row.cells for line in cell.lines}
+    title_words = " ".join((raw.title or "").split())
+    lines: list[str] = []
+    ends: set[int] = set()
+    for text in raw.body_text:
+        kept = [line for line in text.split("\n") if line.strip() and line not in in_tables]
+        kept = [line for line in kept if not (len(lines) < 3 and " ".join(line.split()) in title_words)]
+        lines.extend(kept)
+        if kept and raw.format == "docx":
+            ends.add(len(lines) - 1)
+    for table in skipped:
+        for row in table.rows:
+            for c, cell in enumerate(row.cells):
+                cell_lines = [line.text for line in cell.lines if line.text.strip()]
+                stacked = all(text.rstrip().endswith(":") for text in cell_lines)  # several labels, one per line
+                if c == 0 and len(cell_lines) > 1 and not stacked:  # one label over lines: "Valmistelijat/" "Lisätietojen antaja"
+                    cell_lines = [text for text in [joiner.join(cell_lines)] if text]
+                lines.extend(cell_lines)
+                if cell_lines:
+                    ends.add(len(lines) - 1)
+    return DocumentText(title=title, lines=lines, ends=ends, running=list(raw.running_text), properties=dict(raw.properties))
+
+
+# `trace(record, row, roles)`: called for each record made from a table row, with
+# the row (its cells, and the parts joined into it) and its columns' roles.
+RowTrace = Callable[[Record, DataRow, list[str]], None]
+
+
+def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | None = None) -> NormalizedDocument:
+    """Every plan table's rows as records, in document order, with warnings.
+
+    `trace` lets the review page tie each record to the cells it came from."""
     repair = TextRepair(raw, options)
     joiner = repair.joiner
     title = joiner.join([raw.title]) if raw.title else None  # as printed: a heading equal to it is no section
     doc = NormalizedDocument(title=repair.fix(title), lexicon=repair.lexicon)
     doc.warnings.extend(PlanWarning(code, message, page) for code, message, page in raw.warnings)
+    doc.indicators, read_boxes = build_indicators(raw, joiner)
     previous: TablePlan | None = None
     target: Record | None = None
-    for t_index, table in enumerate(raw.tables, start=1):
+    skipped: list[RawTable] = []  # tables that gave no records: their text may say what the document is
+    streams = find_goal_streams(raw.tables, joiner)
+    in_stream = {i for stream in streams for i in stream.tables}
+    blocks: dict[int, list] = {}
+    for stream in streams:
+        for block in stream.blocks:
+            blocks.setdefault(block.table, []).append(block)
+    units = unit_sections(raw.tables, in_stream | _goal_header_tables(raw.tables, joiner), joiner, title, in_stream)
+    number = 0  # tables as printed: each goal card or block one, the rest of a cut block none
+    for i, table in enumerate(raw.tables):
+        if i in in_stream:
+            for block in blocks.get(i, []):
+                number += 1
+                section = units.get(i) or section_of(table, None, joiner, title)
+                found = block_records(block, joiner, section, number)
+                doc.records.extend(found)
+                if not found:
+                    doc.warnings.append(PlanWarning("table-skipped", f"table {number} is a goal card or block with no goal or measure text: {_first_texts(table)}", block.page))
+            previous = target = None
+            continue
+        number += 1
+        t_index = number
         cards = card_records(table, t_index, joiner, title)
         if cards is not None:
             doc.records.extend(cards)
@@ -285,10 +383,13 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
             continue
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
-            if not (target and attach_sub_table(table, target, joiner)):
+            if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))
+                skipped.append(table)
             target = previous = None  # a table between ends any continuation
             continue
+        if i in units and not plan.continues:
+            plan.section = units[i]
         carry = previous.last_row if plan.continues and previous else None
         previous = plan
         goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]
@@ -298,9 +399,13 @@ def build_records(raw: RawDocument, options: ExtractOptions) -> NormalizedDocume
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):
             doc.records.append(make_record(row, plan, t_index, r_index, joiner))
+            if trace is not None:
+                trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
+    doc.records = _with_prose(doc.records, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
-    if not doc.records:
+    doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
+    if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
     doc.warnings.extend(repair.warnings())
     return doc

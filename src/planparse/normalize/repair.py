@@ -16,7 +16,7 @@ from .hyphens import BreakDecision, join_lines
 from .language import detect_language
 from .lexicon import Lexicon, get_lexicon
 from .ocr import repair_ocr_text
-from .text import clean_text
+from .text import clean_text, remove_invisible
 
 
 @dataclass
@@ -34,7 +34,8 @@ def repair_document(
     text: str, lang: str | None = None, ocr_repair: bool = True, lexicon: Lexicon | None = None
 ) -> RepairResult:
     """Repair `text` (one document) and tell what was decided."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", remove_invisible(text, keep_soft_hyphens=True))
     body = text.strip("\n")
     lang = lang or detect_language([body])
     if lang not in ("fi", "sv"):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..intermediate import Cell, RawRow, RawTable
+from ..intermediate import Cell, Line, RawRow, RawTable
 from .cells import TextJoiner, cell_text, split_numbering
-from .headers import header_key, is_question_row, match_field
+from .headers import header_key, is_question_row, is_value_header, match_field
 from .text import ends_sentence, ends_with_break_hyphen, split_bullet
 
 HEADER_SCAN_ROWS = 4
@@ -30,6 +30,8 @@ class DataRow:
     band: str | None = None  # the in-table section band this row sits under
     # cells printed under a sub-header below this row ("Arviointi | Tila"): (printed key, cell)
     appendix: list[tuple[str, Cell]] = field(default_factory=list)
+    # the rows of later pages joined into this one (`join_split_rows`), kept for their cell boxes
+    parts: list["DataRow"] = field(default_factory=list)
 
 
 @dataclass
@@ -67,7 +69,9 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     for i, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
         texts = row_texts(row, joiner)
         mapped, filled = _mapped(_distinct(texts))
-        if mapped >= 2 or (mapped >= 1 and mapped * 2 >= filled):
+        years = sum(1 for t in _distinct(texts) if is_year_label(t))
+        # a key-figure goal table: "Konsernille asetetut tavoitteet | TA2024 | TP2024 | ..."
+        if mapped >= 2 or (mapped >= 1 and (mapped + years) * 2 >= filled):
             break
     else:
         return None
@@ -76,7 +80,13 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     header_rows = [i]
     spans = [cell.span for cell in table.rows[i].cells]
     key_cols = [c for c, t in enumerate(texts) if match_field(t) in ("goal", "action")]
-    for j in range(i + 1, min(i + 3, len(table.rows))):
+    j = i + 1
+    while j < len(table.rows) and (merged := header_continuation(table.rows[header_rows[-1]], table.rows[j], texts, joiner)):
+        # a header printed on two or three lines ("Tavoite-" / "taso", "Lähtötaso" / "/toteuma" / "2022")
+        texts = merged
+        header_rows.append(j)
+        j += 1
+    for j in range(j, min(j + 2, len(table.rows))):
         below = row_texts(table.rows[j], joiner)
         sub = [match_field(b, fuzzy=False) for b in below if b]
         if is_question_row(below, key_cols):
@@ -89,6 +99,65 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         else:
             break
     return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles, mapped=mapped)
+
+
+_YEAR_LABEL = re.compile(r"^(?:[^\W\d]{1,4}\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:[^\W\d]{1,4}\s?)?\d{2,4})?$")
+
+
+def is_year_label(text: str | None) -> bool:
+    """A column label that is a year or a budget year ("2024", "TA2024", "TP 2023", "TP2023/2024")."""
+    return bool(text) and bool(_YEAR_LABEL.match(text.strip()))
+
+
+_STATUS = re.compile(r"^[1-4](?:\s+[1-4])*$")
+
+
+def is_status_column(values: list[str | None]) -> bool:
+    """A column without a header holding only status digits 1-4 (beside a coloured ball)."""
+    filled = [v for v in values if v]
+    return bool(filled) and all(_STATUS.match(v) for v in filled)
+
+
+def open_header(text: str) -> bool:
+    """A header line that cannot end there: it ends in a hyphen or a slash ("Lähtötaso/", "Tavoite-")."""
+    return text.rstrip().endswith(("-", "/", "\u2010", "\u00ad"))
+
+
+def fragment_continues(above: str, fragment: str) -> bool:
+    """`fragment`, printed under the header text `above`, is the rest of it."""
+    if len(fragment.split()) > 2:
+        return False
+    if is_year_label(fragment) or open_header(above) or fragment[0] in "/(":
+        return True
+    # "Strateginen" / "valinta"; a header that is complete on its own ("Toimenpiteet") takes no more words
+    return fragment[0].islower() and match_field(above, fuzzy=False) is None and not is_value_header(above)
+
+
+def header_continuation(top: RawRow, below: RawRow, texts: list[str | None], joiner: TextJoiner) -> list[str | None] | None:
+    """The header texts with `below` merged in when `below` is the header's next printed line.
+
+    Every text of `below` is one short line under a header text of `top`
+    (a spanned header counts for the columns it covers) and goes on from
+    it: the header ended in a line-break hyphen, the fragment starts in
+    lower case or with "/" , or it is a year ("Toteuma" / "2024").  None
+    when `below` is anything else (a data row).
+    """
+    keys = covered_keys(top, texts)
+    merged = list(texts)
+    seen = False
+    for c, cell in enumerate(below.cells):
+        if cell.is_empty:
+            continue
+        fragment = cell_text(cell.lines, joiner)
+        owner = next((k for k in range(c, -1, -1) if texts[k]), None) if keys[c] else None
+        if not fragment or owner is None or len([l for l in cell.lines if l.text.strip()]) > 1:
+            return None
+        if not fragment_continues(merged[owner] or "", fragment) or (match_field(fragment, fuzzy=False) and not open_header(merged[owner] or "")):
+            return None
+        lines = [Line(merged[owner] or ""), Line(fragment)]
+        merged[owner] = cell_text(lines, joiner)
+        seen = True
+    return merged if seen else None
 
 
 def _under_spans(top: RawRow, below: list[str | None]) -> bool:
@@ -216,6 +285,11 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
+def text_continues(prev: Cell, cell: Cell) -> bool:
+    """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
+    return _continues(prev, cell)
+
+
 def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
     """Is `row`, the first row on a new page, the rest of `prev` cut by the page break?
 
@@ -279,7 +353,7 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
                 repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
-            out[-1] = replace(prev, cells=cells)
+            out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
             out.append(row)
     return out
