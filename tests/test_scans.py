@@ -201,3 +201,28 @@ def test_batch_ocr(tmp_path: Path, tesseract) -> None:
     doc = load_json(out / "scan.pdf.json")
     assert doc["producer"]["ocr"]["engine"] == "tesseract"
     assert len(doc["records"]) == 15
+
+
+def test_header_split_across_two_table_rows_still_maps() -> None:
+    """Issue 11: a scan gave no record at all when its header row was cut into two table rows."""
+    from planparse.intermediate import Cell, Line, RawDocument, RawRow, RawTable
+    from planparse.normalize import normalize_document
+
+    def row(*texts: str) -> RawRow:
+        return RawRow(cells=[Cell(lines=[Line(text=t, paragraph_start=True)] if t else []) for t in texts], page=1)
+
+    table = RawTable(
+        rows=[
+            row("Kehittämis-", "", "Aikatau-"),
+            row("tavoite", "Toimenpiteet", "lu"),
+            row("Päästöt vähenevät", "Laaditaan suunnitelma", "2024"),
+            row("Liikenne paranee", "Rakennetaan väylä", "2025"),
+        ],
+        n_cols=3,
+        page=1,
+    )
+    doc = normalize_document(RawDocument(format="pdf", tables=[table], pages=1, ocr=True), ExtractOptions())
+    assert [(r.goal, r.actions, r.schedule, r.source.row) for r in doc.records] == [
+        ("Päästöt vähenevät", ["Laaditaan suunnitelma"], "2024", 1),
+        ("Liikenne paranee", ["Rakennetaan väylä"], "2025", 2),
+    ]
