@@ -32,7 +32,7 @@ from .pdf_words import Word
 
 RENDER_DPI = 150  # enough for a 0.5 pt rule to be a pixel wide; cheap to render
 DARK = 150  # grey level (0-255) below which a pixel is ink
-MIN_RULE_PT = 14.0  # a run this long (points) is a rule, not a letter stroke
+MIN_RULE_PT = 22.0  # a run this long (points) is a rule, not a letter stroke (an 18 pt title's "l" is ~14 pt)
 SKEW_RUN_PT = 8.0  # runs this long measure the skew (short enough to survive it)
 MAX_SKEW_DEG = 2.0
 SKEW_STEP_DEG = 0.05
