@@ -143,8 +143,10 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
     for i in range(n):
         field = fields[i]
         group = [j for j in range(n) if owner_of[j] == owner_of[i]]
-        if field in ("goal", "action") and len(group) > 1 and numeric[i]:
-            roles[i] = field + "_id"
+        if field in ("goal", "action") and numeric[i]:
+            # numbers under a goal header: the ids of a spanned goal, else figures (an "AIM 1992"
+            # column of a statistics table), never the goals themselves
+            roles[i] = field + "_id" if len(group) > 1 else "extra"
         elif field == "number":
             roles[i] = "id?" if numeric[i] else "extra"
         elif field is not None:
