@@ -77,7 +77,30 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
         best = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:
             return vocab[best[0]]
+    # OCR without the language's letters ("Mal", "Atgarder" for "Mål", "Åtgärder")
+    folded = folded_vocabulary()
+    plain = fold(key)
+    if plain in folded:
+        return folded[plain]
+    if fuzzy and len(plain) >= FUZZY_MIN_LEN:
+        best = process.extractOne(plain, folded.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is not None:
+            return folded[best[0]]
     return None
+
+
+def fold(key: str) -> str:
+    """A key without diacritics: å, ä, é -> a, a, e (what an English OCR model prints)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def folded_vocabulary() -> dict[str, str]:
+    """Folded synonym keys that name one field only (a fold that two fields share is left out)."""
+    seen: dict[str, set[str]] = {}
+    for key, field in vocabulary().items():
+        seen.setdefault(fold(key), set()).add(field)
+    return {key: next(iter(fields)) for key, fields in seen.items() if len(fields) == 1}
 
 
 def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) -> bool:
