@@ -154,6 +154,8 @@ def _paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
         texts = [line.text for line in group]
         marker, texts[0] = split_bullet(texts[0])
         while marker is not None:  # "• – teksti": every marker goes
+            if len(texts) > 1 and not texts[0].strip():
+                texts.pop(0)  # a marker alone on its line: the item's text (and its markers) on the next
             marker, texts[0] = split_bullet(texts[0])
         text = joiner.join(texts)
         if text:
