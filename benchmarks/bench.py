@@ -1,6 +1,6 @@
 """Speed and memory of planparse against the parser's own floor.
 
-    python benchmarks/bench.py [--runs 3] [--rows 1000] [--skip-camelot] [--only planparse,floor]
+    python benchmarks/bench.py [--runs 3] [--rows 1000] [--skip-camelot] [--only planparse,floor,ocr]
 
 Every measurement runs in a fresh Python process that reports its own wall
 time and CPU time (imports included: what a user pays) and peak resident
@@ -43,6 +43,15 @@ PLANPARSE, FLOOR, TABLES = "planparse", "floor: pdfplumber extract_words", "pdfp
 # planparse's own parser since PDFium replaced pdfminer underneath: its floor, and the old path.
 PDFIUM_FLOOR, PLANPARSE_PDFMINER = "floor: PDFium chars + boxes", "planparse --pdf-parser pdfminer"
 LATTICE, STREAM = "camelot lattice", "camelot stream"
+# Scanned plans (issue 11): the same plan born digital, as a Tesseract text-layer scan
+# (tables from the page image), and as an image-only scan that planparse OCRs itself.
+OCR_TEXT_LAYER, OCR_RUN = "planparse (OCR text layer)", "planparse --ocr (image only)"
+REPO = HERE.parent
+OCR_INPUTS = {
+    "born digital": REPO / "samples" / "jarvela-ilmasto.pdf",
+    "scan+text": REPO / "samples" / "scans" / "jarvela-ilmasto@fin-150.pdf",
+    "scan only": REPO / "samples" / "scans" / "jarvela-ilmasto@image-150.pdf",
+}
 
 # Each task is a small program run in its own process; it sets `pages` and
 # `records` (planparse also `plan`); the wrapper adds seconds, peak memory and
@@ -97,6 +106,18 @@ with pdfplumber.open(PATH) as pdf:
 import camelot
 tables = camelot.read_pdf(PATH, pages="all", flavor="lattice")
 pages, records = None, sum(max(t.df.shape[0] - 1, 0) for t in tables)
+""",
+    OCR_TEXT_LAYER: """
+import planparse
+plan = planparse.extract(PATH)
+pages, records = plan.source.pages, len(plan.records)
+""",
+    OCR_RUN: """
+import os
+os.environ["OMP_THREAD_LIMIT"] = "1"
+import planparse
+plan = planparse.extract(PATH, planparse.ExtractOptions(ocr="auto"))
+pages, records = plan.source.pages, len(plan.records)
 """,
     STREAM: """
 import camelot
@@ -253,6 +274,30 @@ def fmt_row(label: str, tool: str, r: dict, floor: dict | None, pages_hint: int 
     )
 
 
+def ocr_figures(runs: int, timeout: float) -> dict:
+    """Pages/s of one plan born digital, as a Tesseract text-layer scan, and OCR'd by planparse."""
+    print()
+    print("Scanned plans (samples/jarvela-ilmasto: 2 pages, 15 rows; scans at 150 dpi; OCR: Tesseract, 1 thread)")
+    out = {}
+    for label, name in (("born digital", PLANPARSE), ("scan+text", OCR_TEXT_LAYER), ("scan only", OCR_RUN)):
+        path = OCR_INPUTS[label]
+        if not path.exists():
+            print(f"{label:11} {name:31} missing input {path}")
+            continue
+        result = median_of(name, path, None, runs, timeout)
+        out[label] = result
+        print(fmt_row(label, name, result, None, None), flush=True)
+    digital, ocr = out.get("born digital", {}), out.get("scan only", {})
+    if "seconds" in digital and "seconds" in ocr:
+        print(
+            f"OCR throughput {ocr['pages'] / ocr['seconds']:.2f} pages/s wall, {ocr['pages'] / ocr['cpu']:.2f} pages/CPU-s; "
+            f"born digital {digital['pages'] / digital['seconds']:.2f} pages/s wall, "
+            f"{digital['pages'] / digital['cpu']:.2f} pages/CPU-s (Tesseract runs as a child process: its CPU is counted; "
+            f"imports included, so a 2-page plan understates the born-digital rate: see the 200-page rows above)"
+        )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (medians)")
@@ -268,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--skip-docx", action="store_true")
     parser.add_argument("--skip-memory", action="store_true", help="skip the 50- vs 200-page memory check")
+    parser.add_argument("--skip-ocr", action="store_true", help="skip the scanned-plan (OCR) figures")
     parser.add_argument("--timeout", type=float, default=1800)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
@@ -276,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
     keys = {
         PLANPARSE: "planparse", FLOOR: "floor", TABLES: "tables", LATTICE: "camelot", STREAM: "camelot",
-        PDFIUM_FLOOR: "pdfium-floor", PLANPARSE_PDFMINER: "pdfminer",
+        PDFIUM_FLOOR: "pdfium-floor", PLANPARSE_PDFMINER: "pdfminer", OCR_TEXT_LAYER: "ocr", OCR_RUN: "ocr",
     }
     order = (FLOOR, PDFIUM_FLOOR, PLANPARSE, PLANPARSE_PDFMINER, TABLES)  # the floor first: ratios need it
     names = [n for n in order if not wanted or keys[n] in wanted]
@@ -342,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
             memory = (small["maxrss_mb"], big["maxrss_mb"])
         figures["memory_small"] = small
     print(f"({load()})")
+
+    if not args.skip_ocr and (not wanted or "ocr" in wanted):
+        figures["ocr"] = ocr_figures(args.runs, args.timeout)
 
     batch = None
     if not args.skip_batch and (not wanted or "planparse" in wanted):

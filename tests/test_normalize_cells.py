@@ -116,3 +116,9 @@ def test_a_list_whose_glyphs_were_lost_is_split_by_its_hanging_indent():
     assert paragraph_texts(ragged, J) == ["Keskitetty teksti kolmella eri tasolla"]
     first_line_indent = lines(("Kappale alkaa sisennyksellä", 9.0), ("ja jatkuu", 0.0), ("reunasta.", 0.0))
     assert paragraph_texts(first_line_indent, J) == ["Kappale alkaa sisennyksellä ja jatkuu reunasta."]
+
+
+def test_a_marker_alone_on_its_line_and_one_on_the_next_both_go():
+    # hypothesis (test_records_always_obey_the_text_rules): "- " then "– Tavoite …" gave the item "– Tavoite …"
+    lines = [Line("- ", paragraph_start=True), Line("– Tavoite Tavoite Tavoite", indent=12.0)]
+    assert paragraph_texts(lines, TextJoiner("fi")) == ["Tavoite Tavoite Tavoite"]

@@ -105,3 +105,11 @@ def test_nro_columns_give_the_ids_of_their_neighbours():
     texts = ["Nro", "Tavoite", "Nro", "Toimenpide", "Tunnus"]
     values = [["1", "2"], ["a", "b"], ["1.1", "2.1"], ["c", "d"], ["HYTE-7", "X"]]
     assert assign_roles(texts, [1] * 5, values) == ["goal_id", "goal", "action_id", "action", "extra"]
+
+
+def test_figures_under_a_goal_header_are_no_goals():
+    # ICDAR eu-005: a statistics table with an "AIM 1992" column of percentages gave
+    # records whose goal_id was the figure and whose goal was empty
+    texts = [None, "Our estimates 1996", "AIM 1992", "HBS"]
+    values = [["Austria", "Bel/Lux"], ["58.6", "61.6"], [None, "53"], [None, "60"]]
+    assert assign_roles(texts, [1] * 4, values) == ["extra", "extra", "extra", "extra"]

@@ -181,11 +181,13 @@ def test_merged_goal_centred_without_ruling() -> None:
     assert len(doc.tables) == 1  # the landscape page 3 part continues it
 
 
-def test_ocr_text_layer_table_found_by_whitespace() -> None:
+def test_ocr_text_layer_table_found_from_the_image_rules() -> None:
+    """The scan's rules exist only as pixels: they are read from the page image (issue 11)."""
     doc = read(_sample("scan-helsinki-kotoutuminen.pdf"))
     assert [len(t.rows) for t in doc.tables] == [8, 4]
     assert [t.n_cols for t in doc.tables] == [4, 4]
-    assert not any(t.ruled for t in doc.tables)
+    assert all(t.ruled for t in doc.tables)
+    assert doc.ocr
 
 
 # --- drawn fixtures: one layout problem each ---------------------------------------------

@@ -29,6 +29,13 @@ def glued_markers() -> frozenset[str]:
     return _bullet_data()[1]
 
 
+@lru_cache(maxsize=1)
+def ocr_bullet_misreads() -> frozenset[str]:
+    """What OCR engines read a bullet as ("e", "»", "©", ...): bullets only on a scanned page."""
+    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    return frozenset(raw.get("ocr_misreads") or [])
+
+
 def bullet_glyphs() -> frozenset[str]:
     """Single-character markers that are not letters or digits: pure typography."""
     return frozenset(m for m in bullet_markers() if len(m) == 1 and not m.isalnum())

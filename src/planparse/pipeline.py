@@ -11,7 +11,7 @@ from typing import Any, Iterator
 from .extractors import read_document
 from .intermediate import RawDocument
 from ._version import __version__
-from .model import Plan, Producer, SourceInfo
+from .model import OcrInfo, Plan, Producer, SourceInfo
 from .normalize import normalize_document
 from .settings import ExtractOptions
 from .source import Source, utf8_text
@@ -75,6 +75,7 @@ def extract_with_tables(source: Source, options: ExtractOptions, trace: Any = No
             planparse=__version__,
             lexicon=normalized.lexicon,
             pdf_parser=options.pdf_parser if raw.format == "pdf" else None,
+            ocr=OcrInfo(**raw.ocr_run) if raw.ocr_run else None,
         ),
         title=normalized.title,
         metadata=normalized.metadata,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 LANGUAGES = ("fi", "sv")
 PDF_PARSERS = ("pdfium", "pdfminer")
+OCR_MODES = ("auto", "force")
 OPEN_END = 1_000_000_000  # in `pages`: "and every page after the one before it" (--pages 5-)
 
 
@@ -21,6 +22,10 @@ class ExtractOptions:
     to the end ("5-").
     `pdf_parser` reads PDF pages: "pdfium" (fast, the default) or "pdfminer"
     (pure Python, the reference the samples were first tuned on).
+    `ocr` runs Tesseract on scanned PDF pages: "auto" on pages without a text
+    layer, "force" on every scanned page (its old OCR text is replaced); None
+    never (a scan without text then fails with exit 7).  Languages follow
+    `lang` (fi -> fin, sv -> swe, None -> fin+swe).
     """
 
     lang: str | None = None
@@ -28,12 +33,15 @@ class ExtractOptions:
     password: str | None = None
     pages: tuple[int, ...] | None = None
     pdf_parser: str = "pdfium"
+    ocr: str | None = None
 
     def __post_init__(self) -> None:
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"lang must be one of {LANGUAGES} or None, not {self.lang!r}")
         if self.pdf_parser not in PDF_PARSERS:
             raise ValueError(f"pdf_parser must be one of {PDF_PARSERS}, not {self.pdf_parser!r}")
+        if self.ocr is not None and self.ocr not in OCR_MODES:
+            raise ValueError(f"ocr must be one of {OCR_MODES} or None, not {self.ocr!r}")
         if self.pages is not None and any(p < 1 for p in self.pages):
             raise ValueError("pages are 1-based: every page number must be >= 1")
 

@@ -78,14 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     global _as_command
     _as_command = argv is None
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
-        from ..batch import start_worker_server, stop_signals_raise
-
-        stop_signals_raise()  # SIGTERM from here on stops the batch cleanly, also before it has begun
-        start_worker_server()  # its imports overlap with loading the commands below
     try:
+        if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
+            from ..batch import start_worker_server, stop_signals_raise
+
+            stop_signals_raise()  # SIGTERM from here on stops the batch cleanly, also before it has begun
+            start_worker_server()  # its imports overlap with loading the commands below
         _register_commands()
-        code = app(args=argv, standalone_mode=False)
+        from .options import bare_ocr_flag
+
+        code = app(args=bare_ocr_flag(list(args)), standalone_mode=False)
         sys.stdout.flush()
     except OutputClosed:
         # The reader went away (e.g. `| head -1`): normal use, end quietly as other tools do.

@@ -33,7 +33,7 @@ from ..names import printable
 from ..settings import ExtractOptions
 from ..writers import FORMATS, atomic_output
 from . import app
-from .options import PAGES_HELP, PDF_PARSER_HELP, parse_format, parse_pages, parse_timeout
+from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_format, parse_pages, parse_timeout
 
 BATCH_HELP = f"""Convert every file in DIR to OUTDIR, one output file per input.
 
@@ -103,6 +103,7 @@ def batch_command(
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE", help="Also store every document in this SQLite database."),
     review: bool = typer.Option(False, "--review", help="Also write a review page (OUTDIR/<name>.review.html) per file."),
     pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP + " A PDF shorter than asked for fails with a usage error."),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     if not directory.exists():
         raise UsageError(directory, "no such folder")
@@ -126,7 +127,8 @@ def batch_command(
             collect=xlsx is not None or db is not None,
             review=review,
             extract=ExtractOptions(
-                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, pages=parse_pages(pages)
+                lang=lang, ocr_repair=not no_ocr_repair, password=password, pdf_parser=pdf_parser, pages=parse_pages(pages),
+                ocr=ocr,
             ),
         )
     except ValueError as err:

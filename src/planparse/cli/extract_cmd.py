@@ -19,7 +19,7 @@ from ..source import Source
 from ..writers import BINARY_FORMATS, FORMATS, ITEMS, GuardedStream, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
 from .db_option import open_database
-from .options import (MAX_MEMORY_HELP, PAGES_HELP, PDF_PARSER_HELP, cap_memory, parse_format, parse_pages,
+from .options import (MAX_MEMORY_HELP, OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, cap_memory, parse_format, parse_pages,
                       refuse_overwriting_inputs)
 
 FORMAT_HELP = (
@@ -73,6 +73,7 @@ def extract_command(
     db: Optional[Path] = typer.Option(None, "--db", metavar="PLANS.SQLITE",
                                       help="Also store the documents in this SQLite database (upserted by file sha256)."),
     max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", help=MAX_MEMORY_HELP),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
 ) -> None:
     """Extract plan records from FILE(s) and print them (stdout by default).
 
@@ -97,7 +98,12 @@ def extract_command(
     cap_memory(max_memory)
     try:
         options = ExtractOptions(
-            lang=lang, ocr_repair=not no_ocr_repair, password=password, pages=parse_pages(pages), pdf_parser=pdf_parser
+            lang=lang,
+            ocr_repair=not no_ocr_repair,
+            password=password,
+            pages=parse_pages(pages),
+            pdf_parser=pdf_parser,
+            ocr=ocr,
         )
     except ValueError as err:
         raise UsageError(None, str(err)) from None

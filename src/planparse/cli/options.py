@@ -94,3 +94,24 @@ PDF_PARSER_HELP = (
     "PDF parser: pdfium (fast, default) or pdfminer (pure Python, slower; "
     "try it if a PDF reads wrongly or crashes the parser)."
 )
+
+
+OCR_HELP = (
+    "OCR scanned PDF pages with Tesseract: --ocr (pages without a text layer) or --ocr force "
+    "(every scanned page). Languages from --lang (default fin+swe). Needs pip install 'planparse[ocr]' "
+    "and apt-get install tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe."
+)
+OCR_VALUES = ("auto", "force")
+
+
+def bare_ocr_flag(args: list[str]) -> list[str]:
+    """`--ocr` given without a mode (the common case) means `--ocr auto`."""
+    out = []
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return out + args[i:]
+        if arg == "--ocr" and (i + 1 >= len(args) or args[i + 1] not in OCR_VALUES):
+            out.append("--ocr=auto")
+        else:
+            out.append(arg)
+    return out

@@ -43,6 +43,9 @@ CAPTION_MAX_CHARS = 300
 TITLE_MAX_CHARS = 250
 LARGE_FONT = 28  # half-points (14 pt): a first paragraph this large is a title
 _BOLD_LEVEL = 100  # bold pseudo-headings rank below every styled heading
+# A picture at least this large each way (EMU; 10 cm) is page-sized: a scan pasted into Word.
+PAGE_IMAGE_EMU = 3_600_000
+_WP_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 
 
 def read_docx(source: Source, options: ExtractOptions) -> RawDocument:
@@ -169,6 +172,7 @@ class _Walker:
         self.title_style: str | None = None
         self.first_h1: str | None = None
         self.first_para: Paragraph | None = None
+        self.page_images = 0
         self.blocks: list[TextBlock] = []
 
     def visit(self, container: Any) -> None:
@@ -191,6 +195,7 @@ class _Walker:
         self.tables.append(table)
 
     def paragraph(self, p: Any) -> None:
+        self.page_images += sum(1 for e in p.iter(_WP_EXTENT) if _is_page_sized(e))
         para = read_paragraph(p, self.styles)
         label = self.numbering.label(para)
         text = f"{label} {para.text}" if label and para.text else para.text
@@ -225,8 +230,16 @@ class _Walker:
 
     def document(self) -> RawDocument:
         title = self.title_style or self.first_h1 or _title_from_first(self.first_para)
+        warnings = []
+        if self.page_images:
+            warnings.append((
+                "image-not-read",
+                f"{self.page_images} page-sized picture(s) (a scan pasted into Word?) not read: planparse does not "
+                "OCR pictures inside DOCX; save the document as PDF and run planparse extract --ocr on it",
+                None,
+            ))
         return RawDocument(
-            format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text, blocks=self.blocks
+            format="docx", tables=self.tables, pages=None, title=title, body_text=self.body_text, warnings=warnings, blocks=self.blocks
         )
 
 
@@ -234,6 +247,13 @@ def _walk(body: Any, styles: StyleSheet, numbering: Numbering) -> RawDocument:
     walker = _Walker(styles, numbering)
     walker.visit(body)
     return walker.document()
+
+
+def _is_page_sized(extent: Any) -> bool:
+    try:
+        return int(extent.get("cx", 0)) >= PAGE_IMAGE_EMU and int(extent.get("cy", 0)) >= PAGE_IMAGE_EMU
+    except ValueError:
+        return False
 
 
 def _title_from_first(para: Paragraph | None) -> str | None:

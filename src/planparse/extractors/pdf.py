@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
+from dataclasses import replace
 
 from ..errors import CorruptInputError, NoTextLayerError, UsageError
 from ..intermediate import RawDocument, RawTable, TextBox
@@ -37,12 +38,19 @@ from .pdf_layout import (
     text_blocks,
 )
 from .pdf_multipage import stitch
+from .pdf_ocr import OcrRun, tesseract_languages
 from .pdf_open import open_pages
+from .pdf_raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_specks
 from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
 
-OCR_HINT = "run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
+OCR_SIZE_SLACK = 0.2  # an OCR'd title's lines differ in size by up to this share
+
+OCR_HINT = (
+    "use --ocr, which needs pip install 'planparse[ocr]' and apt-get install tesseract-ocr "
+    "tesseract-ocr-fin tesseract-ocr-swe; or run OCR first, e.g. ocrmypdf -l fin in.pdf out.pdf"
+)
 
 
 def page_numbers(n_pages: int, options: ExtractOptions, source: Source | None = None) -> list[int]:
@@ -67,11 +75,19 @@ def read_page(
     `carry`: column edges of a whitespace table that ended the previous page.
     """
     words = split_at_rules(chars_to_words(chars), chars, edges)
+    scanned = is_ocr_page(chars)
+    if scanned:
+        settings = replace(settings, ocr_text=1)
+        words = even_ocr_sizes(ocr_specks(ocr_bullets(words)))
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    borderless = find_borderless_tables(candidates, edges, number, height, settings, carry)
+    if scanned:  # OCR's ink-tight word gaps would make whitespace "tables" of large titles
+        candidates = [ln for ln in candidates if not is_display_line(ln, words)]
+    # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback
+    ruled_scan = scanned and bool(tables)
+    borderless = [] if ruled_scan else find_borderless_tables(candidates, edges, number, height, settings, carry)
     if borderless:
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
@@ -100,7 +116,7 @@ Warning = tuple[str, str, "int | None"]
 
 
 def read_pages(
-    source: Source, options: ExtractOptions, settings: PdfSettings
+    source: Source, options: ExtractOptions, settings: PdfSettings, ocr: OcrRun | None = None
 ) -> tuple[list[PageContent], Counter, Counter, int, list[Warning], list[TextBox]]:
     """Every requested page read and released in turn; with text size and boldness
     statistics and warnings for pages that could not be read or carry no text."""
@@ -111,7 +127,7 @@ def read_pages(
     broken: list[CorruptInputError] = []
     boxes: list[TextBox] = []
     carry: list[float] | None = None
-    with open_pages(source, options) as (n_pages, read):
+    with open_pages(source, options, ocr) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
         numbers = page_numbers(n_pages, options, source)
@@ -124,6 +140,8 @@ def read_pages(
                 carry = None
                 continue
             content, words = read_page(chars, edges, width, height, number, settings, carry)
+            if is_ocr_page(chars):
+                warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)
             if not words:
                 warnings.append(("no-text-layer", f"page {number} has no text layer (scanned?)", number))
@@ -150,13 +168,16 @@ FULL_GC_PAGES = 25
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
-        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings)
+        ocr = OcrRun(languages=tesseract_languages(options.lang).split("+")) if options.ocr else None
+        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings, ocr)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
     if len(pages) >= FULL_GC_PAGES:
         gc.collect()
     if pages and not sizes:
         raise NoTextLayerError(source.display, "no page has a text layer (a scan without OCR?)", OCR_HINT)
+    ocr_pages = [w for w in warnings if w[0] == "ocr-page"]
+    warnings = [w for w in warnings if w[0] != "ocr-page"]
     mark_furniture(pages, settings)
     _drop_furniture_rows(pages)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
@@ -177,11 +198,13 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         format="pdf",
         tables=tables,
         pages=n_pages,
-        title=find_title(first_page, base, settings),
+        title=find_title(first_page, base, settings, OCR_SIZE_SLACK if ocr_pages else 0.0),
         body_text=body,
         blocks=text_blocks(pages, base, base_bold, settings, table_of),
         text_boxes=boxes,
         warnings=warnings,
+        ocr=bool(ocr_pages),
+        ocr_run=ocr.info() if ocr is not None and ocr.pages else None,
     )
 
 

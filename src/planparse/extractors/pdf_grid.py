@@ -86,9 +86,9 @@ def assemble_rows(
         if grid[gc.r0][gc.c0] is not None:
             continue
         lines = group_lines(gc.words, settings)
-        limit = right[gc.c0] if gc.c1 - gc.c0 == 1 else None
+        limit = right[gc.c0] if gc.c1 - gc.c0 == 1 and not settings.ocr_text else None
         box = _round(gc.bbox)
-        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit)), span=gc.c1 - gc.c0, bbox=box)
+        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit, bool(settings.ocr_text))), span=gc.c1 - gc.c0, bbox=box)
         if lines:
             bold_rows[gc.r0][1] = True
             bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)

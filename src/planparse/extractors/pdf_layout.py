@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from ..intermediate import TextBlock
@@ -115,8 +115,12 @@ def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return blocks
 
 
-def find_title(page: PageContent | None, base_size: float, settings: PdfSettings) -> str | None:
-    """The largest text of page 1 (its lines joined), if it is larger than body text."""
+def find_title(page: PageContent | None, base_size: float, settings: PdfSettings, size_slack: float = 0.0) -> str | None:
+    """The largest text of page 1 (its lines joined), if it is larger than body text.
+
+    `size_slack`: the share by which a title line may be smaller than the
+    largest (OCR sizes each line by its own box, so one title varies).
+    """
     if page is None:
         return None
     lines = page.content_lines()
@@ -125,7 +129,9 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
     top_size = max(ln.size for ln in lines)
     if top_size < base_size + settings.heading_size_delta:
         return None
-    block = next(b for b in join_heading_lines([ln for ln in lines if ln.size == top_size]))
+    floor = top_size * (1 - size_slack)
+    candidates = [replace(ln, size=top_size) for ln in lines if ln.size >= floor]
+    block = next(b for b in join_heading_lines(candidates))
     return " ".join(ln.text.strip() for ln in block) or None
 
 

@@ -19,7 +19,9 @@ import pypdfium2 as pdfium
 from ..errors import CorruptInputError, EncryptedError
 from ..settings import ExtractOptions
 from ..source import Source
+from .pdf_ocr import OcrRun, ocr_page_chars
 from .pdf_pdfium import PdfiumPage
+from .pdf_raster import IMAGE_COVER, drop_rule_marks, mark_ocr, is_scan_page, page_rules, straighten_chars
 from .pdf_ruled import page_edges
 from .pdf_words import rotate_box, text_direction, upright_frame
 
@@ -68,11 +70,15 @@ def open_pdf(source: Source, options: ExtractOptions) -> Iterator[pdfplumber.PDF
 
 
 @contextmanager
-def open_pages(source: Source, options: ExtractOptions) -> Iterator[tuple[int, PageReader]]:
-    """(page count, read(number) -> PageObjects) with the parser `options.pdf_parser` names."""
+def open_pages(source: Source, options: ExtractOptions, ocr: OcrRun | None = None) -> Iterator[tuple[int, PageReader]]:
+    """(page count, read(number) -> PageObjects) with the parser `options.pdf_parser` names.
+
+    With `ocr`, scanned pages without text (all scanned pages when
+    `options.ocr` is "force") are OCR'd, and the run is recorded in it.
+    """
     if options.pdf_parser == "pdfminer":
         with open_pdf(source, options) as pdf:
-            yield len(pdf.pages), lambda number: _pdfminer_page(pdf, source, number)
+            yield len(pdf.pages), lambda number: _pdfminer_page(pdf, source, number, options, ocr)
         return
     try:
         doc = pdfium.PdfDocument(source.path if source.path is not None else source.data, password=options.password)
@@ -83,7 +89,7 @@ def open_pages(source: Source, options: ExtractOptions) -> Iterator[tuple[int, P
         raise CorruptInputError(source.display, f"not a readable PDF ({_pdfium_reason(exc)})") from None
     widths: dict = {}  # advance widths by font and character, learnt once per document
     try:
-        yield n_pages, lambda number: _pdfium_page(doc, source, number, widths)
+        yield n_pages, lambda number: _pdfium_page(doc, source, number, widths, options, ocr)
     finally:
         doc.close()
 
@@ -98,7 +104,7 @@ def _pdfium_reason(exc: BaseException) -> str:
     return text or "PDFium could not parse it"
 
 
-def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObjects:
+def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int, options: ExtractOptions, ocr: OcrRun | None) -> PageObjects:
     """The characters and drawn edges of a page (pdfminer parses the page here, once)."""
     page = pdf.pages[number - 1]
     try:
@@ -106,6 +112,7 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObje
         width, height = float(page.width), float(page.height)
         lines, rects, curves = page.lines, page.rects, page.curves
         x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+        images = [(float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"])) for i in page.images]
     except Exception as exc:
         raise CorruptInputError(source.display, f"page {number} cannot be read ({reason(exc)})") from None
     finally:
@@ -113,10 +120,25 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int) -> PageObje
     if x_off or y_off:  # a page whose MediaBox is not at the origin: work from its own top-left corner
         chars = [_shift(c, x_off, y_off) for c in chars]
         lines, rects, curves = ([_shift(o, x_off, y_off) for o in objs] for objs in (lines, rects, curves))
-    return _upright(chars, page_edges(lines, rects, curves, width * height), width, height)
+    edges = page_edges(lines, rects, curves, width * height)
+    scan = max(images, default=0.0) >= IMAGE_COVER * width * height
+    if scan and (not edges or _wants_ocr(ocr, options, chars)):
+        doc = pdfium.PdfDocument(source.path if source.path is not None else source.data, password=pdf.password or None)
+        try:
+            pdfium_page = doc[number - 1]
+            if _wants_ocr(ocr, options, chars):
+                chars = _ocr(pdfium_page, width, height, source, number, options, ocr)
+            if not edges and chars:
+                chars, edges = _scan_rules(pdfium_page, chars, width, height)
+            pdfium_page.close()
+        finally:
+            doc.close()
+    return _upright(chars, edges, width, height)
 
 
-def _pdfium_page(doc: pdfium.PdfDocument, source: Source, number: int, widths: dict) -> PageObjects:
+def _pdfium_page(
+    doc: pdfium.PdfDocument, source: Source, number: int, widths: dict, options: ExtractOptions, ocr: OcrRun | None
+) -> PageObjects:
     try:
         page = doc[number - 1]
     except pdfium.PdfiumError as exc:
@@ -126,9 +148,36 @@ def _pdfium_page(doc: pdfium.PdfDocument, source: Source, number: int, widths: d
         chars = reader.chars()
         lines, rects, curves = reader.paths()
         width, height = reader.width, reader.height
+        edges = page_edges(lines, rects, curves, width * height)
+        if _wants_ocr(ocr, options, chars) and is_scan_page(page, width, height):
+            chars = _ocr(page, width, height, source, number, options, ocr)
+        if not edges and chars and is_scan_page(page, width, height):
+            chars, edges = _scan_rules(page, chars, width, height)
     finally:
         page.close()
-    return _upright(chars, page_edges(lines, rects, curves, width * height), width, height)
+    return _upright(chars, edges, width, height)
+
+
+def _wants_ocr(ocr: OcrRun | None, options: ExtractOptions, chars: list[dict]) -> bool:
+    return ocr is not None and (not chars or options.ocr == "force")
+
+
+def _ocr(
+    page: pdfium.PdfPage, width: float, height: float, source: Source, number: int, options: ExtractOptions, ocr: OcrRun | None
+) -> list[dict]:
+    """The page's characters as Tesseract reads its image; the run recorded in `ocr`."""
+    assert ocr is not None
+    chars, version = ocr_page_chars(page, width, height, source.display, "+".join(ocr.languages), {})
+    ocr.version = version
+    ocr.pages.append(number)
+    return mark_ocr(chars)
+
+
+def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
+    """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
+    edges, skew = page_rules(page, width, height)
+    chars = straighten_chars(chars, skew, width, height)
+    return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 
 def _upright(chars: list[dict], edges: list[dict], width: float, height: float) -> PageObjects:

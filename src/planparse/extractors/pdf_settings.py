@@ -39,6 +39,9 @@ class PdfSettings:
       column_match: column edges of two table parts on consecutive pages closer
         than this belong to one table.
       heading_size_delta: a line at least this much larger than body text is a heading.
+    OCR text (a scan's page, see pdf_raster):
+      ocr_text: 1 when the words come from OCR: their boxes hug the ink, so a
+        line that ends short of the column edge is no sign of a paragraph end.
     """
 
     snap_tolerance: float = 3.0
@@ -58,6 +61,7 @@ class PdfSettings:
     furniture_min_pages: int = 3
     column_match: float = 8.0
     heading_size_delta: float = 0.8
+    ocr_text: int = 0
 
     def __post_init__(self) -> None:
         for f in fields(self):

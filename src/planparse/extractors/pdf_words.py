@@ -251,7 +251,15 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
     return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.5 * first.size
 
 
-def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> list[Line]:
+def _continues(lines: Sequence[TextLine]) -> bool:
+    """Does the text so far end mid-word (a hyphen) or inside an open parenthesis?"""
+    if lines[-1].text.rstrip().endswith(("-", "\u00ad")):
+        return True
+    text = " ".join(ln.text for ln in lines)
+    return text.count("(") > text.count(")")
+
+
+def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, ocr: bool = False) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
     `indent` is measured from the cell's leftmost text edge.  A paragraph starts
@@ -259,6 +267,10 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> l
     pitch, at a bullet glyph, where a hanging indent ends (a line back at the
     left edge after indented continuation lines), and after a line that ended
     although the next word would have fitted (`forced_break`).
+
+    With `ocr` (a scan's OCR text) the line boxes are the engine's, whose tops
+    wander by a few points: a gap never starts a paragraph after a line that
+    ends with a hyphen or inside open parentheses.
     """
     if not lines:
         return []
@@ -276,6 +288,8 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> l
             pitch = ln.top - prev.top
             size = max(prev.size, 1.0)
             big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
+            if ocr and big_gap:
+                big_gap = not _continues(lines[: i])
             hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2
             start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
         if start:

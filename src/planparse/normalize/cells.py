@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..intermediate import Line
 from .evidence import DocumentEvidence
 from .hyphens import join_lines
+from .ocr_glyphs import ocr_glyphs, year_ranges
 from .text import clean_text, ends_sentence, split_bullet
 
 # "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
@@ -40,6 +41,7 @@ class TextJoiner:
     lang: str = "fi"
     evidence: DocumentEvidence | None = None
     slash_space: bool = False  # the document writes "a/ b" more often than "a/b"
+    ocr: bool = False  # OCR text: its glyph misreadings are undone line by line first
     # paragraph_texts per cell content: the normalizer reads each cell several times
     # (header search, repeated headers, split rows, records)
     _items: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -53,6 +55,8 @@ class TextJoiner:
     def join(self, lines: list[str]) -> str | None:
         """The lines of one paragraph as clean running text (None when they hold none)."""
         merged: list[str] = []
+        if self.ocr:
+            lines = [ocr_glyphs(line) for line in lines]
         for line in lines:
             line = line.strip()
             if not line:
@@ -67,7 +71,8 @@ class TextJoiner:
                 merged.append(line)
         if not merged:
             return None
-        return clean_text(join_lines(merged, self.lang, self.evidence))
+        text = join_lines(merged, self.lang, self.evidence)
+        return clean_text(year_ranges(text) if self.ocr else text)
 
 
 def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -149,6 +154,8 @@ def _paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
         texts = [line.text for line in group]
         marker, texts[0] = split_bullet(texts[0])
         while marker is not None:  # "• – teksti": every marker goes
+            if len(texts) > 1 and not texts[0].strip():
+                texts.pop(0)  # a marker alone on its line: the item's text (and its markers) on the next
             marker, texts[0] = split_bullet(texts[0])
         text = joiner.join(texts)
         if text:

@@ -77,7 +77,30 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
         best = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:
             return vocab[best[0]]
+    # OCR without the language's letters ("Mal", "Atgarder" for "Mål", "Åtgärder")
+    folded = folded_vocabulary()
+    plain = fold(key)
+    if plain in folded:
+        return folded[plain]
+    if fuzzy and len(plain) >= FUZZY_MIN_LEN:
+        best = process.extractOne(plain, folded.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is not None:
+            return folded[best[0]]
     return None
+
+
+def fold(key: str) -> str:
+    """A key without diacritics: å, ä, é -> a, a, e (what an English OCR model prints)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def folded_vocabulary() -> dict[str, str]:
+    """Folded synonym keys that name one field only (a fold that two fields share is left out)."""
+    seen: dict[str, set[str]] = {}
+    for key, field in vocabulary().items():
+        seen.setdefault(fold(key), set()).add(field)
+    return {key: next(iter(fields)) for key, fields in seen.items() if len(fields) == 1}
 
 
 def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) -> bool:
@@ -120,8 +143,10 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
     for i in range(n):
         field = fields[i]
         group = [j for j in range(n) if owner_of[j] == owner_of[i]]
-        if field in ("goal", "action") and len(group) > 1 and numeric[i]:
-            roles[i] = field + "_id"
+        if field in ("goal", "action") and numeric[i]:
+            # numbers under a goal header: the ids of a spanned goal, else figures (an "AIM 1992"
+            # column of a statistics table), never the goals themselves
+            roles[i] = field + "_id" if len(group) > 1 else "extra"
         elif field == "number":
             roles[i] = "id?" if numeric[i] else "extra"
         elif field is not None:

@@ -24,6 +24,7 @@ from .language import detect_language
 from .lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from .ocr import repair_ocr_text
+from .ocr_glyphs import split_glued
 from .indicators import build_indicators
 from .prose import prose_records
 from .sections import unit_sections
@@ -46,27 +47,38 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts))
+        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts), ocr=raw.ocr)
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
+        self._split = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
+        self._unglue = None
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
         if options.ocr_repair and lang == "fi" and evidence.ocr_damaged:
             self._repair = lambda text: repair_ocr_text(text, lang)
+        if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
+            is_word = get_lexicon(lang).is_word
+            self._unglue = lambda text: split_glued(text, lang, is_word)
 
     def fix(self, text: str | None) -> str | None:
-        """`text` with OCR-lost ä/ö restored, when the document shows that damage."""
-        if text is None or self._repair is None:
+        """`text` with OCR-lost ä/ö restored, when the document shows that damage,
+        and words OCR glued to a conjunction split, when the text came from OCR."""
+        if text is None or (self._repair is None and self._unglue is None):
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
-            fixed, changed = self._repair(text)
-            self._changed += changed
+            fixed = text
+            if self._repair is not None:
+                fixed, changed = self._repair(fixed)
+                self._changed += changed
+            if self._unglue is not None:
+                fixed, split = self._unglue(fixed)
+                self._split += split
             self._memo[text] = clean_text(fixed)
         return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._repair is None:
+        if self._repair is None and self._unglue is None:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))
@@ -76,9 +88,14 @@ class TextRepair:
         return rec
 
     def warnings(self) -> list[PlanWarning]:
-        if self._repair is None or not self._changed:
+        parts = []
+        if self._repair is not None and self._changed:
+            parts.append(f"lost ä/ö restored in about {self._changed} words")
+        if self._split:
+            parts.append(f"{self._split} words glued to a conjunction split")
+        if not parts:
             return []
-        return [PlanWarning("ocr-repaired", f"OCR-damaged text: lost ä/ö restored in about {self._changed} words", None)]
+        return [PlanWarning("ocr-repaired", "OCR-damaged text: " + "; ".join(parts), None)]
 
 
 @dataclass

@@ -75,9 +75,13 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
             break
     else:
         return None
+    header_rows = [i]
+    if i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
+        # the header's first lines stand in a table row of their own ("Kehittämis-" | | "Aikatau-"
+        # over "tavoite" | "Toimenpiteet" | "lu"), as a scan's rules or a page's rows may cut it
+        texts, header_rows, i = joined, [i - 1, i], i - 1
     above = [_distinct(row_texts(r, joiner)) for r in table.rows[:i]]
     titles = [texts_above[0] for texts_above in above if len(texts_above) == 1]
-    header_rows = [i]
     spans = [cell.span for cell in table.rows[i].cells]
     key_cols = [c for c, t in enumerate(texts) if match_field(t) in ("goal", "action")]
     j = i + 1
@@ -116,6 +120,31 @@ def is_status_column(values: list[str | None]) -> bool:
     """A column without a header holding only status digits 1-4 (beside a coloured ball)."""
     filled = [v for v in values if v]
     return bool(filled) and all(_STATUS.match(v) for v in filled)
+
+
+def header_split_above(upper: list[str | None], texts: list[str | None], joiner: TextJoiner) -> list[str | None] | None:
+    """The header texts joined with the row above when that row holds their first lines.
+
+    Every text of the upper row must end open ("Kehittämis-", "Lähtötaso/")
+    over a text that goes on from it; a column empty above or below keeps
+    the other's text.  None when the upper row is anything else (a title,
+    a caption, data).
+    """
+    if len(upper) != len(texts) or not any(upper):
+        return None
+    merged: list[str | None] = []
+    for top, low in zip(upper, texts):
+        if top and low:
+            if not (open_header(top) and fragment_continues(top, low)):
+                return None
+            merged.append(cell_text([Line(top), Line(low)], joiner))
+        elif top:
+            if not open_header(top):
+                return None
+            merged.append(top)
+        else:
+            merged.append(low)
+    return merged
 
 
 def open_header(text: str) -> bool:
