@@ -237,29 +237,57 @@ def starts_with_bullet(text: str) -> bool:
     return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
 
 
+def first_word_width(line: TextLine) -> float:
+    """Width of the line's first printed word (pieces closed up without a space count as one word)."""
+    token = line.text.split()[0] if line.text.strip() else ""
+    seen = 0
+    for w in line.words:
+        seen += len(w.text.strip())
+        if seen >= len(token):
+            return w.x1 - line.words[0].x0
+    return line.words[-1].x1 - line.words[0].x0
+
+
+def _fits(prev: TextLine, width: float, size: float, right_limit: float) -> bool:
+    """Would `width` more points (after a space) have fitted at the end of `prev`?"""
+    return prev.x1 + 0.3 * size + width < right_limit - 0.5 * size
+
+
+def next_word_fits(prev: TextLine, line: TextLine, right_limit: float | None) -> bool:
+    """Would this line's whole first word have fitted at the end of the previous line (after a space)?
+
+    Line breaking is greedy: a line ends before the column edge only when the
+    next word does not fit, or where the writer ended it.  `right_limit` is
+    where the column's text can reach.
+    """
+    if right_limit is None or not line.words:
+        return False
+    return _fits(prev, first_word_width(line), line.words[0].size, right_limit)
+
+
 def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> bool:
     """Did the previous line end early although this line's first word would have fitted?
 
-    Line breaking is greedy: a line ends before the column edge only when the
-    next word does not fit, or at the end of a paragraph.  `right_limit` is
-    where the column's text can reach (its widest line).
+    (A line ending in a hyphen is left to the hyphen repair: `Line.ends_short`.)
     """
     if right_limit is None or not line.words or prev.text.endswith(("-", "\u00ad")):
         return False
     first = line.words[0]
-    space = 0.3 * first.size
-    return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.5 * first.size
+    return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
-def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> list[Line]:
+def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, edge: float | None = None) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
     `indent` is measured from the cell's leftmost text edge.  A paragraph starts
     at the first line, after a vertical gap clearly larger than the cell's line
     pitch, at a bullet glyph, where a hanging indent ends (a line back at the
     left edge after indented continuation lines), and after a line that ended
-    although the next word would have fitted (`forced_break`).
+    although the next word would have fitted (`forced_break`).  `ends_short`
+    marks every line after which the next line's first word would have fitted
+    before `edge` (where the cell's text can reach; `right_limit` when None).
     """
+    edge = right_limit if edge is None else edge
     if not lines:
         return []
     left = min(ln.x0 for ln in lines)
@@ -281,4 +309,6 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None) -> l
         if start:
             para_indent = indent
         out.append(Line(text=ln.text, indent=indent, paragraph_start=start))
+        if i:
+            out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
     return out

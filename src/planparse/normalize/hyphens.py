@@ -12,6 +12,10 @@ tools/breaks/measure.py):
   keep       a real hyphen
   join       a hyphen that only split a word (tie- topohjan -> tietopohjan)
 
+A hyphen at the end of a line the writer ended short (the extractor's
+`Line.ends_short`: the next word would have fitted on it) is no break at all:
+it stays as printed, with a space (`printed_dash`).
+
 Decision order (measured on the seeds' 1142 real breaks, tools/breaks/):
   1. suspended hyphens (unless Voikko reads the joined form as a word of its own);
   2. number ranges (an en dash if the document writes ranges with one), month
@@ -39,6 +43,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 from importlib import resources
 
 from .evidence import DocumentEvidence
@@ -244,6 +249,18 @@ def _rule_decision(
     return BreakDecision("join", "rule: a plain word split across lines")
 
 
+def printed_dash(left_tok: str, right: str, decision: BreakDecision) -> BreakDecision:
+    """The decision for a hyphen at the end of a line that ended short (the next word would have fitted).
+
+    The writer ended that line: the dash is printed text ("Toteutuu-" / "Quick
+    ratio 2,6"), kept with a space, not a word cut.  A lone dash and a hyphen
+    before a number (a range) keep their own decision.
+    """
+    if len(left_tok) == 1 or not right.strip()[:1].isalpha() or decision.kind not in ("join", "keep"):
+        return decision
+    return BreakDecision("dash", "the line ended short of the cell's edge although the next word would have fitted")
+
+
 def _ends_with_break(text: str) -> bool:
     if not text:
         return False
@@ -266,23 +283,29 @@ def join_lines(
     evidence: DocumentEvidence | None = None,
     lexicon: Lexicon | None = None,
     decisions: list[tuple[str, str, BreakDecision]] | None = None,
+    ends_short: Sequence[bool] | None = None,
 ) -> str:
     """Join printed lines into one string, repairing line-break hyphens.
 
     `evidence` is a `DocumentEvidence` for the whole document (built from these
     lines when None).  Pass a list as `decisions` to collect (left, right,
-    decision) per break, for debugging.
+    decision) per break, for debugging.  `ends_short` (one flag per line, from
+    the extractor's geometry; None when unknown) marks a line the writer ended
+    although the next line's first word would have fitted on it: a hyphen at
+    its end is printed text (`printed_dash`).
     """
-    clean = [unicodedata.normalize("NFC", line).strip() for line in lines]
+    flags = list(ends_short) if ends_short is not None else [False] * len(lines)
+    pairs = [(unicodedata.normalize("NFC", line).strip(), short) for line, short in zip(lines, flags)]
     # a line of nothing but soft hyphens prints nothing: it is no line (joining
     # it would leave a trailing space once the soft hyphen is dropped)
-    clean = [line for line in clean if line.replace(SOFT_HYPHEN, "").strip()]
-    if not clean:
+    pairs = [(line, short) for line, short in pairs if line.replace(SOFT_HYPHEN, "").strip()]
+    if not pairs:
         return ""
+    clean = [line for line, _ in pairs]
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    for line in clean[1:]:
+    for (_, left_short), (line, _) in zip(pairs, pairs[1:]):
         if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -290,6 +313,8 @@ def join_lines(
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
             decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
+            if left_short:
+                decision = printed_dash(left_tok, line, decision)
             if decisions is not None:
                 decisions.append((left_tok, line.split()[0], decision))
             if out[-1] == EN_DASH and decision.kind == "keep":
