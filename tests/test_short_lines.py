@@ -56,8 +56,13 @@ def test_join_lines_without_geometry_is_unchanged() -> None:
     assert Line("Toteutuu-").ends_short is False
     assert join_lines(["Toteutuu-", "Quick ratio 2,6"]) == "Toteutuu-Quick ratio 2,6"
     assert join_lines(["Toteutuu-", "Quick ratio 2,6"], ends_short=[True, False]) == "Toteutuu- Quick ratio 2,6"
-    # a word cut and a number range keep their reading even on a short line
-    assert join_lines(["palvelu-", "verkostoa"], ends_short=[False, False]) == "palveluverkostoa"
+    # a word cut (by hand, or in a text frame narrower than the ruled cell), an acronym
+    # compound, a number range and a lone dash keep their reading even on a short line
+    assert join_lines(["palvelu-", "verkostoa"], ends_short=[True, False]) == "palveluverkostoa"
+    assert join_lines(["Palkkojen ja henkilösivu-", "kulujen jaksotukset"], ends_short=[True, False]) == (
+        "Palkkojen ja henkilösivukulujen jaksotukset"
+    )
+    assert join_lines(["EU-", "hankkeet"], ends_short=[True, False]) == "EU-hankkeet"
     assert join_lines(["vuosina 2022-", "2023"], ends_short=[True, False]) == "vuosina 2022-2023"
     assert join_lines(["kulttuuri ja -", "liikunta"], ends_short=[True, False]) == "kulttuuri ja -liikunta"
 

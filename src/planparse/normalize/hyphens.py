@@ -12,9 +12,10 @@ tools/breaks/measure.py):
   keep       a real hyphen
   join       a hyphen that only split a word (tie- topohjan -> tietopohjan)
 
-A hyphen at the end of a line the writer ended short (the extractor's
-`Line.ends_short`: the next word would have fitted on it) is no break at all:
-it stays as printed, with a space (`printed_dash`).
+A hyphen the rules would keep as a compound hyphen, at the end of a line the
+writer ended short (the extractor's `Line.ends_short`: the next word would
+have fitted on it), is printed text: it stays as printed, with a space
+(`printed_dash`).
 
 Decision order (measured on the seeds' 1142 real breaks, tools/breaks/):
   1. suspended hyphens (unless Voikko reads the joined form as a word of its own);
@@ -249,14 +250,25 @@ def _rule_decision(
     return BreakDecision("join", "rule: a plain word split across lines")
 
 
-def printed_dash(left_tok: str, right: str, decision: BreakDecision) -> BreakDecision:
+def printed_dash(left_tok: str, right: str, decision: BreakDecision, lexicon: Lexicon | None = None) -> BreakDecision:
     """The decision for a hyphen at the end of a line that ended short (the next word would have fitted).
 
-    The writer ended that line: the dash is printed text ("Toteutuu-" / "Quick
-    ratio 2,6"), kept with a space, not a word cut.  A lone dash and a hyphen
-    before a number (a range) keep their own decision.
+    The writer ended that line, so a hyphen the rules would keep as a compound
+    hyphen is printed text ("Toteutuu-" / "Quick ratio 2,6"), kept with a
+    space.  A join stays a join: a word cut by hand where the typesetter's frame
+    is narrower than the ruled cell ("henkilösivu-" / "kulujen") looks short
+    too.  A lone dash, a number, an acronym side and a hyphenated spelling the
+    lexicon knows keep their decision.
     """
-    if len(left_tok) == 1 or not right.strip()[:1].isalpha() or decision.kind not in ("join", "keep"):
+    if decision.kind != "keep" or len(left_tok) == 1:
+        return decision
+    m_left, m_right = _CORE_LEFT.search(left_tok[:-1]), _CORE_RIGHT.search(right.strip())
+    if not m_left or not m_right:
+        return decision
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not (l_core.isalpha() and r_core.isalpha()) or _is_acronym(l_core) or _is_acronym(r_core):
+        return decision
+    if lexicon is not None and lexicon.has_spellchecker and lexicon.is_word(l_core + "-" + r_core):
         return decision
     return BreakDecision("dash", "the line ended short of the cell's edge although the next word would have fitted")
 
@@ -314,7 +326,7 @@ def join_lines(
             before = out[: len(out) - len(left_tok)]
             decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
             if left_short:
-                decision = printed_dash(left_tok, line, decision)
+                decision = printed_dash(left_tok, line, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
             if decisions is not None:
                 decisions.append((left_tok, line.split()[0], decision))
             if out[-1] == EN_DASH and decision.kind == "keep":
