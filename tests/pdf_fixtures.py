@@ -281,3 +281,29 @@ def short_line_dash_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def word_cut_pdf(path: Path) -> Path:
+    """A ruled table whose status column is a little wider than "Valmis" (31 pt of text).
+
+    "Osittain" is wider than the column, so it is cut without a hyphen
+    ("Osittai" / "n"); "Valmis" / "osin" are two words, the first filling
+    its line.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    status = 31 + 8  # text width + padding on both sides
+    cut = "Osittain"
+    while stringWidth(cut, "Helvetica", 10) + 8 > status:
+        cut = cut[:-1]
+    rows = [
+        [["Tavoite"], ["Toimenpide"], ["Tila"]],
+        [["Palvelut paranevat"], ["Kehitetään palveluja"], [cut, "Osittain"[len(cut):]]],
+        [["Talous on vakaa"], ["Seurataan taloutta"], ["Valmis", "osin"]],
+    ]
+    draw_table(c, 60, 760, [150, 150, status], rows)
+    c.showPage()
+    c.save()
+    return path

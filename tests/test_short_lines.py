@@ -75,3 +75,25 @@ def test_real_card_keeps_the_printed_dash() -> None:
     values = [r["extra"].get("Arviointi") for r in doc["records"]]
     assert "Toteutuu- Quick ratio 2,6" in values
     assert not any("Toteutuu-Quick" in (v or "") for v in values)
+
+
+# --- a word wider than its cell, cut without a hyphen ------------------------------------
+
+
+def test_extractor_marks_one_word_lines_as_wide_as_the_cell(tmp_path: Path) -> None:
+    table = read_pdf(Source.from_path(fx.word_cut_pdf(tmp_path / "cut.pdf")), ExtractOptions()).tables[0]
+    flags = [[(line.text, line.fills_cell) for line in row.cells[2].lines] for row in table.rows[1:]]
+    assert flags == [[("Osittai", True), ("n", False)], [("Valmis", True), ("osin", False)]]
+
+
+def test_word_cut_without_hyphen_is_joined(tmp_path: Path) -> None:
+    doc = planparse.extract(fx.word_cut_pdf(tmp_path / "cut.pdf")).to_dict()
+    status = [r["extra"].get("Tila") for r in doc["records"]]
+    assert status == ["Osittain", "Valmis osin"]
+
+
+def test_cut_without_hyphen_needs_the_lexicon_and_geometry() -> None:
+    assert join_lines(["Ositt", "ain"], fills_cell=[True, False]) == "Osittain"
+    assert join_lines(["1.si", "ja", "+58"], fills_cell=[True, False, False]) == "1.sija +58"
+    assert join_lines(["Ositt", "ain"]) == "Ositt ain"  # no geometry (DOCX, plain text): as printed
+    assert join_lines(["Toteutunut", "osittain"], fills_cell=[True, False]) == "Toteutunut osittain"

@@ -27,6 +27,9 @@ class Line:
     text can reach that the next line's first word would have fitted after it
     (PDF geometry): the writer ended the line, it was not wrapped, so a dash at
     its end is printed text, not a line-break hyphen.  False when unknown (DOCX).
+    `fills_cell` is True when the line is one word spanning the cell's whole
+    text width: a word wider than the cell may have been cut there without a
+    hyphen ("Ositt" / "ain").  False when unknown (DOCX).
     """
 
     text: str
@@ -34,6 +37,7 @@ class Line:
     paragraph_start: bool = False
     list_item: bool = False
     ends_short: bool = False
+    fills_cell: bool = False
 
 
 @dataclass(slots=True)

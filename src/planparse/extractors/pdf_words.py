@@ -276,6 +276,14 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
     return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
+def one_word_fills(line: TextLine, left: float, edge: float | None) -> bool:
+    """Is the line a single word reaching from the cell's left text edge to `edge` (within a letter)?"""
+    if edge is None or not line.words or len(line.text.split()) != 1:
+        return False
+    slack = 0.6 * line.size
+    return line.x0 <= left + slack and line.x1 >= edge - slack
+
+
 def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, edge: float | None = None) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
@@ -285,7 +293,8 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, edge
     left edge after indented continuation lines), and after a line that ended
     although the next word would have fitted (`forced_break`).  `ends_short`
     marks every line after which the next line's first word would have fitted
-    before `edge` (where the cell's text can reach; `right_limit` when None).
+    before `edge` (where the cell's text can reach; `right_limit` when None);
+    `fills_cell` every one-word line from the cell's left text edge to `edge`.
     """
     edge = right_limit if edge is None else edge
     if not lines:
@@ -308,7 +317,7 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, edge
             start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
-        out.append(Line(text=ln.text, indent=indent, paragraph_start=start))
+        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=one_word_fills(ln, left, edge)))
         if i:
             out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
     return out

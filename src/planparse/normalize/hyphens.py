@@ -273,6 +273,24 @@ def printed_dash(left_tok: str, right: str, decision: BreakDecision, lexicon: Le
     return BreakDecision("dash", "the line ended short of the cell's edge although the next word would have fitted")
 
 
+def cut_without_hyphen(left: str, right: str, lexicon: Lexicon) -> bool:
+    """Was a word wider than its cell cut at a one-word line's end without a hyphen ("Ositt" / "ain")?
+
+    Only the spell checker can tell: the joined word must be a word and the
+    left piece not ("1.si" / "ja" is 1.sija; "Toteutunut" / "osittain" stays two words).
+    """
+    if not lexicon.has_spellchecker:
+        return False
+    m_left = _CORE_LEFT.search(left.split()[-1]) if left.split() else None
+    m_right = _CORE_RIGHT.search(right.split()[0]) if right.split() else None
+    if not m_left or not m_right or not m_left.group(0).isalpha() or not m_right.group(0).isalpha():
+        return False
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not r_core[0].islower() or m_left.end() != len(left.split()[-1]):
+        return False
+    return bool(lexicon.is_word(l_core + r_core)) and not lexicon.is_word(l_core)
+
+
 def _ends_with_break(text: str) -> bool:
     if not text:
         return False
@@ -296,6 +314,7 @@ def join_lines(
     lexicon: Lexicon | None = None,
     decisions: list[tuple[str, str, BreakDecision]] | None = None,
     ends_short: Sequence[bool] | None = None,
+    fills_cell: Sequence[bool] | None = None,
 ) -> str:
     """Join printed lines into one string, repairing line-break hyphens.
 
@@ -304,20 +323,23 @@ def join_lines(
     decision) per break, for debugging.  `ends_short` (one flag per line, from
     the extractor's geometry; None when unknown) marks a line the writer ended
     although the next line's first word would have fitted on it: a hyphen at
-    its end is printed text (`printed_dash`).
+    its end is printed text (`printed_dash`).  `fills_cell` marks a one-word
+    line as wide as its cell, where a word may be cut without a hyphen
+    (`cut_without_hyphen`).
     """
-    flags = list(ends_short) if ends_short is not None else [False] * len(lines)
-    pairs = [(unicodedata.normalize("NFC", line).strip(), short) for line, short in zip(lines, flags)]
+    shorts = list(ends_short) if ends_short is not None else [False] * len(lines)
+    fulls = list(fills_cell) if fills_cell is not None else [False] * len(lines)
+    pairs = [(unicodedata.normalize("NFC", line).strip(), flags) for line, flags in zip(lines, zip(shorts, fulls))]
     # a line of nothing but soft hyphens prints nothing: it is no line (joining
     # it would leave a trailing space once the soft hyphen is dropped)
-    pairs = [(line, short) for line, short in pairs if line.replace(SOFT_HYPHEN, "").strip()]
+    pairs = [(line, flags) for line, flags in pairs if line.replace(SOFT_HYPHEN, "").strip()]
     if not pairs:
         return ""
     clean = [line for line, _ in pairs]
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    for (_, left_short), (line, _) in zip(pairs, pairs[1:]):
+    for (_, (left_short, left_full)), (line, _) in zip(pairs, pairs[1:]):
         if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -335,6 +357,8 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
+        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi")):
+            out = out + line
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
