@@ -15,7 +15,9 @@ tools/breaks/measure.py):
 A hyphen the rules would keep as a compound hyphen, at the end of a line the
 writer ended short (the extractor's `Line.ends_short`: the next word would
 have fitted on it), is printed text: it stays as printed, with a space
-(`printed_dash`).
+(`printed_dash`).  A one-word line as wide as its cell (`Line.fills_cell`)
+may end in a word cut without any hyphen ("Ositt" / "ain"): joined when the
+spell checker knows the joined word and not the left piece (`cut_without_hyphen`).
 
 Decision order (measured on the seeds' 1142 real breaks, tools/breaks/):
   1. suspended hyphens (unless Voikko reads the joined form as a word of its own);
