@@ -372,3 +372,55 @@ def partially_ruled_grid(
     if header_again is not None:
         grid.insert(1 + header_again, PARTIAL_HEADER)
     return grid
+
+
+SHORT_DASH_ROWS: list[list[Cell]] = [
+    [["Tavoite"], ["Toimenpide"], ["Vastuu"]],
+    [["Palvelut paranevat"], ["Kehitetään palvelu-", "verkostoa"], ["Kaupunki"]],  # filled to the edge: a break
+    [["Talous on vakaa"], ["Toteutuu-", "Quick ratio 2,6"], ["Hallitus"]],  # ended short: a printed dash
+    [["Asiakkaat kuullaan"], ["Lisätään asiakas-", "palvelujärjestelmää"], ["Kaupunki"]],  # next word too long: a break
+]
+
+
+def short_line_dash_pdf(path: Path) -> Path:
+    """A ruled table whose action column is exactly as wide as its widest line ("Kehitetään palvelu-").
+
+    "Toteutuu-" ends well short of the cell's edge although "Quick" would have
+    fitted after it: the writer ended that line, so its dash is printed text.
+    The other two dashes end lines where the next word did not fit: breaks.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    action = stringWidth("Kehitetään palvelu-", "Helvetica", 10) + 10
+    draw_table(c, 60, 760, [150, action, 120], SHORT_DASH_ROWS)
+    c.showPage()
+    c.save()
+    return path
+
+
+def word_cut_pdf(path: Path) -> Path:
+    """A ruled table whose status column is a little wider than "Valmis" (31 pt of text).
+
+    "Osittain" is wider than the column, so it is cut without a hyphen
+    ("Osittai" / "n"); "Valmis" / "osin" are two words, the first filling
+    its line.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    status = 31 + 8  # text width + padding on both sides
+    cut = "Osittain"
+    while stringWidth(cut, "Helvetica", 10) + 8 > status:
+        cut = cut[:-1]
+    rows = [
+        [["Tavoite"], ["Toimenpide"], ["Tila"]],
+        [["Palvelut paranevat"], ["Kehitetään palveluja"], [cut, "Osittain"[len(cut):]]],
+        [["Talous on vakaa"], ["Seurataan taloutta"], ["Valmis", "osin"]],
+    ]
+    draw_table(c, 60, 760, [150, 150, status], rows)
+    c.showPage()
+    c.save()
+    return path

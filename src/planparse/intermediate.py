@@ -23,12 +23,21 @@ class Line:
     line spacing.  `list_item` is True when the format itself marks a list item
     (DOCX numbering / list style); bullet *glyphs* stay in `text` and are
     recognised by the normalizer.
+    `ends_short` is True when the line stops so far short of where the cell's
+    text can reach that the next line's first word would have fitted after it
+    (PDF geometry): the writer ended the line, it was not wrapped, so a dash at
+    its end is printed text, not a line-break hyphen.  False when unknown (DOCX).
+    `fills_cell` is True when the line is one word spanning the cell's whole
+    text width: a word wider than the cell may have been cut there without a
+    hyphen ("Ositt" / "ain").  False when unknown (DOCX).
     """
 
     text: str
     indent: float = 0.0
     paragraph_start: bool = False
     list_item: bool = False
+    ends_short: bool = False
+    fills_cell: bool = False
 
 
 @dataclass(slots=True)

@@ -87,8 +87,11 @@ def assemble_rows(
             continue
         lines = group_lines(gc.words, settings)
         limit = right[gc.c0] if gc.c1 - gc.c0 == 1 and not settings.ocr_text else None
+        # a ruled cell spanning columns still has a known right edge for `Line.ends_short`;
+        # an OCR line's box is the engine's guess: no edge, no short-line or full-cell flags
+        edge = None if settings.ocr_text else (_box_text_right(gc) if limit is None and boxed else limit)
         box = _round(gc.bbox)
-        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit, bool(settings.ocr_text))), span=gc.c1 - gc.c0, bbox=box)
+        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit, bool(settings.ocr_text), edge)), span=gc.c1 - gc.c0, bbox=box)
         if lines:
             bold_rows[gc.r0][1] = True
             bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)
@@ -135,6 +138,14 @@ def column_text_right(cells: Sequence[GridCell], n_cols: int, boxed: bool = Fals
             if right[c] is not None and pads[c] is not None and box_right[c] is not None and pads[c] >= 0:
                 right[c] = max(right[c], box_right[c] - pads[c])
     return right
+
+
+def _box_text_right(gc: GridCell) -> float | None:
+    """How far text can reach in a ruled cell spanning columns: its box less the padding seen on the left."""
+    if not gc.words:
+        return None
+    pad = min(w.x0 for w in gc.words) - gc.bbox[0]
+    return gc.bbox[2] - pad if pad >= 0 else None
 
 
 # Values repeat (0.1 pt steps on a page, the same row heights and column edges

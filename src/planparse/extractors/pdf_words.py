@@ -237,18 +237,43 @@ def starts_with_bullet(text: str) -> bool:
     return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
 
 
+def first_word_width(line: TextLine) -> float:
+    """Width of the line's first printed word (pieces closed up without a space count as one word)."""
+    token = line.text.split()[0] if line.text.strip() else ""
+    seen = 0
+    for w in line.words:
+        seen += len(w.text.strip())
+        if seen >= len(token):
+            return w.x1 - line.words[0].x0
+    return line.words[-1].x1 - line.words[0].x0
+
+
+def _fits(prev: TextLine, width: float, size: float, right_limit: float) -> bool:
+    """Would `width` more points (after a space) have fitted at the end of `prev`?"""
+    return prev.x1 + 0.3 * size + width < right_limit - 0.5 * size
+
+
+def next_word_fits(prev: TextLine, line: TextLine, right_limit: float | None) -> bool:
+    """Would this line's whole first word have fitted at the end of the previous line (after a space)?
+
+    Line breaking is greedy: a line ends before the column edge only when the
+    next word does not fit, or where the writer ended it.  `right_limit` is
+    where the column's text can reach.
+    """
+    if right_limit is None or not line.words:
+        return False
+    return _fits(prev, first_word_width(line), line.words[0].size, right_limit)
+
+
 def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> bool:
     """Did the previous line end early although this line's first word would have fitted?
 
-    Line breaking is greedy: a line ends before the column edge only when the
-    next word does not fit, or at the end of a paragraph.  `right_limit` is
-    where the column's text can reach (its widest line).
+    (A line ending in a hyphen is left to the hyphen repair: `Line.ends_short`.)
     """
     if right_limit is None or not line.words or prev.text.endswith(("-", "\u00ad")):
         return False
     first = line.words[0]
-    space = 0.3 * first.size
-    return prev.x1 + space + (first.x1 - first.x0) < right_limit - 0.5 * first.size
+    return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
 def _continues(lines: Sequence[TextLine]) -> bool:
@@ -259,19 +284,33 @@ def _continues(lines: Sequence[TextLine]) -> bool:
     return text.count("(") > text.count(")")
 
 
-def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, ocr: bool = False) -> list[Line]:
+def one_word_fills(line: TextLine, left: float, edge: float | None) -> bool:
+    """Is the line a single word reaching from the cell's left text edge to `edge` (within a letter)?"""
+    if edge is None or not line.words or len(line.text.split()) != 1:
+        return False
+    slack = 0.6 * line.size
+    return line.x0 <= left + slack and line.x1 >= edge - slack
+
+
+def cell_lines(
+    lines: Sequence[TextLine], right_limit: float | None = None, ocr: bool = False, edge: float | None = None
+) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
     `indent` is measured from the cell's leftmost text edge.  A paragraph starts
     at the first line, after a vertical gap clearly larger than the cell's line
     pitch, at a bullet glyph, where a hanging indent ends (a line back at the
     left edge after indented continuation lines), and after a line that ended
-    although the next word would have fitted (`forced_break`).
+    although the next word would have fitted (`forced_break`).  `ends_short`
+    marks every line after which the next line's first word would have fitted
+    before `edge` (where the cell's text can reach; `right_limit` when None);
+    `fills_cell` every one-word line from the cell's left text edge to `edge`.
 
     With `ocr` (a scan's OCR text) the line boxes are the engine's, whose tops
     wander by a few points: a gap never starts a paragraph after a line that
     ends with a hyphen or inside open parentheses.
     """
+    edge = right_limit if edge is None else edge
     if not lines:
         return []
     left = min(ln.x0 for ln in lines)
@@ -294,5 +333,7 @@ def cell_lines(lines: Sequence[TextLine], right_limit: float | None = None, ocr:
             start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
-        out.append(Line(text=ln.text, indent=indent, paragraph_start=start))
+        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=one_word_fills(ln, left, edge)))
+        if i:
+            out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
     return out

@@ -52,26 +52,39 @@ class TextJoiner:
         closed = sum(len(_SLASH_CLOSED.findall(line)) for line in lines)
         return spaced > closed if spaced != closed else self.slash_space
 
-    def join(self, lines: list[str]) -> str | None:
-        """The lines of one paragraph as clean running text (None when they hold none)."""
+    def join(self, lines: list[str], ends_short: list[bool] | None = None, fills_cell: list[bool] | None = None) -> str | None:
+        """The lines of one paragraph as clean running text (None when they hold none).
+
+        `ends_short` and `fills_cell` (per line, from the extractor's geometry)
+        mark lines the writer ended although the next word would have fitted,
+        and one-word lines as wide as the cell.
+        """
         merged: list[str] = []
         if self.ocr:
             lines = [ocr_glyphs(line) for line in lines]
-        for line in lines:
+        short: list[bool] = []
+        full: list[bool] = []
+        for i, line in enumerate(lines):
             line = line.strip()
             if not line:
                 continue
+            line_short = bool(ends_short and ends_short[i])
+            line_full = bool(fills_cell and fills_cell[i])
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
+                short[-1], full[-1] = line_short, False
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines):
                 merged[-1] = merged[-1] + line
+                short[-1], full[-1] = line_short, False
             else:
                 merged.append(line)
+                short.append(line_short)
+                full.append(line_full)
         if not merged:
             return None
-        text = join_lines(merged, self.lang, self.evidence)
+        text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full)
         return clean_text(year_ranges(text) if self.ocr else text)
 
 
@@ -141,7 +154,7 @@ def hanging_indent(lines: list[Line]) -> float | None:
 
 def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     """The cell's items as clean strings, bullet markers removed."""
-    key = tuple((line.text, line.indent, line.paragraph_start, line.list_item) for line in lines)
+    key = tuple((line.text, line.indent, line.paragraph_start, line.list_item, line.ends_short, line.fills_cell) for line in lines)
     items = joiner._items.get(key)
     if items is None:
         items = joiner._items[key] = _paragraph_texts(lines, joiner)
@@ -152,12 +165,14 @@ def _paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     out = []
     for group in group_paragraphs(lines):
         texts = [line.text for line in group]
+        short = [line.ends_short for line in group]
+        full = [line.fills_cell for line in group]
         marker, texts[0] = split_bullet(texts[0])
         while marker is not None:  # "• – teksti": every marker goes
             if len(texts) > 1 and not texts[0].strip():
-                texts.pop(0)  # a marker alone on its line: the item's text (and its markers) on the next
+                del texts[0], short[0], full[0]  # a marker alone on its line: the item's text (and its markers) on the next
             marker, texts[0] = split_bullet(texts[0])
-        text = joiner.join(texts)
+        text = joiner.join(texts, short, full)
         if text:
             out.append(text)
     return out

@@ -12,6 +12,13 @@ tools/breaks/measure.py):
   keep       a real hyphen
   join       a hyphen that only split a word (tie- topohjan -> tietopohjan)
 
+A hyphen the rules would keep as a compound hyphen, at the end of a line the
+writer ended short (the extractor's `Line.ends_short`: the next word would
+have fitted on it), is printed text: it stays as printed, with a space
+(`printed_dash`).  A one-word line as wide as its cell (`Line.fills_cell`)
+may end in a word cut without any hyphen ("Ositt" / "ain"): joined when the
+spell checker knows the joined word and not the left piece (`cut_without_hyphen`).
+
 Decision order (measured on the seeds' 1142 real breaks, tools/breaks/):
   1. suspended hyphens (unless Voikko reads the joined form as a word of its own);
   2. number ranges (an en dash if the document writes ranges with one), month
@@ -39,6 +46,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 from importlib import resources
 
 from .evidence import DocumentEvidence
@@ -244,6 +252,47 @@ def _rule_decision(
     return BreakDecision("join", "rule: a plain word split across lines")
 
 
+def printed_dash(left_tok: str, right: str, decision: BreakDecision, lexicon: Lexicon | None = None) -> BreakDecision:
+    """The decision for a hyphen at the end of a line that ended short (the next word would have fitted).
+
+    The writer ended that line, so a hyphen the rules would keep as a compound
+    hyphen is printed text ("Toteutuu-" / "Quick ratio 2,6"), kept with a
+    space.  A join stays a join: a word cut by hand where the typesetter's frame
+    is narrower than the ruled cell ("henkilösivu-" / "kulujen") looks short
+    too.  A lone dash, a number, an acronym side and a hyphenated spelling the
+    lexicon knows keep their decision.
+    """
+    if decision.kind != "keep" or len(left_tok) == 1:
+        return decision
+    m_left, m_right = _CORE_LEFT.search(left_tok[:-1]), _CORE_RIGHT.search(right.strip())
+    if not m_left or not m_right:
+        return decision
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not (l_core.isalpha() and r_core.isalpha()) or _is_acronym(l_core) or _is_acronym(r_core):
+        return decision
+    if lexicon is not None and lexicon.has_spellchecker and lexicon.is_word(l_core + "-" + r_core):
+        return decision
+    return BreakDecision("dash", "the line ended short of the cell's edge although the next word would have fitted")
+
+
+def cut_without_hyphen(left: str, right: str, lexicon: Lexicon) -> bool:
+    """Was a word wider than its cell cut at a one-word line's end without a hyphen ("Ositt" / "ain")?
+
+    Only the spell checker can tell: the joined word must be a word and the
+    left piece not ("1.si" / "ja" is 1.sija; "Toteutunut" / "osittain" stays two words).
+    """
+    if not lexicon.has_spellchecker:
+        return False
+    m_left = _CORE_LEFT.search(left.split()[-1]) if left.split() else None
+    m_right = _CORE_RIGHT.search(right.split()[0]) if right.split() else None
+    if not m_left or not m_right or not m_left.group(0).isalpha() or not m_right.group(0).isalpha():
+        return False
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not r_core[0].islower() or m_left.end() != len(left.split()[-1]):
+        return False
+    return bool(lexicon.is_word(l_core + r_core)) and not lexicon.is_word(l_core)
+
+
 def _ends_with_break(text: str) -> bool:
     if not text:
         return False
@@ -266,23 +315,33 @@ def join_lines(
     evidence: DocumentEvidence | None = None,
     lexicon: Lexicon | None = None,
     decisions: list[tuple[str, str, BreakDecision]] | None = None,
+    ends_short: Sequence[bool] | None = None,
+    fills_cell: Sequence[bool] | None = None,
 ) -> str:
     """Join printed lines into one string, repairing line-break hyphens.
 
     `evidence` is a `DocumentEvidence` for the whole document (built from these
     lines when None).  Pass a list as `decisions` to collect (left, right,
-    decision) per break, for debugging.
+    decision) per break, for debugging.  `ends_short` (one flag per line, from
+    the extractor's geometry; None when unknown) marks a line the writer ended
+    although the next line's first word would have fitted on it: a hyphen at
+    its end is printed text (`printed_dash`).  `fills_cell` marks a one-word
+    line as wide as its cell, where a word may be cut without a hyphen
+    (`cut_without_hyphen`).
     """
-    clean = [unicodedata.normalize("NFC", line).strip() for line in lines]
+    shorts = list(ends_short) if ends_short is not None else [False] * len(lines)
+    fulls = list(fills_cell) if fills_cell is not None else [False] * len(lines)
+    pairs = [(unicodedata.normalize("NFC", line).strip(), flags) for line, flags in zip(lines, zip(shorts, fulls))]
     # a line of nothing but soft hyphens prints nothing: it is no line (joining
     # it would leave a trailing space once the soft hyphen is dropped)
-    clean = [line for line in clean if line.replace(SOFT_HYPHEN, "").strip()]
-    if not clean:
+    pairs = [(line, flags) for line, flags in pairs if line.replace(SOFT_HYPHEN, "").strip()]
+    if not pairs:
         return ""
+    clean = [line for line, _ in pairs]
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    for line in clean[1:]:
+    for (_, (left_short, left_full)), (line, _) in zip(pairs, pairs[1:]):
         if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -290,6 +349,8 @@ def join_lines(
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
             decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
+            if left_short:
+                decision = printed_dash(left_tok, line, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
             if decisions is not None:
                 decisions.append((left_tok, line.split()[0], decision))
             if out[-1] == EN_DASH and decision.kind == "keep":
@@ -298,6 +359,8 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
+        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi")):
+            out = out + line
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r

@@ -1,0 +1,99 @@
+"""A dash at the end of a line the writer ended short of the cell's edge is printed text.
+
+The PDF extractor marks a line after which the next line's first word would
+have fitted (`Line.ends_short`, geometry); the hyphen repair keeps a dash at
+the end of such a line as printed ("Toteutuu- Quick ratio 2,6") instead of
+reading a compound ("Toteutuu-Quick").  A dash on a line filled to the edge,
+or before a word too long for the room left, is still a line break.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import planparse
+from planparse.cli.options import parse_pages
+from planparse.extractors.pdf import read_pdf
+from planparse.intermediate import Line
+from planparse.normalize.hyphens import join_lines
+from planparse.settings import ExtractOptions
+from planparse.source import Source
+
+from . import pdf_fixtures as fx
+from .conftest import CORPUS
+
+KAUHAVA = CORPUS / "kuntaparse" / "Kauhava-Tilinpaatos-2024.pdf"
+
+
+def _action_cells(path: Path) -> dict[str, list[Line]]:
+    table = read_pdf(Source.from_path(path), ExtractOptions()).tables[0]
+    return {row.cells[1].lines[0].text: row.cells[1].lines for row in table.rows[1:]}
+
+
+def test_extractor_marks_only_the_line_ended_short(tmp_path: Path) -> None:
+    cells = _action_cells(fx.short_line_dash_pdf(tmp_path / "dash.pdf"))
+    flags = {first: [line.ends_short for line in lines] for first, lines in cells.items()}
+    assert flags == {
+        "Kehitetään palvelu-": [False, False],  # the line reaches the cell's edge
+        "Toteutuu-": [True, False],  # "Quick" would have fitted after it
+        "Lisätään asiakas-": [False, False],  # "palvelujärjestelmää" would not have
+    }
+
+
+def test_dash_on_a_short_line_stays_printed_text(tmp_path: Path) -> None:
+    doc = planparse.extract(fx.short_line_dash_pdf(tmp_path / "dash.pdf")).to_dict()
+    assert [(r["goal"], r["actions"]) for r in doc["records"]] == [
+        ("Palvelut paranevat", ["Kehitetään palveluverkostoa"]),
+        ("Talous on vakaa", ["Toteutuu- Quick ratio 2,6"]),
+        ("Asiakkaat kuullaan", ["Lisätään asiakaspalvelujärjestelmää"]),
+    ]
+
+
+def test_join_lines_without_geometry_is_unchanged() -> None:
+    """DOCX lines (and plain text) carry no geometry: the hyphen rules alone decide."""
+    assert Line("Toteutuu-").ends_short is False
+    assert join_lines(["Toteutuu-", "Quick ratio 2,6"]) == "Toteutuu-Quick ratio 2,6"
+    assert join_lines(["Toteutuu-", "Quick ratio 2,6"], ends_short=[True, False]) == "Toteutuu- Quick ratio 2,6"
+    # a word cut (by hand, or in a text frame narrower than the ruled cell), an acronym
+    # compound, a number range and a lone dash keep their reading even on a short line
+    assert join_lines(["palvelu-", "verkostoa"], ends_short=[True, False]) == "palveluverkostoa"
+    assert join_lines(["Palkkojen ja henkilösivu-", "kulujen jaksotukset"], ends_short=[True, False]) == (
+        "Palkkojen ja henkilösivukulujen jaksotukset"
+    )
+    assert join_lines(["EU-", "hankkeet"], ends_short=[True, False]) == "EU-hankkeet"
+    assert join_lines(["vuosina 2022-", "2023"], ends_short=[True, False]) == "vuosina 2022-2023"
+    assert join_lines(["kulttuuri ja -", "liikunta"], ends_short=[True, False]) == "kulttuuri ja -liikunta"
+
+
+def test_real_card_keeps_the_printed_dash() -> None:
+    """Kauhava 2024 p. 60: Arviointi "Toteutuu-" ends far short of the cell's edge before "Quick ratio 2,6"."""
+    if not KAUHAVA.exists():
+        pytest.skip(f"shared corpus not present: {KAUHAVA}")
+    doc = planparse.extract(KAUHAVA, ExtractOptions(pages=parse_pages("60"))).to_dict()
+    values = [r["extra"].get("Arviointi") for r in doc["records"]]
+    assert "Toteutuu- Quick ratio 2,6" in values
+    assert not any("Toteutuu-Quick" in (v or "") for v in values)
+
+
+# --- a word wider than its cell, cut without a hyphen ------------------------------------
+
+
+def test_extractor_marks_one_word_lines_as_wide_as_the_cell(tmp_path: Path) -> None:
+    table = read_pdf(Source.from_path(fx.word_cut_pdf(tmp_path / "cut.pdf")), ExtractOptions()).tables[0]
+    flags = [[(line.text, line.fills_cell) for line in row.cells[2].lines] for row in table.rows[1:]]
+    assert flags == [[("Osittai", True), ("n", False)], [("Valmis", True), ("osin", False)]]
+
+
+def test_word_cut_without_hyphen_is_joined(tmp_path: Path) -> None:
+    doc = planparse.extract(fx.word_cut_pdf(tmp_path / "cut.pdf")).to_dict()
+    status = [r["extra"].get("Tila") for r in doc["records"]]
+    assert status == ["Osittain", "Valmis osin"]
+
+
+def test_cut_without_hyphen_needs_the_lexicon_and_geometry() -> None:
+    assert join_lines(["Ositt", "ain"], fills_cell=[True, False]) == "Osittain"
+    assert join_lines(["1.si", "ja", "+58"], fills_cell=[True, False, False]) == "1.sija +58"
+    assert join_lines(["Ositt", "ain"]) == "Ositt ain"  # no geometry (DOCX, plain text): as printed
+    assert join_lines(["Toteutunut", "osittain"], fills_cell=[True, False]) == "Toteutunut osittain"
