@@ -3,7 +3,9 @@
     python samples/producers/infographic.py [--only NAME]
 
 Each samples/producers/src/<name>.yaml with `main_goals:` becomes
-samples/<name>.pdf: per main goal, its heading ("1.1 | PÄÄTAVOITE I:" over
+samples/<name>.pdf: the plan's title (`title:`) at the top of page 1, set
+larger than anything else as a plan's infographic pages carry it; per main
+goal, its heading ("1.1 | PÄÄTAVOITE I:" over
 the goal) and its sub-goal blocks (numbered heading, the "Muutos on ..." note,
 then the boxes shown under it); after them the numbered source list.  A box
 is a tinted rectangle with its label (bold, broken over the lines the YAML
@@ -251,6 +253,22 @@ def draw_goal_block(pages: Pages, spec, goal, x: float, width: float, per_row: i
     pages.y += 6
 
 
+TITLE = 18.0  # larger than the main-goal headings (14 pt): the document's title
+
+
+def draw_title(pages: Pages, title: str | None) -> None:
+    """The plan's title at the top of page 1, large and bold, with a rule under it."""
+    if not title:
+        return
+    for line in wrap(title, "Helvetica-Bold", TITLE, pages.width - 2 * pages.margin, pages.c):
+        pages.text(pages.margin, pages.y, line, "Helvetica-Bold", TITLE)
+        pages.y += TITLE * 1.2
+    pages.y += 6
+    pages.c.setLineWidth(0.75)
+    pages.c.line(pages.margin, pages.height - pages.y, pages.width - pages.margin, pages.height - pages.y)
+    pages.y += 18
+
+
 def draw_main_heading(pages: Pages, main: dict[str, Any], subtitle: str | None) -> None:
     label, _, goal = main["main_goal"].partition(": ")
     pages.text(pages.margin, pages.y, f"{main['outline']} {label}:", "Helvetica-Bold", 14)
@@ -294,6 +312,7 @@ def render(spec: dict[str, Any], path: Path) -> tuple[dict, int]:
     columns = spec.get("layout") == "columns"
     pages = Pages(path, landscape(A4) if columns else A4)
     box_pages: dict[tuple[int, int, int], int] = {}
+    draw_title(pages, spec.get("title"))
     for m, main in enumerate(spec["main_goals"]):
         if m:
             pages.new_page()
