@@ -122,3 +122,18 @@ def test_a_marker_alone_on_its_line_and_one_on_the_next_both_go():
     # hypothesis (test_records_always_obey_the_text_rules): "- " then "– Tavoite …" gave the item "– Tavoite …"
     lines = [Line("- ", paragraph_start=True), Line("– Tavoite Tavoite Tavoite", indent=12.0)]
     assert paragraph_texts(lines, TextJoiner("fi")) == ["Tavoite Tavoite Tavoite"]
+
+
+def test_numbered_list_markers_counting_from_one_are_stripped():
+    from planparse.normalize.cells import strip_list_numbers
+
+    assert strip_list_numbers(["1) Asiakaspalaute", "2) Omaiskyselyt"]) == ["Asiakaspalaute", "Omaiskyselyt"]
+    assert strip_list_numbers(["a) yksi", "b) kaksi", "jatkuu"]) == ["yksi", "kaksi", "jatkuu"]
+    assert strip_list_numbers(["1)", "Asiakaspalaute", "2)", "Omaiskyselyt"]) == ["Asiakaspalaute", "Omaiskyselyt"]
+    # then the action id printed after the list number is the id
+    assert split_numbering(strip_list_numbers(["1) 1.1 Kerrostalojen hissit", "2) Neuvonta"])) == ("1.1", ["Kerrostalojen hissit", "Neuvonta"])
+    # ids and lone numbers are not a numbered list
+    assert strip_list_numbers(["1.1 Hissit", "1.2 Neuvonta"]) == ["1.1 Hissit", "1.2 Neuvonta"]
+    assert strip_list_numbers(["1. Hissit"]) == ["1. Hissit"]
+    assert strip_list_numbers(["2) Hissit", "3) Neuvonta"]) == ["2) Hissit", "3) Neuvonta"]
+    assert strip_list_numbers(["1) Hissit", "3) Neuvonta"]) == ["1) Hissit", "3) Neuvonta"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..glyphs import list_number_formats
 from ..intermediate import Line
 from .evidence import DocumentEvidence
 from .hyphens import join_lines
@@ -199,6 +200,50 @@ def split_numbering(items: list[str]) -> tuple[str | None, list[str]]:
     ident = match.group("num") or match.group("rom")
     rest = clean_text(items[0][match.end():])
     return ident, ([rest] if rest else []) + items[1:]
+
+
+def _list_number_patterns() -> list[re.Pattern[str]]:
+    """The numbered-list formats of data/bullets.yaml as patterns with a `n` or `a` group."""
+    global _LIST_NUMBERS
+    if _LIST_NUMBERS is None:
+        patterns = []
+        for fmt in list_number_formats():
+            body = re.escape(fmt).replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\{a\}", r"(?P<a>[a-z])")
+            patterns.append(re.compile(rf"^\s*{body}(?:\s+|$)"))
+        _LIST_NUMBERS = patterns
+    return _LIST_NUMBERS
+
+
+_LIST_NUMBERS: list[re.Pattern[str]] | None = None
+
+
+def _list_ordinal(match: re.Match[str]) -> int:
+    if match.groupdict().get("n") is not None:
+        return int(match.group("n"))
+    return ord(match.group("a")) - ord("a") + 1
+
+
+def strip_list_numbers(items: list[str]) -> list[str]:
+    """Items of a numbered list ("1) a", "2) b") without their list numbers.
+
+    The numbers are list markers, not ids, when two or more items carry the
+    same marker format counting up from 1 in order (items in between without a
+    marker are the wrapped rest of one).  A marker alone on its line gives no
+    item.  Anything else is returned as it is: "1.1 Text" or a lone "1. Text"
+    keep their numbering for `split_numbering`.
+    """
+    for pattern in _list_number_patterns():
+        matches = [pattern.match(item) for item in items]
+        numbers = [_list_ordinal(m) for m in matches if m]
+        if len(numbers) < 2 or not matches[0] or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        out = []
+        for item, match in zip(items, matches):
+            rest = clean_text(item[match.end():]) if match else item
+            if rest:
+                out.append(rest)
+        return out
+    return items
 
 
 def is_numbering(text: str | None) -> bool:
