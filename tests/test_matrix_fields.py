@@ -47,3 +47,12 @@ def test_numbered_list_markers_are_neither_text_nor_ids(name: str) -> None:
     matched, wrong = wrong_fields(name, ID_AND_LIST_FIELDS)
     assert matched >= 10
     assert wrong == []
+
+
+@pytest.mark.parametrize("name", ["jarvela-ilmasto--17c1b8fd", "rl-ruled-hyvinvointi--46883de1"])
+def test_numbers_and_words_cut_at_a_full_line_without_hyphen_close_up(name: str) -> None:
+    # reportlab cuts a word wider than its line where the line is full, with no
+    # hyphen ("2024–20" / "25" in a narrow schedule column)
+    matched, wrong = wrong_fields(name, ("schedule", "owners", "actions", "indicators"))
+    assert matched >= 10
+    assert wrong == []

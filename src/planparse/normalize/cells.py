@@ -75,10 +75,10 @@ class TextJoiner:
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1] = line_short, False
+                short[-1], full[-1] = line_short, line_full
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines):
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1] = line_short, False
+                short[-1], full[-1] = line_short, line_full
             else:
                 merged.append(line)
                 short.append(line_short)
