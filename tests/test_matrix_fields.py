@@ -56,3 +56,15 @@ def test_numbers_and_words_cut_at_a_full_line_without_hyphen_close_up(name: str)
     matched, wrong = wrong_fields(name, ("schedule", "owners", "actions", "indicators"))
     assert matched >= 10
     assert wrong == []
+
+
+def test_a_dash_glued_to_a_word_at_a_line_start_is_no_bullet() -> None:
+    from planparse.extractors.pdf_words import starts_with_bullet
+
+    assert starts_with_bullet("• Tietoa") and starts_with_bullet("•Tietoa") and starts_with_bullet("- Tietoa")
+    assert not starts_with_bullet("-tilat huomioidaan") and not starts_with_bullet("–3 %")
+    # turku-yhta: "puku-, pesu- ja wc" / "-tilat huomioidaan ..." is one item (reportlab, one-narrow)
+    r = _rendering("turku-yhta--c5b33ac2")
+    items = [item for rec in extract(r.pdf).to_dict()["records"] for f in ("actions", "owners", "indicators") for item in rec[f]]
+    assert any("wc -tilat huomioidaan" in item for item in items)
+    assert not [item for item in items if item[:1] in "-–" and item[1:2].isalpha()]

@@ -14,13 +14,16 @@ from typing import Iterable, NamedTuple, Sequence
 
 from pdfplumber.utils import extract_words
 
-from ..glyphs import bullet_glyphs
+from ..glyphs import bullet_glyphs, glued_markers
 from ..intermediate import Line
 from .pdf_settings import PdfSettings
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 # Characters that typographically start a list item (no language involved).
 BULLET_GLYPHS = bullet_glyphs()
+# Of those, the ones that start an item even glued to its text ("•Tietoa"); a dash glued to a word is
+# part of it ("wc -tilat", "-projekti").
+GLUED_GLYPHS = BULLET_GLYPHS & glued_markers()
 
 
 class Word(NamedTuple):
@@ -232,9 +235,17 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
 
 
 def starts_with_bullet(text: str) -> bool:
-    """True when a line begins with a bullet glyph followed by a space or text."""
+    """True when a line begins with a bullet glyph followed by a space, or by text when the glyph may be glued.
+
+    A dash glued to a word ("-tilat" after "wc", "-projekti") is the word's own
+    (a suspended compound), as the normalizer's `split_bullet` reads it.
+    """
     text = text.lstrip()
-    return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
+    if not text or text[0] not in BULLET_GLYPHS:
+        return False
+    if len(text) == 1 or text[1].isspace():
+        return True
+    return text[0] in GLUED_GLYPHS and not text[1].isdigit()
 
 
 def first_word_width(line: TextLine) -> float:
