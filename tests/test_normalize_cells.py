@@ -137,3 +137,16 @@ def test_numbered_list_markers_counting_from_one_are_stripped():
     assert strip_list_numbers(["1. Hissit"]) == ["1. Hissit"]
     assert strip_list_numbers(["2) Hissit", "3) Neuvonta"]) == ["2) Hissit", "3) Neuvonta"]
     assert strip_list_numbers(["1) Hissit", "3) Neuvonta"]) == ["1) Hissit", "3) Neuvonta"]
+
+
+def test_a_dash_at_the_hanging_indent_of_a_bullet_or_numbered_item_is_its_text():
+    # kymenlaakso-lnp: "Palvelutakuun toteutuminen – jonot ja käsittelyajat" wrapped before its dash
+    cell = [Line("• Palvelutakuun", 0.0, True), Line("toteutuminen", 8.5), Line("– jonot ja kä-", 8.5, True), Line("sittelyajat", 8.5),
+            Line("• Lastensuojelun sijoitusten", 0.0, True), Line("väheneminen", 8.5)]
+    assert paragraph_texts(cell, J) == ["Palvelutakuun toteutuminen – jonot ja käsittelyajat", "Lastensuojelun sijoitusten väheneminen"]
+    cell = [Line("1) Kymsoten ja kumppa-", 0.0, True), Line("nien yhteinen toiminta", 13.0), Line("– toimivat verkostot", 13.0, True),
+            Line("2) Lähiyhteisön hyödyntäminen", 0.0, True)]
+    assert paragraph_texts(cell, J) == ["1) Kymsoten ja kumppanien yhteinen toiminta – toimivat verkostot", "2) Lähiyhteisön hyödyntäminen"]
+    # a dash deeper than the item's wrapped text is a sub-item
+    cell = [Line("• Palvelut", 0.0, True), Line("kaikille", 8.5), Line("– alaluettelo", 20.0, True)]
+    assert paragraph_texts(cell, J) == ["Palvelut kaikille", "alaluettelo"]

@@ -108,17 +108,20 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             after_blank = True
             continue
         marker, _ = split_bullet(line.text)
+        at_hanging = False
         if marker in _DASHES and groups and not (line.list_item or after_blank or ends_sentence(groups[-1][-1].text)):
             # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start is text.  In a
             # list marked by "-", that is another dash at the hanging indent; under a "•"
-            # list a deeper dash is a sub-item.
+            # list a deeper dash is a sub-item.  At the indent of the item's own wrapped
+            # lines (its hanging indent, deeper than its marker) it is the item's text.
+            at_hanging = _at_hanging_indent(line, groups[-1])
             if cell_is_list:
-                wrapped = list_marker in _DASHES and marker != list_marker and line.indent > groups[-1][0].indent + 1.0
+                wrapped = at_hanging or (list_marker in _DASHES and marker != list_marker and line.indent > groups[-1][0].indent + 1.0)
             else:
-                wrapped = not line.paragraph_start
+                wrapped = at_hanging or not line.paragraph_start
             if wrapped:
                 marker = None
-        starts = marker is not None or line.list_item or line.paragraph_start or after_blank
+        starts = (marker is not None or line.list_item or line.paragraph_start or after_blank) and not at_hanging
         if groups and starts and marker is None and not line.list_item and not after_blank:
             head = groups[-1][0]
             if split_bullet(head.text)[0] is not None and line.indent > head.indent + 1.0:
@@ -131,6 +134,13 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(line)
         after_blank = False
     return groups
+
+
+def _at_hanging_indent(line: Line, item: list[Line]) -> bool:
+    """Is `line` at the indent of the wrapped lines of `item`, which hang deeper than its first line?"""
+    if len(item) < 2:
+        return False
+    return item[-1].indent > item[0].indent + 1.0 and abs(line.indent - item[-1].indent) <= 1.0
 
 
 def hanging_indent(lines: list[Line]) -> float | None:
