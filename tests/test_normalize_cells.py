@@ -150,3 +150,10 @@ def test_a_dash_at_the_hanging_indent_of_a_bullet_or_numbered_item_is_its_text()
     # a dash deeper than the item's wrapped text is a sub-item
     cell = [Line("• Palvelut", 0.0, True), Line("kaikille", 8.5), Line("– alaluettelo", 20.0, True)]
     assert paragraph_texts(cell, J) == ["Palvelut kaikille", "alaluettelo"]
+
+
+def test_a_range_cut_on_both_sides_of_its_dash_closes_up():
+    # koskenniemi-ikaihmiset, LibreOffice A5: "2025" / "–" / "2027" in a one-word-wide schedule column
+    assert cell_text([Line("2025", 0.0, True), Line("–", 0.0, True), Line("2027", 0.0)], J) == "2025–2027"
+    # a dash before text is a bullet still
+    assert paragraph_texts([Line("• Tulos 2025", 0.0, True), Line("– uusi", 0.0, True)], J) == ["Tulos 2025", "uusi"]

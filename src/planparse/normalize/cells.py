@@ -73,6 +73,12 @@ class TextJoiner:
             line_full = bool(fills_cell and fills_cell[i])
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
+            following = next((t.strip() for t in lines[i + 1:] if t.strip()), "")
+            if merged and line in _DASHES and merged[-1][-1:].isdigit() and following[:1].isdigit():
+                # "2025" / "–" / "2027": a range cut on both sides of its dash in a narrow column
+                merged[-1] = merged[-1].rstrip() + line
+                short[-1], full[-1] = line_short, line_full
+                continue
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
                 short[-1], full[-1] = line_short, line_full
@@ -103,11 +109,16 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     list_marker = split_bullet(first.text)[0] if first is not None else None
     cell_is_list = list_marker is not None
     hanging = None if cell_is_list else hanging_indent([line for line in lines if line.text.strip()])
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.text.strip():
             after_blank = True
             continue
         marker, _ = split_bullet(line.text)
+        if marker in _DASHES and _range_dash(lines, i):
+            marker = None  # "2025" / "–" / "2027"
+            if groups and not after_blank:
+                groups[-1].append(line)
+                continue
         at_hanging = False
         if marker in _DASHES and groups and not (line.list_item or after_blank or ends_sentence(groups[-1][-1].text)):
             # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start is text.  In a
@@ -134,6 +145,13 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(line)
         after_blank = False
     return groups
+
+
+def _range_dash(lines: list[Line], i: int) -> bool:
+    """Is line i a lone dash between a line ending in a digit and one starting with a digit (a cut range)?"""
+    if lines[i].text.strip() not in _DASHES or i == 0 or i + 1 >= len(lines):
+        return False
+    return lines[i - 1].text.rstrip()[-1:].isdigit() and lines[i + 1].text.lstrip()[:1].isdigit()
 
 
 def _at_hanging_indent(line: Line, item: list[Line]) -> bool:
