@@ -157,3 +157,10 @@ def test_a_range_cut_on_both_sides_of_its_dash_closes_up():
     assert cell_text([Line("2025", 0.0, True), Line("–", 0.0, True), Line("2027", 0.0)], J) == "2025–2027"
     # a dash before text is a bullet still
     assert paragraph_texts([Line("• Tulos 2025", 0.0, True), Line("– uusi", 0.0, True)], J) == ["Tulos 2025", "uusi"]
+
+
+def test_a_paragraph_start_at_the_inner_indent_is_no_glyphless_list():
+    # helsinki-kotoutuminen (reportlab, A5): a page number beside the cell's last line
+    # made two indent levels; every line became an item and its break hyphens stayed
+    cell = [Line("Kaupunginkans-", 0.0, True), Line("lian kaupunkitieto", 0.0), Line("Sivu 1", 44.7, True)]
+    assert paragraph_texts(cell, J) == ["Kaupunginkanslian kaupunkitieto", "Sivu 1"]

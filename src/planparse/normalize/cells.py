@@ -166,7 +166,7 @@ def hanging_indent(lines: list[Line]) -> float | None:
 
     Such a cell has exactly two indent levels, starts at the outer one, has
     two or more lines there (items) and one or more at the inner one (their
-    wrapped rest).  Centred or ragged text has more levels; a first-line
+    wrapped rest, none of them a paragraph start).  Centred or ragged text has more levels; a first-line
     indent starts at the inner one.
     """
     if len(lines) < 3:
@@ -178,6 +178,8 @@ def hanging_indent(lines: list[Line]) -> float | None:
     if len(levels) != 2 or lines[0].indent != min(levels) or max(levels) - min(levels) < 3.0:
         return None
     outer = sum(1 for line in lines if abs(line.indent - levels[0]) <= 1.0)
+    if any(line.paragraph_start for line in lines if abs(line.indent - levels[0]) > 1.0):
+        return None  # a wrapped rest never starts a paragraph ("Sivu 1" beside a cell's text is no list)
     return levels[0] if outer >= 2 else None
 
 
