@@ -120,6 +120,14 @@ def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
 def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
     from planparse.normalize.evidence import DocumentEvidence
 
-    evidence = DocumentEvidence.from_texts(["Välfärdsområdet ansvarar"])
-    assert join_lines(["Välfärdsomr", "ådet"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Välfärdsområdet"
-    assert join_lines(["Välfärdsomr", "ådet"], lang="sv", fills_cell=[True, False]) == "Välfärdsomr ådet"
+    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar"])
+    assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"
+    assert join_lines(["Bildningsför", "valtningen"], lang="sv", fills_cell=[True, False]) == "Bildningsför valtningen"
+
+
+def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() -> None:
+    # Swedish: no Voikko; the joined word is frequent, the left piece unknown
+    assert join_lines(["Kollektivtrafike", "n"], lang="sv", fills_cell=[True, False]) == "Kollektivtrafiken"
+    assert join_lines(["Välfärdsomr", "ådet"], lang="sv", fills_cell=[True, False]) == "Välfärdsområdet"
+    # a known left word stays apart
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"

@@ -291,7 +291,9 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     joined word unbroken somewhere; else the spell checker decides: the joined
     word must be a word and one piece not ("1.si" / "ja" is 1.sija,
     "nuorisotoimi" / "jat" is nuorisotoimijat; "Toteutunut" / "osittain" and
-    "Valmis" / "osin" stay two words).
+    "Valmis" / "osin" stay two words).  Without a spell checker (Swedish) a
+    frequency list stands in for the geometry's cut only: it must know the
+    joined word and not the left piece ("Kollektivtrafike" / "n").
     """
     left_tok = left.split()[-1] if left.split() else ""
     right_tok = right.split()[0] if right.split() else ""
@@ -310,7 +312,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     if evidence is not None and l_core + r_core in evidence:
         return True
     if not lexicon.has_spellchecker:
-        return False
+        # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
+        return lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0
     if not lexicon.is_word(l_core + r_core):
         return False
     return not lexicon.is_word(l_core) or not lexicon.is_word(r_core)
