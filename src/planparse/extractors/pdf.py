@@ -74,8 +74,8 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = split_at_rules(chars_to_words(chars), chars, edges)
     scanned = is_ocr_page(chars)
+    words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         settings = replace(settings, ocr_text=1)
         words = even_ocr_sizes(ocr_specks(ocr_bullets(words)))
