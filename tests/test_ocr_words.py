@@ -40,3 +40,20 @@ def test_text_flow_keeps_words_that_do_not_overlap() -> None:
     line = _chars("Otetaan", 100.0, 4.0) + _chars("käyttöön", 131.0, 4.0)
     words = chars_to_words(line, flow=True)
     assert [(w.text, w.x0, w.x1) for w in words] == [("Otetaan", 100.0, 128.0), ("käyttöön", 131.0, 163.0)]
+
+
+def test_misread_bullet_on_a_skewed_line_is_a_bullet_again() -> None:
+    """strandby-jamstalldhet@swe-200-skew.pdf p. 1: the "«" of a bullet sits 1.1 pt lower than
+    the word after it, so sorting by rounded top put it after that word and it stayed "«"."""
+    from planparse.extractors.pdf_raster import ocr_bullets
+    from planparse.extractors.pdf_words import Word
+
+    words = [
+        Word("Introduktionsmaterialet", 160.1, 256.0, 283.6, 293.6, 10.0, False),
+        Word("«", 153.7, 155.1, 284.7, 291.7, 10.0, False),
+        Word("dag-", 100.2, 115.9, 284.0, 293.0, 9.0, False),  # the column to the left, a column gap away
+        Word("för", 160.2, 172.0, 296.0, 306.0, 10.0, False),
+    ]
+    assert [w.text for w in ocr_bullets(words)] == ["Introduktionsmaterialet", "•", "dag-", "för"]
+    glued = [Word("löne-", 140.0, 152.5, 284.0, 293.0, 9.0, False)] + words[:2]  # "«" inside a run of words
+    assert [w.text for w in ocr_bullets(glued)][2] == "«"

@@ -233,18 +233,19 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
     """
     misreads = ocr_bullet_misreads()
     out = list(words)
-    by_line = sorted(range(len(out)), key=lambda i: (round(out[i].top), out[i].x0))
-    for k, i in enumerate(by_line):
-        w = out[i]
+    for i, w in enumerate(out):
         if w.text not in misreads:
             continue
-        nxt = out[by_line[k + 1]] if k + 1 < len(by_line) else None
-        prev = out[by_line[k - 1]] if k > 0 else None
-        if nxt is None or abs(nxt.top - w.top) > 0.5 * w.size or nxt.x0 - w.x1 > 1.5 * w.size:
+        # neighbours on the glyph's own line, by box centre: the line of a skewed scan
+        # drifts by a point or two, so its words' tops do not sort as one line
+        line = [o for o in out if o is not w and abs(o.yc - w.yc) <= 0.5 * w.size]
+        nxt = min((o for o in line if o.x0 >= w.x1 - 0.5), key=lambda o: o.x0, default=None)
+        prev = max((o for o in line if o.x1 <= w.x0 + 0.5), key=lambda o: o.x1, default=None)
+        if nxt is None or nxt.x0 - w.x1 > 1.5 * w.size:
             continue
         if not nxt.text[:1].isupper():
             continue
-        if prev is not None and abs(prev.top - w.top) <= 0.5 * w.size and w.x0 - prev.x1 < LINE_START_GAP * w.size:
+        if prev is not None and w.x0 - prev.x1 < LINE_START_GAP * w.size:
             continue  # inside a run of words: not at a line start (a column gap is wider)
         out[i] = w._replace(text="•")
     return out
