@@ -1,0 +1,91 @@
+"""OCR word and sign misreadings repaired by the lexicon (issue 11).
+
+Every string here is what Tesseract printed on the scans tools/scans/make_scans.py
+makes (out/scans; the scan named beside each), and the expected text is what
+the page said (the sample's YAML content).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse.normalize.lexicon import get_lexicon
+from planparse.normalize.ocr_words import misread_candidates, repair_misreads, repair_signs
+
+FI = get_lexicon("fi")
+needs_voikko = pytest.mark.skipif(FI.backend != "voikko", reason="the Finnish repairs are judged by Voikko")
+
+
+def _fi(text: str) -> str:
+    return repair_misreads(text, FI, FI.is_proper_noun)[0]
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [
+        # helsinki-kotoutuminen@fin-300: g read as o
+        ("Kaupunoin työllisyyspalvelut ohjaavat asiakkaita", "Kaupungin työllisyyspalvelut ohjaavat asiakkaita"),
+        ("esimerkiksi dialooikeskusteluilla, järjestöfoorumilla", "esimerkiksi dialogikeskusteluilla, järjestöfoorumilla"),
+        # jarvela-ilmasto@fin-150 / fin-200-skew: a letter OCR added
+        ("Newuvontatilaisuuksien ja osallistujien määrä", "Neuvontatilaisuuksien ja osallistujien määrä"),
+        ("Neuwvontatilaisuuksien ja osallistujien määrä", "Neuvontatilaisuuksien ja osallistujien määrä"),
+        # jarvela-ilmasto@fin-150: j read as i
+        ("Vieraslaiitalkoiden määrä", "Vieraslajitalkoiden määrä"),
+        # helsinki-kotoutuminen@fin-150: r read as t; helsinki@fin-200-skew: l read as i, U as J
+        ("Kulttuurin ja vapaa-ajan toimialan nuotisopalvelut", "Kulttuurin ja vapaa-ajan toimialan nuorisopalvelut"),
+        ("Työväenopisto Kaupunginkansiian elinkeino-osasto", "Työväenopisto Kaupunginkanslian elinkeino-osasto"),
+        ("Judet yhteistyökumppanuudet ja yhteistyömuotojen määrä", "Uudet yhteistyökumppanuudet ja yhteistyömuotojen määrä"),
+        # helsinki-kotoutuminen@fin-300, jarvela-ilmasto@fin-300: case misread inside running text
+        ("väestöä paremmin vastaava OSuus", "väestöä paremmin vastaava osuus"),
+        ("toimeentulotuen saajien OSUUS on suurin.", "toimeentulotuen saajien osuus on suurin."),
+    ],
+)
+def test_misread_words_are_read_again(printed: str, said: str) -> None:
+    assert _fi(printed) == said
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rakennetaan kevyen liikenteen väylä Keskustien ja Asemanseudun välille.",  # names Voikko reads as compounds
+        "InfoFinlandin kanavia on uudistettu ja Finnishcourses.fi-sivustoa on kehitetty",  # camel case: a name
+        "Vastuu määritelty HR-tehtävien osaksi (kyllä/ei)",  # an acronym
+        "Asiakkaan halukkuus suositella palvelua NPS-suosittelemisindeksillä",
+        "Helsingin kaupungin työntekijöistä ulkomaalaistaustaisia on kaupungin väestöä paremmin vastaava osuus",
+        "Julkaistaan tärkeimmät päätökset myös selkosuomeksi, ruotsiksi ja englanniksi.",
+    ],
+)
+def test_words_the_lexicon_accepts_and_names_stay(text: str) -> None:
+    assert repair_misreads(text, FI, FI.is_proper_noun) == (text, 0)
+
+
+def test_signs_read_as_digits() -> None:
+    # jarvela-ilmasto@fin-150 and fin-300: "m²" read as "m?"; strandby-jamstalldhet@swe-150: "(%)" as "(96)"
+    assert repair_signs("kaikille yli 1 000 m? rakennuksille.") == ("kaikille yli 1 000 m² rakennuksille.", 1)
+    assert repair_signs("Oförklarade löneskillnader (96)") == ("Oförklarade löneskillnader (%)", 1)
+    # a real number in brackets, and a question after a unit-like word, stay
+    assert repair_signs("vuonna 2019 (96 kpl)") == ("vuonna 2019 (96 kpl)", 0)
+
+
+def test_two_equally_likely_readings_are_left_as_printed() -> None:
+    class Lexicon:  # a lexicon that accepts both readings of "kuoli" and knows neither's frequency
+        backend = "test"
+
+        def is_word(self, word: str) -> bool:
+            return word in {"kuolj", "kuoll"}
+
+        def zipf(self, word: str) -> float:
+            return 0.0
+
+    from planparse.normalize.ocr_words import repair_misread
+
+    assert repair_misread("kuoli", Lexicon()) == "kuoli"  # kuoli is not known here; i -> j and i -> l both fit
+
+
+def test_candidates_undo_one_and_two_confusions() -> None:
+    readings = dict((cand, n) for n, cand in misread_candidates("Kaupunoin"))
+    assert readings["Kaupungin"] == 1
+    assert all(n <= 2 for n in readings.values())
+    assert "kaupunoin" not in readings  # the case of the first letter is OCR's, kept
