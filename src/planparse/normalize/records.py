@@ -23,7 +23,7 @@ from .headers import assign_roles, match_field, status_key
 from .language import detect_language
 from .lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
-from .ocr import repair_ocr_text
+from .ocr import is_ocr_damaged, repair_ocr_text
 from .ocr_glyphs import split_glued
 from .ocr_words import repair_misreads
 from .indicators import build_indicators
@@ -58,7 +58,7 @@ class TextRepair:
         self._unglue = None
         self._reread = None
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
-        if options.ocr_repair and lang == "fi" and evidence.ocr_damaged:
+        if options.ocr_repair and (lang == "fi" and evidence.ocr_damaged or lang == "sv" and is_ocr_damaged(texts, "sv")):
             self._repair = lambda text: repair_ocr_text(text, lang)
         if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
             is_word = get_lexicon(lang).is_word
@@ -98,7 +98,7 @@ class TextRepair:
     def warnings(self) -> list[PlanWarning]:
         parts = []
         if self._repair is not None and self._changed:
-            parts.append(f"lost ä/ö restored in about {self._changed} words")
+            parts.append(f"lost {'å/ä/ö' if self.joiner.lang == 'sv' else 'ä/ö'} restored in about {self._changed} words")
         if self._split:
             parts.append(f"{self._split} words glued to a conjunction split")
         if self._misread:
