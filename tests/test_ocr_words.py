@@ -57,3 +57,72 @@ def test_misread_bullet_on_a_skewed_line_is_a_bullet_again() -> None:
     assert [w.text for w in ocr_bullets(words)] == ["Introduktionsmaterialet", "•", "dag-", "för"]
     glued = [Word("löne-", 140.0, 152.5, 284.0, 293.0, 9.0, False)] + words[:2]  # "«" inside a run of words
     assert [w.text for w in ocr_bullets(glued)][2] == "«"
+
+
+def _w(spec: str, top: float, size: float = 9.0) -> "Word":
+    """ "Kunnan@58-86" -> a Word on the line at `top`."""
+    from planparse.extractors.pdf_words import Word
+
+    text, span = spec.rsplit("@", 1)
+    x0, x1 = map(float, span.split("-"))
+    return Word(text, x0, x1, top, top + size, size, False)
+
+
+def _line(specs: str, top: float, size: float = 9.0) -> list:
+    return [_w(s, top, size) for s in specs.split()]
+
+
+# jarvela-ilmasto-borderless@fin-150.pdf p. 1 as Tesseract placed it (x0-x1 per word)
+BODY = (
+    _line("Kunnan@58-86 oman@94-113 Tekninen@143-178 toi-@186-197 •@221-222 Laaditaan@227-265 kiinteistökoh-@273-327", 196.4)
+    + _line("toiminnan@57-95 kasvi-@103-125 mi,@143-152 kiinteistö-@159-197 taiset@228-249 energiatehokkuus-@255-332", 209.8)
+    + _line("huonekaasu-@57-109 palvelut@141-173 suunnitelmat@229-281 kaikille@288-314 yli@321-327", 222.8)
+    + _line("päästöt@57-85 vähene-@92-124 000@229-240 rakennuksille.@263-319 Öljylämmitteis-@408-470", 236.2)
+)
+
+
+def test_a_table_row_tesseract_sized_as_a_heading_gets_the_body_size() -> None:
+    """ "vät 40 % vuoden" read as "VI 10 Vuoden" stretched its line's box to 16 pt: the row
+    looked like a heading and cut the table in two.  Its letters are body-sized."""
+    from planparse.extractors.pdf_raster import even_ocr_sizes
+
+    inflated = _line("VI@57-65 10@72-80 Vuoden@98-126 •@221-222 Siirrytään@227-264 öljylämmityk-@272-325 ten@411-420", 247.5, 16.0)
+    heading = _line("1@58-61 Ilmasto@72-117 ja@129-137 ympäristö@147-213", 142.5, 13.0)  # a real heading, 13 pt
+    out = even_ocr_sizes(BODY + inflated + heading)
+    sizes = {w.text: w.size for w in out}
+    assert {sizes[w.text] for w in inflated} == {9.0}
+    assert {sizes[w.text] for w in heading} == {13.0}
+
+
+def test_dashes_read_in_the_white_left_of_a_column_are_dropped() -> None:
+    from planparse.extractors.pdf_raster import ocr_gutter_marks
+
+    rows = (
+        BODY
+        + _line("Hankintapalve-@144-204 =@215-216 Otetaan@221-251 ilmastokriteerit@258-319 2024@352-369", 311.6)
+        + _line("lut,@143-152 tekninen@158-191 käyttöön@221-253 ajoneuvo-,@261-302 kone-@311-331 2025@352-369", 325.0)
+        + _line("toimi@143-159 ja@220-225 laitehankinnoissa@231-303 sekä@311-327", 338.5)
+        + _line("kuljetuspalveluiden@221-299 kilpai-@308-330", 351.9)
+        + _line("Henkilöstöpal-@144-201 —@213-215 Tarjotaan@220-257 henkilöstölle@265-316 syksy@352-372", 384.1)
+        + _line("velut@143-160 suhdepolkupyörä-@221-294 ja@301-307 jouk-@312-330 —@344-346 2024@352-369", 397.5)
+        # a dash bullet stands at the column's edge, its text indented after it: kept
+        + _line("Kaavoitus@144-184 –@221-225 Otetaan@230-260 käyttöön@267-300", 420.0)
+    )
+    kept = ocr_gutter_marks(rows)
+    marks = [(w.text, w.top) for w in kept if w.text in "=—–"]
+    assert marks == [("–", 420.0)]
+    assert len(kept) == len(rows) - 3
+
+
+def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
+    """Column 1 of jarvela-ilmasto-borderless@fin-200-skew.pdf p. 1: Tesseract's lines are
+    13.1-13.7 pt apart, one pair 11.4; with the tightest pair as the pitch every line
+    was a block (and a row) of its own."""
+    from planparse.extractors.pdf_rows import column_blocks
+    from planparse.extractors.pdf_words import TextLine
+
+    tops = [162.6, 176.2, 194.4, 208.1, 221.7, 234.8, 248.0, 261.5, 427.9, 441.3, 454.6, 466.1, 481.0]
+    lines = [TextLine([], f"line {k}", 57.0, 110.0, t, t + 10.0, 10.0, False) for k, t in enumerate(tops)]
+    blocks = column_blocks(lines, 0, pitch=10.8, ocr=True)
+    assert [len(b.lines) for b in blocks] == [2, 6, 5]
+    assert len(column_blocks(lines, 0, pitch=10.8)) > 3  # born-digital rules: the tightest pair sets the pitch
