@@ -126,3 +126,58 @@ def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
     blocks = column_blocks(lines, 0, pitch=10.8, ocr=True)
     assert [len(b.lines) for b in blocks] == [2, 6, 5]
     assert len(column_blocks(lines, 0, pitch=10.8)) > 3  # born-digital rules: the tightest pair sets the pitch
+
+
+def test_a_header_row_with_middle_heads_boxed_taller_stays_one_line() -> None:
+    """jarvela-ilmasto-borderless@fin-200-skew.pdf p. 3: "Toimenpiteet • Aikatau-" came out as a
+    12 pt OCR line, its box 3 pt taller than the heads beside it: the header split into two rows."""
+    from planparse.extractors.pdf_raster import even_ocr_sizes
+    from planparse.extractors.pdf_words import Word
+
+    row = [
+        Word("Kehittämista-", 58, 116, 60.0, 69.2, 9.0, False),
+        Word("Vastuu", 143, 171, 60.6, 69.8, 9.0, False),
+        Word("Toimenpiteet", 220, 278, 57.2, 69.3, 12.0, False),
+        Word("Aikatau-", 352, 386, 57.1, 69.2, 12.0, False),
+        Word("Mittarit", 403, 432, 60.1, 69.3, 9.0, False),
+        Word("Tila", 490, 504, 59.8, 69.0, 9.0, False),
+    ]
+    out = even_ocr_sizes(BODY + row)
+    heads = [w for w in out if w.text in {"Toimenpiteet", "Aikatau-", "Kehittämista-"}]
+    assert {w.size for w in heads} == {9.0}
+    assert max(w.top for w in heads) - min(w.top for w in heads) < 2.5  # within a row's alignment
+
+
+def test_a_head_cut_short_by_the_scan_still_names_its_field() -> None:
+    """fin-200-skew lost the second line "lu" of "Aikatau-/lu" on p. 1 only."""
+    from planparse.normalize.headers import match_field
+
+    assert match_field("Aikatau-") == "schedule"
+    assert match_field("Aikatau") is None  # no hyphen: no cut word, no guess
+    assert match_field("Aika-") is None  # too short to tell
+
+
+def test_a_repeated_header_with_a_head_cut_short_is_a_repeat() -> None:
+    from planparse.normalize.rows import _is_repeat, same_head
+
+    assert same_head("aikatau", "aikataulu") and same_head("toimenpiteet •", "toimenpiteet")
+    assert not same_head("aika", "aikataulu") and not same_head("vastuu", "tila")
+    header = ["kehittämistavoite", "vastuu", "toimenpiteet", "aikatau", "mittarit", "tila"]
+    again = ["Kehittämistavoite", "Vastuu", "Toimenpiteet", "Aikataulu", "Mittarit", "Tila"]
+    assert _is_repeat(again, [header])
+    data = ["Kuntalaisten hyvinvointi", "Hyte-tiimi", "Tehdään arviointi", "2024", "Arvioitujen osuus", "Käynnissä"]
+    assert not _is_repeat(data, [header])
+
+
+def test_one_header_repeated_with_a_speck_is_no_stack_of_goal_card_headers() -> None:
+    from planparse.intermediate import Cell
+    from planparse.normalize.goal_tables import Piece, Row, is_goal_table
+
+    def row(kind: str, *texts: str) -> Row:
+        return Row(kind, [Piece(50.0 + 80 * k, 120.0 + 80 * k, Cell(lines=[]), t) for k, t in enumerate(texts)], 1, False, 0)
+
+    heads = ("Kehittämistavoite", "Vastuu", "Toimenpiteet", "Aikataulu", "Mittarit", "Tila")
+    repeated = [row("H", *heads), row("D", "a", "b", "c", "d", "e", "f"), row("H", *heads[:2], "Toimenpiteet -", *heads[3:])]
+    assert not is_goal_table(repeated)
+    cards = [row("H", "Tavoite", "Mittari"), row("D", "a", "b"), row("H", "Toimenpide", "Vastuu"), row("D", "c", "d")]
+    assert is_goal_table(cards)

@@ -377,6 +377,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
 
 
 MIN_JUDGED = 4  # letters a word needs for its width to tell its size
+BASELINE_SLACK = 1.5  # points between the box bottoms of words on one printed line
 
 
 def _advance(w: Word) -> float:
@@ -414,10 +415,20 @@ def _inflated_lines_to_body(words: list[Word], lo: float, hi: float, usual: floa
             continue
         implied = widths[len(widths) // 2] / body_ratio  # the size these letters are printed at
         size = words[line[0]].size
-        if abs(implied - usual) < abs(implied - size):
+        if abs(implied - usual) < abs(implied - size) or _beside_body(words, line, lo, hi):
             for i in line:
                 out[i] = words[i]._replace(size=usual)
     return out
+
+
+def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
+    """Do the OCR line's words stand on one baseline with body words beside them (a header
+    row whose middle cells Tesseract boxed taller than the rest)?  A heading has its line
+    to itself."""
+    return all(
+        any(lo <= o.size <= hi and abs(o.bottom - words[i].bottom) <= BASELINE_SLACK and o.top < words[i].bottom for o in words)
+        for i in line
+    )
 
 
 DISPLAY_CLASS = 1.12  # display sizes within this ratio of a class's smallest are one printed size

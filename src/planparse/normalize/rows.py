@@ -199,14 +199,28 @@ def _under_spans(top: RawRow, below: list[str | None]) -> bool:
     return bool(covered) and all(c in covered and len(below[c].split()) <= 4 for c in filled)
 
 
+CUT_HEAD = 5  # letters a head cut short (a scan lost its second line) must keep
+
+
+def same_head(key: str, head: str | None) -> bool:
+    """One column head printed twice: equal, or one cut short of the other ("aikatau"
+    where a scan lost the line "lu"; "toimenpiteet •" with a speck read as a bullet)."""
+    if not head:
+        return False
+    if key == head:
+        return True
+    short, long_ = sorted((key, head), key=len)
+    return len(short) >= CUT_HEAD and long_.startswith(short)
+
+
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
     """A row equal (as keys) to one of the header rows: a header repeated on a new page."""
     keys = [header_key(t) for t in texts]
     if not any(keys):
         return False
     for header in header_rows_keys:
-        same = sum(1 for k, h in zip(keys, header) if k and k == h)
-        differ = sum(1 for k, h in zip(keys, header) if k and k != h)
+        same = sum(1 for k, h in zip(keys, header) if k and same_head(k, h))
+        differ = sum(1 for k, h in zip(keys, header) if k and not same_head(k, h))
         if same and not differ and same >= min(2, sum(1 for h in header if h)):
             return True
     return False
