@@ -76,7 +76,14 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     else:
         return None
     header_rows = [i]
-    if i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
+    if i + 1 < len(table.rows) and any(t and open_header(t) for t in texts):
+        # heads cut at a line end ("Kehittämis-" | | "Aikatau-") name fields by themselves, but
+        # when the row below holds their rest ("tavoite" | "Toimenpiteet" | "lu"), both rows are the header
+        below = row_texts(table.rows[i + 1], joiner)
+        joined = header_split_above(texts, below, joiner)
+        if joined and _mapped(_distinct(joined))[0] >= mapped:
+            texts, header_rows = joined, [i, i + 1]
+    if len(header_rows) == 1 and i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
         # the header's first lines stand in a table row of their own ("Kehittämis-" | | "Aikatau-"
         # over "tavoite" | "Toimenpiteet" | "lu"), as a scan's rules or a page's rows may cut it
         texts, header_rows, i = joined, [i - 1, i], i - 1
