@@ -61,6 +61,13 @@ def test_words_the_lexicon_accepts_and_names_stay(text: str) -> None:
     assert repair_misreads(text, FI, FI.is_proper_noun) == (text, 0)
 
 
+@needs_voikko
+def test_a_capital_repaired_mid_sentence_keeps_its_capital() -> None:
+    # only a case misread ("OSuus") is written in lower case; a repaired letter leaves the case as printed
+    assert _fi("Tampereen Kaupunoin hallitus") == "Tampereen Kaupungin hallitus"
+    assert _fi("palvelut Kaupunoin alueella") == "palvelut Kaupungin alueella"
+
+
 def test_signs_read_as_digits() -> None:
     # jarvela-ilmasto@fin-150 and fin-300: "m²" read as "m?"; strandby-jamstalldhet@swe-150: "(%)" as "(96)"
     assert repair_signs("kaikille yli 1 000 m? rakennuksille.") == ("kaikille yli 1 000 m² rakennuksille.", 1)
