@@ -143,3 +143,15 @@ def test_swedish_model_scan_is_not_repaired() -> None:
 
     doc = planparse.extract(SAMPLES / "scans" / "strandby-jamstalldhet@swe-150.pdf").to_dict()
     assert not any("å/ä/ö restored" in w["message"] for w in doc["warnings"])  # the Swedish model kept them
+
+
+@pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
+def test_swedish_plan_read_by_the_english_model_is_repaired_and_marked() -> None:
+    import planparse
+
+    from .conftest import SAMPLES
+
+    doc = planparse.extract(SAMPLES / "scans" / "strandby-jamstalldhet@eng-150.pdf").to_dict()
+    assert any(w["code"] == "ocr-repaired" and "å/ä/ö restored" in w["message"] for w in doc["warnings"])
+    assert doc["records"][0]["section"] == "Åtgärdsplan"
+    assert doc["records"][2]["goal"] == "Barn och elever bemöts likvärdigt oberoende av kön, språk, ursprung eller funktionsförmåga"

@@ -232,7 +232,7 @@ def _most_frequent_candidate(token: str, lexicon: Lexicon, own: float) -> str | 
 
 def _linked(part: str, lexicon: Lexicon) -> tuple[str, str]:
     """A Swedish compound's first part and its linking s (daghem+s+föreståndare)."""
-    if lexicon.lang == "sv" and len(part) > 3 and part.endswith("s") and lexicon.zipf(part) == 0.0:
+    if lexicon.lang == "sv" and len(part) > 3 and part.endswith("s") and lexicon.zipf(part[:-1]) > lexicon.zipf(part):
         return part[:-1], "s"
     return part, ""
 
