@@ -343,23 +343,6 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in drop]
 
 
-def ocr_glued_dashes(words: list[Word]) -> list[Word]:
-    """A dash OCR glued to the front of a lower-case word that opens a line ("-tredje",
-    "-palvelut": a speck or the next cell's edge read as a mark) taken off, and the
-    word's box with it, so the line keeps its indent.  A dash bullet stands apart
-    from its item, and a line rarely opens in lower case after a real dash."""
-    out = list(words)
-    for i, w in enumerate(out):
-        t = w.text
-        if len(t) < 3 or t[0] not in GUTTER_MARKS or not t[1].isalpha() or not t[1].islower():
-            continue
-        line = [o for o in out if o is not w and abs(o.yc - w.yc) <= 0.5 * w.size and o.x1 <= w.x0 + 0.5]
-        prev = max(line, key=lambda o: o.x1, default=None)
-        if prev is None or w.x0 - prev.x1 >= LINE_START_GAP * w.size:
-            out[i] = w._replace(text=t[1:], x0=w.x0 + (w.x1 - w.x0) / len(t))
-    return out
-
-
 BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text
 
 

@@ -24,9 +24,6 @@ _YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\
 _DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
 _EM_DASH_END = re.compile(r"([^\W\d_])\u2014$")
-# a dash glued to a lower-case word at the line start: a speck or the rule of the cell
-# beside read as a mark ("-tredje år", "-palvelut"); a dash bullet stands apart from its text
-_STRAY_DASH_START = re.compile(r"^[-\u2013\u2014](?=[^\W\d_A-ZÅÄÖ])")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +36,7 @@ def _glued_conjunction() -> re.Pattern[str]:
 
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
-    line = _STRAY_DASH_START.sub("", line.strip())
+    line = line.rstrip()
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
     line = _glued_conjunction().sub("\\1- \\2", line)
