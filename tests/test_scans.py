@@ -226,3 +226,49 @@ def test_header_split_across_two_table_rows_still_maps() -> None:
         ("Päästöt vähenevät", ["Laaditaan suunnitelma"], "2024", 1),
         ("Liikenne paranee", ["Rakennetaan väylä"], "2025", 2),
     ]
+
+
+def test_tables_and_inspect_without_ocr_name_the_option(tmp_path: Path, capsys) -> None:
+    assert main(["tables", str(IMAGE_ONLY)]) == ExitCode.NO_TEXT_LAYER
+    assert "--ocr" in capsys.readouterr().err
+    png = tmp_path / "page.png"
+    assert main(["inspect", str(IMAGE_ONLY), "--page", "1", "-o", str(png)]) == ExitCode.NO_TEXT_LAYER
+    assert "--ocr" in capsys.readouterr().err and not png.exists()
+    assert main(["tables", str(IMAGE_ONLY), "--ocr", "always"]) == ExitCode.USAGE
+    assert main(["inspect", str(IMAGE_ONLY), "--page", "1", "-o", str(png), "--lang", "en", "--ocr"]) == ExitCode.USAGE
+    assert not png.exists()
+
+
+def test_tables_ocr_reads_the_image_only_plan(capsys, tesseract) -> None:
+    """`tables --ocr` shows the grids `extract --ocr` maps: two ruled 6-column tables from the image rules."""
+    import json
+
+    assert main(["tables", str(IMAGE_ONLY), "--ocr", "--lang", "fi"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [(t["page"], t["n_cols"], t["ruled"]) for t in doc["tables"]] == [(1, 6, True), (2, 6, True)]
+    assert doc["tables"][0]["heading"] == "1 Ilmasto ja ympäristö"
+    assert doc["tables"][0]["rows"][0][1:4] == ["Vastuu", "Toimenpiteet", "Aikatau-\nlu"]
+
+
+def test_tables_ocr_force_redoes_a_poor_text_layer(capsys, tesseract) -> None:
+    """The eng model's text layer lost ä/ö; `--ocr force` reads the page image again with fin+swe."""
+    import json
+
+    eng = SCANS / "jarvela-ilmasto@eng-150.pdf"
+    assert main(["tables", str(eng)]) == 0
+    before = json.loads(capsys.readouterr().out)["tables"][0]["heading"]
+    assert main(["tables", str(eng), "--ocr", "force"]) == 0
+    after = json.loads(capsys.readouterr().out)["tables"][0]["heading"]
+    assert "ä" not in before and after == "1 Ilmasto ja ympäristö"
+
+
+def test_inspect_ocr_draws_the_image_only_page(tmp_path: Path, tesseract) -> None:
+    from PIL import Image
+
+    png = tmp_path / "page.png"
+    assert main(["inspect", str(IMAGE_ONLY), "--page", "1", "-o", str(png), "--ocr"]) == 0
+    image = Image.open(png)
+    assert image.width > 500
+    # the goal column is tinted by its role: some pixels are blue-ish (goal), not only black and white
+    colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert any(b > r + 40 and b > g for _n, (r, g, b) in colours)

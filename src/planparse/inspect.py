@@ -256,11 +256,13 @@ def count_pages(source: Source, password: str | None = None) -> int:
         return len(pdf.pages)
 
 
-def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None):  # type: ignore[no-untyped-def]
+def render_inspection(source: Source, page_number: int, resolution: int = 100, password: str | None = None,
+                      ocr: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     """The annotated page image (a PIL image) of one PDF page.
 
     The whole document is read, not only the page: a table continued from an
-    earlier page takes its header and roles from where it starts.
+    earlier page takes its header and roles from where it starts.  `ocr` and
+    `lang` are extract's: a scan without a text layer is OCR'd first.
     """
     from .extractors.pdf_open import open_pdf
 
@@ -268,7 +270,7 @@ def render_inspection(source: Source, page_number: int, resolution: int = 100, p
     if kind != "pdf":
         raise UsageError(source.display, f"inspect draws PDF pages; this is a {kind.upper()} file",
                          "use `planparse tables FILE` to see its tables")
-    options = ExtractOptions(password=password)
+    options = ExtractOptions(password=password, ocr=ocr, lang=lang)
     raw = read_document(source, options)
     if raw.pages is not None and not 1 <= page_number <= raw.pages:
         raise UsageError(source.display, f"no page {page_number} (the document has {raw.pages} pages)")
@@ -357,6 +359,6 @@ def write_png(image, output: str | Path) -> None:  # type: ignore[no-untyped-def
 
 
 def write_inspection(source: Source, page_number: int, output: str | Path, resolution: int = 100,
-                     password: str | None = None) -> None:
+                     password: str | None = None, ocr: str | None = None, lang: str | None = None) -> None:
     """Render one page with its detected tables and write it as PNG (atomically)."""
-    write_png(render_inspection(source, page_number, resolution=resolution, password=password), output)
+    write_png(render_inspection(source, page_number, resolution=resolution, password=password, ocr=ocr, lang=lang), output)

@@ -20,12 +20,16 @@ from ..settings import ExtractOptions, selected_pages
 from ..tables_json import document_to_dict
 from . import app
 from .extract_cmd import source_for
-from .options import PAGES_HELP, PDF_PARSER_HELP, parse_pages
+from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_pages
+
+LANG_HELP = "Document language (fi or sv): with --ocr, the OCR languages (default fin+swe)."
 
 
-def _options(pages: str | None, password: str | None, pdf_parser: str = "pdfium") -> ExtractOptions:
+def _options(
+    pages: str | None, password: str | None, pdf_parser: str = "pdfium", ocr: str | None = None, lang: str | None = None
+) -> ExtractOptions:
     try:
-        return ExtractOptions(password=password, pages=parse_pages(pages), pdf_parser=pdf_parser)
+        return ExtractOptions(password=password, pages=parse_pages(pages), pdf_parser=pdf_parser, ocr=ocr, lang=lang)
     except ValueError as err:
         raise UsageError(None, str(err)) from None
 
@@ -36,6 +40,8 @@ def tables_command(
     pages: Optional[str] = typer.Option(None, "--pages", help=PAGES_HELP),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     pdf_parser: str = typer.Option("pdfium", "--pdf-parser", help=PDF_PARSER_HELP),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Print the raw tables found in FILE as JSON, before any field mapping.
 
@@ -44,7 +50,7 @@ def tables_command(
     texts as printed (lines joined by newlines; null for a cell covered by a
     merged cell).
     """
-    options = _options(pages, password, pdf_parser)
+    options = _options(pages, password, pdf_parser, ocr, lang)
     source = source_for(file)
     raw = read_document(source, options)
     json.dump(document_to_dict(raw, source.name), sys.stdout, ensure_ascii=False, indent=2)
@@ -59,6 +65,8 @@ def inspect_command(
     pages: Optional[str] = typer.Option(None, "--pages", help="Pages to draw instead of one --page: " + PAGES_HELP),
     resolution: int = typer.Option(100, "--resolution", min=20, max=400, help="Image resolution in dots per inch."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    ocr: Optional[str] = typer.Option(None, "--ocr", metavar="[auto|force]", help=OCR_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Draw the tables found on PDF pages over the page image, as PNG.
 
@@ -69,6 +77,7 @@ def inspect_command(
     """
     from ..inspect import count_pages, write_inspection
 
+    options = _options(None, password, ocr=ocr, lang=lang)  # checks --ocr and --lang before any work
     if (page is None) == (pages is None):
         raise UsageError(None, "give one of --page N or --pages SPEC", "e.g. --page 3 or --pages 3-5")
     source = source_for(file)
@@ -81,5 +90,5 @@ def inspect_command(
             raise UsageError(source.display, f"--pages: {err}") from None
     for number in numbers:
         target = output if len(numbers) == 1 else output.with_name(f"{output.stem}-p{number}{output.suffix or '.png'}")
-        write_inspection(source, number, target, resolution=resolution, password=password)
+        write_inspection(source, number, target, resolution=resolution, password=password, ocr=options.ocr, lang=options.lang)
         print(f"planparse: wrote {target}", file=sys.stderr)

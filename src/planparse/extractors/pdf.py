@@ -40,7 +40,7 @@ from .pdf_layout import (
 from .pdf_multipage import stitch
 from .pdf_ocr import OcrRun, tesseract_languages
 from .pdf_open import open_pages
-from .pdf_raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_specks
+from .pdf_raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_gutter_marks, ocr_specks
 from .pdf_ruled import find_ruled_tables, split_at_rules
 from .pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from .pdf_words import TextLine, Word, chars_to_words, group_lines
@@ -74,11 +74,11 @@ def read_page(
 
     `carry`: column edges of a whitespace table that ended the previous page.
     """
-    words = split_at_rules(chars_to_words(chars), chars, edges)
     scanned = is_ocr_page(chars)
+    words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         settings = replace(settings, ocr_text=1)
-        words = even_ocr_sizes(ocr_specks(ocr_bullets(words)))
+        words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullets(words))))
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)

@@ -41,7 +41,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
-from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
+from .pdf_rows import column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -136,7 +136,10 @@ def grow_region(
         size = max(ln.size, 1.0)
         if ln.top - bottom > settings.table_break_gap * size:
             break
-        if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold):
+        # OCR sizes a line by its box, which a misread speck can stretch: an OCR line with
+        # runs in two or more columns is a row of the table, however large it came out
+        ocr_row = bool(settings.ocr_text) and len(split_segments(ln, settings)) >= 2
+        if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold) and not ocr_row:
             break
         if any(_crosses(sg, starts, size, ends) for sg in split_segments(ln, settings)):
             break
@@ -427,7 +430,10 @@ def region_table(
         return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
     pitch = line_pitch(col_lines)
-    blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch)]
+    if settings.ocr_text:  # OCR lines wander: the typical spacing, not one pair placed close
+        pitch = ocr_line_pitch([b.top - a.top for lines in col_lines for a, b in zip(lines, lines[1:])
+                                if b.top - a.top > 0.5 * max(a.size, 1.0)]) or pitch
+    blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch, ocr=bool(settings.ocr_text))]
     if not blocks:
         return None
     rules = _rules_in(edges, region)

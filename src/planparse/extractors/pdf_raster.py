@@ -233,18 +233,19 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
     """
     misreads = ocr_bullet_misreads()
     out = list(words)
-    by_line = sorted(range(len(out)), key=lambda i: (round(out[i].top), out[i].x0))
-    for k, i in enumerate(by_line):
-        w = out[i]
+    for i, w in enumerate(out):
         if w.text not in misreads:
             continue
-        nxt = out[by_line[k + 1]] if k + 1 < len(by_line) else None
-        prev = out[by_line[k - 1]] if k > 0 else None
-        if nxt is None or abs(nxt.top - w.top) > 0.5 * w.size or nxt.x0 - w.x1 > 1.5 * w.size:
+        # neighbours on the glyph's own line, by box centre: the line of a skewed scan
+        # drifts by a point or two, so its words' tops do not sort as one line
+        line = [o for o in out if o is not w and abs(o.yc - w.yc) <= 0.5 * w.size]
+        nxt = min((o for o in line if o.x0 >= w.x1 - 0.5), key=lambda o: o.x0, default=None)
+        prev = max((o for o in line if o.x1 <= w.x0 + 0.5), key=lambda o: o.x1, default=None)
+        if nxt is None or nxt.x0 - w.x1 > 1.5 * w.size:
             continue
         if not nxt.text[:1].isupper():
             continue
-        if prev is not None and abs(prev.top - w.top) <= 0.5 * w.size and w.x0 - prev.x1 < LINE_START_GAP * w.size:
+        if prev is not None and w.x0 - prev.x1 < LINE_START_GAP * w.size:
             continue  # inside a run of words: not at a line start (a column gap is wider)
         out[i] = w._replace(text="•")
     return out
@@ -283,6 +284,65 @@ def ocr_specks(words: list[Word]) -> list[Word]:
     return keep
 
 
+GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns
+ANCHOR_LINES = 4  # lines whose text starts at one x before it counts as a column's left edge
+ANCHOR_SLACK = 2.0  # points
+
+
+def _column_anchors(lines: list[list[Word]]) -> list[float]:
+    """x positions where the text of many lines starts after a column gap (or at the line's start)."""
+    starts: list[float] = []
+    for line in lines:
+        prev: Word | None = None
+        for w in line:
+            if w.text in GUTTER_MARKS:
+                continue  # the marks in question: the gap is measured from the word before them
+            if prev is None or w.x0 - prev.x1 >= LINE_START_GAP * w.size:
+                starts.append(w.x0)
+            prev = w
+    starts.sort()
+    anchors: list[float] = []
+    i = 0
+    while i < len(starts):
+        j = i
+        while j + 1 < len(starts) and starts[j + 1] - starts[i] <= ANCHOR_SLACK:
+            j += 1
+        if j - i + 1 >= ANCHOR_LINES:
+            anchors.append(starts[(i + j) // 2])
+        i = j + 1
+    return anchors
+
+
+def ocr_gutter_marks(words: list[Word]) -> list[Word]:
+    """Dashes and rules OCR read in the white left of a column ("— 2025", "= Otetaan"), dropped.
+
+    A lone mark whose next word starts right after it at a column's left edge
+    (where the text of many lines starts), while the mark itself stands left
+    of that edge, is no bullet: a dash bullet stands at the edge, its text
+    indented after it.
+    """
+    ordered = sorted(words, key=lambda w: w.yc)
+    lines: list[list[Word]] = []
+    for w in ordered:
+        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    lines = [sorted(line, key=lambda w: w.x0) for line in lines]
+    anchors = _column_anchors(lines)
+    if not anchors:
+        return words
+    drop: set[int] = set()
+    for line in lines:
+        for w, nxt in zip(line, line[1:]):
+            if w.text not in GUTTER_MARKS or nxt.x0 - w.x1 > 1.5 * w.size:
+                continue
+            at_edge = [a for a in anchors if abs(nxt.x0 - a) <= ANCHOR_SLACK]
+            if at_edge and not any(abs(w.x0 - a) <= ANCHOR_SLACK for a in anchors) and w.x0 < at_edge[0]:
+                drop.add(id(w))
+    return [w for w in words if id(w) not in drop]
+
+
 BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text
 
 
@@ -303,6 +363,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
     lo, hi = BODY_SIZE_RANGE[0] * usual, BODY_SIZE_RANGE[1] * usual
     heights = sorted(w.bottom - w.top for w in words if lo <= w.size <= hi)
     height = heights[len(heights) // 2]
+    words = _inflated_lines_to_body(words, lo, hi, usual)
     display = _size_classes(sorted({w.size for w in words if w.size > hi}))
     out = []
     for w in words:
@@ -313,6 +374,61 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
             w = w._replace(size=display[w.size])
         out.append(w)
     return out
+
+
+MIN_JUDGED = 4  # letters a word needs for its width to tell its size
+BASELINE_SLACK = 1.5  # points between the box bottoms of words on one printed line
+
+
+def _advance(w: Word) -> float:
+    """Width per character (points)."""
+    return (w.x1 - w.x0) / len(w.text)
+
+
+def _inflated_lines_to_body(words: list[Word], lo: float, hi: float, usual: float) -> list[Word]:
+    """Body words that Tesseract sized as display text, given the body size again.
+
+    Tesseract sizes a word by its text line's box, and a line it merged with
+    a misread speck or a line beside it ("vät 40 % vuoden" read as "VI 10
+    Vuoden", the box 16 pt tall) makes a row of a table look like a heading.
+    The width of the letters does not lie: each such OCR line (its words
+    share one size and stand side by side) is measured by the median width per
+    letter of its words, against body words' median at the body size; a line
+    whose letters are nearer the body size than the size it was given is body
+    text, its short words with it.
+    """
+    ratios = sorted(_advance(w) / w.size for w in words if lo <= w.size <= hi and len(w.text) >= MIN_JUDGED)
+    if not ratios:
+        return words
+    body_ratio = ratios[len(ratios) // 2]
+    out = list(words)
+    lines: list[list[int]] = []
+    for i in sorted((i for i, w in enumerate(words) if w.size > hi), key=lambda i: (words[i].size, words[i].yc)):
+        w = words[i]
+        if lines and words[lines[-1][-1]].size == w.size and abs(words[lines[-1][-1]].yc - w.yc) < 0.5 * w.size:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+    for line in lines:
+        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
+        if not widths:
+            continue
+        implied = widths[len(widths) // 2] / body_ratio  # the size these letters are printed at
+        size = words[line[0]].size
+        if abs(implied - usual) < abs(implied - size) or _beside_body(words, line, lo, hi):
+            for i in line:
+                out[i] = words[i]._replace(size=usual)
+    return out
+
+
+def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
+    """Do the OCR line's words stand on one baseline with body words beside them (a header
+    row whose middle cells Tesseract boxed taller than the rest)?  A heading has its line
+    to itself."""
+    return all(
+        any(lo <= o.size <= hi and abs(o.bottom - words[i].bottom) <= BASELINE_SLACK and o.top < words[i].bottom for o in words)
+        for i in line
+    )
 
 
 DISPLAY_CLASS = 1.12  # display sizes within this ratio of a class's smallest are one printed size

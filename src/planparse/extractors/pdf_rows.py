@@ -48,18 +48,39 @@ def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
     return min(pitches) if pitches else None
 
 
-def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None) -> list[Block]:
+# OCR line boxes wander by a point or two: a column's line pitch is its typical spacing
+# (the median of those near the tightest), and a block goes on up to this much more.
+OCR_PITCH_SLACK = 1.15
+
+
+def ocr_line_pitch(spacings: Sequence[float]) -> float | None:
+    """The typical line spacing of OCR lines: the median of the spacings within 30 %
+    of the tightest (the tightest alone is one pair of lines the engine placed close)."""
+    if not spacings:
+        return None
+    low = min(spacings)
+    near_low = sorted(p for p in spacings if p <= 1.3 * low)
+    return near_low[len(near_low) // 2]
+
+
+def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None, ocr: bool = False) -> list[Block]:
     """Split a column's lines where the spacing is clearly larger than its tightest
-    line pitch, or where bold text turns regular (a header cell above a data cell)."""
+    line pitch, or where bold text turns regular (a header cell above a data cell).
+    With `ocr` (lines placed by an OCR engine) the pitch is the typical one, with slack."""
     pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
-    own = min(pitches) if pitches else None
+    if ocr:
+        spacings = [p for p, a in zip(pitches, col_lines) if p > 0.5 * max(a.size, 1.0)]
+        own = ocr_line_pitch(spacings)
+    else:
+        own = min(pitches) if pitches else None
     if own is not None and (pitch is None or own <= 1.3 * pitch):
         tight = own  # columns may be set with their own line spacing
     else:
         tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
+    limit = max(OCR_PITCH_SLACK * tight, tight + 1.5) if ocr else tight + 1.5
     blocks: list[Block] = []
     for k, ln in enumerate(col_lines):
-        if k and pitches[k - 1] <= max(1.25 * ln.size, tight + 1.5) and ln.bold == col_lines[k - 1].bold:
+        if k and pitches[k - 1] <= max(1.25 * ln.size, limit) and ln.bold == col_lines[k - 1].bold:
             blocks[-1].lines.append(ln)
         else:
             blocks.append(Block(col, [ln]))

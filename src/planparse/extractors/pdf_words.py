@@ -135,17 +135,23 @@ def is_bold(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(fontname or ""))
 
 
-def chars_to_words(chars: list[dict]) -> list[Word]:
-    """pdfplumber's word extraction, kept with each word's font size and boldness."""
+def chars_to_words(chars: list[dict], flow: bool = False) -> list[Word]:
+    """pdfplumber's word extraction, kept with each word's font size and boldness.
+
+    With `flow` the characters are read in the order the PDF writes them (an OCR
+    text layer: one word after another, each stretched to the engine's box),
+    not sorted by position: OCR boxes of neighbouring words overlap now and
+    then, and sorting would shuffle their letters ("voituksessa ja" read as
+    "voituksessjaa")."""
     raw = extract_words(
-        chars,
+        _flow_breaks(chars) if flow else chars,
         x_tolerance=2.0,
         y_tolerance=3,
         keep_blank_chars=False,
-        use_text_flow=False,
+        use_text_flow=flow,
         extra_attrs=["fontname", "size", "non_stroking_color"],
     )
-    return [
+    words = [
         Word(
             w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
             is_bold(w["fontname"]), is_colored(w.get("non_stroking_color")),
@@ -153,6 +159,38 @@ def chars_to_words(chars: list[dict]) -> list[Word]:
         for w in raw
         if w["text"].strip()
     ]
+    return _trim_overshoot(words) if flow else words
+
+
+# An OCR word box that runs into the next word's ends this share of the font size before it.
+OCR_WORD_GAP = 0.25
+
+
+def _flow_breaks(chars: list[dict]) -> list[dict]:
+    """A word break before a character that starts left of where the one before it
+    ends: in a text layer written word by word, that is the next word over an
+    overshooting box (PDFium reports no space there)."""
+    out: list[dict] = []
+    for c in chars:
+        if out:
+            prev = out[-1]
+            width = prev["x1"] - prev["x0"]
+            if prev["text"] != " " and c["text"] != " " and c["x0"] < prev["x1"] - 0.1 * width and abs(c["top"] - prev["top"]) < width:
+                out.append(dict(prev, text=" ", x0=prev["x1"], x1=prev["x1"]))
+        out.append(c)
+    return out
+
+
+def _trim_overshoot(words: list[Word]) -> list[Word]:
+    """Words in text-flow order, a box that runs over the next word on its line cut
+    back to end a word space before it (so the line keeps the space between them)."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        w, nxt = out[i], out[i + 1]
+        same_line = _overlap(w.top, w.bottom, nxt.top, nxt.bottom) > 0.5 * (w.bottom - w.top)
+        if same_line and w.x0 < nxt.x0 < w.x1:
+            out[i] = w._replace(x1=max(w.x0 + 0.5, min(w.x1, nxt.x0 - OCR_WORD_GAP * w.size)))
+    return out
 
 
 def is_colored(color: object) -> bool:

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from ..intermediate import Cell, Line, RawRow, RawTable
 from ..model import Record, RecordSource
 from .cells import TextJoiner, cell_text
-from .headers import is_known_header, is_value_header, match_field, status_key
-from .rows import DataRow, fragment_continues, is_year_label, open_header, text_continues
+from .headers import header_key, is_known_header, is_value_header, match_field, status_key
+from .rows import DataRow, fragment_continues, is_year_label, open_header, same_head, text_continues
 from .text import clean_text
 
 _STATUS_DIGIT = re.compile(r"^[1-4](?:\s+[1-4])*$")  # "1", or "1 2" for two measures printed in one row
@@ -146,6 +146,12 @@ def _keys(row: Row) -> frozenset[str]:
     return frozenset(p.text for p in row.pieces if is_known_header(p.text))
 
 
+def _within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is every head of `a` also in `b` (printed the same, or one cut short of the other)?"""
+    keys_b = [header_key(y) for y in b]
+    return all(any(same_head(header_key(x), y) for y in keys_b) for x in a)
+
+
 def is_goal_table(rows: list[Row]) -> bool:
     """Header rows stacked inside the table, one of them naming the goal.
 
@@ -156,9 +162,10 @@ def is_goal_table(rows: list[Row]) -> bool:
     left = min((r.pieces[0].x0 for r in filled), default=0.0)
     width = max((r.pieces[-1].x1 for r in filled), default=1.0) - left
     kinds = [r.kind if r.kind == "D" or r.pieces[0].x0 - left <= 0.05 * width else "D" for r in filled]
-    # two different header rows (a header repeated on a new page is the same row again)
+    # two different header rows (a header repeated on a new page is the same row again,
+    # also when a scan lost or garbled one of its heads: its known heads are a subset)
     distinct = {_keys(r) for r, k in zip(filled, kinds) if k in ("H", "L")}
-    stacked = len(distinct) >= 2
+    stacked = any(a != b and not (a and b and (_within(a, b) or _within(b, a))) for a in distinct for b in distinct)
     goal_header = any(r.kind == "H" and any(match_field(p.text, fuzzy=False) == "goal" for p in r.pieces) for r in rows)
     return stacked and goal_header
 

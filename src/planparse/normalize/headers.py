@@ -86,7 +86,23 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
         best = process.extractOne(plain, folded.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:
             return folded[best[0]]
+    if fuzzy:
+        return _cut_header(text or "", key, vocab)
     return None
+
+
+CUT_MIN_LEN = 5  # letters of a cut header word that still tell its field
+
+
+def _cut_header(text: str, key: str, vocab: dict[str, str]) -> str | None:
+    """ "Aikatau-": a header word broken at a line end whose rest the scan lost (OCR
+    dropped the second line "lu") names the field of the synonyms it begins, when
+    they all name one field."""
+    stripped = text.rstrip()
+    if len(key) < CUT_MIN_LEN or len(stripped) < 2 or stripped[-1] not in "-\u00ad" or not stripped[-2].isalpha():
+        return None
+    fields = {field for synonym, field in vocab.items() if synonym.startswith(key) and synonym != key}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def fold(key: str) -> str:

@@ -11,8 +11,11 @@ confusions and the lexicon picks (Voikko accepts, the frequency list breaks
 ties; without Voikko the frequency list alone, which needs a clear margin over
 the word as printed, and splits long compounds in two).
 
-Swedish text is never given the Finnish map (`repair_ocr_text(..., "sv")` is a
-no-op).
+Swedish text that lost its å/ä/ö (Tesseract's `eng` model on a Swedish
+scan: "Atgardsplan", "for", "beméts") is detected the same way (Swedish has
+about 4 % å/ä/ö) and repaired with its own map (`data/ocr_confusions.yaml`,
+a -> ä/å, o -> ö, ...) and the Swedish frequency list; it is never given the
+Finnish map.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import TypeVar
 
 from .language import function_words
 from .lexicon import Lexicon, get_lexicon
+from .ocr_words import confusion_data
 
 K = TypeVar("K")
 
@@ -36,6 +40,7 @@ MAX_CANDIDATES = 4096
 # Without Voikko a candidate must be this much more common (zipf) than the word as printed.
 FALLBACK_MARGIN = 1.0
 FALLBACK_MIN_ZIPF = 2.0
+SV_MIN_ZIPF = 1.5  # the same for a Swedish word the list does not know as printed (see _min_zipf)
 # A word Voikko accepts is replaced only by a candidate this much more common, and
 # only when it is itself rare (a common word is never touched).
 OUTVOTE_MARGIN = 2.0
@@ -86,25 +91,29 @@ def ocr_damage_ratio(texts: Iterable[str]) -> float:
     return special / letters if letters else 0.0
 
 
-def finnish_word_share(texts: Iterable[str]) -> float:
-    """Share of words that are common Finnish function words, with or without ä/ö
+def finnish_word_share(texts: Iterable[str], lang: str = "fi") -> float:
+    """Share of words that are common function words of `lang`, with or without ä/ö
     (about 8-15 % in Finnish prose, 0 in English)."""
+    markers = FINNISH_MARKERS if lang == "fi" else function_words("ocr_markers", lang)
     words = [w for text in texts for w in _TOKEN.findall(text.lower()) if not w.isdigit()]
-    return sum(w in FINNISH_MARKERS for w in words) / len(words) if words else 0.0
+    return sum(w in markers for w in words) / len(words) if words else 0.0
 
 
 def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
-    """True when `texts` are Finnish, long enough to judge, and have lost their ä/ö.
+    """True when `texts` are Finnish (or Swedish, with `lang="sv"`), long enough to
+    judge, and have lost their ä/ö (å/ä/ö).
 
-    Text without ä/ö that is not Finnish at all (an English document) is not
-    damaged: it must also read as Finnish by its function words."""
-    if lang != "fi":
+    Text without ä/ö that is not in the language at all (an English document)
+    is not damaged: it must also read as the language by its function words."""
+    if lang not in ("fi", "sv"):
         return False
     texts = list(texts)
     letters, special = _letter_counts(texts)
+    if lang == "sv":
+        special += sum(text.count("å") + text.count("Å") for text in texts)
     if letters < MIN_LETTERS or special / letters >= DAMAGE_THRESHOLD:
         return False
-    return finnish_word_share(texts) >= MIN_FINNISH_SHARE
+    return finnish_word_share(texts, lang) >= MIN_FINNISH_SHARE
 
 
 def ocr_damaged_pages(pages: Mapping[K, Iterable[str]], lang: str = "fi") -> set[K]:
@@ -114,31 +123,50 @@ def ocr_damaged_pages(pages: Mapping[K, Iterable[str]], lang: str = "fi") -> set
     return {key for key, texts in pages.items() if is_ocr_damaged(texts, lang)}
 
 
-def _suspect(token: str) -> bool:
+@lru_cache(maxsize=4)
+def confusions(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lost-diacritics map of `lang`: Finnish's here, the others' from data/ocr_confusions.yaml."""
+    if lang == "fi":
+        return CONFUSIONS
+    table = confusion_data()["lost_diacritics"].get(lang, {})
+    return {str(k): tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=4)
+def _multi(lang: str) -> tuple[tuple[str, str], ...]:
+    """Two glyphs read for one letter (rn for m, "dé" for ö) in `lang`."""
+    if lang == "fi":
+        return _MULTI
+    return tuple((k, v) for k, v in confusion_data().get("lost_diacritics_multi", {}).get(lang, {}).items())
+
+
+def _suspect(token: str, lang: str = "fi") -> bool:
     """Could this token be an OCR-damaged word (not a number, acronym or code)?"""
     letters = sum(ch.isalpha() for ch in token)
     if letters < 2 or token.isdigit():
         return False
     if token.isupper() and len(token) <= 6:
         return False  # acronyms: HR, EU, S2
-    return any(ch in CONFUSIONS for ch in token) or any(a in token for a, _ in _MULTI)
+    table = confusions(lang)
+    return any(ch in table for ch in token) or any(a in token for a, _ in _multi(lang))
 
 
-def _variants(token: str) -> list[str]:
+def _variants(token: str, lang: str = "fi") -> list[str]:
     """The token and its readings with multi-character look-alikes undone (rn -> m, o6 -> ö)."""
     out = [token]
-    for bad, good in _MULTI:
+    for bad, good in _multi(lang):
         out += [v.replace(bad, good) for v in out if bad in v]
     return out
 
 
-def _candidates(token: str) -> Iterable[tuple[str, int]]:
+def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
     """(candidate, number of characters changed), the token itself excluded."""
-    for base in _variants(token):
+    table = confusions(lang)
+    for base in _variants(token, lang):
         extra = len(token) - len(base) + (base != token)
         options = []
         for i, ch in enumerate(base):
-            alts = CONFUSIONS.get(ch, ())
+            alts = table.get(ch, ())
             if ch in "I1" and not (i + 1 < len(base) and base[i + 1].islower() or i > 0 and base[i - 1].islower()):
                 alts = ()  # a lone capital I / digit 1 is what it is
             if ch.isdigit() and not any(c.isalpha() for c in base):
@@ -161,13 +189,13 @@ def _candidates(token: str) -> Iterable[tuple[str, int]]:
 @lru_cache(maxsize=200_000)
 def repair_word(token: str, lexicon: Lexicon) -> str:
     """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
-    if not _suspect(token):
+    if not _suspect(token, lexicon.lang):
         return token
     if lexicon.has_spellchecker:
         if lexicon.is_word(token):
             return _outvoted(token, lexicon)
         best: tuple[bool, float, int, str] | None = None
-        for cand, changes in _candidates(token):
+        for cand, changes in _candidates(token, lexicon.lang):
             if lexicon.is_word(cand):
                 key = (len(cand) == len(token), lexicon.zipf(cand), -changes, cand)
                 if best is None or key > best:
@@ -184,15 +212,29 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     return token
 
 
+def _min_zipf(lexicon: Lexicon, own: float) -> float:
+    """How common a candidate must be.  A Swedish word unknown as printed may take a rarer
+    form (åtgärdsplan, zipf 1.8): Swedish has no spell checker here to vouch for it."""
+    return SV_MIN_ZIPF if lexicon.lang == "sv" and own == 0.0 else FALLBACK_MIN_ZIPF
+
+
 def _most_frequent_candidate(token: str, lexicon: Lexicon, own: float) -> str | None:
     best: tuple[bool, float, int, str] | None = None
-    for cand, changes in _candidates(token):
+    floor = _min_zipf(lexicon, own)
+    for cand, changes in _candidates(token, lexicon.lang):
         z = lexicon.zipf(cand)
-        if z >= FALLBACK_MIN_ZIPF and z >= own + FALLBACK_MARGIN:
+        if z >= floor and z >= own + FALLBACK_MARGIN:
             key = (len(cand) == len(token), z, -changes, cand)
             if best is None or key > best:
                 best = key
     return best[3] if best else None
+
+
+def _linked(part: str, lexicon: Lexicon) -> tuple[str, str]:
+    """A Swedish compound's first part and its linking s (daghem+s+föreståndare)."""
+    if lexicon.lang == "sv" and len(part) > 3 and part.endswith("s") and lexicon.zipf(part[:-1]) > lexicon.zipf(part):
+        return part[:-1], "s"
+    return part, ""
 
 
 def _repair_compound(token: str, lexicon: Lexicon) -> str:
@@ -201,12 +243,16 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
     best: tuple[float, str] | None = None
     for i in range(3, len(token) - 2):
         halves = []
-        for part in (token[:i], token[i:]):
+        for k, part in enumerate((token[:i], token[i:])):
+            part, link = _linked(part, lexicon) if k == 0 else (part, "")
             own = lexicon.zipf(part)
-            fixed = part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
+            if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
+                fixed = _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
+            else:
+                fixed = part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
             if fixed is None:
                 break
-            halves.append((fixed, lexicon.zipf(fixed)))
+            halves.append((fixed + link, lexicon.zipf(fixed)))
         else:
             new = halves[0][0] + halves[1][0]
             if new != token:
@@ -228,7 +274,7 @@ def _outvoted(token: str, lexicon: Lexicon) -> str:
     cut = lexicon.last_part_start(token) if own == 0.0 else 0
     own_last = lexicon.zipf(token[cut:]) if cut else own
     best: tuple[float, int, str] | None = None
-    for cand, changes in _candidates(token):
+    for cand, changes in _candidates(token, lexicon.lang):
         z, base = lexicon.zipf(cand), own
         if cut and z == 0.0 and len(cand) == len(token) and cand[:cut] == token[:cut]:
             z, base = lexicon.zipf(cand[cut:]), own_last
@@ -243,13 +289,13 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
     """Restore OCR-lost ä/ö in `text`; returns (repaired text, number of words changed).
 
     Call it only on a document `is_ocr_damaged` flagged: it trusts that the
-    text is damaged Finnish.  Swedish text comes back unchanged.
+    text is damaged Finnish (or Swedish, `lang="sv"`, with the Swedish map).
     """
-    if lang != "fi" or not text:
+    if lang not in ("fi", "sv") or not text:
         return text, 0
     text = unicodedata.normalize("NFC", text)
     if lexicon is None:
-        lexicon = get_lexicon("fi")
+        lexicon = get_lexicon(lang)
     changed = 0
 
     def fix(match: re.Match[str]) -> str:

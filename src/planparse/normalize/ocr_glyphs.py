@@ -20,8 +20,8 @@ _DASHES = "\u2014\u2012\u2013\u2212-"
 _RANGE_END = re.compile(r"(\d)\s?(?:[\u2014\u2012\u2212]|--)$")
 # a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"
 _YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\d\d)\b")
-# a doubled line-end hyphen after a letter: "Vesihuoltolai--" -> "Vesihuoltolai-"
-_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014]{2,}$")
+# a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen
+_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
 _EM_DASH_END = re.compile(r"([^\W\d_])\u2014$")
 

@@ -23,8 +23,9 @@ from .headers import assign_roles, match_field, status_key
 from .language import detect_language
 from .lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
-from .ocr import repair_ocr_text
+from .ocr import is_ocr_damaged, repair_ocr_text
 from .ocr_glyphs import split_glued
+from .ocr_words import repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from .sections import unit_sections
@@ -51,20 +52,24 @@ class TextRepair:
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._split = 0
+        self._misread = 0
         self._memo: dict[str, str | None] = {}
         self._repair = None
         self._unglue = None
+        self._reread = None
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
-        if options.ocr_repair and lang == "fi" and evidence.ocr_damaged:
+        if options.ocr_repair and (lang == "fi" and evidence.ocr_damaged or lang == "sv" and is_ocr_damaged(texts, "sv")):
             self._repair = lambda text: repair_ocr_text(text, lang)
         if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
             is_word = get_lexicon(lang).is_word
             self._unglue = lambda text: split_glued(text, lang, is_word)
+            lexicon = get_lexicon(lang)  # OCR text: "Kaupunoin" -> "Kaupungin", "(96)" -> "(%)"
+            self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun)
 
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage,
         and words OCR glued to a conjunction split, when the text came from OCR."""
-        if text is None or (self._repair is None and self._unglue is None):
+        if text is None or (self._repair is None and self._unglue is None and self._reread is None):
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
@@ -74,11 +79,14 @@ class TextRepair:
             if self._unglue is not None:
                 fixed, split = self._unglue(fixed)
                 self._split += split
+            if self._reread is not None:
+                fixed, misread = self._reread(fixed)
+                self._misread += misread
             self._memo[text] = clean_text(fixed)
         return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._repair is None and self._unglue is None:
+        if self._repair is None and self._unglue is None and self._reread is None:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))
@@ -90,9 +98,11 @@ class TextRepair:
     def warnings(self) -> list[PlanWarning]:
         parts = []
         if self._repair is not None and self._changed:
-            parts.append(f"lost ä/ö restored in about {self._changed} words")
+            parts.append(f"lost {'å/ä/ö' if self.joiner.lang == 'sv' else 'ä/ö'} restored in about {self._changed} words")
         if self._split:
             parts.append(f"{self._split} words glued to a conjunction split")
+        if self._misread:
+            parts.append(f"{self._misread} misread words or signs corrected")
         if not parts:
             return []
         return [PlanWarning("ocr-repaired", "OCR-damaged text: " + "; ".join(parts), None)]

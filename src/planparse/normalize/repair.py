@@ -15,7 +15,7 @@ from .evidence import DocumentEvidence
 from .hyphens import BreakDecision, join_lines
 from .language import detect_language
 from .lexicon import Lexicon, get_lexicon
-from .ocr import repair_ocr_text
+from .ocr import is_ocr_damaged, repair_ocr_text
 from .text import clean_text, remove_invisible
 
 
@@ -42,7 +42,7 @@ def repair_document(
         raise ValueError(f"language must be fi or sv, not {lang!r}")
     lexicon = lexicon or get_lexicon(lang)
     evidence = DocumentEvidence.from_texts([body])
-    damaged = evidence.ocr_damaged and lang == "fi"
+    damaged = evidence.ocr_damaged and lang == "fi" or lang == "sv" and is_ocr_damaged([body], "sv")
     result = RepairResult("", lang, damaged)
     paragraphs, separators = split_paragraphs(body)
     out: list[str] = []

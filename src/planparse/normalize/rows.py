@@ -76,7 +76,14 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     else:
         return None
     header_rows = [i]
-    if i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
+    if i + 1 < len(table.rows) and any(t and open_header(t) for t in texts):
+        # heads cut at a line end ("Kehittämis-" | | "Aikatau-") name fields by themselves, but
+        # when the row below holds their rest ("tavoite" | "Toimenpiteet" | "lu"), both rows are the header
+        below = row_texts(table.rows[i + 1], joiner)
+        joined = header_split_above(texts, below, joiner)
+        if joined and _mapped(_distinct(joined))[0] >= mapped:
+            texts, header_rows = joined, [i, i + 1]
+    if len(header_rows) == 1 and i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
         # the header's first lines stand in a table row of their own ("Kehittämis-" | | "Aikatau-"
         # over "tavoite" | "Toimenpiteet" | "lu"), as a scan's rules or a page's rows may cut it
         texts, header_rows, i = joined, [i - 1, i], i - 1
@@ -199,14 +206,28 @@ def _under_spans(top: RawRow, below: list[str | None]) -> bool:
     return bool(covered) and all(c in covered and len(below[c].split()) <= 4 for c in filled)
 
 
+CUT_HEAD = 5  # letters a head cut short (a scan lost its second line) must keep
+
+
+def same_head(key: str, head: str | None) -> bool:
+    """One column head printed twice: equal, or one cut short of the other ("aikatau"
+    where a scan lost the line "lu"; "toimenpiteet •" with a speck read as a bullet)."""
+    if not head:
+        return False
+    if key == head:
+        return True
+    short, long_ = sorted((key, head), key=len)
+    return len(short) >= CUT_HEAD and long_.startswith(short)
+
+
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
     """A row equal (as keys) to one of the header rows: a header repeated on a new page."""
     keys = [header_key(t) for t in texts]
     if not any(keys):
         return False
     for header in header_rows_keys:
-        same = sum(1 for k, h in zip(keys, header) if k and k == h)
-        differ = sum(1 for k, h in zip(keys, header) if k and k != h)
+        same = sum(1 for k, h in zip(keys, header) if k and same_head(k, h))
+        differ = sum(1 for k, h in zip(keys, header) if k and not same_head(k, h))
         if same and not differ and same >= min(2, sum(1 for h in header if h)):
             return True
     return False
