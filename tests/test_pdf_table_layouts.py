@@ -169,3 +169,78 @@ def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Pa
     table = lay.Table(lay.HEADER, rows, widths)
     path = lay.draw_plan(tmp_path / "cramped.pdf", [table], lay.Layout(row_gap=6))
     assert _grids(path) == [lay.expected_grid(table)]
+
+
+def _item(lines: list[str]) -> list[str]:
+    """A list item as printed: the bullet, then its text one indent further in (its own run)."""
+    return ["\u2022      " + lines[0]] + ["        " + t for t in lines[1:]]
+
+
+def test_narrow_a5_table_of_tall_bulleted_cells_continued_overleaf(tmp_path: Path) -> None:
+    """A5, narrow columns, no repeated header, goal printed on its group's first row only:
+    the rows overleaf open with a bullet standing apart from its text (runs that do not
+    begin at the column starts but keep inside the columns), and their cells run to more
+    than ten lines.  Still the same table: every row a record with its whole list."""
+    from reportlab.lib.pagesizes import A5
+
+    rows: list = []
+    expected = []
+    for g in range(1, 4):
+        goal = [f"Goal {g} is", "reached by", "the plan end"]
+        for a in range(1, 3):
+            items = [[f"Item {g}.{a}.{k} is", "done in the", "town by its", "own staff"] for k in range(1, 5)]
+            owners = [f"Office {g}{a}"] + [f"team {k}" for k in range(1, 12)]
+            indicator = [f"Count {g}.{a}"] + [f"part {k}" for k in range(1, 12)]
+            rows.append([goal if a == 1 else [], [ln for it in items for ln in _item(it)], owners, indicator])
+            expected.append((" ".join(goal), [" ".join(it) for it in items], [" ".join(owners)]))
+    table = lay.Table(lay.HEADER, rows, [80, 130, 80, 80])
+    layout = lay.Layout(page_size=A5, margin=30, bottom=40)
+    path = lay.draw_plan(tmp_path / "a5.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 2
+    plan = planparse.extract(path)
+    assert not [w for w in plan.warnings if w.code == "table-skipped"]
+    assert [(r.goal, r.actions, [" ".join(r.owners)]) for r in plan.records] == expected
+
+
+def test_heading_on_top_of_a_page_opens_a_table_of_its_own(tmp_path: Path) -> None:
+    """A borderless table ends at the foot of a page; the next page opens with a section
+    heading and a second table on the same columns: the heading is no row of the first
+    table, and the second table's records carry it as their section."""
+    first = lay.Table(lay.HEADER, lay.plan_rows(3, "A"), lay.WIDTHS, heading="First part")
+    second = lay.Table(lay.HEADER, lay.plan_rows(2, "B"), lay.WIDTHS, heading="Second part")
+    import pypdfium2
+
+    for drop in range(0, 700, 4):  # move the first table down until the second heading goes overleaf
+        layout = lay.Layout(row_gap=6, first_page_drop=drop)
+        path = lay.draw_plan(tmp_path / "heading.pdf", [first, second], layout)
+        pages = [page for page, _text in layout.drawn]
+        pdf = pypdfium2.PdfDocument(str(path))
+        overleaf = len(pdf) > 1 and pdf[1].get_textpage().get_text_range().lstrip().startswith("Second part")
+        pdf.close()
+        if pages[len(first.rows) - 1] == 1 and overleaf:
+            break
+    else:
+        raise AssertionError("no layout puts the second heading on top of page 2")
+    plan = planparse.extract(path)
+    assert [(r.section, r.goal) for r in plan.records] == [("First part", g) for g, _o in _goal_rows([first])] + [
+        ("Second part", g) for g, _o in _goal_rows([second])
+    ]
+
+
+def test_more_items_of_a_cut_list_overleaf_join_their_row() -> None:
+    """The part of a row overleaf holds only further bullet items of the action cell (the
+    page broke between two items): it is the rest of that row, not a row of its own.
+    A part that names an owner beside its items is a new row."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t, list_item=t.startswith("\u2022")) for t in texts])
+
+    first = DataRow([cell("Goal one"), cell("\u2022 Hear the child", "\u2022 Write it down"), cell("Office A")], 1, False)
+    rest = DataRow([Cell(), cell("\u2022 Ask the parents"), Cell()], 2, True)
+    joined = join_split_rows([first, rest], goal_cols=[0], action_cols=[1])
+    assert len(joined) == 1
+    assert [ln.text for ln in joined[0].cells[1].lines] == ["\u2022 Hear the child", "\u2022 Write it down", "\u2022 Ask the parents"]
+    new_row = DataRow([Cell(), cell("\u2022 Ask the parents"), cell("Office B")], 2, True)
+    assert len(join_split_rows([first, new_row], goal_cols=[0], action_cols=[1])) == 2

@@ -112,6 +112,11 @@ def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None
     return None if below else list(last.col_edges)
 
 
+def same_size(a: tuple[float, float], b: tuple[float, float], tolerance: float = 1.0) -> bool:
+    """Two pages of the same width and height (within `tolerance` points)."""
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
+
+
 Warning = tuple[str, str, "int | None"]
 
 
@@ -127,6 +132,7 @@ def read_pages(
     broken: list[CorruptInputError] = []
     boxes: list[TextBox] = []
     carry: list[float] | None = None
+    size: tuple[float, float] | None = None
     with open_pages(source, options, ocr) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
@@ -139,6 +145,9 @@ def read_pages(
                 warnings.append(("page-unreadable", f"page {number} could not be read: {exc.reason}", number))
                 carry = None
                 continue
+            if size is not None and not same_size(size, (width, height)):
+                carry = None  # a page turned or resized lays its tables out anew
+            size = (width, height)
             content, words = read_page(chars, edges, width, height, number, settings, carry)
             if is_ocr_page(chars):
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))

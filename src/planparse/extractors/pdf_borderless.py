@@ -416,7 +416,14 @@ def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: floa
 def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
-    """A PageTable from one whitespace region (columns from its header, or given)."""
+    """A PageTable from one whitespace region (columns from its header, or given).
+
+    Given columns are those of the table the previous page ended with: the
+    region is known to be a table, so the tests that tell two columns of
+    prose from a table (one row of many lines, cells of many lines) are not
+    made; narrow columns on a small page hold cells of thirty lines and more.
+    """
+    continued = cols is not None
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
@@ -448,7 +455,7 @@ def region_table(
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
     starts = occupied_starts(starts, [ln.top for ln in region.lines], region.bottom, settings.row_align)
-    if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines:
+    if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines and not continued:
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5
     bounds = starts + [bottom]
@@ -469,7 +476,7 @@ def region_table(
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
     rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
-    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
+    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines and not continued:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
 
@@ -494,17 +501,56 @@ def continued_region(
         i += 1  # a running header above the table
     if i >= len(lines) or not _fits_columns(lines[i], starts, settings):
         return None, 0
+    if _heading_on_top(lines, i, settings):
+        return None, 0  # a section heading opens the page: what follows is a table of its own
     j = grow_region(lines, i, starts, settings)
     k = i
     while k < j and _fits_columns(lines[k], starts, settings):
         k += 1
     members = list(lines[i:k])
-    first_multi = next((ln for ln in members if len(split_segments(ln, settings)) >= 2), None)
-    if first_multi is not None and not _on_columns(first_multi, starts, settings):
+    first_multi = next((ln for ln in members if len(_columns_hit(ln, carry, settings)) >= 2), None)
+    # body text may sit anywhere inside its column (a list marker, then its text); a bold row of
+    # heads must stand where the heads stood (a header row laid out anew is a new table)
+    if first_multi is not None and not (
+        _on_columns(first_multi, starts, settings) or (not first_multi.bold and inside_columns(first_multi, carry, settings))
+    ):
         return None, 0  # the page lays the table out anew (e.g. landscape): find it afresh
     if not members:
         return None, 0
     return Region(members, []), k
+
+
+def _heading_on_top(lines: Sequence[TextLine], i: int, settings: PdfSettings) -> bool:
+    """Is lines[i] a heading: one run set larger than the line under it?
+
+    A table's rows carried over a page break are set in the table's own size.
+    """
+    if i + 1 >= len(lines) or len(split_segments(lines[i], settings)) != 1:
+        return False
+    return lines[i].size > lines[i + 1].size + settings.heading_size_delta
+
+
+def _columns_hit(line: TextLine, edges: Sequence[float], settings: PdfSettings) -> set[int]:
+    """The columns of `edges` the line's text runs begin in."""
+    return {column_of(sg.x0, edges) for sg in split_segments(line, settings)}
+
+
+def inside_columns(line: TextLine, edges: Sequence[float], settings: PdfSettings) -> bool:
+    """Does every text run of the line lie inside one column of `edges`?
+
+    A row continued overleaf need not begin its runs at the column starts: a
+    list marker stands at the start and its text one indent further in, a
+    right-aligned or centred cell starts mid-column.  Each run still keeps to
+    its column; a page that lays the table out anew (other widths) has runs
+    crossing the old boundaries.  The last column may run on to the right (a
+    whitespace table's right edge is only where its longest line ended).
+    """
+    tol = 0.5 * max(line.size, 1.0)
+    for sg in split_segments(line, settings):
+        c = column_of(sg.x0, edges)
+        if sg.x0 < edges[0] - tol or (c + 2 < len(edges) and sg.x1 > edges[c + 1] + tol):
+            return False
+    return True
 
 
 def _on_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:

@@ -346,12 +346,34 @@ def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells)
+    if list_goes_on(prev, row, key_cols):
+        return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
     # a word cut at the end of the page in any column is also evidence
     return any(
         ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
         for p, r in zip(prev.cells, row.cells)
+    )
+
+
+def _is_item(line: Line) -> bool:
+    return line.list_item or split_bullet(line.text)[0] is not None
+
+
+def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
+    """Is the row at the top of a page only more items of the list the previous
+    row's key cell ended with (a bulleted cell cut by the page break)?
+
+    Nothing but the key column is printed (no goal, owner, schedule: a new row
+    of a plan names at least one of them beside its action), each key cell
+    opens with a list item and the cell above holds items too.
+    """
+    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+        return False
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    return bool(filled) and all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
 
 
