@@ -244,3 +244,36 @@ def test_more_items_of_a_cut_list_overleaf_join_their_row() -> None:
     assert [ln.text for ln in joined[0].cells[1].lines] == ["\u2022 Hear the child", "\u2022 Write it down", "\u2022 Ask the parents"]
     new_row = DataRow([Cell(), cell("\u2022 Ask the parents"), cell("Office B")], 2, True)
     assert len(join_split_rows([first, new_row], goal_cols=[0], action_cols=[1])) == 2
+
+
+def test_title_set_a_little_smaller_than_the_heading_below_it(tmp_path: Path) -> None:
+    """A5 page, the title in 13 pt, the first section heading in 14 pt under it: the title is
+    the first text set about as large as the largest, and the heading is the records' section."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "title.pdf"
+    c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    width, height = A5
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, "Plan for taking part")
+    c.setFont("Helvetica", 9)
+    c.drawString(40, height - 75, "The council adopted this plan in spring.")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, height - 105, "Actions of the plan")
+    xs = [40, 130, 230, 310]
+    y = height - 130
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    goals = ["Everyone is heard", "Youth take part", "Services are open"]
+    for k, goal in enumerate(goals, start=1):
+        y -= 16
+        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert plan.title == "Plan for taking part"
+    assert [(r.section, r.goal) for r in plan.records] == [("Actions of the plan", goal) for goal in goals]

@@ -115,11 +115,18 @@ def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return blocks
 
 
+TITLE_SIZE_SLACK = 0.1  # a printed title may be this share smaller than a heading below it
+
+
 def find_title(page: PageContent | None, base_size: float, settings: PdfSettings, size_slack: float = 0.0) -> str | None:
-    """The largest text of page 1 (its lines joined), if it is larger than body text.
+    """The first text of page 1 set about as large as its largest (its lines joined),
+    if it is larger than body text.
 
     `size_slack`: the share by which a title line may be smaller than the
     largest (OCR sizes each line by its own box, so one title varies).
+    Printed text: a title may be set a little smaller than a heading below
+    it (`TITLE_SIZE_SLACK`; a small Title style on an A5 page), the title
+    still comes first.
     """
     if page is None:
         return None
@@ -129,8 +136,12 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
     top_size = max(ln.size for ln in lines)
     if top_size < base_size + settings.heading_size_delta:
         return None
-    floor = top_size * (1 - size_slack)
-    candidates = [replace(ln, size=top_size) for ln in lines if ln.size >= floor]
+    if size_slack:
+        floor = top_size * (1 - size_slack)
+        candidates = [replace(ln, size=top_size) for ln in lines if ln.size >= floor]
+    else:
+        floor = max(top_size * (1 - TITLE_SIZE_SLACK), base_size + settings.heading_size_delta)
+        candidates = [ln for ln in lines if ln.size >= floor]
     block = next(b for b in join_heading_lines(candidates))
     return " ".join(ln.text.strip() for ln in block) or None
 
