@@ -277,3 +277,54 @@ def test_title_set_a_little_smaller_than_the_heading_below_it(tmp_path: Path) ->
     plan = planparse.extract(path)
     assert plan.title == "Plan for taking part"
     assert [(r.section, r.goal) for r in plan.records] == [("Actions of the plan", goal) for goal in goals]
+
+
+def _grid(c, xs: list[float], ys: list[float], x_left: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Rules of a grid with columns `xs` and rows `ys` (page coordinates, top down)."""
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    if x_left is not None:  # the table's outer line beside an open column
+        c.line(x_left, ys[0], x_left, ys[-1])
+
+
+def test_ruled_table_overleaf_with_its_goal_column_left_open(tmp_path: Path) -> None:
+    """A goal merged over a group taller than a page is drawn overleaf with no rule around it
+    (reportlab, Word): the grid there has one column less and the goal stands free beside
+    it.  The part still continues the table, the free goal text is its goal column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "open.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs = [60, 180, 350, 500]
+    goal = ["Everyone can", "take part"]
+
+    def text(x: float, y: float, lines: list[str], bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        for k, line in enumerate(lines):
+            c.drawString(x + 4, y - 12 - 12 * k, line)
+
+    ys = [780, 760, 720, 680]  # header, two rows
+    _grid(c, xs, ys)
+    for x, head in zip(xs, ["Goal", "Action", "Owner"]):
+        text(x, ys[0], [head], bold=True)
+    text(xs[0], ys[1], goal)
+    for r, y in enumerate(ys[1:-1], start=1):
+        text(xs[1], y, [f"Hold meeting {r}."])
+        text(xs[2], y, [f"Office {r}"])
+    c.showPage()
+    ys = [780, 740, 700, 660]  # three rows, the goal column without rules
+    _grid(c, xs[1:], ys, x_left=xs[0])
+    text(xs[0], ys[0], goal)
+    for r, y in enumerate(ys[:-1], start=3):
+        text(xs[1], y, [f"Hold meeting {r}."])
+        text(xs[2], y, [f"Office {r}"])
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert not [w for w in plan.warnings if w.code == "table-skipped"]
+    assert [(r.goal, r.actions, r.owners, r.source.table) for r in plan.records] == [
+        ("Everyone can take part", [f"Hold meeting {r}."], [f"Office {r}"], 1) for r in range(1, 6)
+    ]
