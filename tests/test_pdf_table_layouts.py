@@ -328,3 +328,25 @@ def test_ruled_table_overleaf_with_its_goal_column_left_open(tmp_path: Path) -> 
     assert [(r.goal, r.actions, r.owners, r.source.table) for r in plan.records] == [
         ("Everyone can take part", [f"Hold meeting {r}."], [f"Office {r}"], 1) for r in range(1, 6)
     ]
+
+
+def test_goal_merged_over_rows_cut_by_the_page_break_is_one_goal_of_new_rows() -> None:
+    """A goal merged over its group runs on over the page break (cut mid-word), while the
+    rows beside it on the new page are new rows (their actions start afresh): the rows stay
+    apart, and the whole goal, both parts joined, is every row's goal."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    merged = Cell(merged_from_above=True)
+    rows = [
+        DataRow([cell("Every group is", "heard in deci-"), cell("Hold meetings."), cell("Office A")], 1, False),
+        DataRow([cell("sions of the town"), cell("Publish the notes."), cell("Office B")], 2, True),
+        DataRow([merged, cell("Ask the young."), cell("Office C")], 2, False),
+    ]
+    joined = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
+    assert [[ln.text for ln in r.cells[1].lines] for r in joined] == [["Hold meetings."], ["Publish the notes."], ["Ask the young."]]
+    goal = ["Every group is", "heard in deci-", "sions of the town"]
+    assert [[ln.text for ln in r.cells[0].lines] for r in joined] == [goal, goal, goal]

@@ -319,7 +319,9 @@ def text_continues(prev: Cell, cell: Cell) -> bool:
     return _continues(prev, cell)
 
 
-def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
+def is_continuation(
+    prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int], spanning: frozenset[int] = frozenset()
+) -> bool:
     """Is `row`, the first row on a new page, the rest of `prev` cut by the page break?
 
     The goal must not change (its cell is empty, merged, or repeats the
@@ -329,7 +331,9 @@ def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
     sentence: the previous part ends mid-word or without closing punctuation
     and this part starts in lower case.  A row opening with a new number
     ("1.2 ...") or a bullet is new.  Without this evidence a row at the top
-    of a page is a real new row, whatever its goal.
+    of a page is a real new row, whatever its goal.  A word cut in a column
+    of `spanning` (a goal merged over this row and the next ones) is no
+    evidence: a merged goal runs on over the page break while its rows change.
     """
     if not row.starts_page:
         return False
@@ -353,7 +357,8 @@ def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
     # a word cut at the end of the page in any column is also evidence
     return any(
         ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
-        for p, r in zip(prev.cells, row.cells)
+        for c, (p, r) in enumerate(zip(prev.cells, row.cells))
+        if c not in spanning
     )
 
 
@@ -397,8 +402,10 @@ def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
 def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
-    for row in rows:
-        if out and is_continuation(out[-1], row, goal_cols, action_cols):
+    for i, row in enumerate(rows):
+        below = rows[i + 1].cells if i + 1 < len(rows) else []
+        spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
+        if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             prev = out[-1]
             cells = []
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
@@ -406,8 +413,33 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
             out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
-            out.append(row)
+            out.append(join_cut_goal(out, row, spanning))
     return out
+
+
+def join_cut_goal(out: list[DataRow], row: DataRow, spanning: frozenset[int]) -> DataRow:
+    """A new row at the top of a page whose goal cell, merged over its rows, carries on
+    the text of the goal above it (the page broke inside the merged cell): that text
+    is the rest of the goal above, which goes on over this row.
+
+    Returns the row with the goal cell marked as covered from above; the goal above
+    is joined with the rest in place.
+    """
+    if not out or not row.starts_page:
+        return row
+    cells = list(row.cells)
+    for c in spanning:
+        anchor = len(out) - 1
+        while anchor > 0 and out[anchor].cells[c].merged_from_above:
+            anchor -= 1
+        above = out[anchor].cells[c]
+        if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]):
+            continue
+        anchor_cells = list(out[anchor].cells)
+        anchor_cells[c] = _join_cells(above, cells[c], False)
+        out[anchor] = replace(out[anchor], cells=anchor_cells)
+        cells[c] = Cell(merged_from_above=True)
+    return replace(row, cells=cells)
 
 
 def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int], carry: DataRow | None = None) -> list[DataRow]:
