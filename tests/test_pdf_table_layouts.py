@@ -350,3 +350,43 @@ def test_goal_merged_over_rows_cut_by_the_page_break_is_one_goal_of_new_rows() -
     assert [[ln.text for ln in r.cells[1].lines] for r in joined] == [["Hold meetings."], ["Publish the notes."], ["Ask the young."]]
     goal = ["Every group is", "heard in deci-", "sions of the town"]
     assert [[ln.text for ln in r.cells[0].lines] for r in joined] == [goal, goal, goal]
+
+
+def test_later_paragraphs_of_a_few_cells_beside_running_text_start_no_row(tmp_path: Path) -> None:
+    """Two cells of a row open a second paragraph at the same height, set off by paragraph
+    spacing, while the text of the other two columns runs on across that height (off the
+    new paragraphs' baselines): the row goes on, no new row starts there."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "paras.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs = [56, 200, 330, 430]
+    lead, y0 = 12.0, 760.0
+
+    def cell(x: float, y: float, paragraphs: list[list[str]]) -> None:
+        for p, para in enumerate(paragraphs):
+            for line in para:
+                c.drawString(x, y - 10, line)
+                y -= lead
+            y -= 5  # paragraph spacing: later paragraphs sit off the lead of the other columns
+
+    c.setFont("Helvetica-Bold", 10)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y0 - 10, text)
+    c.setFont("Helvetica", 10)
+    rows = []
+    y = y0 - 20
+    for k in range(1, 4):
+        action = [[f"Action {k} line {n}" for n in range(1, 8)]]
+        owner = [[f"Office {k}"] + [f"team {n}" for n in range(2, 6)]]
+        indicator = [[f"Count {k}", "of visits"], [f"Survey {k}"]]
+        goal = [[f"Goal {k} is met", "in the town"], ["Second part."]]
+        for x, paras in zip(xs, [goal, action, owner, indicator]):
+            cell(x, y, paras)
+        rows.append([goal, action, owner, indicator])
+        y -= 7 * lead + 10
+    c.showPage()
+    c.save()
+    expected = [lay.HEADER] + [["\n".join(line for para in cell_ for line in para) for cell_ in row] for row in rows]
+    assert _grids(path) == [expected]
