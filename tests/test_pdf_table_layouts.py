@@ -390,3 +390,23 @@ def test_later_paragraphs_of_a_few_cells_beside_running_text_start_no_row(tmp_pa
     c.save()
     expected = [lay.HEADER] + [["\n".join(line for para in cell_ for line in para) for cell_ in row] for row in rows]
     assert _grids(path) == [expected]
+
+
+def test_goal_sentence_going_on_overleaf_is_its_row_going_on() -> None:
+    """The part of a cut row overleaf: the goal's sentence goes on in lower case, the action
+    cell opens a further paragraph (capital letter, no bullet): the rest of the row above."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([cell("Sports reach those", "in a weak"), cell("Hold senior groups."), cell("Sports office")], 1, False),
+        DataRow([cell("position as well"), cell("Start a culture buddy scheme."), Cell()], 2, True),
+        DataRow([Cell(), cell("Map the sports halls."), cell("Town works")], 2, False),
+    ]
+    joined = join_split_rows(rows, goal_cols=[0], action_cols=[1])
+    assert [[ln.text for ln in r.cells[1].lines] for r in joined] == [
+        ["Hold senior groups.", "Start a culture buddy scheme."], ["Map the sports halls."]]
+    assert [ln.text for ln in joined[0].cells[0].lines] == ["Sports reach those", "in a weak", "position as well"]

@@ -350,6 +350,8 @@ def is_continuation(
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells)
+    if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
+        return True
     if list_goes_on(prev, row, key_cols):
         return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
@@ -360,6 +362,13 @@ def is_continuation(
         for c, (p, r) in enumerate(zip(prev.cells, row.cells))
         if c not in spanning
     )
+
+
+def goal_goes_on(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
+    """Does a goal cell of the row carry on the sentence of the goal above (cut mid-way by
+    the page break, the part overleaf opening in lower case)?  A goal printed in one row
+    (not merged over the next ones) that goes on overleaf is that row going on."""
+    return any(not row.cells[c].is_empty and _continues(prev.cells[c], row.cells[c]) for c in goal_cols)
 
 
 def _is_item(line: Line) -> bool:
