@@ -422,14 +422,14 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
             out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
-            out.append(join_cut_goal(out, row, spanning))
+            out.append(join_cut_goal(out, row, goal_cols))
     return out
 
 
-def join_cut_goal(out: list[DataRow], row: DataRow, spanning: frozenset[int]) -> DataRow:
-    """A new row at the top of a page whose goal cell, merged over its rows, carries on
-    the text of the goal above it (the page broke inside the merged cell): that text
-    is the rest of the goal above, which goes on over this row.
+def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:
+    """A new row at the top of a page whose goal cell carries on the text of the goal
+    above it (the page broke inside a goal merged over its rows, or printed once for
+    them): that text is the rest of the goal above, which goes on over this row.
 
     Returns the row with the goal cell marked as covered from above; the goal above
     is joined with the rest in place.
@@ -437,9 +437,9 @@ def join_cut_goal(out: list[DataRow], row: DataRow, spanning: frozenset[int]) ->
     if not out or not row.starts_page:
         return row
     cells = list(row.cells)
-    for c in spanning:
+    for c in goal_cols:
         anchor = len(out) - 1
-        while anchor > 0 and out[anchor].cells[c].merged_from_above:
+        while anchor > 0 and (out[anchor].cells[c].merged_from_above or out[anchor].cells[c].is_empty):
             anchor -= 1
         above = out[anchor].cells[c]
         if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]):
