@@ -412,33 +412,6 @@ def test_goal_sentence_going_on_overleaf_is_its_row_going_on() -> None:
     assert [ln.text for ln in joined[0].cells[0].lines] == ["Sports reach those", "in a weak", "position as well"]
 
 
-def test_page_footer_swallowed_by_a_whitespace_table_is_dropped() -> None:
-    """A borderless table running to the foot of a page takes the page's footer ("Page 2")
-    for a row, so that page has no free footer line; the footers of the other pages
-    ("Page 1", "Page 3") say it is one: the row (and a part holding nothing else) goes."""
-    from planparse.extractors.pdf import _drop_furniture_rows
-    from planparse.extractors.pdf_grid import PageTable
-    from planparse.extractors.pdf_layout import PageContent
-    from planparse.extractors.pdf_words import TextLine
-    from planparse.intermediate import Cell, Line, RawRow
-
-    height = 842.0
-
-    def footer(n: int) -> TextLine:
-        return TextLine([], f"Page {n}", 480, 520, 810, 819, 9.0, False)
-
-    def row(texts: list[str], top: float) -> RawRow:
-        return RawRow(cells=[Cell(lines=[Line(t)] if t else []) for t in texts], page=2, bbox=(60, top, 530, top + 9))
-
-    part = PageTable(2, (60, 60, 530, 819), [60, 300, 530], [row(["Goal", "Act."], 60), row(["", "Page 2"], 810)], False)
-    alone = PageTable(2, (60, 810, 530, 819), [60, 300, 530], [row(["", "Page 2"], 810)], False)
-    pages = [PageContent(1, 595, height, [], [footer(1)], {0}), PageContent(2, 595, height, [part], []),
-             PageContent(3, 595, height, [], [footer(3)], {0}), PageContent(4, 595, height, [alone], [])]
-    _drop_furniture_rows(pages)
-    assert [[c.text for c in r.cells] for r in part.rows] == [["Goal", "Act."]]
-    assert pages[1].tables == [part] and pages[3].tables == []
-
-
 def test_goal_printed_once_cut_by_the_page_break_goes_on_over_its_group() -> None:
     """A goal printed once (blank below) is cut by the page break; overleaf its rest stands
     beside a new numbered row: the rest joins the goal, which covers every row of its group."""

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..errors import CorruptInputError, NoTextLayerError, UsageError
-from ..intermediate import RawDocument, RawRow, RawTable, TextBox
+from ..intermediate import RawDocument, RawTable, TextBox
 from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
@@ -35,7 +35,6 @@ from .pdf_layout import (
     furniture_key,
     is_lone_number,
     mark_furniture,
-    text_key,
     text_blocks,
 )
 from .pdf_multipage import stitch
@@ -189,7 +188,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     ocr_pages = [w for w in warnings if w[0] == "ocr-page"]
     warnings = [w for w in warnings if w[0] != "ocr-page"]
     mark_furniture(pages, settings)
-    _drop_furniture_rows(pages, settings)
+    _drop_furniture_rows(pages)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []
@@ -230,35 +229,16 @@ def running_texts(pages: list[PageContent]) -> list[str]:
     return list(texts.values())
 
 
-def _drop_furniture_rows(pages: list[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> None:
-    """Whitespace tables may swallow a running header or footer line: take such rows out.
-
-    A row is furniture when its text is a running text of its own page, or when it
-    stands in the page's top or bottom margin band and reads as a running text of
-    another page but for its numbers ("Sivu 2" swallowed on page 2, "Sivu 3" free on
-    page 3): a page whose footer the table swallowed has no free footer line left.
-    """
-    # running texts with words ("Sivu #"), not lone page numbers: a number alone may be a cell
-    keys = {furniture_key(page.lines[i]) for page in pages for i in page.furniture}
-    keys = {key for key in keys if any(ch.isalpha() for ch in key)}
+def _drop_furniture_rows(pages: list[PageContent]) -> None:
+    """Whitespace tables may swallow a running header or footer line: take such rows out."""
     for page in pages:
         marks = {page.lines[i].text for i in page.furniture}
         for table in page.tables:
-            if table.ruled or not (marks or keys):
+            if table.ruled or not marks:
                 continue
-            table.rows = [row for row in table.rows if not _furniture_row(row, page, marks, keys, settings)]
-        page.tables = [table for table in page.tables if table.rows]  # a "table" of a footer alone is none
-
-
-def _furniture_row(row: RawRow, page: PageContent, marks: set[str], keys: set[str], settings: PdfSettings) -> bool:
-    text = " ".join(c.text for c in row.cells if c.text)
-    if not row.cells or not text:
-        return False
-    if text in marks:
-        return True
-    band = settings.margin_band * page.height
-    in_band = row.bbox is not None and (row.bbox[3] <= band or row.bbox[1] >= page.height - band)
-    return in_band and text_key(text) in keys
+            table.rows = [
+                row for row in table.rows if not (row.cells and " ".join(c.text for c in row.cells if c.text) in marks)
+            ] or table.rows
 
 
 def find_tables(source: Source, options: ExtractOptions) -> list[RawTable]:

@@ -49,12 +49,7 @@ def is_lone_number(text: str) -> bool:
 
 
 def furniture_key(line: TextLine) -> str:
-    return text_key(line.text)
-
-
-def text_key(text: str) -> str:
-    """A running text with its numbers left out ("Sivu 2 (7)" -> "sivu # (#)")."""
-    return _DIGITS.sub("#", " ".join(text.split())).casefold()
+    return _DIGITS.sub("#", " ".join(line.text.split())).casefold()
 
 
 def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
