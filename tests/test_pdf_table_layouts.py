@@ -431,21 +431,3 @@ def test_goal_printed_once_cut_by_the_page_break_goes_on_over_its_group() -> Non
     assert [([ln.text for ln in r.cells[0].lines], r.cells[1].lines[0].text) for r in out] == [
         (goal, "3.1 Open the clubs."), (goal, "3.2 Train the staff."), (goal, "3.3 Ask the parents.")]
 
-
-def test_goal_merged_at_the_top_of_its_group_spans_no_row_above() -> None:
-    """Goals merged over their groups and printed at the top (each level with its group's
-    first row, as are the other columns' cells): a goal taller than that row, below rows
-    of the previous group whose goal cells are empty, spans its own rows only; centring
-    it over rows above (as for a vertically centred goal) took the previous group's last
-    rows into this goal's group."""
-    from planparse.extractors.pdf_rows import Block, place_blocks
-    from planparse.extractors.pdf_words import TextLine
-
-    def block(col: int, top: float, n: int) -> Block:
-        return Block(col, [TextLine([], f"line {k}", 0, 50, top + 10 * k, top + 10 * k + 8, 8.0, False) for k in range(n)])
-
-    bounds = [0.0, 20.0, 40.0, 60.0, 100.0, 140.0, 180.0]
-    goals = [block(0, 0, 1), block(0, 60, 5)]  # the second goal runs on into the group's second row
-    actions = [block(1, y, 1) for y in bounds[:-1]]
-    placed = {id(b): (first, end) for first, end, b in place_blocks(goals + actions, bounds, 2)}
-    assert placed[id(goals[1])] == (3, 5)

@@ -416,14 +416,7 @@ def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: floa
 def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
-    """A PageTable from one whitespace region (columns from its header, or given).
-
-    Given columns are those of the table the previous page ended with: the
-    region is known to be a table, so the tests that tell two columns of
-    prose from a table (one row of many lines, cells of many lines) are not
-    made; narrow columns on a small page hold cells of thirty lines and more.
-    """
-    continued = cols is not None
+    """A PageTable from one whitespace region (columns from its header, or given)."""
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
@@ -455,7 +448,7 @@ def region_table(
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
     starts = occupied_starts(starts, [ln.top for ln in region.lines], region.bottom, settings.row_align)
-    if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines and not continued:
+    if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines:
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5
     bounds = starts + [bottom]
@@ -476,7 +469,7 @@ def region_table(
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
     rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
-    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines and not continued:
+    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
 
@@ -559,6 +552,16 @@ def _on_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) 
     return all(any(abs(sg.x0 - x) <= tol for x in starts) for sg in split_segments(line, settings))
 
 
+def continued_settings(settings: PdfSettings) -> PdfSettings:
+    """Settings for the part of a table the previous page ended with: it is known to be a
+    table, so the tests that tell two columns of prose from one (a single row of many
+    lines, cells of many lines on average) are off; narrow columns on a small page
+    (A5) hold cells of thirty lines and more."""
+    from dataclasses import replace
+
+    return replace(settings, max_single_row_lines=10**9, max_mean_cell_lines=float("inf"))
+
+
 def find_borderless_tables(
     lines: Sequence[TextLine],
     edges: Sequence[dict],
@@ -578,7 +581,7 @@ def find_borderless_tables(
         region, first = continued_region(lines, carry, height, settings)
         if region is not None:
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
-            table = region_table(region, edges, page, settings, cols=cols)
+            table = region_table(region, edges, page, continued_settings(settings), cols=cols)
             if table is not None:
                 tables.append(table)
             else:

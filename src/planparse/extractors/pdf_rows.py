@@ -263,14 +263,6 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
     for b in blocks:
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
-    # columns with a cell that opens below its row's start, as its row's first text there:
-    # printed centred (vertically) beside the rows it covers
-    centred = {
-        b.col
-        for f, _e, b in placed
-        if b.top - bounds[f] >= 1.0 * b.lines[0].size
-        and not any(o is not b and o.col == b.col and g == f and o.top < b.top for g, _e2, o in placed)
-    }
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
@@ -282,13 +274,7 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
             continue  # a later paragraph of a cell, not a cell of its own
         best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
-        # opening level with the cells of other columns at its row's start, in a column
-        # whose cells all open at their rows' starts: top-aligned in that row (a goal
-        # merged over its group, printed at the top), it spans no row above
-        level = b.col not in centred and abs(b.top - bounds[first]) <= 1.0 and any(
-            o.col != b.col and abs(o.top - b.top) <= 1.0 for _f, _e, o in placed
-        )
-        while not level and a - 1 >= 0 and (a - 1) not in col_rows:
+        while a - 1 >= 0 and (a - 1) not in col_rows:
             a -= 1
             z = end
             while True:
