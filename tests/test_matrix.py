@@ -35,8 +35,27 @@ F1_PASSES_TODAY = {
     "sjovik-valfard--0282689b",
     "jarvela-ilmasto--c06d1b56",
     "rl-ruled-hyvinvointi--03145aa2",
+    # branch fields (numbered lists, cut words, ruled merged cells over a page break), same day
+    "scan-helsinki-kotoutuminen--0dd9e2ed",
+    "strandby-jamstalldhet--2ac922ad",
+    "turku-yhta--3eb0a27f",
+    "kymenlaakso-lnp--7911c1d7",
+    "koskenniemi-ikaihmiset--85c494cb",
+    "vake-osallisuus--77fd13a7",
 }
-EXACT_PASSES_TODAY = {"rl-borderless-osallisuus--ef542e9f", "pihlajavesi-lapset-nuoret--32b624ea", "helsinki-kotoutuminen--fbc1d078"}
+EXACT_PASSES_TODAY = {
+    "rl-borderless-osallisuus--ef542e9f",
+    "pihlajavesi-lapset-nuoret--32b624ea",
+    "helsinki-kotoutuminen--fbc1d078",
+    # branch fields, same day
+    "rl-ruled-hyvinvointi--03145aa2",
+    "strandby-jamstalldhet--2ac922ad",
+    "turku-yhta--3eb0a27f",
+    "kymenlaakso-lnp--7911c1d7",
+    "jarvela-ilmasto--c06d1b56",
+    "koskenniemi-ikaihmiset--85c494cb",
+    "vake-osallisuus--77fd13a7",
+}
 
 
 def test_design_is_seeded_and_covers_every_pair() -> None:

@@ -122,3 +122,45 @@ def test_a_marker_alone_on_its_line_and_one_on_the_next_both_go():
     # hypothesis (test_records_always_obey_the_text_rules): "- " then "– Tavoite …" gave the item "– Tavoite …"
     lines = [Line("- ", paragraph_start=True), Line("– Tavoite Tavoite Tavoite", indent=12.0)]
     assert paragraph_texts(lines, TextJoiner("fi")) == ["Tavoite Tavoite Tavoite"]
+
+
+def test_numbered_list_markers_counting_from_one_are_stripped():
+    from planparse.normalize.cells import strip_list_numbers
+
+    assert strip_list_numbers(["1) Asiakaspalaute", "2) Omaiskyselyt"]) == ["Asiakaspalaute", "Omaiskyselyt"]
+    assert strip_list_numbers(["a) yksi", "b) kaksi", "jatkuu"]) == ["yksi", "kaksi", "jatkuu"]
+    assert strip_list_numbers(["1)", "Asiakaspalaute", "2)", "Omaiskyselyt"]) == ["Asiakaspalaute", "Omaiskyselyt"]
+    # then the action id printed after the list number is the id
+    assert split_numbering(strip_list_numbers(["1) 1.1 Kerrostalojen hissit", "2) Neuvonta"])) == ("1.1", ["Kerrostalojen hissit", "Neuvonta"])
+    # ids and lone numbers are not a numbered list
+    assert strip_list_numbers(["1.1 Hissit", "1.2 Neuvonta"]) == ["1.1 Hissit", "1.2 Neuvonta"]
+    assert strip_list_numbers(["1. Hissit"]) == ["1. Hissit"]
+    assert strip_list_numbers(["2) Hissit", "3) Neuvonta"]) == ["2) Hissit", "3) Neuvonta"]
+    assert strip_list_numbers(["1) Hissit", "3) Neuvonta"]) == ["1) Hissit", "3) Neuvonta"]
+
+
+def test_a_dash_at_the_hanging_indent_of_a_bullet_or_numbered_item_is_its_text():
+    # kymenlaakso-lnp: "Palvelutakuun toteutuminen – jonot ja käsittelyajat" wrapped before its dash
+    cell = [Line("• Palvelutakuun", 0.0, True), Line("toteutuminen", 8.5), Line("– jonot ja kä-", 8.5, True), Line("sittelyajat", 8.5),
+            Line("• Lastensuojelun sijoitusten", 0.0, True), Line("väheneminen", 8.5)]
+    assert paragraph_texts(cell, J) == ["Palvelutakuun toteutuminen – jonot ja käsittelyajat", "Lastensuojelun sijoitusten väheneminen"]
+    cell = [Line("1) Kymsoten ja kumppa-", 0.0, True), Line("nien yhteinen toiminta", 13.0), Line("– toimivat verkostot", 13.0, True),
+            Line("2) Lähiyhteisön hyödyntäminen", 0.0, True)]
+    assert paragraph_texts(cell, J) == ["1) Kymsoten ja kumppanien yhteinen toiminta – toimivat verkostot", "2) Lähiyhteisön hyödyntäminen"]
+    # a dash deeper than the item's wrapped text is a sub-item
+    cell = [Line("• Palvelut", 0.0, True), Line("kaikille", 8.5), Line("– alaluettelo", 20.0, True)]
+    assert paragraph_texts(cell, J) == ["Palvelut kaikille", "alaluettelo"]
+
+
+def test_a_range_cut_on_both_sides_of_its_dash_closes_up():
+    # koskenniemi-ikaihmiset, LibreOffice A5: "2025" / "–" / "2027" in a one-word-wide schedule column
+    assert cell_text([Line("2025", 0.0, True), Line("–", 0.0, True), Line("2027", 0.0)], J) == "2025–2027"
+    # a dash before text is a bullet still
+    assert paragraph_texts([Line("• Tulos 2025", 0.0, True), Line("– uusi", 0.0, True)], J) == ["Tulos 2025", "uusi"]
+
+
+def test_a_paragraph_start_at_the_inner_indent_is_no_glyphless_list():
+    # helsinki-kotoutuminen (reportlab, A5): a page number beside the cell's last line
+    # made two indent levels; every line became an item and its break hyphens stayed
+    cell = [Line("Kaupunginkans-", 0.0, True), Line("lian kaupunkitieto", 0.0), Line("Sivu 1", 44.7, True)]
+    assert paragraph_texts(cell, J) == ["Kaupunginkanslian kaupunkitieto", "Sivu 1"]

@@ -97,3 +97,37 @@ def test_cut_without_hyphen_needs_the_lexicon_and_geometry() -> None:
     assert join_lines(["1.si", "ja", "+58"], fills_cell=[True, False, False]) == "1.sija +58"
     assert join_lines(["Ositt", "ain"]) == "Ositt ain"  # no geometry (DOCX, plain text): as printed
     assert join_lines(["Toteutunut", "osittain"], fills_cell=[True, False]) == "Toteutunut osittain"
+
+
+def test_a_number_cut_at_a_full_line_closes_up() -> None:
+    assert join_lines(["2025–2", "026"], fills_cell=[True, False]) == "2025–2026"
+    assert join_lines(["202", "0 alkaen"], fills_cell=[True, False]) == "2020 alkaen"
+    assert join_lines(["Asiakaspalaute Kunta1", "0"], fills_cell=[True, False]) == "Asiakaspalaute Kunta10"
+    # two numbers in a row, a column of lone numbers, or no geometry: as printed
+    assert join_lines(["vuosina 2024", "2025"], fills_cell=[True, False]) == "vuosina 2024 2025"
+    assert join_lines(["922", "176"], fills_cell=[True, True]) == "922 176"
+    assert join_lines(["1", "1"], fills_cell=[True, True]) == "1 1"
+    assert join_lines(["2025–2", "026"]) == "2025–2 026"
+
+
+def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
+    # "nuorisotoimi" is a word but "jat" is not: one word cut at the line's end
+    assert join_lines(["Muut lapsi/nuorisotoimi", "jat"], fills_cell=[True, False]) == "Muut lapsi/nuorisotoimijat"
+    # both pieces words: two words
+    assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"
+
+
+def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
+    from planparse.normalize.evidence import DocumentEvidence
+
+    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar"])
+    assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"
+    assert join_lines(["Bildningsför", "valtningen"], lang="sv", fills_cell=[True, False]) == "Bildningsför valtningen"
+
+
+def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() -> None:
+    # Swedish: no Voikko; the joined word is frequent, the left piece unknown
+    assert join_lines(["Kollektivtrafike", "n"], lang="sv", fills_cell=[True, False]) == "Kollektivtrafiken"
+    assert join_lines(["Välfärdsomr", "ådet"], lang="sv", fills_cell=[True, False]) == "Välfärdsområdet"
+    # a known left word stays apart
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"

@@ -39,3 +39,10 @@ def ocr_bullet_misreads() -> frozenset[str]:
 def bullet_glyphs() -> frozenset[str]:
     """Single-character markers that are not letters or digits: pure typography."""
     return frozenset(m for m in bullet_markers() if len(m) == 1 and not m.isalnum())
+
+
+@lru_cache(maxsize=1)
+def list_number_formats() -> tuple[str, ...]:
+    """How a numbered list marks its items ("{n})", "{a})"): {n} counts 1, 2, ...; {a} counts a, b, ..."""
+    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    return tuple(raw.get("numbered") or [])

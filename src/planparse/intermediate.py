@@ -28,8 +28,10 @@ class Line:
     (PDF geometry): the writer ended the line, it was not wrapped, so a dash at
     its end is printed text, not a line-break hyphen.  False when unknown (DOCX).
     `fills_cell` is True when the line is one word spanning the cell's whole
-    text width: a word wider than the cell may have been cut there without a
-    hyphen ("Ositt" / "ain").  False when unknown (DOCX).
+    text width, or its last word reaches the cell's edge and, closed up with
+    the next line's first word, would be wider than the cell: a word wider
+    than the cell may have been cut there without a hyphen ("Ositt" / "ain").
+    False when unknown (DOCX).
     """
 
     text: str

@@ -255,7 +255,34 @@ def close_open_ends(edges: list[dict], settings: PdfSettings) -> list[dict]:
                 x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
                 added.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"})
             group = [edge] if edge is not None else []
+        added += _close_beside(loose, horizontals, verticals, end, tol)
     return edges + added
+
+
+def _close_beside(loose: list[dict], horizontals: list[dict], verticals: list[dict], end: str, tol: float) -> list[dict]:
+    """Rules that close a lone open cell at the height where its neighbour is closed.
+
+    A merged cell cut by a page break (reportlab and Word draw a group taller
+    than a page with no rule inside its column) leaves one vertical rule open
+    at the page part's end, while the rule closing the other columns stops at
+    the next vertical rule to its side, which ends there too.  That rule is
+    carried on to the open one.
+    """
+    added: list[dict] = []
+    for edge in loose:
+        x, y = edge["x0"], edge[end]
+        for h in horizontals:
+            if abs(h["top"] - y) > tol:
+                continue
+            side = h["x1"] if h["x1"] < x else h["x0"] if h["x0"] > x else None
+            if side is None or not any(abs(v["x0"] - side) <= tol and abs(v[end] - y) <= tol for v in verticals):
+                continue
+            x0, x1 = min(side, x), max(side, x)
+            if any(x0 + tol < v["x0"] < x1 - tol for v in verticals if v["top"] - tol <= y <= v["bottom"] + tol):
+                continue  # only the neighbouring cell's rule is carried on
+            added.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"})
+            break
+    return added
 
 
 MAX_SPLIT_RULES = 400  # a page with more vertical segments is a chart: its words are left alone

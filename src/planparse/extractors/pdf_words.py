@@ -14,13 +14,16 @@ from typing import Iterable, NamedTuple, Sequence
 
 from pdfplumber.utils import extract_words
 
-from ..glyphs import bullet_glyphs
+from ..glyphs import bullet_glyphs, glued_markers
 from ..intermediate import Line
 from .pdf_settings import PdfSettings
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
 # Characters that typographically start a list item (no language involved).
 BULLET_GLYPHS = bullet_glyphs()
+# Of those, the ones that start an item even glued to its text ("•Tietoa"); a dash glued to a word is
+# part of it ("wc -tilat", "-projekti").
+GLUED_GLYPHS = BULLET_GLYPHS & glued_markers()
 
 
 class Word(NamedTuple):
@@ -232,9 +235,17 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
 
 
 def starts_with_bullet(text: str) -> bool:
-    """True when a line begins with a bullet glyph followed by a space or text."""
+    """True when a line begins with a bullet glyph followed by a space, or by text when the glyph may be glued.
+
+    A dash glued to a word ("-tilat" after "wc", "-projekti") is the word's own
+    (a suspended compound), as the normalizer's `split_bullet` reads it.
+    """
     text = text.lstrip()
-    return bool(text) and text[0] in BULLET_GLYPHS and (len(text) == 1 or not text[1].isdigit())
+    if not text or text[0] not in BULLET_GLYPHS:
+        return False
+    if len(text) == 1 or text[1].isspace():
+        return True
+    return text[0] in GLUED_GLYPHS and not text[1].isdigit()
 
 
 def first_word_width(line: TextLine) -> float:
@@ -292,6 +303,32 @@ def one_word_fills(line: TextLine, left: float, edge: float | None) -> bool:
     return line.x0 <= left + slack and line.x1 >= edge - slack
 
 
+def last_word_width(line: TextLine) -> float:
+    """Width of the line's last printed word (pieces closed up without a space count as one word)."""
+    token = line.text.split()[-1] if line.text.strip() else ""
+    seen = 0
+    for w in reversed(line.words):
+        seen += len(w.text.strip())
+        if seen >= len(token):
+            return line.words[-1].x1 - w.x0
+    return line.words[-1].x1 - line.words[0].x0
+
+
+def last_word_cut(prev: TextLine, line: TextLine, edge: float | None) -> bool:
+    """May the previous line's last word have been cut at the cell's edge without a hyphen?
+
+    It reaches `edge` (within a letter), and closed up with this line's first
+    word it would not fit on this line either (from its own start: a hanging
+    indent's continuation lines are narrower): a word that long cannot be
+    printed without a cut, and a writer that cuts one (reportlab, Word) cuts it
+    exactly where the line is full.
+    """
+    if edge is None or not prev.words or not line.words:
+        return False
+    slack = 0.6 * prev.size
+    return prev.x1 >= edge - slack and last_word_width(prev) + first_word_width(line) > edge - line.x0
+
+
 def cell_lines(
     lines: Sequence[TextLine], right_limit: float | None = None, ocr: bool = False, edge: float | None = None
 ) -> list[Line]:
@@ -304,7 +341,9 @@ def cell_lines(
     although the next word would have fitted (`forced_break`).  `ends_short`
     marks every line after which the next line's first word would have fitted
     before `edge` (where the cell's text can reach; `right_limit` when None);
-    `fills_cell` every one-word line from the cell's left text edge to `edge`.
+    `fills_cell` every one-word line from the cell's left text edge to `edge`,
+    and every line whose last word reaches `edge` and, closed up with the next
+    line's first word, would not fit in the cell (`last_word_cut`).
 
     With `ocr` (a scan's OCR text) the line boxes are the engine's, whose tops
     wander by a few points: a gap never starts a paragraph after a line that
@@ -336,4 +375,5 @@ def cell_lines(
         out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=one_word_fills(ln, left, edge)))
         if i:
             out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
+            out[-2].fills_cell = out[-2].fills_cell or last_word_cut(lines[i - 1], ln, edge)
     return out

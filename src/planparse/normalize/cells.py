@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..glyphs import list_number_formats
 from ..intermediate import Line
 from .evidence import DocumentEvidence
 from .hyphens import join_lines
@@ -72,12 +73,18 @@ class TextJoiner:
             line_full = bool(fills_cell and fills_cell[i])
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
+            following = next((t.strip() for t in lines[i + 1:] if t.strip()), "")
+            if merged and line in _DASHES and merged[-1][-1:].isdigit() and following[:1].isdigit():
+                # "2025" / "–" / "2027": a range cut on both sides of its dash in a narrow column
+                merged[-1] = merged[-1].rstrip() + line
+                short[-1], full[-1] = line_short, line_full
+                continue
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1] = line_short, False
+                short[-1], full[-1] = line_short, line_full
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines):
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1] = line_short, False
+                short[-1], full[-1] = line_short, line_full
             else:
                 merged.append(line)
                 short.append(line_short)
@@ -102,22 +109,30 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     list_marker = split_bullet(first.text)[0] if first is not None else None
     cell_is_list = list_marker is not None
     hanging = None if cell_is_list else hanging_indent([line for line in lines if line.text.strip()])
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.text.strip():
             after_blank = True
             continue
         marker, _ = split_bullet(line.text)
+        if marker in _DASHES and _range_dash(lines, i):
+            marker = None  # "2025" / "–" / "2027"
+            if groups and not after_blank:
+                groups[-1].append(line)
+                continue
+        at_hanging = False
         if marker in _DASHES and groups and not (line.list_item or after_blank or ends_sentence(groups[-1][-1].text)):
             # "vaikuta" / "– verkkosivulta": a dash wrapped to the line start is text.  In a
             # list marked by "-", that is another dash at the hanging indent; under a "•"
-            # list a deeper dash is a sub-item.
+            # list a deeper dash is a sub-item.  At the indent of the item's own wrapped
+            # lines (its hanging indent, deeper than its marker) it is the item's text.
+            at_hanging = _at_hanging_indent(line, groups[-1])
             if cell_is_list:
-                wrapped = list_marker in _DASHES and marker != list_marker and line.indent > groups[-1][0].indent + 1.0
+                wrapped = at_hanging or (list_marker in _DASHES and marker != list_marker and line.indent > groups[-1][0].indent + 1.0)
             else:
-                wrapped = not line.paragraph_start
+                wrapped = at_hanging or not line.paragraph_start
             if wrapped:
                 marker = None
-        starts = marker is not None or line.list_item or line.paragraph_start or after_blank
+        starts = (marker is not None or line.list_item or line.paragraph_start or after_blank) and not at_hanging
         if groups and starts and marker is None and not line.list_item and not after_blank:
             head = groups[-1][0]
             if split_bullet(head.text)[0] is not None and line.indent > head.indent + 1.0:
@@ -132,12 +147,26 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+def _range_dash(lines: list[Line], i: int) -> bool:
+    """Is line i a lone dash between a line ending in a digit and one starting with a digit (a cut range)?"""
+    if lines[i].text.strip() not in _DASHES or i == 0 or i + 1 >= len(lines):
+        return False
+    return lines[i - 1].text.rstrip()[-1:].isdigit() and lines[i + 1].text.lstrip()[:1].isdigit()
+
+
+def _at_hanging_indent(line: Line, item: list[Line]) -> bool:
+    """Is `line` at the indent of the wrapped lines of `item`, which hang deeper than its first line?"""
+    if len(item) < 2:
+        return False
+    return item[-1].indent > item[0].indent + 1.0 and abs(line.indent - item[-1].indent) <= 1.0
+
+
 def hanging_indent(lines: list[Line]) -> float | None:
     """The outer indent of a list set with hanging indents but no glyphs, else None.
 
     Such a cell has exactly two indent levels, starts at the outer one, has
     two or more lines there (items) and one or more at the inner one (their
-    wrapped rest).  Centred or ragged text has more levels; a first-line
+    wrapped rest, none of them a paragraph start).  Centred or ragged text has more levels; a first-line
     indent starts at the inner one.
     """
     if len(lines) < 3:
@@ -149,6 +178,8 @@ def hanging_indent(lines: list[Line]) -> float | None:
     if len(levels) != 2 or lines[0].indent != min(levels) or max(levels) - min(levels) < 3.0:
         return None
     outer = sum(1 for line in lines if abs(line.indent - levels[0]) <= 1.0)
+    if any(line.paragraph_start for line in lines if abs(line.indent - levels[0]) > 1.0):
+        return None  # a wrapped rest never starts a paragraph ("Sivu 1" beside a cell's text is no list)
     return levels[0] if outer >= 2 else None
 
 
@@ -199,6 +230,50 @@ def split_numbering(items: list[str]) -> tuple[str | None, list[str]]:
     ident = match.group("num") or match.group("rom")
     rest = clean_text(items[0][match.end():])
     return ident, ([rest] if rest else []) + items[1:]
+
+
+def _list_number_patterns() -> list[re.Pattern[str]]:
+    """The numbered-list formats of data/bullets.yaml as patterns with a `n` or `a` group."""
+    global _LIST_NUMBERS
+    if _LIST_NUMBERS is None:
+        patterns = []
+        for fmt in list_number_formats():
+            body = re.escape(fmt).replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\{a\}", r"(?P<a>[a-z])")
+            patterns.append(re.compile(rf"^\s*{body}(?:\s+|$)"))
+        _LIST_NUMBERS = patterns
+    return _LIST_NUMBERS
+
+
+_LIST_NUMBERS: list[re.Pattern[str]] | None = None
+
+
+def _list_ordinal(match: re.Match[str]) -> int:
+    if match.groupdict().get("n") is not None:
+        return int(match.group("n"))
+    return ord(match.group("a")) - ord("a") + 1
+
+
+def strip_list_numbers(items: list[str]) -> list[str]:
+    """Items of a numbered list ("1) a", "2) b") without their list numbers.
+
+    The numbers are list markers, not ids, when two or more items carry the
+    same marker format counting up from 1 in order (items in between without a
+    marker are the wrapped rest of one).  A marker alone on its line gives no
+    item.  Anything else is returned as it is: "1.1 Text" or a lone "1. Text"
+    keep their numbering for `split_numbering`.
+    """
+    for pattern in _list_number_patterns():
+        matches = [pattern.match(item) for item in items]
+        numbers = [_list_ordinal(m) for m in matches if m]
+        if len(numbers) < 2 or not matches[0] or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        out = []
+        for item, match in zip(items, matches):
+            rest = clean_text(item[match.end():]) if match else item
+            if rest:
+                out.append(rest)
+        return out
+    return items
 
 
 def is_numbering(text: str | None) -> bool:

@@ -275,22 +275,48 @@ def printed_dash(left_tok: str, right: str, decision: BreakDecision, lexicon: Le
     return BreakDecision("dash", "the line ended short of the cell's edge although the next word would have fitted")
 
 
-def cut_without_hyphen(left: str, right: str, lexicon: Lexicon) -> bool:
-    """Was a word wider than its cell cut at a one-word line's end without a hyphen ("Ositt" / "ain")?
+_DIGITS_END = re.compile(r"\d+$")
+_DIGITS_START = re.compile(r"^\d+")
 
-    Only the spell checker can tell: the joined word must be a word and the
-    left piece not ("1.si" / "ja" is 1.sija; "Toteutunut" / "osittain" stays two words).
+
+def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: DocumentEvidence | None = None) -> bool:
+    """Was a word wider than its cell cut at a full line's end without a hyphen ("Ositt" / "ain")?
+
+    The geometry (`Line.fills_cell`) says a cut is possible; what was cut says
+    whether it was one.  A number cut inside its digits ("2025–2" / "026",
+    "202" / "0 alkaen", "Kunta1" / "0") closes up when its two digit runs make
+    at most four digits or the right one starts with 0 (two numbers in a row,
+    "2024" / "2025", stay apart, and so do two lines of a lone number each,
+    "922" / "176", unless the second starts with 0).  A word: joined when the document prints the
+    joined word unbroken somewhere; else the spell checker decides: the joined
+    word must be a word and one piece not ("1.si" / "ja" is 1.sija,
+    "nuorisotoimi" / "jat" is nuorisotoimijat; "Toteutunut" / "osittain" and
+    "Valmis" / "osin" stay two words).  Without a spell checker (Swedish) a
+    frequency list stands in for the geometry's cut only: it must know the
+    joined word and not the left piece ("Kollektivtrafike" / "n").
     """
-    if not lexicon.has_spellchecker:
-        return False
-    m_left = _CORE_LEFT.search(left.split()[-1]) if left.split() else None
-    m_right = _CORE_RIGHT.search(right.split()[0]) if right.split() else None
+    left_tok = left.split()[-1] if left.split() else ""
+    right_tok = right.split()[0] if right.split() else ""
+    d_left, d_right = _DIGITS_END.search(left_tok), _DIGITS_START.match(right_tok)
+    if d_left and d_right:
+        if left_tok.isdigit() and right.strip().isdigit() and not right.startswith("0"):
+            return False  # two lines of a lone number each ("922" / "176", status "1" / "1"): a column of numbers
+        return len(d_left.group(0)) + len(d_right.group(0)) <= 4 or d_right.group(0).startswith("0")
+    m_left = _CORE_LEFT.search(left_tok)
+    m_right = _CORE_RIGHT.search(right_tok)
     if not m_left or not m_right or not m_left.group(0).isalpha() or not m_right.group(0).isalpha():
         return False
     l_core, r_core = m_left.group(0), m_right.group(0)
-    if not r_core[0].islower() or m_left.end() != len(left.split()[-1]):
+    if not r_core[0].islower() or m_left.end() != len(left_tok):
         return False
-    return bool(lexicon.is_word(l_core + r_core)) and not lexicon.is_word(l_core)
+    if evidence is not None and l_core + r_core in evidence:
+        return True
+    if not lexicon.has_spellchecker:
+        # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
+        return lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0
+    if not lexicon.is_word(l_core + r_core):
+        return False
+    return not lexicon.is_word(l_core) or not lexicon.is_word(r_core)
 
 
 def _ends_with_break(text: str) -> bool:
@@ -359,7 +385,7 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi")):
+        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line

@@ -16,7 +16,7 @@ from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners
+from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners, strip_list_numbers
 from .evidence import DocumentEvidence
 from .goal_tables import block_records, find_goal_streams
 from .headers import assign_roles, match_field, status_key
@@ -196,14 +196,14 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)
     rec.goal_id, goal_items = split_numbering(goal_items)
     rec.goal = clean_text(" ".join(goal_items))
-    action_items = paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner)
+    action_items = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner))
     rec.action_id, rec.actions = split_numbering(action_items)
     for role, attr in (("goal_id", "goal_id"), ("action_id", "action_id")):
         ident = cell_text(_lines(_cells_of(row, roles, role)), joiner)
         if ident:
             setattr(rec, attr, ident.rstrip(".)"))
-    rec.owners = split_owners(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner))
-    rec.indicators = paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner)
+    rec.owners = split_owners(strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner)))
+    rec.indicators = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner))
     rec.schedule = cell_text(_lines(_cells_of(row, roles, "schedule")), joiner)
     for c, role in enumerate(roles):
         if role == "extra":
