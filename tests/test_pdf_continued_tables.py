@@ -294,3 +294,35 @@ def test_goal_printed_once_cut_by_the_page_break_goes_on_over_its_group() -> Non
     goal = ["3. Every child can", "take part and their", "family is well"]
     assert [([ln.text for ln in r.cells[0].lines], r.cells[1].lines[0].text) for r in out] == [
         (goal, "3.1 Open the clubs."), (goal, "3.2 Train the staff."), (goal, "3.3 Ask the parents.")]
+
+
+def test_heading_wrapped_over_three_lines_on_an_a5_page_is_the_section(tmp_path: Path) -> None:
+    """A5: a bold section heading wraps over three lines; it is still a heading (bold and
+    of few words), not a paragraph set large, and the table under it takes it as section."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    width, height = A5
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, height - 50, "Plan for taking part")
+    heading = ["MAIN GOAL III: Everyone who", "works with children works", "together and goes out"]
+    c.setFont("Helvetica-Bold", 13)
+    for k, line in enumerate(heading):
+        c.drawString(40, height - 85 - 16 * k, line)
+    xs = [40, 130, 230, 310]
+    y = height - 150
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    goals = ["Everyone is heard", "Youth take part", "Services are open"]
+    for k, goal in enumerate(goals, start=1):
+        y -= 16
+        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert [(r.section, r.goal) for r in plan.records] == [(" ".join(heading), goal) for goal in goals]

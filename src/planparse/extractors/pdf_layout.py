@@ -147,6 +147,18 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
 
 
 MAX_HEADING_LINES = 2  # a longer run of larger text is a paragraph (prose set larger than tables)
+MAX_WRAPPED_HEADING_LINES = 4  # ... unless it is bold and short: a heading wrapped on a narrow page
+MAX_HEADING_WORDS = 16
+
+
+def too_long_for_heading(block: Sequence[TextLine]) -> bool:
+    """Is a run of larger text a paragraph, not a heading?  More than two lines, unless
+    bold and of few words (a heading wrapped over three or four lines on an A5 page)."""
+    if len(block) <= MAX_HEADING_LINES:
+        return False
+    words = sum(len(ln.text.split()) for ln in block)
+    wrapped_heading = all(ln.bold for ln in block) and len(block) <= MAX_WRAPPED_HEADING_LINES and words <= MAX_HEADING_WORDS
+    return not wrapped_heading
 
 
 @dataclass
@@ -185,7 +197,7 @@ def heading_context(
         if not heading_run:
             return
         for block in join_heading_lines(heading_run):
-            if len(block) > MAX_HEADING_LINES:  # a paragraph set larger than the tables, not a heading
+            if too_long_for_heading(block):  # a paragraph set larger than the tables, not a heading
                 pending.extend(block)
                 continue
             h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold, block[0].colored)
@@ -264,7 +276,7 @@ def text_blocks(
     def flush_run() -> None:
         for block in join_heading_lines(run):
             texts = [ln.text for ln in block]
-            if len(block) > MAX_HEADING_LINES:
+            if too_long_for_heading(block):
                 blocks.append(TextBlock("paragraph", texts, page=run_page))
                 continue
             tb = TextBlock("heading", texts, page=run_page)
