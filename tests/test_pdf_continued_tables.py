@@ -326,3 +326,24 @@ def test_heading_wrapped_over_three_lines_on_an_a5_page_is_the_section(tmp_path:
     c.save()
     plan = planparse.extract(path)
     assert [(r.section, r.goal) for r in plan.records] == [(" ".join(heading), goal) for goal in goals]
+
+
+def test_centred_goal_cut_by_the_page_break_goes_on_in_a_later_row_overleaf() -> None:
+    """A goal centred beside its rows is cut by the page break; overleaf its rest stands
+    beside the part's second row (the first leaves the goal cell empty): the rest is still
+    the goal above's, and every row of the group gets the whole goal."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([Cell(), cell("Open a web desk.")], 2, False),
+        DataRow([cell("Digital"), cell("Train the staff.")], 2, False),
+        DataRow([Cell(), cell("Ask the users.")], 3, True),
+        DataRow([cell("services reach all"), cell("Report yearly.")], 3, False),
+        DataRow([Cell(), cell("Keep it going.")], 3, False),
+    ]
+    out = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
+    assert [[ln.text for ln in r.cells[0].lines] for r in out[1:]] == [["Digital", "services reach all"]] * 4

@@ -411,7 +411,10 @@ def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
 def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
+    fresh: set[int] = set()  # goal columns with no text yet since the page part began
     for i, row in enumerate(rows):
+        if row.starts_page:
+            fresh = set(goal_cols)
         below = rows[i + 1].cells if i + 1 < len(rows) else []
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
         if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
@@ -422,19 +425,21 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
             out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
-            out.append(join_cut_goal(out, row, goal_cols))
+            out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
+        fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
 
 
 def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:
-    """A new row at the top of a page whose goal cell carries on the text of the goal
-    above it (the page broke inside a goal merged over its rows, or printed once for
-    them): that text is the rest of the goal above, which goes on over this row.
+    """A new row of a page part whose goal cell, the first goal text of the part in
+    `goal_cols`, carries on the text of the goal above it (the page broke inside a goal
+    merged over its rows, printed once for them, or centred beside them): that text is
+    the rest of the goal above, which goes on over this row.
 
     Returns the row with the goal cell marked as covered from above; the goal above
     is joined with the rest in place.
     """
-    if not out or not row.starts_page:
+    if not out:
         return row
     cells = list(row.cells)
     for c in goal_cols:
