@@ -347,3 +347,20 @@ def test_centred_goal_cut_by_the_page_break_goes_on_in_a_later_row_overleaf() ->
     ]
     out = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
     assert [[ln.text for ln in r.cells[0].lines] for r in out[1:]] == [["Digital", "services reach all"]] * 4
+
+
+def test_goal_printed_once_covers_a_row_of_its_group_without_an_action() -> None:
+    """Goal printed on its group's first row only: a later row of the group that prints
+    no action but values of its own (owner, follow-up) is still the group's."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([cell("Everyone is heard"), cell("Hold meetings."), cell("Office A")], 1, False),
+        DataRow([Cell(), Cell(), cell("Office B")], 1, False),
+    ]
+    out = fill_down(rows, goal_cols=[0], action_cols=[1])
+    assert [r.cells[0].text for r in out] == ["Everyone is heard", "Everyone is heard"]

@@ -470,7 +470,11 @@ def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int],
         last = out[-1] if out else carry
         if last is not None:
             above = last.cells
-            has_action = any(not cells[c].is_empty for c in action_cols)
+            # a row of the group prints an action, or (no action: still a row of the plan)
+            # other values of its own beside the blank goal
+            has_action = any(not cells[c].is_empty for c in action_cols) or (
+                bool(action_cols) and any(not cell.is_empty for c, cell in enumerate(cells) if c not in goal_cols)
+            )
             goal_blank = all(cells[c].is_empty for c in goal_cols)
             for c, cell in enumerate(cells):
                 if cell.merged_from_above:
