@@ -23,7 +23,9 @@ vertical lines.  The chain:
    cells in its column are empty, is a merged cell: first row gets the text,
    the rest `merged_from_above`.
 6. `continued_region`: at the top of a page, lines that fit the columns of the
-   whitespace table that ended the previous page continue it.
+   whitespace table that ended the previous page continue it (their runs start
+   on the columns or keep inside them; a heading on top of the page, or a bold
+   row of heads laid out anew, starts a table of its own).
 7. A column holding only bullets or item numbers makes a list, not a table.
 
 Words are assigned to a column by where they start, so a cell's lines stay in

@@ -2,7 +2,9 @@
 
 A part at the top of a page continues the table that ended the previous page
 when nothing but page furniture stands between them and their columns sit at
-the same x positions (within `column_match`).  A repeated header row is not
+the same x positions (within `column_match`); a ruled part may lack the
+table's first or last column, left without rules overleaf (a merged goal
+taller than a page), whose text then stands free beside it and is taken in.  A repeated header row is not
 needed and is not removed here (recognising it needs vocabulary; the
 normalizer drops it).  The first row of each continuation part gets
 `starts_page=True`: it may be the rest of a row the page break cut.
