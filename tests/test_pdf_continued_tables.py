@@ -364,3 +364,40 @@ def test_goal_printed_once_covers_a_row_of_its_group_without_an_action() -> None
     ]
     out = fill_down(rows, goal_cols=[0], action_cols=[1])
     assert [r.cells[0].text for r in out] == ["Everyone is heard", "Everyone is heard"]
+
+
+def _line(top: float, *runs: tuple[float, str], size: float = 9.0) -> "TextLine":
+    from planparse.extractors.pdf_words import TextLine, Word
+
+    words = []
+    for x, text in runs:
+        for part in text.split():
+            w = 0.5 * size * len(part)
+            words.append(Word(part, x, x + w, top, top + size, size, False))
+            x += w + 0.25 * size
+    return TextLine(words, " ".join(w.text for w in words), words[0].x0, words[-1].x1, top, top + size, size, False)
+
+
+def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() -> None:
+    """At the top of a page, the first line with text in two columns continues the
+    whitespace table that ended the previous page when each column's first run stands
+    at the column's start or where that column's text was indented (a list item's text
+    after its bullet); a caption whose text starts elsewhere mid-column opens no row."""
+    from planparse.extractors.pdf_borderless import CarriedColumns, continued_region
+    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
+
+    carry = CarriedColumns([40.0, 100.0, 200.0, 300.0])
+    carry.indents = {1: [118.0]}  # column 1 printed list items: bullet at 100, text at 118
+    rest_of_item = [
+        _line(50, (40, "team"), (118, "wrapped item text")),
+        _line(62, (40, "\u2022"), (58, "Office"), (100, "\u2022"), (118, "Next item"), (200, "2025")),
+        _line(74, (58, "Youth"), (118, "goes on")),
+    ]
+    region, end = continued_region(rest_of_item, carry, 842.0, DEFAULT_SETTINGS)
+    assert region is not None and end == 3
+    caption = [
+        _line(50, (40, "Table 4:"), (136, "Employment rates by year")),
+        _line(62, (136, "in per cent")),
+        _line(74, (40, "1995"), (250, "62.4")),
+    ]
+    assert continued_region(caption, carry, 842.0, DEFAULT_SETTINGS) == (None, 0)

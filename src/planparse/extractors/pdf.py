@@ -22,7 +22,7 @@ from ..errors import CorruptInputError, NoTextLayerError, UsageError
 from ..intermediate import RawDocument, RawTable, TextBox
 from ..settings import ExtractOptions, selected_pages
 from ..source import Source
-from .pdf_borderless import find_borderless_tables
+from .pdf_borderless import carried_columns, find_borderless_tables
 from .pdf_boxes import find_text_boxes
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
@@ -109,7 +109,7 @@ def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None
         return None
     last = page.tables[-1]
     below = [ln for ln in page.lines if ln.top > last.bbox[3] and not in_margin(ln, page.height, settings)]
-    return None if below else list(last.col_edges)
+    return None if below else carried_columns(last)
 
 
 def same_size(a: tuple[float, float], b: tuple[float, float], tolerance: float = 1.0) -> bool:
