@@ -55,6 +55,9 @@ EXACT_PASSES_TODAY = {
     "jarvela-ilmasto--c06d1b56",
     "koskenniemi-ikaihmiset--85c494cb",
     "vake-osallisuus--77fd13a7",
+    # branch cont (the title set smaller than a heading: the section) with fields, same day
+    "scan-helsinki-kotoutuminen--0dd9e2ed",
+    "sjovik-valfard--0282689b",
 }
 
 

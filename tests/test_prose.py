@@ -142,3 +142,30 @@ def test_seed_004_as_printed_gives_its_six_goals() -> None:
     assert records[4]["indicators"] == ["Asiakaskokemusta mitataan ja saatua tietoa hyödynnetään palvelujen kehittämisessä."]
     assert records[1]["extra"] == {"Kuvaus": "Tavoitteena on, että osallistumisen esteitä tunnistetaan ja niitä poistetaan aktiivisesti."}
     assert sum(len(r["actions"]) for r in records) == 16 and all(r["source"]["table"] is None for r in records)
+
+
+def test_table_records_stand_where_their_raw_table_stands_among_prose() -> None:
+    """Regression: records were placed among the prose blocks by `source.table - 1`, but
+    source.table counts goal cards as printed (two cards in one raw table are tables 1
+    and 2), so the plan table after them (raw table 1, printed table 3) fell behind the
+    prose that follows it."""
+    from tests.normalize_helpers import row, table
+
+    def bold(r):  # type: ignore[no-untyped-def]
+        r.bold = True
+        return r
+
+    def card(goal: str, measure: str) -> list:
+        return [bold(row("Tavoite", "Toimenpide/mittari", page=1)), row(goal, measure, page=1),
+                bold(row("Arviointi", "Tila", page=1)), row("Toteutui", "Valmis", page=1)]
+
+    cards = table(*card("Taloudellinen tulos", "Vähintään nollatulos"), *card("Veden laatu", "Talousvesi on hyvää."),
+                  page=1, heading="Talous")
+    plan = table(row("Tavoite", "Toimenpide", "Vastuu", page=2), row("Tavoite A", "Toimi A", "Kanslia", page=2),
+                 page=2, heading="Toimenpiteet")
+    blocks = [TextBlock("table", [], table=0), TextBlock("table", [], table=1), *PLAN]
+    raw = RawDocument(format="pdf", tables=[cards, plan], blocks=blocks)
+    records = build_records(raw, ExtractOptions(lang="fi")).records
+    assert [(r.goal, r.source.table) for r in records] == [
+        ("Taloudellinen tulos", 1), ("Veden laatu", 2), ("Tavoite A", 3),
+        ("Tiedon hyödyntäminen", None), ("Alueellinen vaikuttaminen", None)]

@@ -142,7 +142,8 @@ def _row_starts_as_it_was(blocks, rules, settings_):
 
     The rules are row_starts' own (block starts shared by enough columns, paragraph
     openers beside a block start, a fresh cell after an empty line, the end of a
-    bold header, a first-column start beside silent columns); only the lookups
+    bold header, a first-column start beside silent columns; no start where as many
+    columns run text across as start there); only the lookups
     differ (no bisection, no sorted lists)."""
     align = settings_.row_align
     columns = {}
@@ -181,6 +182,8 @@ def _row_starts_as_it_was(blocks, rules, settings_):
         style_change = b.lines[0].bold != above.bold if above else False
         items = all(starts_with_bullet(o.lines[0].text) for o in level)
         broken = items and any(abs(y - t) <= align for col in beside for y in broken_words[col])
+        across = {col for top, bot, col in all_lines if col not in peers | beside and top < t - align and bot > t + align}
+        broken = broken or (bool(across) and len(across) >= len(peers))
         enough_here = not broken and (enough(peers, beside) or enough(peers | opening, beside - opening))
         empty_line = pitch is not None and (above is None or t - above.top >= 1.8 * pitch)
         fresh = empty_line and bool((peers | beside) - {b.col}) and not runs_on

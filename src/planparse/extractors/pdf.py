@@ -22,7 +22,7 @@ from ..errors import CorruptInputError, NoTextLayerError, UsageError
 from ..intermediate import RawDocument, RawTable, TextBox
 from ..settings import ExtractOptions, selected_pages
 from ..source import Source
-from .pdf_borderless import find_borderless_tables
+from .pdf_borderless import carried_columns, find_borderless_tables
 from .pdf_boxes import find_text_boxes
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
@@ -109,7 +109,12 @@ def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None
         return None
     last = page.tables[-1]
     below = [ln for ln in page.lines if ln.top > last.bbox[3] and not in_margin(ln, page.height, settings)]
-    return None if below else list(last.col_edges)
+    return None if below else carried_columns(last)
+
+
+def same_size(a: tuple[float, float], b: tuple[float, float], tolerance: float = 1.0) -> bool:
+    """Two pages of the same width and height (within `tolerance` points)."""
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
 
 
 Warning = tuple[str, str, "int | None"]
@@ -127,6 +132,7 @@ def read_pages(
     broken: list[CorruptInputError] = []
     boxes: list[TextBox] = []
     carry: list[float] | None = None
+    size: tuple[float, float] | None = None
     with open_pages(source, options, ocr) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
@@ -139,6 +145,9 @@ def read_pages(
                 warnings.append(("page-unreadable", f"page {number} could not be read: {exc.reason}", number))
                 carry = None
                 continue
+            if size is not None and not same_size(size, (width, height)):
+                carry = None  # a page turned or resized lays its tables out anew
+            size = (width, height)
             content, words = read_page(chars, edges, width, height, number, settings, carry)
             if is_ocr_page(chars):
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))

@@ -115,11 +115,18 @@ def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return blocks
 
 
+TITLE_SIZE_SLACK = 0.1  # a printed title may be this share smaller than a heading below it
+
+
 def find_title(page: PageContent | None, base_size: float, settings: PdfSettings, size_slack: float = 0.0) -> str | None:
-    """The largest text of page 1 (its lines joined), if it is larger than body text.
+    """The first text of page 1 set about as large as its largest (its lines joined),
+    if it is larger than body text.
 
     `size_slack`: the share by which a title line may be smaller than the
     largest (OCR sizes each line by its own box, so one title varies).
+    Printed text: a title may be set a little smaller than a heading below
+    it (`TITLE_SIZE_SLACK`; a small Title style on an A5 page), the title
+    still comes first.
     """
     if page is None:
         return None
@@ -129,13 +136,29 @@ def find_title(page: PageContent | None, base_size: float, settings: PdfSettings
     top_size = max(ln.size for ln in lines)
     if top_size < base_size + settings.heading_size_delta:
         return None
-    floor = top_size * (1 - size_slack)
-    candidates = [replace(ln, size=top_size) for ln in lines if ln.size >= floor]
+    if size_slack:
+        floor = top_size * (1 - size_slack)
+        candidates = [replace(ln, size=top_size) for ln in lines if ln.size >= floor]
+    else:
+        floor = max(top_size * (1 - TITLE_SIZE_SLACK), base_size + settings.heading_size_delta)
+        candidates = [ln for ln in lines if ln.size >= floor]
     block = next(b for b in join_heading_lines(candidates))
     return " ".join(ln.text.strip() for ln in block) or None
 
 
 MAX_HEADING_LINES = 2  # a longer run of larger text is a paragraph (prose set larger than tables)
+MAX_WRAPPED_HEADING_LINES = 4  # ... unless it is bold and short: a heading wrapped on a narrow page
+MAX_HEADING_WORDS = 16
+
+
+def too_long_for_heading(block: Sequence[TextLine]) -> bool:
+    """Is a run of larger text a paragraph, not a heading?  More than two lines, unless
+    bold and of few words (a heading wrapped over three or four lines on an A5 page)."""
+    if len(block) <= MAX_HEADING_LINES:
+        return False
+    words = sum(len(ln.text.split()) for ln in block)
+    wrapped_heading = all(ln.bold for ln in block) and len(block) <= MAX_WRAPPED_HEADING_LINES and words <= MAX_HEADING_WORDS
+    return not wrapped_heading
 
 
 @dataclass
@@ -174,7 +197,7 @@ def heading_context(
         if not heading_run:
             return
         for block in join_heading_lines(heading_run):
-            if len(block) > MAX_HEADING_LINES:  # a paragraph set larger than the tables, not a heading
+            if too_long_for_heading(block):  # a paragraph set larger than the tables, not a heading
                 pending.extend(block)
                 continue
             h = Heading(" ".join(ln.text.strip() for ln in block), block[0].size, block[0].bold, block[0].colored)
@@ -253,7 +276,7 @@ def text_blocks(
     def flush_run() -> None:
         for block in join_heading_lines(run):
             texts = [ln.text for ln in block]
-            if len(block) > MAX_HEADING_LINES:
+            if too_long_for_heading(block):
                 blocks.append(TextBlock("paragraph", texts, page=run_page))
                 continue
             tb = TextBlock("heading", texts, page=run_page)

@@ -2,7 +2,9 @@
 
 A part at the top of a page continues the table that ended the previous page
 when nothing but page furniture stands between them and their columns sit at
-the same x positions (within `column_match`).  A repeated header row is not
+the same x positions (within `column_match`); a ruled part may lack the
+table's first or last column, left without rules overleaf (a merged goal
+taller than a page), whose text then stands free beside it and is taken in.  A repeated header row is not
 needed and is not removed here (recognising it needs vocabulary; the
 normalizer drops it).  The first row of each continuation part gets
 `starts_page=True`: it may be the rest of a row the page break cut.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..intermediate import Cell, RawRow, RawTable
+from ..intermediate import Cell, Line, RawRow, RawTable
 from .pdf_grid import PageTable
 from .pdf_layout import PageContent
 from .pdf_settings import PdfSettings
@@ -48,6 +50,52 @@ def column_map(prev: PageTable, part: PageTable, settings: PdfSettings) -> list[
             return None
         starts.append(near[0])
     return starts if starts == sorted(set(starts)) else None
+
+
+def ruled_column_map(prev: PageTable, part: PageTable, settings: PdfSettings) -> list[int] | None:
+    """Where each column of a ruled part goes in the ruled table it continues, when the
+    part is that table less its first or last columns: every edge of the part is one of
+    prev's edges, each part column one of prev's.
+
+    A goal merged over a group that runs on past the page break is drawn with no rule
+    around it on the next page (only the table's outer line beside it): the grid found
+    there leaves that column out and its text stands free beside the part.
+    """
+    if not (prev.ruled and part.ruled) or part.n_cols >= prev.n_cols:
+        return None
+    at = []
+    for x in part.col_edges:
+        near = [i for i, e in enumerate(prev.col_edges) if abs(e - x) <= settings.column_match]
+        if not near:
+            return None
+        at.append(near[0])
+    if any(b != a + 1 for a, b in zip(at, at[1:])):
+        return None
+    return at[:-1]
+
+
+def fill_open_columns(page: PageContent, part: PageTable, prev: PageTable, rows: list[RawRow], mapping: list[int]) -> None:
+    """Give the columns of `prev` the part leaves out the page's free lines standing in them
+    beside the part, each line to the row it starts in; those lines leave the page's text."""
+    missing = [c for c in range(prev.n_cols) if c not in mapping]
+    if not missing or not rows:
+        return
+    top, bottom = part.bbox[1] - 1.0, part.bbox[3] + 1.0
+    tops = [row.bbox[1] if row.bbox else part.bbox[1] for row in rows]
+    taken: set[int] = set()
+    for c in missing:
+        x0, x1 = prev.col_edges[c] - 1.0, prev.col_edges[c + 1] + 1.0
+        for i, ln in enumerate(page.lines):
+            if i in page.furniture or not (x0 <= ln.x0 and ln.x1 <= x1 and top <= ln.top and ln.bottom <= bottom):
+                continue
+            r = max((k for k, t in enumerate(tops) if t <= ln.top + 1.0), default=0)
+            cell = rows[r].cells[c]
+            cell.lines.append(Line(text=ln.text, paragraph_start=not cell.lines))
+            taken.add(i)
+    if taken:
+        kept = [i for i in range(len(page.lines)) if i not in taken]
+        page.furniture = {kept.index(i) for i in page.furniture}
+        page.lines = [page.lines[i] for i in kept]
 
 
 def row_text(row: RawRow) -> list[str]:
@@ -94,6 +142,7 @@ def stitch(pages: Sequence[PageContent], settings: PdfSettings) -> list[tuple[Ra
     for p, page in enumerate(pages):
         for part in page.tables:
             mapping = None
+            open_cols = False
             if (
                 open_table is not None
                 and p > 0
@@ -103,9 +152,12 @@ def stitch(pages: Sequence[PageContent], settings: PdfSettings) -> list[tuple[Ra
                 mapping = column_map(open_table[1], part, settings)
                 if mapping is None and repeats_header(open_table[0], part):
                     mapping = list(range(part.n_cols))
+                open_cols = mapping is None and (mapping := ruled_column_map(open_table[1], part, settings)) is not None
             if mapping is not None and open_table is not None:
                 raw, first = open_table
                 rows = [remap_row(r, mapping, raw.n_cols) for r in part.rows]
+                if open_cols:
+                    fill_open_columns(page, part, open_table[1], rows, mapping)
                 rows[0].starts_page = True
                 raw.rows.extend(rows)
                 open_table = (raw, part if mapping == list(range(raw.n_cols)) else first)

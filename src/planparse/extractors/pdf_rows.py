@@ -139,6 +139,14 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # list items side by side while another column breaks a word there: items of one row
         items = all(starts_with_bullet(o.lines[0].text) for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align)
         broken = items and any(near(hyphen_broken.get(col, ()), t, align) for col in beside)
+        # as many other columns print a line running across this height (set off it, not
+        # level with it) as start here: later paragraphs of a few cells, the row goes on
+        across = {
+            col
+            for top, bot, col in all_lines[lo:hi]
+            if col not in peers and col not in beside and top < t - align and bot > t + align
+        }
+        broken = broken or (bool(across) and len(across) >= len(peers))
         enough = (not broken and _enough(peers, beside, n_active)) or (
             not broken and _enough(peers | opening, beside - opening, n_active)
         )

@@ -287,17 +287,22 @@ def _first_texts(table: RawTable) -> str:
     return " | ".join(texts)
 
 
-def _with_prose(records: list[Record], raw: RawDocument, joiner: TextJoiner, title: str | None) -> list[Record]:
+def _with_prose(
+    records: list[Record], raw_tables: list[int], raw: RawDocument, joiner: TextJoiner, title: str | None
+) -> list[Record]:
     """Table records and records of plans written as prose, in reading order.
 
     A table record stands where its table stands among the document's text
-    blocks; the records of one table keep their order.
+    blocks; the records of one table keep their order.  `raw_tables[n]` is the
+    raw table (index into `raw.tables`, as text blocks name it) record n came
+    from: `source.table` counts tables as printed (each goal card one), so it
+    is no index into the raw tables.
     """
     prose = prose_records(raw.blocks, joiner, title)
     if not prose:
         return records
     table_at = {block.table: i for i, block in enumerate(raw.blocks) if block.kind == "table"}
-    keyed = [(table_at.get((rec.source.table or 0) - 1, len(raw.blocks)), 0, n, rec) for n, rec in enumerate(records)]
+    keyed = [(table_at.get(raw_tables[n], len(raw.blocks)), 0, n, rec) for n, rec in enumerate(records)]
     keyed += [(p.position, 1, n, p.record) for n, p in enumerate(prose)]
     return [rec for *_, rec in sorted(keyed, key=lambda k: k[:3])]
 
@@ -374,7 +379,9 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             blocks.setdefault(block.table, []).append(block)
     units = unit_sections(raw.tables, in_stream | _goal_header_tables(raw.tables, joiner), joiner, title, in_stream)
     number = 0  # tables as printed: each goal card or block one, the rest of a cut block none
+    raw_tables: list[int] = []  # the raw table index of each record, for placing them among prose
     for i, table in enumerate(raw.tables):
+        raw_tables.extend([i - 1] * (len(doc.records) - len(raw_tables)))  # the records table i - 1 gave
         if i in in_stream:
             for block in blocks.get(i, []):
                 number += 1
@@ -413,7 +420,8 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             if trace is not None:
                 trace(doc.records[-1], row, plan.roles)
         target = doc.records[-1] if rows else None  # a cut-off sub-header block belongs to this row
-    doc.records = _with_prose(doc.records, raw, joiner, title)
+    raw_tables.extend([len(raw.tables) - 1] * (len(doc.records) - len(raw_tables)))
+    doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:

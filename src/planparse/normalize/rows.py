@@ -340,7 +340,9 @@ def text_continues(prev: Cell, cell: Cell) -> bool:
     return _continues(prev, cell)
 
 
-def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
+def is_continuation(
+    prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int], spanning: frozenset[int] = frozenset()
+) -> bool:
     """Is `row`, the first row on a new page, the rest of `prev` cut by the page break?
 
     The goal must not change (its cell is empty, merged, or repeats the
@@ -350,7 +352,9 @@ def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
     sentence: the previous part ends mid-word or without closing punctuation
     and this part starts in lower case.  A row opening with a new number
     ("1.2 ...") or a bullet is new.  Without this evidence a row at the top
-    of a page is a real new row, whatever its goal.
+    of a page is a real new row, whatever its goal.  A word cut in a column
+    of `spanning` (a goal merged over this row and the next ones) is no
+    evidence: a merged goal runs on over the page break while its rows change.
     """
     if not row.starts_page:
         return False
@@ -367,12 +371,44 @@ def is_continuation(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells)
+    if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
+        return True
+    if list_goes_on(prev, row, key_cols):
+        return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
     # a word cut at the end of the page in any column is also evidence
     return any(
         ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
-        for p, r in zip(prev.cells, row.cells)
+        for c, (p, r) in enumerate(zip(prev.cells, row.cells))
+        if c not in spanning
+    )
+
+
+def goal_goes_on(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
+    """Does a goal cell of the row carry on the sentence of the goal above (cut mid-way by
+    the page break, the part overleaf opening in lower case)?  A goal printed in one row
+    (not merged over the next ones) that goes on overleaf is that row going on."""
+    return any(not row.cells[c].is_empty and _continues(prev.cells[c], row.cells[c]) for c in goal_cols)
+
+
+def _is_item(line: Line) -> bool:
+    return line.list_item or split_bullet(line.text)[0] is not None
+
+
+def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
+    """Is the row at the top of a page only more items of the list the previous
+    row's key cell ended with (a bulleted cell cut by the page break)?
+
+    Nothing but the key column is printed (no goal, owner, schedule: a new row
+    of a plan names at least one of them beside its action), each key cell
+    opens with a list item and the cell above holds items too.
+    """
+    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+        return False
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    return bool(filled) and all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
 
 
@@ -396,8 +432,13 @@ def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
 def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
-    for row in rows:
-        if out and is_continuation(out[-1], row, goal_cols, action_cols):
+    fresh: set[int] = set()  # goal columns with no text yet since the page part began
+    for i, row in enumerate(rows):
+        if row.starts_page:
+            fresh = set(goal_cols)
+        below = rows[i + 1].cells if i + 1 < len(rows) else []
+        spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
+        if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             prev = out[-1]
             cells = []
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
@@ -405,8 +446,35 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
             out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
-            out.append(row)
+            out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
+        fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:
+    """A new row of a page part whose goal cell, the first goal text of the part in
+    `goal_cols`, carries on the text of the goal above it (the page broke inside a goal
+    merged over its rows, printed once for them, or centred beside them): that text is
+    the rest of the goal above, which goes on over this row.
+
+    Returns the row with the goal cell marked as covered from above; the goal above
+    is joined with the rest in place.
+    """
+    if not out:
+        return row
+    cells = list(row.cells)
+    for c in goal_cols:
+        anchor = len(out) - 1
+        while anchor > 0 and (out[anchor].cells[c].merged_from_above or out[anchor].cells[c].is_empty):
+            anchor -= 1
+        above = out[anchor].cells[c]
+        if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]):
+            continue
+        anchor_cells = list(out[anchor].cells)
+        anchor_cells[c] = _join_cells(above, cells[c], False)
+        out[anchor] = replace(out[anchor], cells=anchor_cells)
+        cells[c] = Cell(merged_from_above=True)
+    return replace(row, cells=cells)
 
 
 def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int], carry: DataRow | None = None) -> list[DataRow]:
@@ -423,7 +491,11 @@ def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int],
         last = out[-1] if out else carry
         if last is not None:
             above = last.cells
-            has_action = any(not cells[c].is_empty for c in action_cols)
+            # a row of the group prints an action, or (no action: still a row of the plan)
+            # other values of its own beside the blank goal
+            has_action = any(not cells[c].is_empty for c in action_cols) or (
+                bool(action_cols) and any(not cell.is_empty for c, cell in enumerate(cells) if c not in goal_cols)
+            )
             goal_blank = all(cells[c].is_empty for c in goal_cols)
             for c, cell in enumerate(cells):
                 if cell.merged_from_above:

@@ -1,0 +1,403 @@
+"""Tables continued over pages and page structure (issue 10.2): a borderless table
+continued overleaf without its header, A5 pages, goals printed once and cut by a page
+break, headings on top of a page, a ruled table's column left open overleaf, the title.
+
+Each PDF is drawn here or by tests/pdf_layouts.py from content stated in the test;
+the expected grid or records come from that content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planparse
+from planparse.extractors.pdf import read_pdf
+from planparse.settings import ExtractOptions
+from planparse.source import Source
+
+from . import pdf_layouts as lay
+
+
+def _grids(path: Path) -> list[list[list[str]]]:
+    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
+
+
+def _goal_rows(tables: list[lay.Table]) -> list[tuple[str, list[str]]]:
+    """(goal, owners) each data row must give: a goal printed once covers the rows below it."""
+    out = []
+    for table in tables:
+        goal = ""
+        for row in table.rows:
+            if row[0]:
+                goal = " ".join(row[0])
+            out.append((goal, [" ".join(row[2])]))
+    return out
+
+
+
+def _item(lines: list[str]) -> list[str]:
+    """A list item as printed: the bullet, then its text one indent further in (its own run)."""
+    return ["\u2022      " + lines[0]] + ["        " + t for t in lines[1:]]
+
+
+def test_narrow_a5_table_of_tall_bulleted_cells_continued_overleaf(tmp_path: Path) -> None:
+    """A5, narrow columns, no repeated header, goal printed on its group's first row only:
+    the rows overleaf open with a bullet standing apart from its text (runs that do not
+    begin at the column starts but keep inside the columns), and their cells run to more
+    than ten lines.  Still the same table: every row a record with its whole list."""
+    from reportlab.lib.pagesizes import A5
+
+    rows: list = []
+    expected = []
+    for g in range(1, 4):
+        goal = [f"Goal {g} is", "reached by", "the plan end"]
+        for a in range(1, 3):
+            items = [[f"Item {g}.{a}.{k} is", "done in the", "town by its", "own staff"] for k in range(1, 5)]
+            owners = [f"Office {g}{a}"] + [f"team {k}" for k in range(1, 12)]
+            indicator = [f"Count {g}.{a}"] + [f"part {k}" for k in range(1, 12)]
+            rows.append([goal if a == 1 else [], [ln for it in items for ln in _item(it)], owners, indicator])
+            expected.append((" ".join(goal), [" ".join(it) for it in items], [" ".join(owners)]))
+    table = lay.Table(lay.HEADER, rows, [80, 130, 80, 80])
+    layout = lay.Layout(page_size=A5, margin=30, bottom=40)
+    path = lay.draw_plan(tmp_path / "a5.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 2
+    plan = planparse.extract(path)
+    assert not [w for w in plan.warnings if w.code == "table-skipped"]
+    assert [(r.goal, r.actions, [" ".join(r.owners)]) for r in plan.records] == expected
+
+
+def test_heading_on_top_of_a_page_opens_a_table_of_its_own(tmp_path: Path) -> None:
+    """A borderless table ends at the foot of a page; the next page opens with a section
+    heading and a second table on the same columns: the heading is no row of the first
+    table, and the second table's records carry it as their section."""
+    first = lay.Table(lay.HEADER, lay.plan_rows(3, "A"), lay.WIDTHS, heading="First part")
+    second = lay.Table(lay.HEADER, lay.plan_rows(2, "B"), lay.WIDTHS, heading="Second part")
+    import pypdfium2
+
+    for drop in range(0, 700, 4):  # move the first table down until the second heading goes overleaf
+        layout = lay.Layout(row_gap=6, first_page_drop=drop)
+        path = lay.draw_plan(tmp_path / "heading.pdf", [first, second], layout)
+        pages = [page for page, _text in layout.drawn]
+        pdf = pypdfium2.PdfDocument(str(path))
+        overleaf = len(pdf) > 1 and pdf[1].get_textpage().get_text_range().lstrip().startswith("Second part")
+        pdf.close()
+        if pages[len(first.rows) - 1] == 1 and overleaf:
+            break
+    else:
+        raise AssertionError("no layout puts the second heading on top of page 2")
+    plan = planparse.extract(path)
+    assert [(r.section, r.goal) for r in plan.records] == [("First part", g) for g, _o in _goal_rows([first])] + [
+        ("Second part", g) for g, _o in _goal_rows([second])
+    ]
+
+
+def test_more_items_of_a_cut_list_overleaf_join_their_row() -> None:
+    """The part of a row overleaf holds only further bullet items of the action cell (the
+    page broke between two items): it is the rest of that row, not a row of its own.
+    A part that names an owner beside its items is a new row."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t, list_item=t.startswith("\u2022")) for t in texts])
+
+    first = DataRow([cell("Goal one"), cell("\u2022 Hear the child", "\u2022 Write it down"), cell("Office A")], 1, False)
+    rest = DataRow([Cell(), cell("\u2022 Ask the parents"), Cell()], 2, True)
+    joined = join_split_rows([first, rest], goal_cols=[0], action_cols=[1])
+    assert len(joined) == 1
+    assert [ln.text for ln in joined[0].cells[1].lines] == ["\u2022 Hear the child", "\u2022 Write it down", "\u2022 Ask the parents"]
+    new_row = DataRow([Cell(), cell("\u2022 Ask the parents"), cell("Office B")], 2, True)
+    assert len(join_split_rows([first, new_row], goal_cols=[0], action_cols=[1])) == 2
+
+
+def test_title_set_a_little_smaller_than_the_heading_below_it(tmp_path: Path) -> None:
+    """A5 page, the title in 13 pt, the first section heading in 14 pt under it: the title is
+    the first text set about as large as the largest, and the heading is the records' section."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "title.pdf"
+    c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    width, height = A5
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, "Plan for taking part")
+    c.setFont("Helvetica", 9)
+    c.drawString(40, height - 75, "The council adopted this plan in spring.")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, height - 105, "Actions of the plan")
+    xs = [40, 130, 230, 310]
+    y = height - 130
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    goals = ["Everyone is heard", "Youth take part", "Services are open"]
+    for k, goal in enumerate(goals, start=1):
+        y -= 16
+        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert plan.title == "Plan for taking part"
+    assert [(r.section, r.goal) for r in plan.records] == [("Actions of the plan", goal) for goal in goals]
+
+
+def _grid(c, xs: list[float], ys: list[float], x_left: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Rules of a grid with columns `xs` and rows `ys` (page coordinates, top down)."""
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    if x_left is not None:  # the table's outer line beside an open column
+        c.line(x_left, ys[0], x_left, ys[-1])
+
+
+def test_ruled_table_overleaf_with_its_goal_column_left_open(tmp_path: Path) -> None:
+    """A goal merged over a group taller than a page is drawn overleaf with no rule around it
+    (reportlab, Word): the grid there has one column less and the goal stands free beside
+    it.  The part still continues the table, the free goal text is its goal column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "open.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs = [60, 180, 350, 500]
+    goal = ["Everyone can", "take part"]
+
+    def text(x: float, y: float, lines: list[str], bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        for k, line in enumerate(lines):
+            c.drawString(x + 4, y - 12 - 12 * k, line)
+
+    ys = [780, 760, 720, 680]  # header, two rows
+    _grid(c, xs, ys)
+    for x, head in zip(xs, ["Goal", "Action", "Owner"]):
+        text(x, ys[0], [head], bold=True)
+    text(xs[0], ys[1], goal)
+    for r, y in enumerate(ys[1:-1], start=1):
+        text(xs[1], y, [f"Hold meeting {r}."])
+        text(xs[2], y, [f"Office {r}"])
+    c.showPage()
+    ys = [780, 740, 700, 660]  # three rows, the goal column without rules
+    _grid(c, xs[1:], ys, x_left=xs[0])
+    text(xs[0], ys[0], goal)
+    for r, y in enumerate(ys[:-1], start=3):
+        text(xs[1], y, [f"Hold meeting {r}."])
+        text(xs[2], y, [f"Office {r}"])
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert not [w for w in plan.warnings if w.code == "table-skipped"]
+    assert [(r.goal, r.actions, r.owners, r.source.table) for r in plan.records] == [
+        ("Everyone can take part", [f"Hold meeting {r}."], [f"Office {r}"], 1) for r in range(1, 6)
+    ]
+
+
+def test_goal_merged_over_rows_cut_by_the_page_break_is_one_goal_of_new_rows() -> None:
+    """A goal merged over its group runs on over the page break (cut mid-word), while the
+    rows beside it on the new page are new rows (their actions start afresh): the rows stay
+    apart, and the whole goal, both parts joined, is every row's goal."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    merged = Cell(merged_from_above=True)
+    rows = [
+        DataRow([cell("Every group is", "heard in deci-"), cell("Hold meetings."), cell("Office A")], 1, False),
+        DataRow([cell("sions of the town"), cell("Publish the notes."), cell("Office B")], 2, True),
+        DataRow([merged, cell("Ask the young."), cell("Office C")], 2, False),
+    ]
+    joined = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
+    assert [[ln.text for ln in r.cells[1].lines] for r in joined] == [["Hold meetings."], ["Publish the notes."], ["Ask the young."]]
+    goal = ["Every group is", "heard in deci-", "sions of the town"]
+    assert [[ln.text for ln in r.cells[0].lines] for r in joined] == [goal, goal, goal]
+
+
+def test_later_paragraphs_of_a_few_cells_beside_running_text_start_no_row(tmp_path: Path) -> None:
+    """Two cells of a row open a second paragraph at the same height, set off by paragraph
+    spacing, while the text of the other two columns runs on across that height (off the
+    new paragraphs' baselines): the row goes on, no new row starts there."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "paras.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs = [56, 200, 330, 430]
+    lead, y0 = 12.0, 760.0
+
+    def cell(x: float, y: float, paragraphs: list[list[str]]) -> None:
+        for p, para in enumerate(paragraphs):
+            for line in para:
+                c.drawString(x, y - 10, line)
+                y -= lead
+            y -= 5  # paragraph spacing: later paragraphs sit off the lead of the other columns
+
+    c.setFont("Helvetica-Bold", 10)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y0 - 10, text)
+    c.setFont("Helvetica", 10)
+    rows = []
+    y = y0 - 20
+    for k in range(1, 4):
+        action = [[f"Action {k} line {n}" for n in range(1, 8)]]
+        owner = [[f"Office {k}"] + [f"team {n}" for n in range(2, 6)]]
+        indicator = [[f"Count {k}", "of visits"], [f"Survey {k}"]]
+        goal = [[f"Goal {k} is met", "in the town"], ["Second part."]]
+        for x, paras in zip(xs, [goal, action, owner, indicator]):
+            cell(x, y, paras)
+        rows.append([goal, action, owner, indicator])
+        y -= 7 * lead + 10
+    c.showPage()
+    c.save()
+    expected = [lay.HEADER] + [["\n".join(line for para in cell_ for line in para) for cell_ in row] for row in rows]
+    assert _grids(path) == [expected]
+
+
+def test_goal_sentence_going_on_overleaf_is_its_row_going_on() -> None:
+    """The part of a cut row overleaf: the goal's sentence goes on in lower case, the action
+    cell opens a further paragraph (capital letter, no bullet): the rest of the row above."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([cell("Sports reach those", "in a weak"), cell("Hold senior groups."), cell("Sports office")], 1, False),
+        DataRow([cell("position as well"), cell("Start a culture buddy scheme."), Cell()], 2, True),
+        DataRow([Cell(), cell("Map the sports halls."), cell("Town works")], 2, False),
+    ]
+    joined = join_split_rows(rows, goal_cols=[0], action_cols=[1])
+    assert [[ln.text for ln in r.cells[1].lines] for r in joined] == [
+        ["Hold senior groups.", "Start a culture buddy scheme."], ["Map the sports halls."]]
+    assert [ln.text for ln in joined[0].cells[0].lines] == ["Sports reach those", "in a weak", "position as well"]
+
+
+def test_goal_printed_once_cut_by_the_page_break_goes_on_over_its_group() -> None:
+    """A goal printed once (blank below) is cut by the page break; overleaf its rest stands
+    beside a new numbered row: the rest joins the goal, which covers every row of its group."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([cell("3. Every child can", "take part and their"), cell("3.1 Open the clubs.")], 7, False),
+        DataRow([cell("family is well"), cell("3.2 Train the staff.")], 8, True),
+        DataRow([Cell(), cell("3.3 Ask the parents.")], 8, False),
+    ]
+    out = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
+    goal = ["3. Every child can", "take part and their", "family is well"]
+    assert [([ln.text for ln in r.cells[0].lines], r.cells[1].lines[0].text) for r in out] == [
+        (goal, "3.1 Open the clubs."), (goal, "3.2 Train the staff."), (goal, "3.3 Ask the parents.")]
+
+
+def test_heading_wrapped_over_three_lines_on_an_a5_page_is_the_section(tmp_path: Path) -> None:
+    """A5: a bold section heading wraps over three lines; it is still a heading (bold and
+    of few words), not a paragraph set large, and the table under it takes it as section."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    width, height = A5
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, height - 50, "Plan for taking part")
+    heading = ["MAIN GOAL III: Everyone who", "works with children works", "together and goes out"]
+    c.setFont("Helvetica-Bold", 13)
+    for k, line in enumerate(heading):
+        c.drawString(40, height - 85 - 16 * k, line)
+    xs = [40, 130, 230, 310]
+    y = height - 150
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    goals = ["Everyone is heard", "Youth take part", "Services are open"]
+    for k, goal in enumerate(goals, start=1):
+        y -= 16
+        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert [(r.section, r.goal) for r in plan.records] == [(" ".join(heading), goal) for goal in goals]
+
+
+def test_centred_goal_cut_by_the_page_break_goes_on_in_a_later_row_overleaf() -> None:
+    """A goal centred beside its rows is cut by the page break; overleaf its rest stands
+    beside the part's second row (the first leaves the goal cell empty): the rest is still
+    the goal above's, and every row of the group gets the whole goal."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([Cell(), cell("Open a web desk.")], 2, False),
+        DataRow([cell("Digital"), cell("Train the staff.")], 2, False),
+        DataRow([Cell(), cell("Ask the users.")], 3, True),
+        DataRow([cell("services reach all"), cell("Report yearly.")], 3, False),
+        DataRow([Cell(), cell("Keep it going.")], 3, False),
+    ]
+    out = fill_down(join_split_rows(rows, goal_cols=[0], action_cols=[1]), [0], [1])
+    assert [[ln.text for ln in r.cells[0].lines] for r in out[1:]] == [["Digital", "services reach all"]] * 4
+
+
+def test_goal_printed_once_covers_a_row_of_its_group_without_an_action() -> None:
+    """Goal printed on its group's first row only: a later row of the group that prints
+    no action but values of its own (owner, follow-up) is still the group's."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.rows import DataRow, fill_down
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(t) for t in texts])
+
+    rows = [
+        DataRow([cell("Everyone is heard"), cell("Hold meetings."), cell("Office A")], 1, False),
+        DataRow([Cell(), Cell(), cell("Office B")], 1, False),
+    ]
+    out = fill_down(rows, goal_cols=[0], action_cols=[1])
+    assert [r.cells[0].text for r in out] == ["Everyone is heard", "Everyone is heard"]
+
+
+def _line(top: float, *runs: tuple[float, str], size: float = 9.0) -> "TextLine":
+    from planparse.extractors.pdf_words import TextLine, Word
+
+    words = []
+    for x, text in runs:
+        for part in text.split():
+            w = 0.5 * size * len(part)
+            words.append(Word(part, x, x + w, top, top + size, size, False))
+            x += w + 0.25 * size
+    return TextLine(words, " ".join(w.text for w in words), words[0].x0, words[-1].x1, top, top + size, size, False)
+
+
+def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() -> None:
+    """At the top of a page, the first line with text in two columns continues the
+    whitespace table that ended the previous page when each column's first run stands
+    at the column's start or where that column's text was indented (a list item's text
+    after its bullet); a caption whose text starts elsewhere mid-column opens no row."""
+    from planparse.extractors.pdf_borderless import CarriedColumns, continued_region
+    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
+
+    carry = CarriedColumns([40.0, 100.0, 200.0, 300.0])
+    carry.indents = {1: [118.0]}  # column 1 printed list items: bullet at 100, text at 118
+    rest_of_item = [
+        _line(50, (40, "team"), (118, "wrapped item text")),
+        _line(62, (40, "\u2022"), (58, "Office"), (100, "\u2022"), (118, "Next item"), (200, "2025")),
+        _line(74, (58, "Youth"), (118, "goes on")),
+    ]
+    region, end = continued_region(rest_of_item, carry, 842.0, DEFAULT_SETTINGS)
+    assert region is not None and end == 3
+    caption = [
+        _line(50, (40, "Table 4:"), (136, "Employment rates by year")),
+        _line(62, (136, "in per cent")),
+        _line(74, (40, "1995"), (250, "62.4")),
+    ]
+    assert continued_region(caption, carry, 842.0, DEFAULT_SETTINGS) == (None, 0)
