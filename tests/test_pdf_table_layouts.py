@@ -169,3 +169,49 @@ def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Pa
     table = lay.Table(lay.HEADER, rows, widths)
     path = lay.draw_plan(tmp_path / "cramped.pdf", [table], lay.Layout(row_gap=6))
     assert _grids(path) == [lay.expected_grid(table)]
+
+
+def test_items_level_by_chance_inside_a_tall_row_start_no_row() -> None:
+    """Regression (matrix: merged-centre goal, cells of several items, LibreOffice
+    paragraph spacing): the second items of three cells and a centred goal begin level
+    inside one row while the action column's paragraph runs on across that height.
+    The action column starts a block at every other row start (it is never merged),
+    so its paragraph is one row's cell and the height is no row start; a start that
+    only a sparse (merged) goal column runs across stays."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int, pitch: float = 15.0) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + k * pitch, top + k * pitch + 11, 11.0, False) for k in range(n)])
+
+    blocks = [
+        blk(0, 100, 1), blk(1, 100, 1), blk(2, 100, 1), blk(3, 100, 1),  # header
+        blk(1, 130, 5),  # the action: 130-201, runs across 182
+        blk(2, 130, 3), blk(2, 182.0, 2),  # items of the indicator cell
+        blk(3, 130, 3), blk(3, 182.0, 2),  # items of the owner cell
+        blk(0, 182.0, 3),  # a goal centred in the row, level with the items by chance
+        blk(1, 240, 2), blk(2, 240, 2), blk(3, 240, 2), blk(0, 255, 1),  # the next row
+    ]
+    assert drop_cutting_starts([100.0, 130.0, 182.0, 240.0], blocks, 2.5) == [100.0, 130.0, 240.0]
+    # a goal merged over two rows (its column empty at the second) runs across a real start
+    merged = [
+        blk(0, 100, 1), blk(1, 100, 1), blk(2, 100, 1),
+        blk(0, 130, 5), blk(1, 130, 2), blk(2, 130, 2),
+        blk(1, 165, 2), blk(2, 165, 2),
+    ]
+    assert drop_cutting_starts([100.0, 130.0, 165.0], merged, 2.5) == [100.0, 130.0, 165.0]
+
+
+def test_running_footer_under_a_table_that_fills_the_page_is_no_cell_text(tmp_path: Path) -> None:
+    """Regression (matrix: A5, 8 pt, running header/footer): a footer printed just below a
+    whitespace table that runs to the foot of the page sits in a column's strip and was
+    read into the last row's cell ("Office 9", "Page 1").  Repeated on every page at one
+    height, it is the page's furniture and leaves the cell."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(22), lay.WIDTHS)
+    layout = lay.Layout(row_gap=6, footer="Page {page}")
+    path = lay.draw_plan(tmp_path / "footer.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 3
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert not [r for r in plan.records if any("Page" in i for i in r.indicators)]

@@ -24,6 +24,7 @@ from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import find_borderless_tables
 from .pdf_boxes import find_text_boxes
+from .pdf_furniture_cells import drop_furniture_lines
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
     PageContent,
@@ -180,6 +181,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     warnings = [w for w in warnings if w[0] != "ocr-page"]
     mark_furniture(pages, settings)
     _drop_furniture_rows(pages)
+    drop_furniture_lines(pages, settings)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []

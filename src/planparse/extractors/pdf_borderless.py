@@ -41,6 +41,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
+from .pdf_row_cuts import drop_cutting_starts
 from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
@@ -444,6 +445,7 @@ def region_table(
     else:
         starts = row_starts(blocks, inner, settings)
         starts = merge_close(starts + aligned_line_starts(col_lines, settings), settings.row_align)
+        starts = drop_cutting_starts(starts, blocks, settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
