@@ -215,3 +215,27 @@ def test_running_footer_under_a_table_that_fills_the_page_is_no_cell_text(tmp_pa
     plan = planparse.extract(path)
     assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
     assert not [r for r in plan.records if any("Page" in i for i in r.indicators)]
+
+
+def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
+    """Regression (matrix: reportlab, shaded header, merged-top goals): a goal of five lines
+    standing on its group's first row start, below a one-row-longer group whose goal is
+    printed once, fitted a centred span better one row higher and took that row from the
+    goal above.  In a column whose every block stands on a row start the cells are
+    top-aligned: the goal begins in its own first row."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    bounds = [110.5, 142.5, 174.5, 218.5, 254.5, 286.5]
+    goals = [blk(0, 110.5, 1), blk(0, 174.5, 5)]
+    actions = [blk(1, y, 2) for y in bounds[:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(goals + actions, bounds, 2)}
+    assert placed[(0, 110.5)] == (0, 1)
+    assert placed[(0, 174.5)][0] == 2  # not row 1, the second row of the first goal's group
+    # the same goal centred (its column's other goal off every row start) is centred up
+    centred = [blk(0, 116.5, 1), blk(0, 174.5, 5)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(centred + actions, bounds, 2)}
+    assert placed[(0, 174.5)][0] == 1

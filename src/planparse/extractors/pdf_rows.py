@@ -241,6 +241,19 @@ def split_at_rows(
     return out
 
 
+TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
+
+
+def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> set[int]:
+    """Columns whose blocks all begin on a row start (within TOP_ALIGNED of their size)."""
+    misses: dict[int, bool] = {}
+    for b in blocks:
+        size = b.lines[0].size
+        on_start = any(abs(b.top - y) <= TOP_ALIGNED * size for y in bounds[:-1])
+        misses[b.col] = misses.get(b.col, False) or not on_start
+    return {col for col, missed in misses.items() if not missed}
+
+
 def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
     n_rows = len(bounds) - 1
@@ -255,6 +268,7 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
     for b in blocks:
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
+    top_aligned = _top_aligned_columns(blocks, bounds)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
@@ -266,7 +280,10 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
             continue  # a later paragraph of a cell, not a cell of its own
         best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
-        while a - 1 >= 0 and (a - 1) not in col_rows:
+        # in a column whose every block stands on a row's start, cells are top-aligned:
+        # this one begins in its first row (a goal merged over the rows below it), not
+        # centred from an empty row above (a centred goal may meet a row start by chance)
+        while b.col not in top_aligned and a - 1 >= 0 and (a - 1) not in col_rows:
             a -= 1
             z = end
             while True:
