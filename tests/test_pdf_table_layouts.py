@@ -239,3 +239,20 @@ def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
     centred = [blk(0, 116.5, 1), blk(0, 174.5, 5)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(centred + actions, bounds, 2)}
     assert placed[(0, 174.5)][0] == 1
+
+
+def test_header_row_alone_at_the_foot_of_a_page_heads_the_rows_overleaf(tmp_path: Path) -> None:
+    """Regression (matrix: reportlab, shaded header, header not repeated): the header row
+    was printed as the last line of a page and every data row overleaf; alone it was no
+    table, so its heads became the section of every record and the rows overleaf a table
+    without header.  The bold band with heads in two or more columns and nothing below
+    is a header row, cut at the columns of the table that opens the next page."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(4), lay.WIDTHS)
+    layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
+    path = lay.draw_plan(tmp_path / "orphan.pdf", [table], layout)
+    assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
+    (grid,) = _grids(path)
+    assert grid == lay.expected_grid(table)
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert {r.section for r in plan.records} == {None}
