@@ -256,3 +256,50 @@ def test_header_row_alone_at_the_foot_of_a_page_heads_the_rows_overleaf(tmp_path
     plan = planparse.extract(path)
     assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
     assert {r.section for r in plan.records} == {None}
+
+
+def _line(col: int, top: float, height: float = 10.0, bold: bool = False) -> "object":
+    from planparse.extractors.pdf_words import TextLine
+
+    return TextLine([], f"c{col} {top}", 0.0, 10.0, top, top + height, 10.0, bold)
+
+
+def test_second_items_level_by_chance_beside_silent_full_columns_start_no_row() -> None:
+    """Regression (matrix: reportlab, frame, goal repeated in every row, bullets): the second
+    items of three list cells began level, beside a goal and a schedule column that begin a
+    cell at every other row start and nothing there.  A row's cells are top-aligned: two
+    always-filled columns silent at a height make it no row start.  A rule's start above
+    its row's text (no cell begins on it) is no evidence that a column is ever empty, and
+    the row under a bold header row always starts (the rest of a row cut by a page break)."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    header = [blk(c, 100, bold=True) for c in range(5)]
+    rows = [blk(c, y, 2) for y in (130, 160, 190) for c in range(5)]
+    items = [blk(1, 220, 2), blk(3, 220, 1), blk(4, 220, 2), blk(0, 220, 2), blk(2, 220, 1)]
+    items += [blk(1, 246, 1), blk(3, 246, 1), blk(4, 246, 1)]  # second items, level by chance
+    starts = [100.0, 126.0, 130.0, 160.0, 190.0, 220.0, 246.0]  # 126: a rule under the header
+    assert drop_cutting_starts(starts, header + rows + items, 2.5) == [100.0, 126.0, 130.0, 160.0, 190.0, 220.0]
+    # under a repeated header, the rest of a cut row (two columns) stays a row of its own
+    rest = [blk(c, 100, bold=True) for c in range(5)] + [blk(1, 114), blk(3, 114)]
+    rest += [blk(c, y, 2) for y in (140, 170, 200) for c in range(5)]
+    assert drop_cutting_starts([100.0, 114.0, 140.0, 170.0, 200.0], rest, 2.5) == [100.0, 114.0, 140.0, 170.0, 200.0]
+
+
+def test_bullet_glyph_taller_than_its_text_keeps_the_item_one_block() -> None:
+    """Regression (matrix: reportlab bullets): the bullet glyph raises an item line's top by
+    1.6 pt, so the item's next line looked set off by more than the line pitch and began a
+    block of its own, which other columns' lines then made a row start.  Line spacing is
+    read from the tops or the bottoms, whichever are closer."""
+    from planparse.extractors.pdf_rows import column_blocks
+    from planparse.extractors.pdf_words import TextLine
+
+    def ln(top: float, bottom: float) -> TextLine:
+        return TextLine([], "x", 0.0, 10.0, top, bottom, 8.0, False)
+
+    cell = [ln(100.0, 108.0), ln(109.6, 117.6)]  # a cell of plain lines: the pitch is 9.6
+    items = [ln(151.9, 161.9), ln(163.1, 171.1), ln(175.1, 185.1), ln(186.3, 194.3)]  # two bulleted items
+    assert [len(b.lines) for b in column_blocks(cell + items, 1, 9.6)] == [2, 2, 2]  # an item, its wrap line

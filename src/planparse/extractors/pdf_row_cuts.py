@@ -22,10 +22,22 @@ from .pdf_rows import Block
 
 
 MIN_EVIDENCE = 3  # other row starts a column must fill before it counts as never merged
+SILENT_FULL = 2  # always-filled columns starting nothing at a height that make it no row start
 
 
 def _starts_block_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
     return any(abs(t - y) <= tol for t in col_tops)
+
+
+def _n_starting(tops_by_col: dict[int, list[float]], y: float, tol: float) -> int:
+    """How many columns begin a block at y."""
+    return sum(_starts_block_at(tops, y, tol) for tops in tops_by_col.values())
+
+
+def _bold_row(blocks: Sequence[Block], y: float, tol: float) -> bool:
+    """Are all blocks starting at y bold (a header row)?"""
+    at = [b for b in blocks if abs(b.top - y) <= tol]
+    return bool(at) and all(ln.bold for b in at for ln in b.lines)
 
 
 def runs_across(b: Block, t: float, tol: float) -> bool:
@@ -34,7 +46,8 @@ def runs_across(b: Block, t: float, tol: float) -> bool:
 
 
 def drop_cutting_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
-    """`starts` without those a block of an always-filled column runs across.
+    """`starts` without those a block of an always-filled column runs across, or where
+    two or more always-filled columns begin nothing (a row's cells are top-aligned).
 
     `tol`: how far apart two tops may be and still start one row (row_align).
     The first start (the table's top) always stays.
@@ -48,11 +61,20 @@ def drop_cutting_starts(starts: Sequence[float], blocks: Sequence[Block], tol: f
     changed = True
     while changed:  # a dropped start no longer counts against a column's fullness
         changed = False
-        for t in kept[1:]:
-            others = [s for s in kept if s != t]
-            if len(others) >= MIN_EVIDENCE and any(
-                runs_across(b, t, tol) and all(_starts_block_at(tops_by_col[b.col], s, tol) for s in others) for b in blocks
-            ):
+        for i, t in enumerate(kept[1:], start=1):
+            if _bold_row(blocks, kept[i - 1], tol):
+                continue  # the row under a header row (first or repeated) starts there
+            # the starts that say which columns are always filled: where two or more columns
+            # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
+            others = [s for s in kept if s != t and _n_starting(tops_by_col, s, tol) >= 2]
+            if len(others) < MIN_EVIDENCE:
+                continue
+            full = {c for c, tops in tops_by_col.items() if all(_starts_block_at(tops, s, tol) for s in others)}
+            cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
+            silent = [c for c in full if not _starts_block_at(tops_by_col[c], t, tol)]
+            # cells level by chance are two or more (the rest of a row cut by a page
+            # break, under the repeated header, may fill one column only)
+            if cut or (len(silent) >= SILENT_FULL and _n_starting(tops_by_col, t, tol) >= 2):
                 kept.remove(t)
                 changed = True
                 break

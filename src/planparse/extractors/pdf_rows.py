@@ -48,10 +48,17 @@ def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
     return min(pitches) if pitches else None
 
 
+def _pitch(a: TextLine, b: TextLine) -> float:
+    """Spacing of two lines of a column: of their tops or of their bottoms, whichever is
+    closer -- a line opening with a bullet glyph taller than its text has its top raised
+    (reportlab's bullets), not its baseline."""
+    return min(b.top - a.top, b.bottom - a.bottom)
+
+
 def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None) -> list[Block]:
     """Split a column's lines where the spacing is clearly larger than its tightest
     line pitch, or where bold text turns regular (a header cell above a data cell)."""
-    pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
+    pitches = [_pitch(a, b) for a, b in zip(col_lines, col_lines[1:])]
     own = min(pitches) if pitches else None
     if own is not None and (pitch is None or own <= 1.3 * pitch):
         tight = own  # columns may be set with their own line spacing
