@@ -303,3 +303,27 @@ def test_bullet_glyph_taller_than_its_text_keeps_the_item_one_block() -> None:
     cell = [ln(100.0, 108.0), ln(109.6, 117.6)]  # a cell of plain lines: the pitch is 9.6
     items = [ln(151.9, 161.9), ln(163.1, 171.1), ln(175.1, 185.1), ln(186.3, 194.3)]  # two bulleted items
     assert [len(b.lines) for b in column_blocks(cell + items, 1, 9.6)] == [2, 2, 2]  # an item, its wrap line
+
+
+def test_first_goal_centred_over_its_group_takes_the_rows_under_the_header() -> None:
+    """Regression (matrix: merged-centre goal, frame / shaded header): the first group's
+    goal, centred over three rows whose first and last are about as tall, centres as
+    well in its middle row alone, and was placed there: the group's first row, under
+    the header, got no goal (nothing above it to fill down from).  Rows between the
+    header and a centred block that nothing else can claim are the block's."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 250.0, 290.0, 330.0]
+    header = [blk(0, 100, 1, bold=True), blk(1, 100, 1, bold=True)]
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    goal = blk(0, 187.0, 3)  # centre 204: row 2 alone (160-250) and rows 1-3 (120-290) alike
+    nxt = blk(0, 290.0, 1)
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + [goal, nxt], bounds, 2)}
+    assert placed[(0, 187.0)] == (1, 4)
+    # on a page part without header (row 0 a data row) the rows above stay the group above's
+    plain = [blk(0, 100, 1), blk(1, 100, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(plain + actions + [goal, nxt], bounds, 2)}
+    assert placed[(0, 187.0)][0] == 2

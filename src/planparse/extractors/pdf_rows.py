@@ -306,5 +306,35 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
             cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
             if cand < best[0] - 1:
                 best = (cand, first, z)
+        if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
+            best = _reach_header(b, best, bounds, col_rows, n_rows)
         item[0], item[1] = best[1], best[2]
     return [(f, e, b) for f, e, b in placed]
+
+
+def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
+    """Is the block's column empty from row 1 down to its span, under a bold row 0 (the
+    header)?  Those rows can take no value from above: they are the block's."""
+    if first <= 1:
+        return False
+    above = [(f, e, o) for f, e, o in placed if o is not b and o.col == b.col and f < first]
+    return bool(above) and all(f == 0 and e == 1 and all(ln.bold for ln in o.lines) for f, e, o in above)
+
+
+def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
+    """The span from row 1 that centres the block about as well (within a line of its
+    text) as `best`, if any: a goal centred over its group, the first under the header,
+    whose rows above and below it are about as tall (its middle row alone would centre
+    it as well), takes the rows above it, which nothing else can claim."""
+    if any(r in col_rows for r in range(1, best[1])):
+        return best
+    out = best
+    z = best[2]
+    while True:
+        cand = abs((b.top + b.bottom) / 2 - (bounds[1] + bounds[z]) / 2)
+        if cand <= best[0] + b.lines[0].size and (out is best or cand < out[0]):
+            out = (cand, 1, z)
+        if z + 1 > n_rows or z in col_rows:
+            break
+        z += 1
+    return out
