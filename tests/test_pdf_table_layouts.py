@@ -327,3 +327,25 @@ def test_first_goal_centred_over_its_group_takes_the_rows_under_the_header() -> 
     plain = [blk(0, 100, 1), blk(1, 100, 1)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(plain + actions + [goal, nxt], bounds, 2)}
     assert placed[(0, 187.0)][0] == 2
+
+
+def test_page_holding_one_tall_row_of_five_columns_is_a_table_part(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice, one narrow column, header not repeated): a page
+    holding only one row of a five-column table, its cells 16, 2, 26, 12 and 2 lines
+    long, was taken for columns of running text (cells over ten lines on average) and
+    its row was lost.  Prose is set in two or three columns, not five."""
+    header = ["Goal", "Action", "Owner", "Indicator", "Time"]
+    widths = [100.0, 110.0, 100.0, 100.0, 90.0]
+
+    def tall(n: int, word: str) -> list[str]:
+        return [f"{word} {k}," for k in range(1, n)] + [f"{word} ends."]
+
+    rows: list = [[[f"Goal {k}"], [f"Act {k}."], [f"Office {k}"], [f"Count {k}"], ["2025"]] for k in range(1, 26)]
+    rows.append([tall(16, "goal"), ["Fund schools", "in need."], tall(26, "indicator"), tall(12, "count"), ["2024", "2027"]])
+    table = lay.Table(header, rows, widths)
+    layout = lay.Layout(row_gap=6, cut_rows=False)
+    path = lay.draw_plan(tmp_path / "tall.pdf", [table], layout)
+    assert layout.drawn[-1][0] == layout.drawn[-2][0] + 1  # the tall row alone on the next page
+    (grid,) = _grids(path)
+    assert grid[-1][1] == "Fund schools\nin need."
+    assert len(grid) == len(rows) + 1

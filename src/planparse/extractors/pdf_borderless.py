@@ -471,9 +471,13 @@ def region_table(
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
     rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
-    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
+    # (prose is set in two or three columns; a plan row of four or more may be that tall)
+    if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+
+
+PROSE_MAX_COLUMNS = 3  # running text set in more columns than this is not taken for prose
 
 
 def continued_region(
