@@ -349,3 +349,23 @@ def test_page_holding_one_tall_row_of_five_columns_is_a_table_part(tmp_path: Pat
     (grid,) = _grids(path)
     assert grid[-1][1] == "Fund schools\nin need."
     assert len(grid) == len(rows) + 1
+
+
+def test_sub_heading_row_and_one_line_rows_are_no_items_level_by_chance() -> None:
+    """ICDAR us-002 / us-021 (regions): a sub-heading row whose text spills into a second
+    column after a row's white space, with the number columns silent, is a row; so are
+    one-line rows read from lines side by side (blocks there hold several rows)."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    rows = [blk(c, y) for y in (100, 112, 124, 136) for c in range(4)]
+    heading = [blk(0, 160), blk(1, 160)]  # after a blank line: 'Highest enrollment after ... | by 2003'
+    below = [blk(c, y) for y in (172, 184) for c in range(4)]
+    starts = [100.0, 112.0, 124.0, 136.0, 160.0, 172.0, 184.0]
+    assert drop_cutting_starts(starts, rows + heading + below, 2.5) == starts
+    # one-line rows whose lines make blocks of several rows: their starts are kept as given
+    tight = [blk(0, 100, 4), blk(1, 100, 4), blk(2, 100, 1), blk(2, 124, 2), blk(3, 100, 4)]
+    assert drop_cutting_starts([100.0, 112.0, 124.0, 136.0], tight, 2.5, keep=[112.0, 124.0, 136.0]) == [100.0, 112.0, 124.0, 136.0]

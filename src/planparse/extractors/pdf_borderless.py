@@ -444,8 +444,9 @@ def region_table(
         starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
     else:
         starts = row_starts(blocks, inner, settings)
-        starts = merge_close(starts + aligned_line_starts(col_lines, settings), settings.row_align)
-        starts = drop_cutting_starts(starts, blocks, settings.row_align)
+        one_line_rows = aligned_line_starts(col_lines, settings)
+        starts = merge_close(starts + one_line_rows, settings.row_align)
+        starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)

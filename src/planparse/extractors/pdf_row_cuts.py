@@ -25,13 +25,24 @@ MIN_EVIDENCE = 3  # other row starts a column must fill before it counts as neve
 SILENT_FULL = 2  # always-filled columns starting nothing at a height that make it no row start
 
 
-def _starts_block_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
+def _begins_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
     return any(abs(t - y) <= tol for t in col_tops)
 
 
 def _n_starting(tops_by_col: dict[int, list[float]], y: float, tol: float) -> int:
-    """How many columns begin a block at y."""
-    return sum(_starts_block_at(tops, y, tol) for tops in tops_by_col.values())
+    """How many columns begin a block (or line) at y."""
+    return sum(_begins_at(tops, y, tol) for tops in tops_by_col.values())
+
+
+def _close_items(blocks: Sequence[Block], t: float, tol: float) -> int:
+    """How many columns begin a block at t less than a line's height under a line of theirs."""
+    n = 0
+    for col in {b.col for b in blocks if abs(b.top - t) <= tol}:
+        here = next(b for b in blocks if b.col == col and abs(b.top - t) <= tol)
+        height = here.lines[0].bottom - here.lines[0].top
+        above = [b.bottom for b in blocks if b.col == col and b.bottom <= here.top]
+        n += bool(above) and here.top - max(above) < height
+    return n
 
 
 def _bold_row(blocks: Sequence[Block], y: float, tol: float) -> bool:
@@ -45,16 +56,19 @@ def runs_across(b: Block, t: float, tol: float) -> bool:
     return b.top < t - tol and b.bottom > t + tol and not any(abs(ln.top - t) <= tol for ln in b.lines)
 
 
-def drop_cutting_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+def drop_cutting_starts(
+    starts: Sequence[float], blocks: Sequence[Block], tol: float, keep: Sequence[float] = ()
+) -> list[float]:
     """`starts` without those a block of an always-filled column runs across, or where
     two or more always-filled columns begin nothing (a row's cells are top-aligned).
 
     `tol`: how far apart two tops may be and still start one row (row_align).
-    The first start (the table's top) always stays.
+    The first start (the table's top) always stays, and so do the starts in `keep`
+    (one-line rows read from lines side by side: blocks there hold several rows).
     """
     if len(starts) < 3:
         return list(starts)
-    tops_by_col: dict[int, list[float]] = {}
+    tops_by_col: dict[int, list[float]] = {}  # where each column begins a block
     for b in blocks:
         tops_by_col.setdefault(b.col, []).append(b.top)
     kept = list(starts)
@@ -62,19 +76,20 @@ def drop_cutting_starts(starts: Sequence[float], blocks: Sequence[Block], tol: f
     while changed:  # a dropped start no longer counts against a column's fullness
         changed = False
         for i, t in enumerate(kept[1:], start=1):
-            if _bold_row(blocks, kept[i - 1], tol):
+            if _bold_row(blocks, kept[i - 1], tol) or _begins_at(keep, t, tol):
                 continue  # the row under a header row (first or repeated) starts there
             # the starts that say which columns are always filled: where two or more columns
             # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
             others = [s for s in kept if s != t and _n_starting(tops_by_col, s, tol) >= 2]
             if len(others) < MIN_EVIDENCE:
                 continue
-            full = {c for c, tops in tops_by_col.items() if all(_starts_block_at(tops, s, tol) for s in others)}
+            full = {c for c, tops in tops_by_col.items() if all(_begins_at(tops, s, tol) for s in others)}
             cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
-            silent = [c for c in full if not _starts_block_at(tops_by_col[c], t, tol)]
-            # cells level by chance are two or more (the rest of a row cut by a page
-            # break, under the repeated header, may fill one column only)
-            if cut or (len(silent) >= SILENT_FULL and _n_starting(tops_by_col, t, tol) >= 2):
+            silent = [c for c in full if not _begins_at(tops_by_col[c], t, tol)]
+            # items level by chance: two or more, each close under its cell's text above
+            # (not the rest of a row cut by a page break under a repeated header, in one
+            # column; not a sub-heading row after a row's white space)
+            if cut or (len(silent) >= SILENT_FULL and _close_items(blocks, t, tol) >= 2):
                 kept.remove(t)
                 changed = True
                 break
