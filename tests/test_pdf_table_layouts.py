@@ -229,14 +229,14 @@ def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
     def blk(col: int, top: float, n: int) -> Block:
         return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
 
-    bounds = [110.5, 142.5, 174.5, 218.5, 254.5, 286.5]
-    goals = [blk(0, 110.5, 1), blk(0, 174.5, 5)]
+    bounds = [110.5, 142.5, 174.5, 218.5, 254.5, 286.5, 318.5]
+    goals = [blk(0, 110.5, 1), blk(0, 174.5, 5), blk(0, 286.5, 1)]  # three goals make a column's habit
     actions = [blk(1, y, 2) for y in bounds[:-1]]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(goals + actions, bounds, 2)}
     assert placed[(0, 110.5)] == (0, 1)
     assert placed[(0, 174.5)][0] == 2  # not row 1, the second row of the first goal's group
     # the same goal centred (its column's other goal off every row start) is centred up
-    centred = [blk(0, 116.5, 1), blk(0, 174.5, 5)]
+    centred = [blk(0, 116.5, 1), blk(0, 174.5, 5), blk(0, 286.5, 1)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(centred + actions, bounds, 2)}
     assert placed[(0, 174.5)][0] == 1
 
@@ -369,3 +369,22 @@ def test_sub_heading_row_and_one_line_rows_are_no_items_level_by_chance() -> Non
     # one-line rows whose lines make blocks of several rows: their starts are kept as given
     tight = [blk(0, 100, 4), blk(1, 100, 4), blk(2, 100, 1), blk(2, 124, 2), blk(3, 100, 4)]
     assert drop_cutting_starts([100.0, 112.0, 124.0, 136.0], tight, 2.5, keep=[112.0, 124.0, 136.0]) == [100.0, 112.0, 124.0, 136.0]
+
+
+def test_items_level_by_chance_at_two_heights_of_one_row_do_not_hide_each_other() -> None:
+    """Regression (matrix: LibreOffice frame / shaded header, one row per goal, cells of
+    several items): items of three cells began level at two heights of one row.  Each
+    false start made the goal and schedule columns look sometimes empty to the other,
+    so neither was dropped.  Which columns are always filled is read from the strong
+    starts, where nearly every column begins a cell."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    blocks = [blk(c, y, 2) for y in (100, 300) for c in range(5)]
+    blocks += [blk(0, 200), blk(0, 214, 4), blk(3, 200, 2)]  # goal id, goal running on; schedule
+    for c in (1, 2, 4):  # three items each, the second and third level by chance
+        blocks += [blk(c, 200, 2), blk(c, 225), blk(c, 240, 2)]
+    assert drop_cutting_starts([100.0, 200.0, 225.0, 240.0, 300.0], blocks, 2.5) == [100.0, 200.0, 300.0]

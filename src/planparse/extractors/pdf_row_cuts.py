@@ -85,7 +85,14 @@ def drop_cutting_starts(
                 continue
             full = {c for c, tops in tops_by_col.items() if all(_begins_at(tops, s, tol) for s in others)}
             cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
-            silent = [c for c in full if not _begins_at(tops_by_col[c], t, tol)]
+            # for silence, fullness at the strong starts only (nearly every column begins
+            # a cell): items level by chance at two heights of one row hide each other
+            n_active = len(tops_by_col)
+            strong = [s for s in others if _n_starting(tops_by_col, s, tol) >= max(2, n_active - 1)]
+            filled = full if len(strong) < MIN_EVIDENCE else {
+                c for c, tops in tops_by_col.items() if all(_begins_at(tops, s, tol) for s in strong)
+            }
+            silent = [c for c in filled if not _begins_at(tops_by_col[c], t, tol)]
             # items level by chance: two or more, each close under its cell's text above
             # (not the rest of a row cut by a page break under a repeated header, in one
             # column; not a sub-heading row after a row's white space)

@@ -251,14 +251,20 @@ def split_at_rows(
 TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
 
 
+TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
+
+
 def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> set[int]:
-    """Columns whose blocks all begin on a row start (within TOP_ALIGNED of their size)."""
+    """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
+    of their size); one centred goal on a page may meet a row start by chance."""
     misses: dict[int, bool] = {}
+    counts: dict[int, int] = {}
     for b in blocks:
         size = b.lines[0].size
         on_start = any(abs(b.top - y) <= TOP_ALIGNED * size for y in bounds[:-1])
         misses[b.col] = misses.get(b.col, False) or not on_start
-    return {col for col, missed in misses.items() if not missed}
+        counts[b.col] = counts.get(b.col, 0) + 1
+    return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
 
 
 def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
