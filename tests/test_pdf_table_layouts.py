@@ -388,3 +388,21 @@ def test_items_level_by_chance_at_two_heights_of_one_row_do_not_hide_each_other(
     for c in (1, 2, 4):  # three items each, the second and third level by chance
         blocks += [blk(c, 200, 2), blk(c, 225), blk(c, 240, 2)]
     assert drop_cutting_starts([100.0, 200.0, 225.0, 240.0, 300.0], blocks, 2.5) == [100.0, 200.0, 300.0]
+
+
+def test_row_left_without_text_by_a_centred_goal_joins_the_row_above() -> None:
+    """Regression (matrix: reportlab frame, merged-centre): a centred goal beginning in the
+    white space between two rows started a row of its own, and was then placed centred
+    over the rows of its group, leaving a row with no text (every cell covered from above),
+    read as a record without action.  It joins the row above."""
+    from planparse.extractors.pdf_row_cuts import drop_textless_rows
+    from planparse.intermediate import Cell, Line, RawRow
+
+    def row(texts: list[str | None], top: float, bottom: float) -> RawRow:
+        cells = [Cell(merged_from_above=True) if t is None else Cell(lines=[Line(t)] if t else []) for t in texts]
+        return RawRow(cells=cells, page=1, bbox=(0.0, top, 100.0, bottom))
+
+    rows = [row(["Goal 2", "2.1 Act", "Office"], 100, 140), row([None, None, None], 140, 150), row([None, "2.3 Act", "Office"], 150, 190)]
+    out = drop_textless_rows(rows)
+    assert [[c.text for c in r.cells] for r in out] == [["Goal 2", "2.1 Act", "Office"], ["", "2.3 Act", "Office"]]
+    assert out[0].bbox == (0.0, 100, 100.0, 150)

@@ -41,7 +41,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
-from .pdf_row_cuts import drop_cutting_starts
+from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
 from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
@@ -470,7 +470,7 @@ def region_table(
         words = [w for _e, b, _box in items for w in b.words]
         grid_cells.append(GridCell(first, end, col, col + 1, (cols[col], bounds[first], cols[col + 1], bounds[end]), words))
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
-    rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
+    rows = drop_textless_rows(assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings))
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
     # (prose is set in two or three columns; a plan row of four or more may be that tall)
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..intermediate import RawRow
 from .pdf_rows import Block
 
 
@@ -101,3 +102,17 @@ def drop_cutting_starts(
                 changed = True
                 break
     return kept
+
+
+def drop_textless_rows(rows: list[RawRow]) -> list[RawRow]:
+    """Rows with no text of their own, every cell empty or covered from above, joined to
+    the row above: a start made by a block that was then placed centred over other rows
+    (a merged goal beginning between two rows) leaves such a row behind."""
+    out: list[RawRow] = []
+    for row in rows:
+        if out and all(c.is_empty for c in row.cells):
+            if out[-1].bbox is not None and row.bbox is not None:
+                out[-1].bbox = (out[-1].bbox[0], out[-1].bbox[1], out[-1].bbox[2], row.bbox[3])
+            continue
+        out.append(row)
+    return out
