@@ -406,3 +406,25 @@ def test_row_left_without_text_by_a_centred_goal_joins_the_row_above() -> None:
     out = drop_textless_rows(rows)
     assert [[c.text for c in r.cells] for r in out] == [["Goal 2", "2.1 Act", "Office"], ["", "2.3 Act", "Office"]]
     assert out[0].bbox == (0.0, 100, 100.0, 150)
+
+
+def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() -> None:
+    """Regression (matrix: reportlab, no rules, merged-centre): a goal centred over three
+    rows began exactly where the middle row begins, so it was taken for a cell of that row
+    alone and the group's first row got the goal above.  In a column whose other cells
+    are centred, a block on a row start is spread over the empty rows around it when they
+    centre it within half a line and its own row does a line worse."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 200.0, 300.0, 340.0]
+    goals = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 312, 1)]  # the last one centred in its row
+    actions = [blk(1, y, 2) for y in bounds[:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(goals + actions, bounds, 2)}
+    assert placed[(0, 200)] == (1, 4)
+    # without a centred cell in the column, a block on a row start is that row's
+    top_only = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 300, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(top_only + actions, bounds, 2)}
+    assert placed[(0, 200)] == (3, 4)

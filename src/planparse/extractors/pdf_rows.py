@@ -267,6 +267,46 @@ def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> se
     return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
 
 
+def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int]:
+    """Columns with a cell whose text begins well below its row's start (a centred cell),
+    its first block in that row (not a later paragraph)."""
+    out = set()
+    for first, _end, b in placed:
+        if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
+            continue
+        if b.top - bounds[first] >= 1.0 * b.lines[0].size:
+            out.add(b.col)
+    return out
+
+
+def _centred_by_chance(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+) -> tuple[int, int]:
+    """A block standing on a row start in a column of centred cells: the span of empty rows
+    around it that centres it within half a line, when its own row centres it a line
+    worse; else its own row."""
+    size = b.lines[0].size
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = (own, first, end)
+    a = first
+    while True:
+        z = end
+        while True:
+            cand = abs(mid - (bounds[a] + bounds[z]) / 2)
+            if cand < best[0]:
+                best = (cand, a, z)
+            if z + 1 > n_rows or z in col_rows:
+                break
+            z += 1
+        if a - 1 < 0 or (a - 1) in col_rows:
+            break
+        a -= 1
+    if best[0] <= 0.5 * size and best[0] <= own - size:
+        return best[1], best[2]
+    return first, end
+
+
 def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
     n_rows = len(bounds) - 1
@@ -282,12 +322,15 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
     top_aligned = _top_aligned_columns(blocks, bounds)
+    centred = _centred_columns(placed, bounds)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
         col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            if b.col in centred:  # a column of centred cells: met a row start by chance?
+                item[0], item[1] = _centred_by_chance(b, first, end, bounds, col_rows, n_rows)
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
