@@ -30,11 +30,6 @@ def _begins_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
     return any(abs(t - y) <= tol for t in col_tops)
 
 
-def _n_starting(tops_by_col: dict[int, list[float]], y: float, tol: float) -> int:
-    """How many columns begin a block (or line) at y."""
-    return sum(_begins_at(tops, y, tol) for tops in tops_by_col.values())
-
-
 def _close_items(blocks: Sequence[Block], t: float, tol: float) -> int:
     """How many columns begin a block at t less than a line's height under a line of theirs."""
     n = 0
@@ -72,28 +67,36 @@ def drop_cutting_starts(
     tops_by_col: dict[int, list[float]] = {}  # where each column begins a block
     for b in blocks:
         tops_by_col.setdefault(b.col, []).append(b.top)
+    columns = set(tops_by_col)
+    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    under_header = {s: _bold_row(blocks, s, tol) for s in starts}
+    strong_need = max(2, len(columns) - 1)
+
+    def filled_at(evidence: list[float]) -> set[int]:
+        out = set(columns)
+        for s in evidence:
+            out &= begins[s]
+        return out
+
     kept = list(starts)
     changed = True
     while changed:  # a dropped start no longer counts against a column's fullness
         changed = False
         for i, t in enumerate(kept[1:], start=1):
-            if _bold_row(blocks, kept[i - 1], tol) or _begins_at(keep, t, tol):
+            if under_header[kept[i - 1]] or _begins_at(keep, t, tol):
                 continue  # the row under a header row (first or repeated) starts there
             # the starts that say which columns are always filled: where two or more columns
             # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
-            others = [s for s in kept if s != t and _n_starting(tops_by_col, s, tol) >= 2]
+            others = [s for s in kept if s != t and len(begins[s]) >= 2]
             if len(others) < MIN_EVIDENCE:
                 continue
-            full = {c for c, tops in tops_by_col.items() if all(_begins_at(tops, s, tol) for s in others)}
+            full = filled_at(others)
             cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
             # for silence, fullness at the strong starts only (nearly every column begins
             # a cell): items level by chance at two heights of one row hide each other
-            n_active = len(tops_by_col)
-            strong = [s for s in others if _n_starting(tops_by_col, s, tol) >= max(2, n_active - 1)]
-            filled = full if len(strong) < MIN_EVIDENCE else {
-                c for c, tops in tops_by_col.items() if all(_begins_at(tops, s, tol) for s in strong)
-            }
-            silent = [c for c in filled if not _begins_at(tops_by_col[c], t, tol)]
+            strong = [s for s in others if len(begins[s]) >= strong_need]
+            filled = full if len(strong) < MIN_EVIDENCE else filled_at(strong)
+            silent = [c for c in filled if c not in begins[t]]
             # items level by chance: two or more, each close under its cell's text above
             # (not the rest of a row cut by a page break under a repeated header, in one
             # column; not a sub-heading row after a row's white space)

@@ -270,10 +270,14 @@ def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> se
 def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int]:
     """Columns with a cell whose text begins well below its row's start (a centred cell),
     its first block in that row (not a later paragraph)."""
+    highest: dict[tuple[int, int], float] = {}  # (column, row) -> top of its first block
+    for first, _end, b in placed:
+        key = (b.col, first)
+        highest[key] = min(highest.get(key, b.top), b.top)
     out = set()
     for first, _end, b in placed:
-        if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
-            continue
+        if b.top > highest[(b.col, first)]:
+            continue  # a later paragraph of a cell
         if b.top - bounds[first] >= 1.0 * b.lines[0].size:
             out.add(b.col)
     return out
