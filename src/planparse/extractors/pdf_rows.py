@@ -261,7 +261,7 @@ def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> se
     counts: dict[int, int] = {}
     for b in blocks:
         size = b.lines[0].size
-        on_start = any(abs(b.top - y) <= TOP_ALIGNED * size for y in bounds[:-1])
+        on_start = near(bounds[:-1], b.top, TOP_ALIGNED * size)
         misses[b.col] = misses.get(b.col, False) or not on_start
         counts[b.col] = counts.get(b.col, 0) + 1
     return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
