@@ -50,6 +50,7 @@ class Layout:
     page_size: tuple[float, float] = A4
     first_page_drop: float = 0.0  # extra space under the title (moves the page break)
     drawn: list[tuple[int, str]] = field(default_factory=list)  # (page, text) of each row's first line
+    footer: str | None = None  # running footer ("Page {page}"), right-aligned just under the table text
 
 
 def draw_plan(path: Path, tables: Sequence[Table], layout: Layout | None = None, title: str = "Plan title") -> Path:
@@ -62,10 +63,16 @@ def draw_plan(path: Path, tables: Sequence[Table], layout: Layout | None = None,
     c.drawString(lay.margin, y - 16, title)
     y -= 40 + lay.first_page_drop
 
+    def furniture() -> None:
+        c.setFont("Helvetica", 8)
+        if lay.footer is None:
+            c.drawCentredString(width / 2, 30, f"{page}")
+        else:
+            c.drawRightString(width - lay.margin, lay.bottom - 16, lay.footer.format(page=page))
+
     def new_page() -> float:
         nonlocal page
-        c.setFont("Helvetica", 8)
-        c.drawCentredString(width / 2, 30, f"{page}")
+        furniture()
         c.showPage()
         page += 1
         return height - lay.margin
@@ -127,8 +134,7 @@ def draw_plan(path: Path, tables: Sequence[Table], layout: Layout | None = None,
                 y -= lay.row_gap
                 break
         y -= lay.gap_after_table
-    c.setFont("Helvetica", 8)
-    c.drawCentredString(width / 2, 30, f"{page}")
+    furniture()
     c.showPage()
     c.save()
     return path

@@ -169,3 +169,262 @@ def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Pa
     table = lay.Table(lay.HEADER, rows, widths)
     path = lay.draw_plan(tmp_path / "cramped.pdf", [table], lay.Layout(row_gap=6))
     assert _grids(path) == [lay.expected_grid(table)]
+
+
+def test_items_level_by_chance_inside_a_tall_row_start_no_row() -> None:
+    """Regression (matrix: merged-centre goal, cells of several items, LibreOffice
+    paragraph spacing): the second items of three cells and a centred goal begin level
+    inside one row while the action column's paragraph runs on across that height.
+    The action column starts a block at every other row start (it is never merged),
+    so its paragraph is one row's cell and the height is no row start; a start that
+    only a sparse (merged) goal column runs across stays."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int, pitch: float = 15.0) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + k * pitch, top + k * pitch + 11, 11.0, False) for k in range(n)])
+
+    blocks = [
+        blk(0, 100, 1), blk(1, 100, 1), blk(2, 100, 1), blk(3, 100, 1),  # header
+        blk(1, 130, 5),  # the action: 130-201, runs across 182
+        blk(2, 130, 3), blk(2, 182.0, 2),  # items of the indicator cell
+        blk(3, 130, 3), blk(3, 182.0, 2),  # items of the owner cell
+        blk(0, 182.0, 3),  # a goal centred in the row, level with the items by chance
+        blk(1, 240, 2), blk(2, 240, 2), blk(3, 240, 2), blk(0, 255, 1),  # the next row
+    ]
+    assert drop_cutting_starts([100.0, 130.0, 182.0, 240.0], blocks, 2.5) == [100.0, 130.0, 240.0]
+    # a goal merged over two rows (its column empty at the second) runs across a real start
+    merged = [
+        blk(0, 100, 1), blk(1, 100, 1), blk(2, 100, 1),
+        blk(0, 130, 5), blk(1, 130, 2), blk(2, 130, 2),
+        blk(1, 165, 2), blk(2, 165, 2),
+    ]
+    assert drop_cutting_starts([100.0, 130.0, 165.0], merged, 2.5) == [100.0, 130.0, 165.0]
+
+
+def test_running_footer_under_a_table_that_fills_the_page_is_no_cell_text(tmp_path: Path) -> None:
+    """Regression (matrix: A5, 8 pt, running header/footer): a footer printed just below a
+    whitespace table that runs to the foot of the page sits in a column's strip and was
+    read into the last row's cell ("Office 9", "Page 1").  Repeated on every page at one
+    height, it is the page's furniture and leaves the cell."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(22), lay.WIDTHS)
+    layout = lay.Layout(row_gap=6, footer="Page {page}")
+    path = lay.draw_plan(tmp_path / "footer.pdf", [table], layout)
+    assert len({page for page, _text in layout.drawn}) >= 3
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert not [r for r in plan.records if any("Page" in i for i in r.indicators)]
+
+
+def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
+    """Regression (matrix: reportlab, shaded header, merged-top goals): a goal of five lines
+    standing on its group's first row start, below a one-row-longer group whose goal is
+    printed once, fitted a centred span better one row higher and took that row from the
+    goal above.  In a column whose every block stands on a row start the cells are
+    top-aligned: the goal begins in its own first row."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    bounds = [110.5, 142.5, 174.5, 218.5, 254.5, 286.5, 318.5]
+    goals = [blk(0, 110.5, 1), blk(0, 174.5, 5), blk(0, 286.5, 1)]  # three goals make a column's habit
+    actions = [blk(1, y, 2) for y in bounds[:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(goals + actions, bounds, 2)}
+    assert placed[(0, 110.5)] == (0, 1)
+    assert placed[(0, 174.5)][0] == 2  # not row 1, the second row of the first goal's group
+    # the same goal centred (its column's other goal off every row start) is centred up
+    centred = [blk(0, 116.5, 1), blk(0, 174.5, 5), blk(0, 286.5, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(centred + actions, bounds, 2)}
+    assert placed[(0, 174.5)][0] == 1
+
+
+def test_header_row_alone_at_the_foot_of_a_page_heads_the_rows_overleaf(tmp_path: Path) -> None:
+    """Regression (matrix: reportlab, shaded header, header not repeated): the header row
+    was printed as the last line of a page and every data row overleaf; alone it was no
+    table, so its heads became the section of every record and the rows overleaf a table
+    without header.  The bold band with heads in two or more columns and nothing below
+    is a header row, cut at the columns of the table that opens the next page."""
+    table = lay.Table(lay.HEADER, lay.plan_rows(4), lay.WIDTHS)
+    layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
+    path = lay.draw_plan(tmp_path / "orphan.pdf", [table], layout)
+    assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
+    (grid,) = _grids(path)
+    assert grid == lay.expected_grid(table)
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert {r.section for r in plan.records} == {None}
+
+
+def _line(col: int, top: float, height: float = 10.0, bold: bool = False) -> "object":
+    from planparse.extractors.pdf_words import TextLine
+
+    return TextLine([], f"c{col} {top}", 0.0, 10.0, top, top + height, 10.0, bold)
+
+
+def test_second_items_level_by_chance_beside_silent_full_columns_start_no_row() -> None:
+    """Regression (matrix: reportlab, frame, goal repeated in every row, bullets): the second
+    items of three list cells began level, beside a goal and a schedule column that begin a
+    cell at every other row start and nothing there.  A row's cells are top-aligned: two
+    always-filled columns silent at a height make it no row start.  A rule's start above
+    its row's text (no cell begins on it) is no evidence that a column is ever empty, and
+    the row under a bold header row always starts (the rest of a row cut by a page break)."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    header = [blk(c, 100, bold=True) for c in range(5)]
+    rows = [blk(c, y, 2) for y in (130, 160, 190) for c in range(5)]
+    items = [blk(1, 220, 2), blk(3, 220, 1), blk(4, 220, 2), blk(0, 220, 2), blk(2, 220, 1)]
+    items += [blk(1, 246, 1), blk(3, 246, 1), blk(4, 246, 1)]  # second items, level by chance
+    starts = [100.0, 126.0, 130.0, 160.0, 190.0, 220.0, 246.0]  # 126: a rule under the header
+    assert drop_cutting_starts(starts, header + rows + items, 2.5) == [100.0, 126.0, 130.0, 160.0, 190.0, 220.0]
+    # under a repeated header, the rest of a cut row (two columns) stays a row of its own
+    rest = [blk(c, 100, bold=True) for c in range(5)] + [blk(1, 114), blk(3, 114)]
+    rest += [blk(c, y, 2) for y in (140, 170, 200) for c in range(5)]
+    assert drop_cutting_starts([100.0, 114.0, 140.0, 170.0, 200.0], rest, 2.5) == [100.0, 114.0, 140.0, 170.0, 200.0]
+
+
+def test_bullet_glyph_taller_than_its_text_keeps_the_item_one_block() -> None:
+    """Regression (matrix: reportlab bullets): the bullet glyph raises an item line's top by
+    1.6 pt, so the item's next line looked set off by more than the line pitch and began a
+    block of its own, which other columns' lines then made a row start.  Line spacing is
+    read from the tops or the bottoms, whichever are closer."""
+    from planparse.extractors.pdf_rows import column_blocks
+    from planparse.extractors.pdf_words import TextLine
+
+    def ln(top: float, bottom: float) -> TextLine:
+        return TextLine([], "x", 0.0, 10.0, top, bottom, 8.0, False)
+
+    cell = [ln(100.0, 108.0), ln(109.6, 117.6)]  # a cell of plain lines: the pitch is 9.6
+    items = [ln(151.9, 161.9), ln(163.1, 171.1), ln(175.1, 185.1), ln(186.3, 194.3)]  # two bulleted items
+    assert [len(b.lines) for b in column_blocks(cell + items, 1, 9.6)] == [2, 2, 2]  # an item, its wrap line
+
+
+def test_first_goal_centred_over_its_group_takes_the_rows_under_the_header() -> None:
+    """Regression (matrix: merged-centre goal, frame / shaded header): the first group's
+    goal, centred over three rows whose first and last are about as tall, centres as
+    well in its middle row alone, and was placed there: the group's first row, under
+    the header, got no goal (nothing above it to fill down from).  Rows between the
+    header and a centred block that nothing else can claim are the block's."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 250.0, 290.0, 330.0]
+    header = [blk(0, 100, 1, bold=True), blk(1, 100, 1, bold=True)]
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    goal = blk(0, 187.0, 3)  # centre 204: row 2 alone (160-250) and rows 1-3 (120-290) alike
+    nxt = blk(0, 290.0, 1)
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + [goal, nxt], bounds, 2)}
+    assert placed[(0, 187.0)] == (1, 4)
+    # on a page part without header (row 0 a data row) the rows above stay the group above's
+    plain = [blk(0, 100, 1), blk(1, 100, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(plain + actions + [goal, nxt], bounds, 2)}
+    assert placed[(0, 187.0)][0] == 2
+
+
+def test_page_holding_one_tall_row_of_five_columns_is_a_table_part(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice, one narrow column, header not repeated): a page
+    holding only one row of a five-column table, its cells 16, 2, 26, 12 and 2 lines
+    long, was taken for columns of running text (cells over ten lines on average) and
+    its row was lost.  Prose is set in two or three columns, not five."""
+    header = ["Goal", "Action", "Owner", "Indicator", "Time"]
+    widths = [100.0, 110.0, 100.0, 100.0, 90.0]
+
+    def tall(n: int, word: str) -> list[str]:
+        return [f"{word} {k}," for k in range(1, n)] + [f"{word} ends."]
+
+    rows: list = [[[f"Goal {k}"], [f"Act {k}."], [f"Office {k}"], [f"Count {k}"], ["2025"]] for k in range(1, 26)]
+    rows.append([tall(16, "goal"), ["Fund schools", "in need."], tall(26, "indicator"), tall(12, "count"), ["2024", "2027"]])
+    table = lay.Table(header, rows, widths)
+    layout = lay.Layout(row_gap=6, cut_rows=False)
+    path = lay.draw_plan(tmp_path / "tall.pdf", [table], layout)
+    assert layout.drawn[-1][0] == layout.drawn[-2][0] + 1  # the tall row alone on the next page
+    (grid,) = _grids(path)
+    assert grid[-1][1] == "Fund schools\nin need."
+    assert len(grid) == len(rows) + 1
+
+
+def test_sub_heading_row_and_one_line_rows_are_no_items_level_by_chance() -> None:
+    """ICDAR us-002 / us-021 (regions): a sub-heading row whose text spills into a second
+    column after a row's white space, with the number columns silent, is a row; so are
+    one-line rows read from lines side by side (blocks there hold several rows)."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    rows = [blk(c, y) for y in (100, 112, 124, 136) for c in range(4)]
+    heading = [blk(0, 160), blk(1, 160)]  # after a blank line: 'Highest enrollment after ... | by 2003'
+    below = [blk(c, y) for y in (172, 184) for c in range(4)]
+    starts = [100.0, 112.0, 124.0, 136.0, 160.0, 172.0, 184.0]
+    assert drop_cutting_starts(starts, rows + heading + below, 2.5) == starts
+    # one-line rows whose lines make blocks of several rows: their starts are kept as given
+    tight = [blk(0, 100, 4), blk(1, 100, 4), blk(2, 100, 1), blk(2, 124, 2), blk(3, 100, 4)]
+    assert drop_cutting_starts([100.0, 112.0, 124.0, 136.0], tight, 2.5, keep=[112.0, 124.0, 136.0]) == [100.0, 112.0, 124.0, 136.0]
+
+
+def test_items_level_by_chance_at_two_heights_of_one_row_do_not_hide_each_other() -> None:
+    """Regression (matrix: LibreOffice frame / shaded header, one row per goal, cells of
+    several items): items of three cells began level at two heights of one row.  Each
+    false start made the goal and schedule columns look sometimes empty to the other,
+    so neither was dropped.  Which columns are always filled is read from the strong
+    starts, where nearly every column begins a cell."""
+    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf_rows import Block
+
+    def blk(col: int, top: float, n: int = 1) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    blocks = [blk(c, y, 2) for y in (100, 300) for c in range(5)]
+    blocks += [blk(0, 200), blk(0, 214, 4), blk(3, 200, 2)]  # goal id, goal running on; schedule
+    for c in (1, 2, 4):  # three items each, the second and third level by chance
+        blocks += [blk(c, 200, 2), blk(c, 225), blk(c, 240, 2)]
+    assert drop_cutting_starts([100.0, 200.0, 225.0, 240.0, 300.0], blocks, 2.5) == [100.0, 200.0, 300.0]
+
+
+def test_row_left_without_text_by_a_centred_goal_joins_the_row_above() -> None:
+    """Regression (matrix: reportlab frame, merged-centre): a centred goal beginning in the
+    white space between two rows started a row of its own, and was then placed centred
+    over the rows of its group, leaving a row with no text (every cell covered from above),
+    read as a record without action.  It joins the row above."""
+    from planparse.extractors.pdf_row_cuts import drop_textless_rows
+    from planparse.intermediate import Cell, Line, RawRow
+
+    def row(texts: list[str | None], top: float, bottom: float) -> RawRow:
+        cells = [Cell(merged_from_above=True) if t is None else Cell(lines=[Line(t)] if t else []) for t in texts]
+        return RawRow(cells=cells, page=1, bbox=(0.0, top, 100.0, bottom))
+
+    rows = [row(["Goal 2", "2.1 Act", "Office"], 100, 140), row([None, None, None], 140, 150), row([None, "2.3 Act", "Office"], 150, 190)]
+    out = drop_textless_rows(rows)
+    assert [[c.text for c in r.cells] for r in out] == [["Goal 2", "2.1 Act", "Office"], ["", "2.3 Act", "Office"]]
+    assert out[0].bbox == (0.0, 100, 100.0, 150)
+
+
+def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() -> None:
+    """Regression (matrix: reportlab, no rules, merged-centre): a goal centred over three
+    rows began exactly where the middle row begins, so it was taken for a cell of that row
+    alone and the group's first row got the goal above.  In a column whose other cells
+    are centred, a block on a row start is spread over the empty rows around it when they
+    centre it within half a line and its own row does a line worse."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [_line(col, top + 12 * k) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 200.0, 300.0, 340.0]
+    goals = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 312, 1)]  # the last one centred in its row
+    actions = [blk(1, y, 2) for y in bounds[:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(goals + actions, bounds, 2)}
+    assert placed[(0, 200)] == (1, 4)
+    # without a centred cell in the column, a block on a row start is that row's
+    top_only = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 300, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(top_only + actions, bounds, 2)}
+    assert placed[(0, 200)] == (3, 4)

@@ -24,6 +24,7 @@ from ..settings import ExtractOptions, selected_pages
 from ..source import Source
 from .pdf_borderless import carried_columns, find_borderless_tables
 from .pdf_boxes import find_text_boxes
+from .pdf_furniture_cells import drop_furniture_lines
 from .pdf_grid import forget_shared, words_inside
 from .pdf_layout import (
     PageContent,
@@ -38,6 +39,7 @@ from .pdf_layout import (
     text_blocks,
 )
 from .pdf_multipage import stitch
+from .pdf_orphan_header import HeaderBand, orphan_header_table, recut_at
 from .pdf_ocr import OcrRun, tesseract_languages
 from .pdf_open import open_pages
 from .pdf_raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_gutter_marks, ocr_specks
@@ -92,8 +94,33 @@ def read_page(
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
         lines = group_lines(rest, settings)
+    orphan = None if scanned else orphan_header_table(_below_tables(lines, tables), edges, number, height, settings)
+    if orphan is not None:  # a header row alone at the foot of the page: its table goes on overleaf
+        tables.append(orphan)
+        rest = _outside(rest, [orphan.bbox])
+        lines = group_lines(rest, settings)
     free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in lines]
     return PageContent(number=number, width=width, height=height, tables=tables, lines=free), words
+
+
+def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSettings) -> None:
+    """A header band that ended the previous page, cut at the columns of the whitespace
+    table that opens this page (nothing but margin text above it), so the two stitch."""
+    if not previous.tables or not isinstance(previous.tables[-1], HeaderBand) or not page.tables:
+        return
+    first = page.tables[0]
+    above = [ln for ln in page.lines if ln.bottom <= first.bbox[1] + 1 and not in_margin(ln, page.height, settings)]
+    if first.ruled or above:
+        return
+    band = recut_at(previous.tables[-1], first.col_edges, settings)
+    if band is not None:
+        previous.tables[-1] = band
+
+
+def _below_tables(lines: list[TextLine], tables: list) -> list[TextLine]:
+    """The lines under the page's last table (all of them when it has none)."""
+    floor = max((t.bbox[3] for t in tables), default=-1.0)
+    return [ln for ln in lines if ln.top > floor]
 
 
 def _outside(words: list[Word], boxes: list[tuple[float, float, float, float]]) -> list[Word]:
@@ -105,8 +132,8 @@ def _outside(words: list[Word], boxes: list[tuple[float, float, float, float]]) 
 
 def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None:
     """Column edges of a whitespace table that ends the page (it may go on overleaf)."""
-    if not page.tables or page.tables[-1].ruled:
-        return None
+    if not page.tables or page.tables[-1].ruled or isinstance(page.tables[-1], HeaderBand):
+        return None  # a header band alone is cut anew at the columns found overleaf
     last = page.tables[-1]
     below = [ln for ln in page.lines if ln.top > last.bbox[3] and not in_margin(ln, page.height, settings)]
     return None if below else carried_columns(last)
@@ -152,6 +179,8 @@ def read_pages(
             if is_ocr_page(chars):
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)
+            if pages and pages[-1].number + 1 == number:
+                _recut_header_band(pages[-1], content, settings)
             if not words:
                 warnings.append(("no-text-layer", f"page {number} has no text layer (scanned?)", number))
             for w in words:
@@ -189,6 +218,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     warnings = [w for w in warnings if w[0] != "ocr-page"]
     mark_furniture(pages, settings)
     _drop_furniture_rows(pages)
+    drop_furniture_lines(pages, settings)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []

@@ -43,6 +43,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
+from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
 from .pdf_rows import column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
@@ -451,7 +452,9 @@ def region_table(
         starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
     else:
         starts = row_starts(blocks, inner, settings)
-        starts = merge_close(starts + aligned_line_starts(col_lines, settings), settings.row_align)
+        one_line_rows = aligned_line_starts(col_lines, settings)
+        starts = merge_close(starts + one_line_rows, settings.row_align)
+        starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
@@ -475,11 +478,15 @@ def region_table(
         words = [w for _e, b, _box in items for w in b.words]
         grid_cells.append(GridCell(first, end, col, col + 1, (cols[col], bounds[first], cols[col + 1], bounds[end]), words))
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
-    rows = assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings)
+    rows = drop_textless_rows(assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings))
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
-    if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
+    # (prose is set in two or three columns; a plan row of four or more may be that tall)
+    if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+
+
+PROSE_MAX_COLUMNS = 3  # running text set in more columns than this is not taken for prose
 
 
 def continued_region(

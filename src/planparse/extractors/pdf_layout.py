@@ -49,7 +49,12 @@ def is_lone_number(text: str) -> bool:
 
 
 def furniture_key(line: TextLine) -> str:
-    return _DIGITS.sub("#", " ".join(line.text.split())).casefold()
+    return furniture_text_key(line.text)
+
+
+def furniture_text_key(text: str) -> str:
+    """A margin text with its numbers folded ("Sivu 3 (7)" -> "sivu # (#)"): running texts compare by it."""
+    return _DIGITS.sub("#", " ".join(text.split())).casefold()
 
 
 def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:

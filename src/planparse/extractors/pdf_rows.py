@@ -63,11 +63,18 @@ def ocr_line_pitch(spacings: Sequence[float]) -> float | None:
     return near_low[len(near_low) // 2]
 
 
+def _pitch(a: TextLine, b: TextLine) -> float:
+    """Spacing of two lines of a column: of their tops or of their bottoms, whichever is
+    closer -- a line opening with a bullet glyph taller than its text has its top raised
+    (reportlab's bullets), not its baseline."""
+    return min(b.top - a.top, b.bottom - a.bottom)
+
+
 def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None, ocr: bool = False) -> list[Block]:
     """Split a column's lines where the spacing is clearly larger than its tightest
     line pitch, or where bold text turns regular (a header cell above a data cell).
     With `ocr` (lines placed by an OCR engine) the pitch is the typical one, with slack."""
-    pitches = [b.top - a.top for a, b in zip(col_lines, col_lines[1:])]
+    pitches = [_pitch(a, b) for a, b in zip(col_lines, col_lines[1:])]
     if ocr:
         spacings = [p for p, a in zip(pitches, col_lines) if p > 0.5 * max(a.size, 1.0)]
         own = ocr_line_pitch(spacings)
@@ -270,6 +277,69 @@ def split_at_rows(
     return out
 
 
+TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
+
+
+TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
+
+
+def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> set[int]:
+    """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
+    of their size); one centred goal on a page may meet a row start by chance."""
+    misses: dict[int, bool] = {}
+    counts: dict[int, int] = {}
+    for b in blocks:
+        size = b.lines[0].size
+        on_start = near(bounds[:-1], b.top, TOP_ALIGNED * size)
+        misses[b.col] = misses.get(b.col, False) or not on_start
+        counts[b.col] = counts.get(b.col, 0) + 1
+    return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
+
+
+def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int]:
+    """Columns with a cell whose text begins well below its row's start (a centred cell),
+    its first block in that row (not a later paragraph)."""
+    highest: dict[tuple[int, int], float] = {}  # (column, row) -> top of its first block
+    for first, _end, b in placed:
+        key = (b.col, first)
+        highest[key] = min(highest.get(key, b.top), b.top)
+    out = set()
+    for first, _end, b in placed:
+        if b.top > highest[(b.col, first)]:
+            continue  # a later paragraph of a cell
+        if b.top - bounds[first] >= 1.0 * b.lines[0].size:
+            out.add(b.col)
+    return out
+
+
+def _centred_by_chance(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+) -> tuple[int, int]:
+    """A block standing on a row start in a column of centred cells: the span of empty rows
+    around it that centres it within half a line, when its own row centres it a line
+    worse; else its own row."""
+    size = b.lines[0].size
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = (own, first, end)
+    a = first
+    while True:
+        z = end
+        while True:
+            cand = abs(mid - (bounds[a] + bounds[z]) / 2)
+            if cand < best[0]:
+                best = (cand, a, z)
+            if z + 1 > n_rows or z in col_rows:
+                break
+            z += 1
+        if a - 1 < 0 or (a - 1) in col_rows:
+            break
+        a -= 1
+    if best[0] <= 0.5 * size and best[0] <= own - size:
+        return best[1], best[2]
+    return first, end
+
+
 def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
     n_rows = len(bounds) - 1
@@ -284,18 +354,25 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
     for b in blocks:
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
+    top_aligned = _top_aligned_columns(blocks, bounds)
+    centred = _centred_columns(placed, bounds)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
         col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            if b.col in centred:  # a column of centred cells: met a row start by chance?
+                item[0], item[1] = _centred_by_chance(b, first, end, bounds, col_rows, n_rows)
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
         best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
-        while a - 1 >= 0 and (a - 1) not in col_rows:
+        # in a column whose every block stands on a row's start, cells are top-aligned:
+        # this one begins in its first row (a goal merged over the rows below it), not
+        # centred from an empty row above (a centred goal may meet a row start by chance)
+        while b.col not in top_aligned and a - 1 >= 0 and (a - 1) not in col_rows:
             a -= 1
             z = end
             while True:
@@ -311,5 +388,35 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
             cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
             if cand < best[0] - 1:
                 best = (cand, first, z)
+        if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
+            best = _reach_header(b, best, bounds, col_rows, n_rows)
         item[0], item[1] = best[1], best[2]
     return [(f, e, b) for f, e, b in placed]
+
+
+def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
+    """Is the block's column empty from row 1 down to its span, under a bold row 0 (the
+    header)?  Those rows can take no value from above: they are the block's."""
+    if first <= 1:
+        return False
+    above = [(f, e, o) for f, e, o in placed if o is not b and o.col == b.col and f < first]
+    return bool(above) and all(f == 0 and e == 1 and all(ln.bold for ln in o.lines) for f, e, o in above)
+
+
+def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
+    """The span from row 1 that centres the block about as well (within a line of its
+    text) as `best`, if any: a goal centred over its group, the first under the header,
+    whose rows above and below it are about as tall (its middle row alone would centre
+    it as well), takes the rows above it, which nothing else can claim."""
+    if any(r in col_rows for r in range(1, best[1])):
+        return best
+    out = best
+    z = best[2]
+    while True:
+        cand = abs((b.top + b.bottom) / 2 - (bounds[1] + bounds[z]) / 2)
+        if cand <= best[0] + b.lines[0].size and (out is best or cand < out[0]):
+            out = (cand, 1, z)
+        if z + 1 > n_rows or z in col_rows:
+            break
+        z += 1
+    return out
