@@ -93,8 +93,9 @@ def _crosses(seg: Segment, starts: Sequence[float], size: float, ends: Sequence[
     at the column start (cramped columns, OCR text layers with fixed spaces).
     With `ends` (where each header run ends), a segment that starts a little
     before a column's head but lies between the neighbouring heads and ends
-    with its own head is that column's right-aligned text (numbers under a
-    narrower head), not a crossing.
+    with its own head, or runs out on both sides of it, is that column's
+    right-aligned or centred text (numbers under a narrower head), not a
+    crossing.
     """
     for k, s in enumerate(starts[1:], start=1):
         if seg.x0 < s - 0.5 * size and seg.x1 > s + 1.5 * size:
@@ -114,7 +115,12 @@ def _right_aligned_in(seg: Segment, k: int, starts: Sequence[float], ends: Seque
     head starts, and ending where head k ends (within a font size)?"""
     after_previous = seg.x0 > ends[k - 1] + 0.5 * size
     before_next = k + 1 >= len(starts) or seg.x1 < starts[k + 1] - 0.5 * size
-    return after_previous and before_next and abs(seg.x1 - ends[k]) <= 1.0 * size
+    return after_previous and before_next and (abs(seg.x1 - ends[k]) <= 1.0 * size or _centred_under(seg, starts[k], ends[k]))
+
+
+def _centred_under(seg: Segment, head_x0: float, head_x1: float) -> bool:
+    """Does `seg` run out on both sides of a head centred over it (a number wider than its head)?"""
+    return seg.x0 <= head_x0 + 0.5 and seg.x1 >= head_x1 - 0.5
 
 
 def grow_region(
@@ -396,9 +402,25 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     # (a bold header row may stack its heads, "Unadjusted" over "odds ratio": body lines decide)
     gaps = sorted(b - a for a, b in zip(aligned, aligned[1:]))
     spacing = gaps[len(gaps) // 2]
-    body = [[ln for ln in lines if not ln.bold] for lines in col_lines]
+    aligned = _stacked_heads_joined(aligned, spacing)
+    if len(aligned) < 3:
+        return []
+    # the header row (bold or not) may stack its heads, "Total" over "population": body lines decide
+    body = [[ln for ln in lines if not ln.bold and ln.top >= aligned[1] - tol] for lines in col_lines]
     pitch = line_pitch(body if any(body) else col_lines)
     return aligned if pitch is None or pitch >= 0.85 * spacing else []
+
+
+def _stacked_heads_joined(aligned: list[float], spacing: float) -> list[float]:
+    """Row starts with those closer under the first than rows are spaced dropped: the
+    second line of heads stacked in the header row ("Total" over "population"), not a row."""
+    out = list(aligned)
+    while len(out) > 2 and out[1] - out[0] < STACKED_HEAD * spacing:
+        del out[1]
+    return out
+
+
+STACKED_HEAD = 0.85  # a head line closer than this share of the row spacing under the first is stacked
 
 
 def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: float, align: float) -> list[float]:
