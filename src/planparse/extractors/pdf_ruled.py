@@ -78,7 +78,10 @@ def path_edges(obj: dict) -> list[dict]:
 def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[dict], page_area: float) -> list[dict]:
     """Horizontal and vertical edges of the page's visible lines, boxes and curves."""
     edges: list[dict] = []
+    shaded = [r for r in rects if r.get("fill") and not _white(r.get("non_stroking_color")) and not is_invisible_rect(r, page_area)]
     for obj in lines:
+        if is_white_line(obj, shaded):
+            continue
         edges.extend(path_edges(obj) if obj.get("pts") else obj_to_edges(obj))
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
@@ -87,6 +90,23 @@ def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[di
     for obj in curves:  # polylines; the short segments of charts and glyph-like shapes are left out
         edges.extend(e for e in path_edges(obj) if _length(e) >= CURVE_SEGMENT_LENGTH)
     return [e for e in edges if e.get("orientation") in ("h", "v") and _length(e) >= PREFILTER_LENGTH]
+
+
+def _white(color) -> bool:
+    if isinstance(color, (int, float)):  # a grey level given as a bare number (pdfminer does this)
+        color = (color,)
+    return color is not None and tuple(color) in {tuple(c) for c in _WHITE}
+
+
+def is_white_line(line: dict, shaded: Sequence[dict]) -> bool:
+    """A line stroked in white on the bare page: invisible, no rule (a layout program's
+    hidden column guides).  Over a shaded area a white line is how a rule is drawn, so it stays."""
+    if not line.get("stroke", True) or not _white(line.get("stroking_color")):
+        return False
+    return not any(
+        r["x0"] - 1 <= line["x1"] and line["x0"] <= r["x1"] + 1 and r["top"] - 1 <= line["bottom"] and line["top"] <= r["bottom"] + 1
+        for r in shaded
+    )
 
 
 CURVE_SEGMENT_LENGTH = 3.0  # points
