@@ -187,8 +187,6 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
     lines below have text on both sides of it, the right-hand text starting where
     the right-hand word starts (a left-aligned column).  Cramped tables leave less
     white space between columns than a column gap."""
-    if not head_line.bold:
-        return header  # a row of data ("40 years  2,468,083"), not a row of heads
     body_lines = [ln for ln in lines if ln is not head_line]
     body = [w for ln in body_lines for w in ln.words]
     out: list[Segment] = []
@@ -205,7 +203,11 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words)
                 and any(w.x0 >= seg.x0 - 1.5 and b.x0 - 0.4 * size >= w.x1 for w in ln.words)
             )
-            if river and aligned >= 2:
+            if head_line.bold:
+                split = river and aligned >= 2
+            else:  # plain heads may be a row of data ("40 years  2,468,083"): most lines must show the two columns
+                split = river and _right_aligned_pairs(body_lines, a, b, seg, size) >= max(3, len(body_lines) // 2)
+            if split:
                 out.append(current)
                 current = Segment(b.x0, b.x1, [b])
             else:
@@ -213,6 +215,18 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 current.words.append(b)
         out.append(current)
     return out
+
+
+def _right_aligned_pairs(lines: Sequence[TextLine], a: Word, b: Word, seg: Segment, size: float) -> int:
+    """Lines with a word ending where head word `a` ends and another starting right of the
+    gap after it, within the head's run: two right-aligned columns under one run of heads
+    ("exclusion rate  before substitution" over "4 ... 96")."""
+    return sum(
+        1
+        for ln in lines
+        if any(abs(w.x1 - a.x1) <= 1.5 and w.x0 >= seg.x0 - 1.5 for w in ln.words)
+        and any(w.x0 >= b.x0 - 0.5 * size and w.x1 <= seg.x1 + 1.5 for w in ln.words)
+    )
 
 
 FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show
