@@ -1,0 +1,119 @@
+"""Rows from text baselines in tables ruled only down (vertical rules, no rules between rows).
+
+A statistical table often draws its column rules and the rules of its
+header, but none between body rows: the cell finder then sees one tall box
+per column over the whole body, and a reader would get every column as one
+cell of many lines.  The rows are still printed: each line of the body sits on
+a baseline shared by most columns, one line per row.  A band of the grid
+where every column is such a tall box is cut at those baselines, when the
+text says it is a table of one-line rows (`aligned_line_starts`: nearly every
+line on a shared height, no cell of several lines); a band of a plan's table
+whose cells hold paragraphs of different lengths fails that and stays whole.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .pdf_grid import BBox, cluster_values
+from .pdf_settings import PdfSettings
+from .pdf_words import Word, group_lines
+
+MIN_COLUMNS = 3  # active columns a band needs before its baselines are read as rows
+MIN_LINES = 3  # lines the fullest column of a band needs
+FILLED_SHARE = 0.8  # every active column of a band holds at least this share of the fullest one's lines
+
+
+def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
+    """The cell boxes with every band of tall one-line-row columns cut at its rows' baselines."""
+    from .pdf_borderless import aligned_line_starts  # pdf_borderless imports this layer's modules
+
+    tol = settings.grid_tolerance
+    xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
+    ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
+    if len(xs) < MIN_COLUMNS + 1 or len(ys) < 2:
+        return list(cells)
+    cuts: list[float] = []
+    for top, bottom in zip(ys, ys[1:]):
+        band = [w for w in words if top < w.yc < bottom and xs[0] < w.xc < xs[-1]]
+        per_col: list[list[Word]] = [[] for _ in range(len(xs) - 1)]
+        for w in band:
+            per_col[next((c for c in range(len(xs) - 2) if w.xc < xs[c + 1]), len(xs) - 2)].append(w)
+        col_lines = [group_lines(ws, settings) for ws in per_col]
+        if sum(1 for ls in col_lines if ls) < MIN_COLUMNS or max(len(ls) for ls in col_lines) < MIN_LINES:
+            continue
+        counts = [len(ls) for ls in col_lines if ls]
+        if all(w.bold for w in band) or min(counts) < FILLED_SHARE * max(counts):
+            continue  # heads stacked in a header row (one head beside four lines of another), not rows
+        if not all(_one_box_over(cells, c0, c1, top, bottom, tol) for c0, c1, ls in zip(xs, xs[1:], col_lines) if ls):
+            continue  # the band is already ruled into rows somewhere
+        starts = aligned_line_starts(col_lines, settings)
+        if len(starts) < MIN_LINES:
+            continue
+        lines = sorted((ln for ls in col_lines for ln in ls), key=lambda ln: ln.top)
+        for y in starts[1:]:
+            above = max((ln.bottom for ln in lines if ln.top < y - settings.row_align), default=y)
+            cuts.append((above + y) / 2 if above < y else y - 0.5)
+    if not cuts:
+        return list(cells)
+    out: list[BBox] = []
+    for x0, t, x1, b in cells:
+        inner = [y for y in cuts if t + tol < y < b - tol]
+        edges = [t, *inner, b]
+        out.extend((x0, a, x1, z) for a, z in zip(edges, edges[1:]))
+    return out
+
+
+def _one_box_over(cells: Sequence[BBox], x0: float, x1: float, top: float, bottom: float, tol: float) -> bool:
+    """Is the column strip [x0, x1] x [top, bottom] one cell box of its own (no rule across
+    it, and not a box spanning columns: a title over the table)?"""
+    return any(abs(c[0] - x0) <= tol and abs(c[2] - x1) <= tol and c[1] <= top + tol and c[3] >= bottom - tol for c in cells)
+
+
+ALIGNED_SHARE = 0.8  # outer lines that must sit on a baseline of the grid's text
+ROW_SHARE = 0.6  # rows of the grid with text that must have outer text beside them
+
+
+def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
+    """The cell boxes with a column added on each side where the table's first or last
+    column is printed outside its rules (no left or right border: the row labels
+    stand left of the first rule, the last column right of the last one).
+
+    The words beside the grid are taken as a column only when they read as one:
+    nearly every line of them sits on the baseline of a line of the grid's own
+    text, most of the grid's rows have such a line, and they stand no further
+    from the grid than its widest column is wide.  Running text beside a
+    table keeps its own leading and fails the baseline test.
+    """
+    tol = settings.grid_tolerance
+    xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
+    ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
+    if len(xs) < 3 or len(ys) < 5:
+        return list(cells)
+    inside = [w for w in words if xs[0] < w.xc < xs[-1] and ys[0] < w.yc < ys[-1]]
+    tops = sorted(w.top for w in inside)
+    rows_with_text = {r for w in inside for r in range(len(ys) - 1) if ys[r] < w.yc < ys[r + 1]}
+    widest = max(b - a for a, b in zip(xs, xs[1:]))
+    out = list(cells)
+    for side in ("left", "right"):
+        if side == "left":
+            beside = [w for w in words if w.x1 <= xs[0] + 1 and ys[0] < w.yc < ys[-1]]
+            reach = xs[0] - max((w.x1 for w in beside), default=xs[0])
+        else:
+            beside = [w for w in words if w.x0 >= xs[-1] - 1 and ys[0] < w.yc < ys[-1]]
+            reach = min((w.x0 for w in beside), default=xs[-1]) - xs[-1]
+        lines = group_lines(beside, settings)
+        if not lines or reach > widest:
+            continue
+        aligned = sum(1 for ln in lines if any(abs(t - ln.top) <= 1.5 for t in tops))
+        rows = {r for ln in lines for r in range(len(ys) - 1) if ys[r] < (ln.top + ln.bottom) / 2 < ys[r + 1]}
+        if aligned < ALIGNED_SHARE * len(lines) or len(rows & rows_with_text) < ROW_SHARE * len(rows_with_text):
+            continue
+        # a line standing across a grid line (a head centred over two header rows) merges those rows
+        cuts = [y for y in ys if not any(ln.top + 1 < y < ln.bottom - 1 for ln in lines)]
+        if side == "left":
+            x0, x1 = min(w.x0 for w in beside) - 0.5, xs[0]
+        else:
+            x0, x1 = xs[-1], max(w.x1 for w in beside) + 0.5
+        out.extend((x0, a, x1, b) for a, b in zip(cuts, cuts[1:]))
+    return out
