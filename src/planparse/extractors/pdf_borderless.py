@@ -174,7 +174,8 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             above = _rows_above(lines, i, starts, members, settings)
             floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
             above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
-            regions.append(Region(above + members, split_at_rivers(segs, lines[i], above + members)))
+            header = _finer_body_columns(members, segs, settings) or split_at_rivers(segs, lines[i], above + members)
+            regions.append(Region(above + members, header))
             i = j
         else:
             i += 1
@@ -227,6 +228,28 @@ def _right_aligned_pairs(lines: Sequence[TextLine], a: Word, b: Word, seg: Segme
         if any(abs(w.x1 - a.x1) <= 1.5 and w.x0 >= seg.x0 - 1.5 for w in ln.words)
         and any(w.x0 >= b.x0 - 0.5 * size and w.x1 <= seg.x1 + 1.5 for w in ln.words)
     )
+
+
+BODY_SHARE = 0.6  # share of a region's lines that must show the finer columns
+
+
+def _finer_body_columns(members: Sequence[TextLine], header: list[Segment], settings: PdfSettings) -> list[Segment] | None:
+    """The runs of a body line, when most lines of the region are set in more columns than
+    its first line, at the same places: the first line holds heads spanning several
+    columns ("Non-Hispanic white" over "Male  Female"), and the columns are the body's."""
+    body = [split_segments(ln, settings) for ln in members[1:]]
+    counts = [len(segs) for segs in body]
+    if not counts:
+        return None
+    finest = max(set(counts), key=lambda n: (counts.count(n), n))
+    if finest <= len(header) or counts.count(finest) < max(3, BODY_SHARE * len(members)):
+        return None
+    rows = [segs for segs in body if len(segs) == finest]
+    anchor = rows[0]
+    for segs in rows[1:]:  # the same columns on every such line: each run overlaps the anchor's
+        if any(sg.x1 < a.x0 - 1 or sg.x0 > a.x1 + 1 for sg, a in zip(segs, anchor)):
+            return None
+    return [Segment(min(sg.x0 for sg in col), max(sg.x1 for sg in col), [w for sg in col for w in sg.words]) for col in zip(*rows)]
 
 
 FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show
