@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
@@ -68,6 +68,7 @@ def split_segments(line: TextLine, settings: PdfSettings) -> list[Segment]:
 class Region:
     lines: list[TextLine]
     header: list[Segment]
+    heads: list[TextLine] = field(default_factory=list)  # lines of heads above the header row, placed run by run
 
     @property
     def top(self) -> float:
@@ -175,7 +176,9 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
             above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
             header = _finer_body_columns(members, segs, settings) or split_at_rivers(segs, lines[i], above + members)
-            regions.append(Region(above + members, header))
+            right = max(ln.x1 for ln in members)
+            heads = [ln for ln in above if ln.bold and _head_line(ln, starts, right, settings)]
+            regions.append(Region(above + members, header, heads))
             i = j
         else:
             i += 1
@@ -311,27 +314,90 @@ def _rows_above(
     anchors = sorted({sg.x0 for ln in members for sg in split_segments(ln, settings)})
     taken: list[TextLine] = []
     edge = members[0].top
+    right = max(ln.x1 for ln in members)
+    heads = members[0].bold and not bold_table  # the table opens with a bold header row
     k = i - 1
     while k >= 0:
         ln = lines[k]
         if edge - ln.bottom > settings.table_break_gap * max(ln.size, 1.0):
             break
+        if heads:  # above a header row: only lines of heads over it (spanning heads, stacked first head)
+            if not (ln.bold and ln.size <= members[0].size + 0.5 and _head_line(ln, starts, right, settings)):
+                break
+            taken.append(ln)
+            edge = min(edge, ln.top)
+            k -= 1
+            continue
         if ln.bold and not bold_table and _is_header_row(ln, starts, anchors, settings):
             taken.append(ln)
-            return list(reversed(taken))
+            heads = True
+            edge = ln.top
+            k -= 1
+            continue
         if ln.size >= size_cap or (ln.bold and not bold_table) or not _fits_columns(ln, starts, settings):
             break
         taken.append(ln)
         edge = ln.top
         k -= 1
-    if not taken:
-        return []
+    if not taken or heads:
+        return list(reversed(taken))
     if k >= 0:
         stop = lines[k]
         heading_like = stop.size >= size_cap or (stop.bold and not bold_table)
         if not heading_like:
             return []
     return list(reversed(taken))
+
+
+HEAD_SHARE = 0.6  # a run wider than this share of the table is a caption, not a head
+
+
+def _head_line(line: TextLine, starts: Sequence[float], right: float, settings: PdfSettings) -> bool:
+    """Is the line a row of heads above a table's header row: every run either inside the
+    first column (its head stacked over two lines, "Age group" over "(yrs)") or over the
+    columns after it (a head spanning several, "Coronary heart disease" over "no. Rate")?
+    A caption above the table starts at its left edge and runs wide."""
+    if len(starts) < 2:
+        return False
+    size = max(line.size, 1.0)
+    tol = 1.5 * settings.column_match
+    width = right - starts[0]
+    for sg in split_segments(line, settings):
+        if sg.x1 - sg.x0 > HEAD_SHARE * width or sg.x1 > right + size:
+            return False
+        if not (sg.x1 <= starts[1] + 0.5 * size or sg.x0 >= starts[1] - tol):
+            return False
+    return True
+
+
+def _head_columns(heads: Sequence[TextLine], edges: Sequence[dict], cols: Sequence[float], settings: PdfSettings) -> dict[float, int]:
+    """The column of each word of the head lines (by its x0): a run of heads stays in one
+    cell, the first column it spans.  A rule drawn under a spanning head (not the rule
+    under the whole header, which covers the first column too) shows its extent: the
+    first column mostly under it.  Without one, the run's own start decides."""
+    out: dict[float, int] = {}
+    for ln in heads:
+        for sg in split_segments(ln, settings):
+            size = max(ln.size, 1.0)
+            under = [
+                e for e in edges
+                if e.get("orientation") == "h" and not e.get(SHADING)
+                and sg.words[0].bottom - 1 <= e["top"] <= sg.words[0].bottom + 1.5 * size
+                and e["x0"] <= sg.x0 + 1 and e["x1"] >= sg.x1 - 1 and _overlap_share(cols[0], cols[1], e["x0"], e["x1"]) < 0.5
+            ]
+            if under:
+                rule = min(under, key=lambda e: e["x1"] - e["x0"])
+                c = next((k for k in range(len(cols) - 1) if _overlap_share(cols[k], cols[k + 1], rule["x0"], rule["x1"]) >= 0.5), column_of(sg.x0, cols))
+            else:
+                c = column_of(sg.x0, cols)
+            for w in sg.words:
+                out[w.x0] = c
+    return out
+
+
+def _overlap_share(a0: float, a1: float, b0: float, b1: float) -> float:
+    """Share of [a0, a1] that [b0, b1] covers."""
+    return max(0.0, min(a1, b1) - max(a0, b0)) / max(a1 - a0, 1e-6)
 
 
 def _coverage_gaps(words: Sequence[Word], lo: float, hi: float) -> list[tuple[float, float]]:
@@ -349,8 +415,9 @@ def _coverage_gaps(words: Sequence[Word], lo: float, hi: float) -> list[tuple[fl
 
 
 def column_edges(region: Region) -> list[float]:
-    """x positions of the column boundaries (n_cols + 1), anchored on the header segments."""
-    words = [w for ln in region.lines for w in ln.words]
+    """x positions of the column boundaries (n_cols + 1), anchored on the header segments
+    (heads spanning several columns, above the header row, cross their boundaries by design)."""
+    words = [w for ln in region.lines if all(ln is not h for h in region.heads) for w in ln.words]
     edges = [region.x0]
     for left, right in zip(region.header, region.header[1:]):
         gaps = [g for g in _coverage_gaps(words, left.x1, right.x0 + 0.5) if g[1] - g[0] > 0.5]
@@ -478,31 +545,40 @@ def region_table(
     """A PageTable from one whitespace region (columns from its header, or given)."""
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
+    head_at = _head_columns(region.heads, edges, cols, settings)
+    def col_of(x: float, cols: Sequence[float]) -> int:
+        return head_at.get(x, column_of(x, cols))
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
-            per_col[column_of(w.x0, cols)].append(w)
+            per_col[col_of(w.x0, cols)].append(w)
     if any(per_col[c] and all(is_list_marker(w.text) for w in per_col[c]) for c in range(n_cols)):
         return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
+    head_words = {id(w) for ln in region.heads for w in ln.words}
+    # rows of one-line cells are read below the heads (spanning heads print in few columns)
+    body_lines = [group_lines([w for w in per_col[c] if id(w) not in head_words], settings) for c in range(n_cols)] if head_words else col_lines
     pitch = line_pitch(col_lines)
     blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch)]
     if not blocks:
         return None
+    if region.heads:  # the rules among spanning heads (under "Year") part no rows of the table
+        header_top = min((ln.top for ln in region.lines if all(ln is not h for h in region.heads)), default=region.top)
+        edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf_hrules)
         words = [w for ln in region.lines for w in ln.words]
-        starts = aligned_line_starts(col_lines, settings)
-        table = hrule_table(words, cols, column_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
+        starts = aligned_line_starts(body_lines, settings)
+        table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
         if table is not None:
             return table
     if by_rules:  # rules between rows; one-line rows between sparser rules still count
-        starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
+        starts = merge_close([region.top] + inner + aligned_line_starts(body_lines, settings), settings.row_align)
     else:
         starts = row_starts(blocks, inner, settings)
-        starts = merge_close(starts + aligned_line_starts(col_lines, settings), settings.row_align)
+        starts = merge_close(starts + aligned_line_starts(body_lines, settings), settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
