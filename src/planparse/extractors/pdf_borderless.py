@@ -233,7 +233,8 @@ def _right_aligned_pairs(lines: Sequence[TextLine], a: Word, b: Word, seg: Segme
     )
 
 
-BODY_SHARE = 0.6  # share of a region's lines that must show the finer columns
+BODY_SHARE = 0.6  # share of a region's lines that must show finer columns than the first
+FULL_SHARE = 0.4  # share of them that must print every one of those columns
 
 
 def _finer_body_columns(members: Sequence[TextLine], header: list[Segment], settings: PdfSettings) -> list[Segment] | None:
@@ -244,8 +245,11 @@ def _finer_body_columns(members: Sequence[TextLine], header: list[Segment], sett
     counts = [len(segs) for segs in body]
     if not counts:
         return None
-    finest = max(set(counts), key=lambda n: (counts.count(n), n))
-    if finest <= len(header) or counts.count(finest) < max(3, BODY_SHARE * len(members)):
+    if sum(n > len(header) for n in counts) < max(3, BODY_SHARE * len(members)):
+        return None
+    # the most columns that many lines print (a row may leave a cell empty)
+    finest = max((n for n in set(counts) if counts.count(n) >= max(3, FULL_SHARE * len(members))), default=0)
+    if finest <= len(header):
         return None
     rows = [segs for segs in body if len(segs) == finest]
     anchor = rows[0]

@@ -17,7 +17,7 @@ from pdfplumber.utils import obj_to_edges
 
 from .pdf_grid import BBox, GridCell, PageTable, WordIndex, assemble_rows, cluster_values, nearest_index
 from .pdf_settings import PdfSettings
-from .pdf_vrules import baseline_cuts, outer_columns
+from .pdf_vrules import baseline_cuts, outer_columns, whitespace_splits
 from .pdf_words import Word, group_lines
 
 _WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])
@@ -218,6 +218,7 @@ def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: Pd
     tol = settings.grid_tolerance
     cells = baseline_cuts(cells, words, settings)  # tall column boxes of one-line rows cut into rows
     cells = outer_columns(cells, words, settings)  # first/last column printed outside the rules
+    cells = whitespace_splits(cells, words, settings)  # a ruled column holding two columns of text
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
     index = WordIndex(words)  # one sort, then each cell looks only at the words of its band

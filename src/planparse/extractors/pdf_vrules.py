@@ -74,6 +74,17 @@ ALIGNED_SHARE = 0.8  # outer lines that must sit on a baseline of the grid's tex
 ROW_SHARE = 0.6  # rows of the grid with text that must have outer text beside them
 
 
+def _parts_in_columns(words: Sequence[Word], settings: PdfSettings) -> bool:
+    """Do the words stand in two or more columns: a strip wider than a column gap that none covers?"""
+    size = max(max(w.size for w in words), 1.0)
+    reach = None
+    for w in sorted(words, key=lambda w: w.x0):
+        if reach is not None and w.x0 - reach >= settings.column_gap * size:
+            return True
+        reach = w.x1 if reach is None else max(reach, w.x1)
+    return False
+
+
 def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
     """The cell boxes with a column added on each side where the table's first or last
     column is printed outside its rules (no left or right border: the row labels
@@ -82,7 +93,8 @@ def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
     The words beside the grid are taken as a column only when they read as one:
     nearly every line of them sits on the baseline of a line of the grid's own
     text, most of the grid's rows have such a line, and they stand no further
-    from the grid than its widest column is wide.  Running text beside a
+    from the grid than its widest column is wide, in one column (a table
+    set beside this one has columns of its own).  Running text beside a
     table keeps its own leading and fails the baseline test.
     """
     tol = settings.grid_tolerance
@@ -103,8 +115,8 @@ def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
             beside = [w for w in words if w.x0 >= xs[-1] - 1 and ys[0] < w.yc < ys[-1]]
             reach = min((w.x0 for w in beside), default=xs[-1]) - xs[-1]
         lines = group_lines(beside, settings)
-        if not lines or reach > widest:
-            continue
+        if not lines or reach > widest or _parts_in_columns(beside, settings):
+            continue  # far off, or text in columns of its own (a table beside this one)
         aligned = sum(1 for ln in lines if any(abs(t - ln.top) <= 1.5 for t in tops))
         rows = {r for ln in lines for r in range(len(ys) - 1) if ys[r] < (ln.top + ln.bottom) / 2 < ys[r + 1]}
         if aligned < ALIGNED_SHARE * len(lines) or len(rows & rows_with_text) < ROW_SHARE * len(rows_with_text):
@@ -117,3 +129,92 @@ def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
             x0, x1 = xs[-1], max(w.x1 for w in beside) + 0.5
         out.extend((x0, a, x1, b) for a, b in zip(cuts, cuts[1:]))
     return out
+
+
+SPLIT_SHARE = 0.6  # rows of a ruled column whose text must part at the same whitespace strip
+MIN_SPLIT_ROWS = 4
+
+
+def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
+    """The cell boxes with a ruled column cut where its text stands in two columns of its own.
+
+    Some tables rule only groups of columns ("Non-Hispanic white" over "Male  Female",
+    the rule between Male and Female drawn in the header alone, or not at all): the
+    grid column then holds two numbers a row.  A strip of the column that no word of
+    its body crosses, with text on both sides of it on most rows and set further apart
+    than a word space, is a column boundary; a head spanning both (crossing the strip)
+    stays one cell over the two.
+    """
+    tol = settings.grid_tolerance
+    xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
+    if len(xs) < 3:
+        return list(cells)
+    from .pdf_borderless import is_list_marker  # pdf_borderless imports this layer's modules
+
+    cuts: list[float] = []
+    for x0, x1 in zip(xs, xs[1:]):
+        boxes = [c for c in cells if abs(c[0] - x0) <= tol and abs(c[2] - x1) <= tol]
+        texts = []
+        for b in boxes:  # a bullet or item number hanging before its text is no column of its own
+            inside = [w for w in words if b[0] <= w.x0 and w.x1 <= b[2] and b[1] <= w.top and w.bottom <= b[3] and not is_list_marker(w.text)]
+            if inside:
+                texts.append(inside)
+        if len(texts) < MIN_SPLIT_ROWS:
+            continue
+        cut = _common_gap(texts, x0, x1, settings)
+        if cut is not None:
+            cuts.append(cut)
+    if not cuts:
+        return list(cells)
+    out: list[BBox] = []
+    for box in cells:
+        inner = [x for x in cuts if box[0] + tol < x < box[2] - tol]
+        if not inner:
+            out.append(box)
+            continue
+        crossing = [x for x in inner if any(w.x0 < x < w.x1 for w in words if box[0] <= w.x0 and w.x1 <= box[2] and box[1] <= w.top and w.bottom <= box[3])]
+        edges = [box[0], *[x for x in inner if x not in crossing], box[2]]
+        out.extend((a, box[1], b, box[3]) for a, b in zip(edges, edges[1:]))
+    return out
+
+
+def _common_gap(texts: Sequence[Sequence[Word]], x0: float, x1: float, settings: PdfSettings) -> float | None:
+    """The middle of the widest strip of [x0, x1] that most cells' texts part at (words on
+    both sides, a column gap apart, none across), or None."""
+    step = 0.5
+    n = int((x1 - x0) / step)
+    if n < 4:
+        return None
+    apart = [0] * n
+    crossed = [0] * n
+
+    def mark(counts: list[int], a: float, b: float) -> None:
+        for i in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
+            if a < x0 + (i + 0.5) * step < b:
+                counts[i] += 1
+
+    for ws in texts:
+        size = max(max(w.size for w in ws), 1.0)
+        spans: list[list[float]] = []
+        for w in sorted(ws, key=lambda w: w.x0):
+            if spans and w.x0 <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], w.x1)
+            else:
+                spans.append([w.x0, w.x1])
+        for a, b in spans:
+            mark(crossed, a, b)
+        for (_a, left), (right, _b) in zip(spans, spans[1:]):
+            if right - left >= settings.column_gap * size:
+                mark(apart, left, right)
+    need = max(MIN_SPLIT_ROWS, SPLIT_SHARE * len(texts))
+    good = [i for i in range(n) if apart[i] >= need and crossed[i] <= 2]
+    if not good:
+        return None
+    runs: list[list[int]] = []  # the longest run of good positions
+    for i in good:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    best = max(runs, key=len)
+    return x0 + (best[0] + best[-1] + 1) / 2 * step
