@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
-from .pdf_hrules import hrule_table
+from .pdf_hrules import _covered as covered, hrule_table, rule_rows
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
 from .pdf_rows import column_blocks, continued_tops, line_pitch, near, place_blocks, row_starts, split_at_rows
@@ -516,7 +516,26 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     # the header row (bold or not) may stack its heads, "Total" over "population": body lines decide
     body = [[ln for ln in lines if not ln.bold and ln.top >= aligned[1] - tol] for lines in col_lines]
     pitch = line_pitch(body if any(body) else col_lines)
-    return aligned if pitch is None or pitch >= 0.85 * spacing else []
+    if pitch is not None and pitch < 0.85 * spacing:
+        return []
+    return _with_label_rows(aligned, groups, carried, spacing, tol)
+
+
+def _with_label_rows(
+    aligned: list[float], groups: Sequence[Sequence[tuple[float, int]]], carried: Sequence[float], spacing: float, tol: float
+) -> list[float]:
+    """Row starts of a table of one-line rows with its label rows added: a line in the
+    first column alone ("Men" between the women's total and the men's rows), a row's
+    spacing below the row above it, is a row of its own."""
+    out = list(aligned)
+    for g in groups:
+        top = g[0][0]
+        if {c for _t, c in g} != {0} or near(carried, top, tol) or top <= out[0]:
+            continue
+        above = max((y for y in out if y < top - tol), default=None)
+        if above is not None and top - above >= 0.85 * spacing:
+            out.append(top)
+    return sorted(out)
 
 
 def _stacked_heads_joined(aligned: list[float], spacing: float) -> list[float]:
@@ -547,6 +566,7 @@ def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given)."""
+    region = _cut_at_closing_rule(region, edges, settings)
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
@@ -611,6 +631,27 @@ def region_table(
     if filled and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+
+
+def _cut_at_closing_rule(region: Region, edges: Sequence[dict], settings: PdfSettings) -> Region:
+    """The region without the notes under the rule that closes the table.
+
+    A rule across the whole table with only one-run lines below it (the
+    abbreviations and footnotes under a statistical table) ends the table there:
+    the notes are no rows.  Rows below a rule (a rule under the header, between
+    rows) print in several columns and keep the region whole.
+    """
+    width = region.x1 - region.x0
+    drawn = rule_rows(edges, region.x0, region.x1, region.top + 2, region.bottom - 2, settings.row_align)
+    rules = [y for y, spans in drawn if covered(spans, region.x0, region.x1) >= 0.9 * width]  # segments joined
+    for y in rules:
+        above = [ln for ln in region.lines if ln.bottom <= y + 1]
+        below = [ln for ln in region.lines if ln.top > y - 1]
+        if len(above) + len(below) != len(region.lines) or len(above) < 3 or not below:
+            continue
+        if all(len(split_segments(ln, settings)) == 1 for ln in below):
+            return Region(above, region.header, region.heads)
+    return region
 
 
 def continued_region(
