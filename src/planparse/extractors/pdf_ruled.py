@@ -84,10 +84,14 @@ def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[di
         if is_white_line(obj, shaded):
             continue
         edges.extend(path_edges(obj) if obj.get("pts") else obj_to_edges(obj))
+    fills = [r for r in rects if is_shading(r) and not is_invisible_rect(r, page_area)]
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
             shade = is_shading(obj)
-            edges.extend({**e, SHADING: True} if shade else e for e in obj_to_edges(obj))
+            for e in obj_to_edges(obj):
+                if shade and inside_same_fill(e, obj, fills):
+                    continue
+                edges.append({**e, SHADING: True} if shade else e)
     for obj in curves:  # polylines; the short segments of charts and glyph-like shapes are left out
         edges.extend(e for e in path_edges(obj) if _length(e) >= CURVE_SEGMENT_LENGTH)
     return [e for e in edges if e.get("orientation") in ("h", "v") and _length(e) >= PREFILTER_LENGTH]
@@ -108,6 +112,22 @@ def is_white_line(line: dict, shaded: Sequence[dict]) -> bool:
         r["x0"] - 1 <= line["x1"] and line["x0"] <= r["x1"] + 1 and r["top"] - 1 <= line["bottom"] and line["top"] <= r["bottom"] + 1
         for r in shaded
     )
+
+
+def inside_same_fill(edge: dict, rect: dict, fills: Sequence[dict]) -> bool:
+    """Does a shaded box's edge run inside a larger box of the same colour?  Then no colour
+    changes there and nothing is seen: a cell shaded line by line (a band per text line
+    inside the cell's own band) is no grid of rows."""
+    color = rect.get("non_stroking_color")
+    for f in fills:
+        if f is rect or f.get("non_stroking_color") != color:
+            continue
+        if edge["orientation"] == "h":
+            if f["top"] + 0.5 < edge["top"] < f["bottom"] - 0.5 and f["x0"] - 0.5 <= edge["x0"] and edge["x1"] <= f["x1"] + 0.5:
+                return True
+        elif f["x0"] + 0.5 < edge["x0"] < f["x1"] - 0.5 and f["top"] - 0.5 <= edge["top"] and edge["bottom"] <= f["bottom"] + 0.5:
+            return True
+    return False
 
 
 CURVE_SEGMENT_LENGTH = 3.0  # points
