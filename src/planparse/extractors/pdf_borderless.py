@@ -654,6 +654,42 @@ def _cut_at_closing_rule(region: Region, edges: Sequence[dict], settings: PdfSet
     return region
 
 
+def _up_the_rule_ladder(region: Region, lines: Sequence[TextLine], edges: Sequence[dict], settings: PdfSettings) -> Region:
+    """The region with the rows above it that its rules enclose: in a table ruled across
+    between every row (its body too), each band between two rules above the region's first line, up to
+    the table's top rule, is a row of it (a header centred over its columns, a bold
+    section row in the first column) whatever its runs look like."""
+    if not edges:
+        return region
+    width = region.x1 - region.x0
+    size = max(region.lines[0].size, 1.0)
+    inside = rule_rows(edges, region.x0, region.x1, region.top + 2, region.bottom - 2, settings.row_align)
+    if len(inside) < max(2, len(region.lines) // 2):
+        return region  # the body itself is not ruled row by row
+    drawn = rule_rows(edges, region.x0, region.x1, region.top - 40 * size, region.top + 1, settings.row_align)
+    ladder = [(y, spans) for y, spans in drawn if covered(spans, region.x0, region.x1) >= 0.9 * width]
+    rules = sorted(y for y, _spans in ladder)
+    on_ladder = [e for e in edges if e.get("orientation") == "h" and any(abs(e["top"] - y) <= settings.row_align for y in rules)]
+    left = min((e["x0"] for e in on_ladder), default=region.x0)  # the rules' own extent (spans are clipped)
+    right = max((e["x1"] for e in on_ladder), default=region.x1)
+    ys = [y for y in rules if y <= region.top + 1]
+    if not ys or region.top - ys[-1] > 1.5 * size:
+        return region  # no rule right above the first line: no ladder
+    taken: list[TextLine] = []
+    y = ys[-1]
+    for prev in reversed(ys[:-1]):
+        band = [ln for ln in lines if prev - 1 < ln.top and ln.bottom < y + 1]
+        if y - prev > 3.5 * size or not band or len(band) > 2:
+            break
+        if any(ln.x0 < min(left, region.x0) - 2 * size or ln.x1 > max(right, region.x1) + size or ln.size > size + settings.heading_size_delta for ln in band):
+            break
+        taken = band + taken
+        y = prev
+    if not taken:
+        return region
+    return Region(taken + region.lines, region.header, region.heads)
+
+
 def continued_region(
     lines: Sequence[TextLine], carry: Sequence[float], height: float, settings: PdfSettings
 ) -> tuple[Region | None, int]:
@@ -718,6 +754,7 @@ def find_borderless_tables(
             else:
                 first = 0
     for region in find_regions(lines, settings, first):
+        region = _up_the_rule_ladder(region, lines, edges, settings)
         table = region_table(region, edges, page, settings)
         if table is not None:
             tables.append(table)
