@@ -129,3 +129,12 @@ def test_scorer_reads_a_cropped_region_with_planparse() -> None:
     page, crop = s.region_crops(doc)[0]
     grids = s.planparse_tables(doc.pdf, page, [crop])
     assert any(row[0].startswith("Carbon dioxide") for g in grids for row in g)
+
+
+def test_rows_of_a_table_ruled_row_by_row_above_its_first_multi_column_line() -> None:
+    """eu-014 p. 2: rules between every row; the centred header and the bold section row
+    "Effectiveness" above the first two-column line are rows of the table."""
+    grid = _table_with(_read("eu-014", 2), "Employment")
+    assert grid[0] == ["Indicators", "Weight of indicator in 2006"]
+    assert [row[0] for row in grid[1:3]] == ["Effectiveness", "Employment"]
+    assert grid[-1] == ["Staff development", "6"]

@@ -654,6 +654,23 @@ def _cut_at_closing_rule(region: Region, edges: Sequence[dict], settings: PdfSet
     return region
 
 
+def _laddered(regions: list[Region], lines: Sequence[TextLine], edges: Sequence[dict], settings: PdfSettings) -> list[Region]:
+    """Each region with the ruled rows above it (`_up_the_rule_ladder`); a line a later
+    region's ladder takes is taken from the region above (a caption region grown down into
+    the header), and a region left with fewer than two lines is dropped."""
+    out: list[Region | None] = [_up_the_rule_ladder(r, lines, edges, settings) for r in regions]
+    for i in range(1, len(out)):
+        later = out[i]
+        assert later is not None
+        claimed = {id(ln) for ln in later.lines}
+        for j in range(i):
+            earlier = out[j]
+            if earlier is not None and any(id(ln) in claimed for ln in earlier.lines):
+                kept = [ln for ln in earlier.lines if id(ln) not in claimed]
+                out[j] = Region(kept, earlier.header, earlier.heads) if len(kept) >= 2 else None
+    return [r for r in out if r is not None]
+
+
 def _up_the_rule_ladder(region: Region, lines: Sequence[TextLine], edges: Sequence[dict], settings: PdfSettings) -> Region:
     """The region with the rows above it that its rules enclose: in a table ruled across
     between every row (its body too), each band between two rules above the region's first line, up to
@@ -753,8 +770,7 @@ def find_borderless_tables(
                 tables.append(table)
             else:
                 first = 0
-    for region in find_regions(lines, settings, first):
-        region = _up_the_rule_ladder(region, lines, edges, settings)
+    for region in _laddered(find_regions(lines, settings, first), lines, edges, settings):
         table = region_table(region, edges, page, settings)
         if table is not None:
             tables.append(table)
