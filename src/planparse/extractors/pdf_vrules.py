@@ -13,9 +13,10 @@ whose cells hold paragraphs of different lengths fails that and stays whole.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from .pdf_grid import BBox, cluster_values
+from .pdf_grid import BBox, WordIndex, cluster_values
 from .pdf_settings import PdfSettings
 from .pdf_words import Word, group_lines
 
@@ -34,11 +35,19 @@ def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
     if len(xs) < MIN_COLUMNS + 1 or len(ys) < 2:
         return list(cells)
     cuts: list[float] = []
+    index = WordIndex(words)
     for top, bottom in zip(ys, ys[1:]):
-        band = [w for w in words if top < w.yc < bottom and xs[0] < w.xc < xs[-1]]
+        band = index.inside((xs[0], top, xs[-1], bottom), slack=0)
+        if len(band) < MIN_COLUMNS * MIN_LINES:
+            continue
+        if all(w.bold for w in band):
+            continue  # heads stacked in a bold header row, not rows
         per_col: list[list[Word]] = [[] for _ in range(len(xs) - 1)]
         for w in band:
-            per_col[next((c for c in range(len(xs) - 2) if w.xc < xs[c + 1]), len(xs) - 2)].append(w)
+            per_col[min(max(bisect_right(xs, w.xc) - 1, 0), len(xs) - 2)].append(w)
+        rough = [_line_count(ws) for ws in per_col if ws]  # cheap test first: most bands are rows
+        if len(rough) < MIN_COLUMNS or max(rough) < MIN_LINES or min(rough) < FILLED_SHARE * max(rough) - 1:
+            continue
         col_lines = [group_lines(ws, settings) for ws in per_col]
         if sum(1 for ls in col_lines if ls) < MIN_COLUMNS or max(len(ls) for ls in col_lines) < MIN_LINES:
             continue
@@ -62,6 +71,16 @@ def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
         edges = [t, *inner, b]
         out.extend((x0, a, x1, z) for a, z in zip(edges, edges[1:]))
     return out
+
+
+def _line_count(words: Sequence[Word]) -> int:
+    """About how many printed lines the words make (distinct tops, 1.5 pt apart)."""
+    count, last = 0, None
+    for top in sorted(w.top for w in words):
+        if last is None or top - last > 1.5:
+            count += 1
+        last = top
+    return count
 
 
 def _one_box_over(cells: Sequence[BBox], x0: float, x1: float, top: float, bottom: float, tol: float) -> bool:
@@ -102,9 +121,11 @@ def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
     if len(xs) < 3 or len(ys) < 5:
         return list(cells)
+    if not any((w.x1 <= xs[0] + 1 or w.x0 >= xs[-1] - 1) and ys[0] < w.yc < ys[-1] for w in words):
+        return list(cells)  # nothing beside the grid
     inside = [w for w in words if xs[0] < w.xc < xs[-1] and ys[0] < w.yc < ys[-1]]
     tops = sorted(w.top for w in inside)
-    rows_with_text = {r for w in inside for r in range(len(ys) - 1) if ys[r] < w.yc < ys[r + 1]}
+    rows_with_text = {bisect_left(ys, w.yc) - 1 for w in inside}
     widest = max(b - a for a, b in zip(xs, xs[1:]))
     out = list(cells)
     for side in ("left", "right"):
@@ -117,8 +138,8 @@ def outer_columns(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
         lines = group_lines(beside, settings)
         if not lines or reach > widest or _parts_in_columns(beside, settings):
             continue  # far off, or text in columns of its own (a table beside this one)
-        aligned = sum(1 for ln in lines if any(abs(t - ln.top) <= 1.5 for t in tops))
-        rows = {r for ln in lines for r in range(len(ys) - 1) if ys[r] < (ln.top + ln.bottom) / 2 < ys[r + 1]}
+        aligned = sum(1 for ln in lines if bisect_right(tops, ln.top + 1.5) > bisect_left(tops, ln.top - 1.5))
+        rows = {bisect_left(ys, (ln.top + ln.bottom) / 2) - 1 for ln in lines}
         if aligned < ALIGNED_SHARE * len(lines) or len(rows & rows_with_text) < ROW_SHARE * len(rows_with_text):
             continue
         # a line standing across a grid line (a head centred over two header rows) merges those rows
@@ -152,11 +173,17 @@ def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: Pd
     from .pdf_borderless import is_list_marker  # pdf_borderless imports this layer's modules
 
     cuts: list[float] = []
+    index = WordIndex(words)
     for x0, x1 in zip(xs, xs[1:]):
         boxes = [c for c in cells if abs(c[0] - x0) <= tol and abs(c[2] - x1) <= tol]
+        if len(boxes) < MIN_SPLIT_ROWS:
+            continue
+        found = [index.inside(b, slack=0) for b in boxes]
+        if sum(1 for ws in found if len(ws) >= 2) < MIN_SPLIT_ROWS:
+            continue  # too few cells of two words or more to stand in two columns
         texts = []
-        for b in boxes:  # a bullet or item number hanging before its text is no column of its own
-            inside = [w for w in words if b[0] <= w.x0 and w.x1 <= b[2] and b[1] <= w.top and w.bottom <= b[3] and not is_list_marker(w.text)]
+        for ws in found:  # a bullet or item number hanging before its text is no column of its own
+            inside = [w for w in ws if not is_list_marker(w.text)]
             if inside:
                 texts.append(inside)
         if len(texts) < MIN_SPLIT_ROWS:
@@ -172,7 +199,8 @@ def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: Pd
         if not inner:
             out.append(box)
             continue
-        crossing = [x for x in inner if any(w.x0 < x < w.x1 for w in words if box[0] <= w.x0 and w.x1 <= box[2] and box[1] <= w.top and w.bottom <= box[3])]
+        boxed = index.inside(box, slack=0)
+        crossing = [x for x in inner if any(w.x0 < x < w.x1 for w in boxed)]
         edges = [box[0], *[x for x in inner if x not in crossing], box[2]]
         out.extend((a, box[1], b, box[3]) for a, b in zip(edges, edges[1:]))
     return out
@@ -193,6 +221,8 @@ def _common_gap(texts: Sequence[Sequence[Word]], x0: float, x1: float, settings:
             if a < x0 + (i + 0.5) * step < b:
                 counts[i] += 1
 
+    need = max(MIN_SPLIT_ROWS, SPLIT_SHARE * len(texts))
+    parted = []
     for ws in texts:
         size = max(max(w.size for w in ws), 1.0)
         spans: list[list[float]] = []
@@ -201,12 +231,15 @@ def _common_gap(texts: Sequence[Sequence[Word]], x0: float, x1: float, settings:
                 spans[-1][1] = max(spans[-1][1], w.x1)
             else:
                 spans.append([w.x0, w.x1])
+        gaps = [(left, right) for (_a, left), (right, _b) in zip(spans, spans[1:]) if right - left >= settings.column_gap * size]
+        parted.append((spans, gaps))
+    if sum(1 for _spans, gaps in parted if gaps) < need:
+        return None  # too few cells stand in two parts at all (paragraphs cover their column)
+    for spans, gaps in parted:
         for a, b in spans:
             mark(crossed, a, b)
-        for (_a, left), (right, _b) in zip(spans, spans[1:]):
-            if right - left >= settings.column_gap * size:
-                mark(apart, left, right)
-    need = max(MIN_SPLIT_ROWS, SPLIT_SHARE * len(texts))
+        for left, right in gaps:
+            mark(apart, left, right)
     good = [i for i in range(n) if apart[i] >= need and crossed[i] <= 2]
     if not good:
         return None
