@@ -303,9 +303,9 @@ def _pdfium_pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
             out.append(o)
         return out
 
-    def read(doc, source, number, widths):  # type: ignore[no-untyped-def]
+    def read(doc, source, number, widths, *rest):  # type: ignore[no-untyped-def]
         if number != page_no:
-            return original(doc, source, number, widths)
+            return original(doc, source, number, widths, *rest)
         page = doc[number - 1]
         try:
             reader = PdfiumPage(page, widths)

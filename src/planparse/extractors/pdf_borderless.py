@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from .pdf_grid import GridCell, PageTable, assemble_rows
-from .pdf_hrules import hrule_table
+from .pdf_hrules import _covered as covered, hrule_table, rule_rows
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
 from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
@@ -71,6 +71,7 @@ def split_segments(line: TextLine, settings: PdfSettings) -> list[Segment]:
 class Region:
     lines: list[TextLine]
     header: list[Segment]
+    heads: list[TextLine] = field(default_factory=list)  # lines of heads above the header row, placed run by run
 
     @property
     def top(self) -> float:
@@ -96,8 +97,9 @@ def _crosses(seg: Segment, starts: Sequence[float], size: float, ends: Sequence[
     at the column start (cramped columns, OCR text layers with fixed spaces).
     With `ends` (where each header run ends), a segment that starts a little
     before a column's head but lies between the neighbouring heads and ends
-    with its own head is that column's right-aligned text (numbers under a
-    narrower head), not a crossing.
+    with its own head, or runs out on both sides of it, is that column's
+    right-aligned or centred text (numbers under a narrower head), not a
+    crossing.
     """
     for k, s in enumerate(starts[1:], start=1):
         if seg.x0 < s - 0.5 * size and seg.x1 > s + 1.5 * size:
@@ -117,7 +119,12 @@ def _right_aligned_in(seg: Segment, k: int, starts: Sequence[float], ends: Seque
     head starts, and ending where head k ends (within a font size)?"""
     after_previous = seg.x0 > ends[k - 1] + 0.5 * size
     before_next = k + 1 >= len(starts) or seg.x1 < starts[k + 1] - 0.5 * size
-    return after_previous and before_next and abs(seg.x1 - ends[k]) <= 1.0 * size
+    return after_previous and before_next and (abs(seg.x1 - ends[k]) <= 1.0 * size or _centred_under(seg, starts[k], ends[k]))
+
+
+def _centred_under(seg: Segment, head_x0: float, head_x1: float) -> bool:
+    """Does `seg` run out on both sides of a head centred over it (a number wider than its head)?"""
+    return seg.x0 <= head_x0 + 0.5 and seg.x1 >= head_x1 - 0.5
 
 
 def grow_region(
@@ -174,7 +181,10 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             above = _rows_above(lines, i, starts, members, settings)
             floor = regions[-1].bottom if regions else (lines[first - 1].bottom if first else -1.0)
             above = [ln for ln in above if ln.top > floor]  # never reach back into the previous region
-            regions.append(Region(above + members, split_at_rivers(segs, lines[i], above + members)))
+            header = _finer_body_columns(members, segs, settings) or split_at_rivers(segs, lines[i], above + members)
+            right = max(ln.x1 for ln in members)
+            heads = [ln for ln in above if ln.bold and _head_line(ln, starts, right, settings)]
+            regions.append(Region(above + members, header, heads))
             i = j
         else:
             i += 1
@@ -187,8 +197,6 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
     lines below have text on both sides of it, the right-hand text starting where
     the right-hand word starts (a left-aligned column).  Cramped tables leave less
     white space between columns than a column gap."""
-    if not head_line.bold:
-        return header  # a row of data ("40 years  2,468,083"), not a row of heads
     body_lines = [ln for ln in lines if ln is not head_line]
     body = [w for ln in body_lines for w in ln.words]
     out: list[Segment] = []
@@ -205,7 +213,11 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words)
                 and any(w.x0 >= seg.x0 - 1.5 and b.x0 - 0.4 * size >= w.x1 for w in ln.words)
             )
-            if river and aligned >= 2:
+            if head_line.bold:
+                split = river and aligned >= 2
+            else:  # plain heads may be a row of data ("40 years  2,468,083"): most lines must show the two columns
+                split = river and _right_aligned_pairs(body_lines, a, b, seg, size) >= max(3, len(body_lines) // 2)
+            if split:
                 out.append(current)
                 current = Segment(b.x0, b.x1, [b])
             else:
@@ -213,6 +225,44 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 current.words.append(b)
         out.append(current)
     return out
+
+
+def _right_aligned_pairs(lines: Sequence[TextLine], a: Word, b: Word, seg: Segment, size: float) -> int:
+    """Lines with a word ending where head word `a` ends and another starting right of the
+    gap after it, within the head's run: two right-aligned columns under one run of heads
+    ("exclusion rate  before substitution" over "4 ... 96")."""
+    return sum(
+        1
+        for ln in lines
+        if any(abs(w.x1 - a.x1) <= 1.5 and w.x0 >= seg.x0 - 1.5 for w in ln.words)
+        and any(w.x0 >= b.x0 - 0.5 * size and w.x1 <= seg.x1 + 1.5 for w in ln.words)
+    )
+
+
+BODY_SHARE = 0.6  # share of a region's lines that must show finer columns than the first
+FULL_SHARE = 0.4  # share of them that must print every one of those columns
+
+
+def _finer_body_columns(members: Sequence[TextLine], header: list[Segment], settings: PdfSettings) -> list[Segment] | None:
+    """The runs of a body line, when most lines of the region are set in more columns than
+    its first line, at the same places: the first line holds heads spanning several
+    columns ("Non-Hispanic white" over "Male  Female"), and the columns are the body's."""
+    body = [split_segments(ln, settings) for ln in members[1:]]
+    counts = [len(segs) for segs in body]
+    if not counts:
+        return None
+    if sum(n > len(header) for n in counts) < max(3, BODY_SHARE * len(members)):
+        return None
+    # the most columns that many lines print (a row may leave a cell empty)
+    finest = max((n for n in set(counts) if counts.count(n) >= max(3, FULL_SHARE * len(members))), default=0)
+    if finest <= len(header):
+        return None
+    rows = [segs for segs in body if len(segs) == finest]
+    anchor = rows[0]
+    for segs in rows[1:]:  # the same columns on every such line: each run overlaps the anchor's
+        if any(sg.x1 < a.x0 - 1 or sg.x0 > a.x1 + 1 for sg, a in zip(segs, anchor)):
+            return None
+    return [Segment(min(sg.x0 for sg in col), max(sg.x1 for sg in col), [w for sg in col for w in sg.words]) for col in zip(*rows)]
 
 
 FINER_LOOKAHEAD = 5  # lines below a region's first line where a finer column row would show
@@ -274,27 +324,90 @@ def _rows_above(
     anchors = sorted({sg.x0 for ln in members for sg in split_segments(ln, settings)})
     taken: list[TextLine] = []
     edge = members[0].top
+    right = max(ln.x1 for ln in members)
+    heads = members[0].bold and not bold_table  # the table opens with a bold header row
     k = i - 1
     while k >= 0:
         ln = lines[k]
         if edge - ln.bottom > settings.table_break_gap * max(ln.size, 1.0):
             break
+        if heads:  # above a header row: only lines of heads over it (spanning heads, stacked first head)
+            if not (ln.bold and ln.size <= members[0].size + 0.5 and _head_line(ln, starts, right, settings)):
+                break
+            taken.append(ln)
+            edge = min(edge, ln.top)
+            k -= 1
+            continue
         if ln.bold and not bold_table and _is_header_row(ln, starts, anchors, settings):
             taken.append(ln)
-            return list(reversed(taken))
+            heads = True
+            edge = ln.top
+            k -= 1
+            continue
         if ln.size >= size_cap or (ln.bold and not bold_table) or not _fits_columns(ln, starts, settings):
             break
         taken.append(ln)
         edge = ln.top
         k -= 1
-    if not taken:
-        return []
+    if not taken or heads:
+        return list(reversed(taken))
     if k >= 0:
         stop = lines[k]
         heading_like = stop.size >= size_cap or (stop.bold and not bold_table)
         if not heading_like:
             return []
     return list(reversed(taken))
+
+
+HEAD_SHARE = 0.6  # a run wider than this share of the table is a caption, not a head
+
+
+def _head_line(line: TextLine, starts: Sequence[float], right: float, settings: PdfSettings) -> bool:
+    """Is the line a row of heads above a table's header row: every run either inside the
+    first column (its head stacked over two lines, "Age group" over "(yrs)") or over the
+    columns after it (a head spanning several, "Coronary heart disease" over "no. Rate")?
+    A caption above the table starts at its left edge and runs wide."""
+    if len(starts) < 2:
+        return False
+    size = max(line.size, 1.0)
+    tol = 1.5 * settings.column_match
+    width = right - starts[0]
+    for sg in split_segments(line, settings):
+        if sg.x1 - sg.x0 > HEAD_SHARE * width or sg.x1 > right + size:
+            return False
+        if not (sg.x1 <= starts[1] + 0.5 * size or sg.x0 >= starts[1] - tol):
+            return False
+    return True
+
+
+def _head_columns(heads: Sequence[TextLine], edges: Sequence[dict], cols: Sequence[float], settings: PdfSettings) -> dict[float, int]:
+    """The column of each word of the head lines (by its x0): a run of heads stays in one
+    cell, the first column it spans.  A rule drawn under a spanning head (not the rule
+    under the whole header, which covers the first column too) shows its extent: the
+    first column mostly under it.  Without one, the run's own start decides."""
+    out: dict[float, int] = {}
+    for ln in heads:
+        for sg in split_segments(ln, settings):
+            size = max(ln.size, 1.0)
+            under = [
+                e for e in edges
+                if e.get("orientation") == "h" and not e.get(SHADING)
+                and sg.words[0].bottom - 1 <= e["top"] <= sg.words[0].bottom + 1.5 * size
+                and e["x0"] <= sg.x0 + 1 and e["x1"] >= sg.x1 - 1 and _overlap_share(cols[0], cols[1], e["x0"], e["x1"]) < 0.5
+            ]
+            if under:
+                rule = min(under, key=lambda e: e["x1"] - e["x0"])
+                c = next((k for k in range(len(cols) - 1) if _overlap_share(cols[k], cols[k + 1], rule["x0"], rule["x1"]) >= 0.5), column_of(sg.x0, cols))
+            else:
+                c = column_of(sg.x0, cols)
+            for w in sg.words:
+                out[w.x0] = c
+    return out
+
+
+def _overlap_share(a0: float, a1: float, b0: float, b1: float) -> float:
+    """Share of [a0, a1] that [b0, b1] covers."""
+    return max(0.0, min(a1, b1) - max(a0, b0)) / max(a1 - a0, 1e-6)
 
 
 def _coverage_gaps(words: Sequence[Word], lo: float, hi: float) -> list[tuple[float, float]]:
@@ -312,8 +425,9 @@ def _coverage_gaps(words: Sequence[Word], lo: float, hi: float) -> list[tuple[fl
 
 
 def column_edges(region: Region) -> list[float]:
-    """x positions of the column boundaries (n_cols + 1), anchored on the header segments."""
-    words = [w for ln in region.lines for w in ln.words]
+    """x positions of the column boundaries (n_cols + 1), anchored on the header segments
+    (heads spanning several columns, above the header row, cross their boundaries by design)."""
+    words = [w for ln in region.lines if all(ln is not h for h in region.heads) for w in ln.words]
     edges = [region.x0]
     for left, right in zip(region.header, region.header[1:]):
         gaps = [g for g in _coverage_gaps(words, left.x1, right.x0 + 0.5) if g[1] - g[0] > 0.5]
@@ -402,9 +516,44 @@ def aligned_line_starts(col_lines: Sequence[Sequence[TextLine]], settings: PdfSe
     # (a bold header row may stack its heads, "Unadjusted" over "odds ratio": body lines decide)
     gaps = sorted(b - a for a, b in zip(aligned, aligned[1:]))
     spacing = gaps[len(gaps) // 2]
-    body = [[ln for ln in lines if not ln.bold] for lines in col_lines]
+    aligned = _stacked_heads_joined(aligned, spacing)
+    if len(aligned) < 3:
+        return []
+    # the header row (bold or not) may stack its heads, "Total" over "population": body lines decide
+    body = [[ln for ln in lines if not ln.bold and ln.top >= aligned[1] - tol] for lines in col_lines]
     pitch = line_pitch(body if any(body) else col_lines)
-    return aligned if pitch is None or pitch >= 0.85 * spacing else []
+    if pitch is not None and pitch < 0.85 * spacing:
+        return []
+    return _with_label_rows(aligned, groups, carried, spacing, tol)
+
+
+def _with_label_rows(
+    aligned: list[float], groups: Sequence[Sequence[tuple[float, int]]], carried: Sequence[float], spacing: float, tol: float
+) -> list[float]:
+    """Row starts of a table of one-line rows with its label rows added: a line in the
+    first column alone ("Men" between the women's total and the men's rows), a row's
+    spacing below the row above it, is a row of its own."""
+    out = list(aligned)
+    for g in groups:
+        top = g[0][0]
+        if {c for _t, c in g} != {0} or near(carried, top, tol) or top <= out[0]:
+            continue
+        above = max((y for y in out if y < top - tol), default=None)
+        if above is not None and top - above >= 0.85 * spacing:
+            out.append(top)
+    return sorted(out)
+
+
+def _stacked_heads_joined(aligned: list[float], spacing: float) -> list[float]:
+    """Row starts with those closer under the first than rows are spaced dropped: the
+    second line of heads stacked in the header row ("Total" over "population"), not a row."""
+    out = list(aligned)
+    while len(out) > 2 and out[1] - out[0] < STACKED_HEAD * spacing:
+        del out[1]
+    return out
+
+
+STACKED_HEAD = 0.85  # a head line closer than this share of the row spacing under the first is stacked
 
 
 def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: float, align: float) -> list[float]:
@@ -423,15 +572,22 @@ def region_table(
     region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given)."""
+    region = _cut_at_closing_rule(region, edges, settings)
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
+    head_at = _head_columns(region.heads, edges, cols, settings)
+    def col_of(x: float, cols: Sequence[float]) -> int:
+        return head_at.get(x, column_of(x, cols))
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
-            per_col[column_of(w.x0, cols)].append(w)
+            per_col[col_of(w.x0, cols)].append(w)
     if any(per_col[c] and all(is_list_marker(w.text) for w in per_col[c]) for c in range(n_cols)):
         return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
+    head_words = {id(w) for ln in region.heads for w in ln.words}
+    # rows of one-line cells are read below the heads (spanning heads print in few columns)
+    body_lines = [group_lines([w for w in per_col[c] if id(w) not in head_words], settings) for c in range(n_cols)] if head_words else col_lines
     pitch = line_pitch(col_lines)
     if settings.ocr_text:  # OCR lines wander: the typical spacing, not one pair placed close
         pitch = ocr_line_pitch([b.top - a.top for lines in col_lines for a, b in zip(lines, lines[1:])
@@ -439,20 +595,23 @@ def region_table(
     blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch, ocr=bool(settings.ocr_text))]
     if not blocks:
         return None
+    if region.heads:  # the rules among spanning heads (under "Year") part no rows of the table
+        header_top = min((ln.top for ln in region.lines if all(ln is not h for h in region.heads)), default=region.top)
+        edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf_hrules)
         words = [w for ln in region.lines for w in ln.words]
-        starts = aligned_line_starts(col_lines, settings)
-        table = hrule_table(words, cols, column_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
+        starts = aligned_line_starts(body_lines, settings)
+        table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
         if table is not None:
             return table
     if by_rules:  # rules between rows; one-line rows between sparser rules still count
-        starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
+        starts = merge_close([region.top] + inner + aligned_line_starts(body_lines, settings), settings.row_align)
     else:
         starts = row_starts(blocks, inner, settings)
-        one_line_rows = aligned_line_starts(col_lines, settings)
+        one_line_rows = aligned_line_starts(body_lines, settings)
         starts = merge_close(starts + one_line_rows, settings.row_align)
         starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
@@ -487,6 +646,80 @@ def region_table(
 
 
 PROSE_MAX_COLUMNS = 3  # running text set in more columns than this is not taken for prose
+
+
+def _cut_at_closing_rule(region: Region, edges: Sequence[dict], settings: PdfSettings) -> Region:
+    """The region without the notes under the rule that closes the table.
+
+    A rule across the whole table with only one-run lines below it (the
+    abbreviations and footnotes under a statistical table) ends the table there:
+    the notes are no rows.  Rows below a rule (a rule under the header, between
+    rows) print in several columns and keep the region whole.
+    """
+    width = region.x1 - region.x0
+    drawn = rule_rows(edges, region.x0, region.x1, region.top + 2, region.bottom - 2, settings.row_align)
+    rules = [y for y, spans in drawn if covered(spans, region.x0, region.x1) >= 0.9 * width]  # segments joined
+    for y in rules:
+        above = [ln for ln in region.lines if ln.bottom <= y + 1]
+        below = [ln for ln in region.lines if ln.top > y - 1]
+        if len(above) + len(below) != len(region.lines) or len(above) < 3 or not below:
+            continue
+        if all(len(split_segments(ln, settings)) == 1 for ln in below):
+            return Region(above, region.header, region.heads)
+    return region
+
+
+def _laddered(regions: list[Region], lines: Sequence[TextLine], edges: Sequence[dict], settings: PdfSettings) -> list[Region]:
+    """Each region with the ruled rows above it (`_up_the_rule_ladder`); a line a later
+    region's ladder takes is taken from the region above (a caption region grown down into
+    the header), and a region left with fewer than two lines is dropped."""
+    out: list[Region | None] = [_up_the_rule_ladder(r, lines, edges, settings) for r in regions]
+    for i in range(1, len(out)):
+        later = out[i]
+        assert later is not None
+        claimed = {id(ln) for ln in later.lines}
+        for j in range(i):
+            earlier = out[j]
+            if earlier is not None and any(id(ln) in claimed for ln in earlier.lines):
+                kept = [ln for ln in earlier.lines if id(ln) not in claimed]
+                out[j] = Region(kept, earlier.header, earlier.heads) if len(kept) >= 2 else None
+    return [r for r in out if r is not None]
+
+
+def _up_the_rule_ladder(region: Region, lines: Sequence[TextLine], edges: Sequence[dict], settings: PdfSettings) -> Region:
+    """The region with the rows above it that its rules enclose: in a table ruled across
+    between every row (its body too), each band between two rules above the region's first line, up to
+    the table's top rule, is a row of it (a header centred over its columns, a bold
+    section row in the first column) whatever its runs look like."""
+    if not edges:
+        return region
+    width = region.x1 - region.x0
+    size = max(region.lines[0].size, 1.0)
+    inside = rule_rows(edges, region.x0, region.x1, region.top + 2, region.bottom - 2, settings.row_align)
+    if len(inside) < max(2, len(region.lines) // 2):
+        return region  # the body itself is not ruled row by row
+    drawn = rule_rows(edges, region.x0, region.x1, region.top - 40 * size, region.top + 1, settings.row_align)
+    ladder = [(y, spans) for y, spans in drawn if covered(spans, region.x0, region.x1) >= 0.9 * width]
+    rules = sorted(y for y, _spans in ladder)
+    on_ladder = [e for e in edges if e.get("orientation") == "h" and any(abs(e["top"] - y) <= settings.row_align for y in rules)]
+    left = min((e["x0"] for e in on_ladder), default=region.x0)  # the rules' own extent (spans are clipped)
+    right = max((e["x1"] for e in on_ladder), default=region.x1)
+    ys = [y for y in rules if y <= region.top + 1]
+    if not ys or region.top - ys[-1] > 1.5 * size:
+        return region  # no rule right above the first line: no ladder
+    taken: list[TextLine] = []
+    y = ys[-1]
+    for prev in reversed(ys[:-1]):
+        band = [ln for ln in lines if prev - 1 < ln.top and ln.bottom < y + 1]
+        if y - prev > 3.5 * size or not band or len(band) > 2:
+            break
+        if any(ln.x0 < min(left, region.x0) - 2 * size or ln.x1 > max(right, region.x1) + size or ln.size > size + settings.heading_size_delta for ln in band):
+            break
+        taken = band + taken
+        y = prev
+    if not taken:
+        return region
+    return Region(taken + region.lines, region.header, region.heads)
 
 
 def continued_region(
@@ -655,7 +888,7 @@ def find_borderless_tables(
                 tables.append(table)
             else:
                 first = 0
-    for region in find_regions(lines, settings, first):
+    for region in _laddered(find_regions(lines, settings, first), lines, edges, settings):
         table = region_table(region, edges, page, settings)
         if table is not None:
             tables.append(table)

@@ -17,6 +17,7 @@ from pdfplumber.utils import obj_to_edges
 
 from .pdf_grid import BBox, GridCell, PageTable, WordIndex, assemble_rows, cluster_values, nearest_index
 from .pdf_settings import PdfSettings
+from .pdf_vrules import baseline_cuts, outer_columns, whitespace_splits
 from .pdf_words import Word, group_lines
 
 _WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])
@@ -78,15 +79,55 @@ def path_edges(obj: dict) -> list[dict]:
 def page_edges(lines: Sequence[dict], rects: Sequence[dict], curves: Sequence[dict], page_area: float) -> list[dict]:
     """Horizontal and vertical edges of the page's visible lines, boxes and curves."""
     edges: list[dict] = []
+    shaded = [r for r in rects if r.get("fill") and not _white(r.get("non_stroking_color")) and not is_invisible_rect(r, page_area)]
     for obj in lines:
+        if is_white_line(obj, shaded):
+            continue
         edges.extend(path_edges(obj) if obj.get("pts") else obj_to_edges(obj))
+    fills = [r for r in rects if is_shading(r) and not is_invisible_rect(r, page_area)]
     for obj in rects:
         if not is_invisible_rect(obj, page_area):
             shade = is_shading(obj)
-            edges.extend({**e, SHADING: True} if shade else e for e in obj_to_edges(obj))
+            for e in obj_to_edges(obj):
+                if shade and inside_same_fill(e, obj, fills):
+                    continue
+                edges.append({**e, SHADING: True} if shade else e)
     for obj in curves:  # polylines; the short segments of charts and glyph-like shapes are left out
         edges.extend(e for e in path_edges(obj) if _length(e) >= CURVE_SEGMENT_LENGTH)
     return [e for e in edges if e.get("orientation") in ("h", "v") and _length(e) >= PREFILTER_LENGTH]
+
+
+def _white(color) -> bool:
+    if isinstance(color, (int, float)):  # a grey level given as a bare number (pdfminer does this)
+        color = (color,)
+    return color is not None and tuple(color) in {tuple(c) for c in _WHITE}
+
+
+def is_white_line(line: dict, shaded: Sequence[dict]) -> bool:
+    """A line stroked in white on the bare page: invisible, no rule (a layout program's
+    hidden column guides).  Over a shaded area a white line is how a rule is drawn, so it stays."""
+    if not line.get("stroke", True) or not _white(line.get("stroking_color")):
+        return False
+    return not any(
+        r["x0"] - 1 <= line["x1"] and line["x0"] <= r["x1"] + 1 and r["top"] - 1 <= line["bottom"] and line["top"] <= r["bottom"] + 1
+        for r in shaded
+    )
+
+
+def inside_same_fill(edge: dict, rect: dict, fills: Sequence[dict]) -> bool:
+    """Does a shaded box's edge run inside a larger box of the same colour?  Then no colour
+    changes there and nothing is seen: a cell shaded line by line (a band per text line
+    inside the cell's own band) is no grid of rows."""
+    color = rect.get("non_stroking_color")
+    for f in fills:
+        if f is rect or f.get("non_stroking_color") != color:
+            continue
+        if edge["orientation"] == "h":
+            if f["top"] + 0.5 < edge["top"] < f["bottom"] - 0.5 and f["x0"] - 0.5 <= edge["x0"] and edge["x1"] <= f["x1"] + 0.5:
+                return True
+        elif f["x0"] + 0.5 < edge["x0"] < f["x1"] - 0.5 and f["top"] - 0.5 <= edge["top"] and edge["bottom"] <= f["bottom"] + 0.5:
+            return True
+    return False
 
 
 CURVE_SEGMENT_LENGTH = 3.0  # points
@@ -195,6 +236,9 @@ def _apart_at_boundaries(words: Sequence[Word], xs: Sequence[float], gc: GridCel
 def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: PdfSettings) -> PageTable | None:
     """A rectangular grid from one group of cell boxes; None if it is no table (one column)."""
     tol = settings.grid_tolerance
+    cells = baseline_cuts(cells, words, settings)  # tall column boxes of one-line rows cut into rows
+    cells = outer_columns(cells, words, settings)  # first/last column printed outside the rules
+    cells = whitespace_splits(cells, words, settings)  # a ruled column holding two columns of text
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
     index = WordIndex(words)  # one sort, then each cell looks only at the words of its band
