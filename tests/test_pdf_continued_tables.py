@@ -401,3 +401,60 @@ def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() ->
         _line(74, (40, "1995"), (250, "62.4")),
     ]
     assert continued_region(caption, carry, 842.0, DEFAULT_SETTINGS) == (None, 0)
+
+
+def test_lone_centred_goal_on_a_row_start_overleaf_is_centred_over_its_group(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice header-rule / frame, merged-centre): page 1 shows its
+    goals centred over their rows; overleaf the only goal, centred over a group of three
+    rows, begins exactly where the group's second row begins.  On that page alone it reads
+    as top-aligned in the second row (the first row would take the goal above it); the
+    page before says the column's cells are centred, so its group's three rows get it."""
+    from reportlab.pdfgen import canvas
+
+    size, lead, x = 10.0, 12.0, [56.0, 176.0, 346.0]
+    path = tmp_path / "centred-overleaf.pdf"
+    c = canvas.Canvas(str(path), pagesize=lay.A4, invariant=1)
+    height = lay.A4[1]
+
+    def text(col: int, y: float, lines: list[str], bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        for k, t in enumerate(lines):
+            c.drawString(x[col], height - (y + size + k * lead), t)
+
+    def header(y: float) -> float:
+        for col, t in enumerate(["Goal", "Action", "Owner"]):
+            text(col, y, [t], bold=True)
+        return y + lead + 6
+
+    # page 1: two groups of two rows (two lines each), each goal of one line centred beside them
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, height - 72, "Plan title")
+    y = header(110.0)
+    for g in (1, 2):
+        text(0, y + 18, [f"Goal {g} is centred"])
+        for a in (1, 2):
+            text(1, y, [f"Action {g}.{a} is done", "in the first year."])
+            text(2, y, [f"Office {g}{a}"])
+            y += 2 * lead + 6
+    c.showPage()
+    # page 2: a group of rows 2, 4 and 1 lines tall; its goal of three lines centred beside
+    # them begins on the second row's start (2 + 4 + 1 - 3 = 2 * 2 lines)
+    y = header(56.0)
+    rows = [["Action 3.1 is done", "in spring."], ["Action 3.2 is done", "over the year", "in every unit", "of the town."],
+            ["Action 3.3 ends."]]
+    tops = []
+    for k, action in enumerate(rows):
+        tops.append(y)
+        text(1, y, action)
+        text(2, y, [f"Office 3{k + 1}"])
+        y += len(action) * lead
+    text(0, tops[1], ["Goal 3 is", "centred over", "three rows"])
+    c.showPage()
+    c.save()
+
+    records = planparse.extract(path).to_dict()["records"]
+    goals = {" ".join(r["actions"]): r["goal"] for r in records}
+    assert goals["Action 3.1 is done in spring."] == "Goal 3 is centred over three rows"
+    assert goals["Action 3.3 ends."] == "Goal 3 is centred over three rows"
+    assert goals["Action 2.2 is done in the first year."] == "Goal 2 is centred"
+    assert len(records) == 7

@@ -44,7 +44,17 @@ from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
 from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
-from .pdf_rows import column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows
+from .pdf_rows import (
+    centred_columns,
+    column_blocks,
+    continued_tops,
+    line_pitch,
+    near,
+    ocr_line_pitch,
+    place_blocks,
+    row_starts,
+    split_at_rows,
+)
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -420,9 +430,17 @@ def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: floa
 
 
 def region_table(
-    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
+    region: Region,
+    edges: Sequence[dict],
+    page: int,
+    settings: PdfSettings,
+    cols: list[float] | None = None,
+    centred_spans: Sequence[tuple[float, float]] = (),
 ) -> PageTable | None:
-    """A PageTable from one whitespace region (columns from its header, or given)."""
+    """A PageTable from one whitespace region (columns from its header, or given).
+
+    `centred_spans`: x extents of the columns whose cells the table's part on the page
+    before printed centred over their rows (page continuity for `place_blocks`)."""
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
@@ -465,7 +483,9 @@ def region_table(
     bounds = starts + [bottom]
     blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
-    for first, end, b in place_blocks(blocks, bounds, n_cols):
+    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans))
+    centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
+    for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
         cells.append((first, end, b, box))
     # join the blocks that share a starting row and column into one cell
@@ -483,7 +503,19 @@ def region_table(
     # (prose is set in two or three columns; a plan row of four or more may be that tall)
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
-    return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+    return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False,
+                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)])
+
+
+def columns_within(cols: Sequence[float], spans: Sequence[tuple[float, float]]) -> set[int]:
+    """Columns that share most of their width (and most of the span's) with one of `spans`."""
+    out = set()
+    for c in range(len(cols) - 1):
+        for x0, x1 in spans:
+            overlap = min(cols[c + 1], x1) - max(cols[c], x0)
+            if overlap > 0.6 * max(cols[c + 1] - cols[c], x1 - x0):
+                out.add(c)
+    return out
 
 
 PROSE_MAX_COLUMNS = 3  # running text set in more columns than this is not taken for prose
@@ -550,12 +582,14 @@ class CarriedColumns(list):
     printed at: a list item's text, its wrapped lines), per column."""
 
     indents: dict[int, list[float]]
+    centred: list[tuple[float, float]]  # x extents of its columns of centred cells
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
     """The table's column edges and the x positions its cells' lines began at, per column."""
     out = CarriedColumns(table.col_edges)
     out.indents = {}
+    out.centred = list(table.centred_spans)
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:
@@ -646,17 +680,19 @@ def find_borderless_tables(
     """
     tables = []
     first = 0
+    # the first table on the page may go on with the previous page's: its centred columns
+    centred = list(getattr(carry, "centred", ()))
     if carry is not None:
         region, first = continued_region(lines, carry, height, settings)
         if region is not None:
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
-            table = region_table(region, edges, page, continued_settings(settings), cols=cols)
+            table = region_table(region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred)
             if table is not None:
                 tables.append(table)
             else:
                 first = 0
     for region in find_regions(lines, settings, first):
-        table = region_table(region, edges, page, settings)
+        table = region_table(region, edges, page, settings, centred_spans=[] if tables else centred)
         if table is not None:
             tables.append(table)
     return tables

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from .pdf_settings import PdfSettings
 from .pdf_words import TextLine, Word, forced_break, starts_with_bullet
@@ -296,7 +296,7 @@ def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> se
     return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
 
 
-def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int]:
+def centred_columns(placed: Sequence[Sequence], bounds: Sequence[float]) -> set[int]:
     """Columns with a cell whose text begins well below its row's start (a centred cell),
     its first block in that row (not a later paragraph)."""
     highest: dict[tuple[int, int], float] = {}  # (column, row) -> top of its first block
@@ -313,11 +313,13 @@ def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int
 
 
 def _centred_by_chance(
-    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int, carried: bool = False
 ) -> tuple[int, int]:
     """A block standing on a row start in a column of centred cells: the span of empty rows
     around it that centres it within half a line, when its own row centres it a line
-    worse; else its own row."""
+    worse; else its own row.  In a column whose cells were centred on the page before
+    (`carried`: this page has no other cell of it to compare) a span that centres it
+    within a quarter line, twice as well as its own row, is enough."""
     size = b.lines[0].size
     mid = (b.top + b.bottom) / 2
     own = abs(mid - (bounds[first] + bounds[end]) / 2)
@@ -337,11 +339,18 @@ def _centred_by_chance(
         a -= 1
     if best[0] <= 0.5 * size and best[0] <= own - size:
         return best[1], best[2]
+    if carried and best[0] <= 0.25 * size and 2 * best[0] <= own:
+        return best[1], best[2]
     return first, end
 
 
-def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
-    """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
+def place_blocks(
+    blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = ()
+) -> list[tuple[int, int, Block]]:
+    """(first row, last row + 1, block) for every block; merged spans by vertical extent.
+
+    `centred_hint`: columns known (from the table's part on the page before) to hold
+    cells centred over their rows, though this page may show none."""
     n_rows = len(bounds) - 1
 
     def row_at(y: float) -> int:
@@ -355,7 +364,7 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
     top_aligned = _top_aligned_columns(blocks, bounds)
-    centred = _centred_columns(placed, bounds)
+    centred = centred_columns(placed, bounds) | set(centred_hint)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
@@ -363,7 +372,9 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
             if b.col in centred:  # a column of centred cells: met a row start by chance?
-                item[0], item[1] = _centred_by_chance(b, first, end, bounds, col_rows, n_rows)
+                item[0], item[1] = _centred_by_chance(
+                    b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
+                )
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
