@@ -428,3 +428,28 @@ def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() 
     top_only = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 300, 1)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(top_only + actions, bounds, 2)}
     assert placed[(0, 200)] == (3, 4)
+
+
+def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves() -> None:
+    """Regression (matrix: LibreOffice header-rule, merged-centre, A5): a goal centred over
+    three rows began exactly on the middle row's start, and the rows above and below it are
+    equally tall, so its own row centres it as well as the group does.  The goal above is
+    centred over the rows above that empty row, so the row is not its: it is the centred
+    block's below (else it filled down from the goal above)."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 200.0, 240.0, 280.0, 330.0, 370.0]
+    header = [blk(0, 100, 1, bold=True), blk(1, 100, 1, bold=True)]
+    goals = [blk(0, 151, 5), blk(0, 280, 4)]  # centred over rows 1-3, and over rows 4-6
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 151)] == (1, 4)
+    assert placed[(0, 280)] == (4, 7)
+    # the goal above centred over all four rows above it: the empty row is its
+    goals = [blk(0, 171, 5), blk(0, 280, 4)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 171)] == (1, 5)
+    assert placed[(0, 280)] == (5, 6)

@@ -402,7 +402,40 @@ def place_blocks(
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
             best = _reach_header(b, best, bounds, col_rows, n_rows)
         item[0], item[1] = best[1], best[2]
+    centred |= centred_columns(placed, bounds)  # spans found above may show centred cells
+    for item in placed:
+        if item[2].col in centred:
+            item[0], item[1] = _unclaimed_row_above(item, placed, bounds, n_rows)
     return [(f, e, b) for f, e, b in placed]
+
+
+def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[float], n_rows: int) -> tuple[int, int]:
+    """In a column of centred cells, a block standing on its row's start under an empty row
+    that no cell of the column spans (the cell above was centred over the rows above it):
+    that row is the block's when a span from it centres the block about as well as the
+    block's own span (within a quarter line, and within half a line at all); else the
+    empty row would take the goal above by filling down."""
+    first, end, b = item
+    size = b.lines[0].size
+    if first < 1 or b.top - bounds[first] >= TOP_ALIGNED * size:
+        return first, end
+    spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+    if first - 1 in spanned:
+        return first, end
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = None
+    z = end
+    while True:
+        cand = abs(mid - (bounds[first - 1] + bounds[z]) / 2)
+        if best is None or cand < best[0]:
+            best = (cand, z)
+        if z + 1 > n_rows or z in spanned:
+            break
+        z += 1
+    if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
+        return first - 1, best[1]
+    return first, end
 
 
 def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
