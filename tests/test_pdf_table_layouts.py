@@ -453,3 +453,8 @@ def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves()
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
     assert placed[(0, 171)] == (1, 5)
     assert placed[(0, 280)] == (5, 6)
+    # (matrix: reportlab, no rules) the first goal under the header, beginning a little
+    # below the middle row's start of its group, centred over rows as tall above as below
+    goals = [blk(0, 164, 3), blk(0, 296, 4)]  # rows 1-3 (120-240) centre it; so does row 2
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 164)] == (1, 4)

@@ -410,14 +410,15 @@ def place_blocks(
 
 
 def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[float], n_rows: int) -> tuple[int, int]:
-    """In a column of centred cells, a block standing on its row's start under an empty row
+    """In a column of centred cells, a block beginning within a line of its row's start (so
+    placed as that row's cell) under an empty row
     that no cell of the column spans (the cell above was centred over the rows above it):
     that row is the block's when a span from it centres the block about as well as the
     block's own span (within a quarter line, and within half a line at all); else the
     empty row would take the goal above by filling down."""
     first, end, b = item
     size = b.lines[0].size
-    if first < 1 or b.top - bounds[first] >= TOP_ALIGNED * size:
+    if first < 1 or b.top - bounds[first] >= size:
         return first, end
     spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
     if first - 1 in spanned:
