@@ -458,3 +458,26 @@ def test_lone_centred_goal_on_a_row_start_overleaf_is_centred_over_its_group(tmp
     assert goals["Action 3.3 ends."] == "Goal 3 is centred over three rows"
     assert goals["Action 2.2 is done in the first year."] == "Goal 2 is centred"
     assert len(records) == 7
+
+
+def test_later_paragraphs_of_a_row_overleaf_start_no_row_of_their_own(tmp_path: Path) -> None:
+    """Regression (matrix: shaded header, goal printed once, header not repeated): overleaf
+    a table goes on for two rows; the second row's action, owner and indicator cells each
+    hold a second paragraph, level with each other, right under their first.  Too few
+    rows there to tell which columns are always filled, but the rows are set off by more
+    white space than those paragraphs: they stay in their row."""
+    rows: list = []
+    for g in range(1, 7):
+        rows.append([[f"Goal {g} is met"], [f"Action {g}.1 is done", "over the year."], [f"Office {g}1"],
+                     [f"Count {g}.1"], ["2025"]])
+    # (an empty printed line: a paragraph's spacing, less than the rows' white space)
+    rows.append([[], ["Action 6.2 is done.", "", "Action 6.3 ends."], ["Office 62", "", "Office 63"],
+                 ["Count 6.2", "", "Count 6.3"], ["2026"]])
+    table = lay.Table(["Goal", "Action", "Owner", "Indicator", "Year"], rows, [100, 150, 90, 90, 60])
+    layout = lay.Layout(row_gap=20.0, bottom=60.0, first_page_drop=420.0, cut_rows=False)
+    path = lay.draw_plan(tmp_path / "paragraphs-overleaf.pdf", [table], layout)
+    assert layout.drawn[-1][0] == 2 and layout.drawn[-3][0] == 1  # two rows overleaf
+    records = planparse.extract(path).to_dict()["records"]
+    assert len(records) == 7
+    assert records[-1]["actions"] == ["Action 6.2 is done.", "Action 6.3 ends."]
+    assert records[-1]["goal"] == "Goal 6 is met"

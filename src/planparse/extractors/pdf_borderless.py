@@ -43,7 +43,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
-from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
+from .pdf_row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows
 from .pdf_rows import (
     centred_columns,
     column_blocks,
@@ -473,6 +473,8 @@ def region_table(
         one_line_rows = aligned_line_starts(col_lines, settings)
         starts = merge_close(starts + one_line_rows, settings.row_align)
         starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
+        if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
+            starts = drop_paragraph_starts(starts, blocks, settings.row_align, keep=one_line_rows)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
