@@ -150,6 +150,31 @@ def test_merged_goal_running_on_past_its_first_row(tmp_path: Path) -> None:
     ]
 
 
+def test_merged_goal_wrapped_level_with_its_second_row_stays_whole(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice frame, merged-top): a goal merged over its group
+    wraps (no hyphen) to a line that stands level with the group's second row.  The goal
+    column is empty at some row starts (it may hold merged cells) and the line carries on
+    the sentence above it: the goal stays whole, and the group's rows get it."""
+    # lines wrapped as a word processor does: the next line's first word would not fit
+    goal = lay.Span(["Equality and equal", "treatment work is a", "natural part of the", "daily activities"])
+    rows = [
+        [goal, ["Discuss the plan", "yearly."], ["Heads"], ["Units"]],
+        [[], ["Train every head", "in the law."], ["HR office"], ["Share trained"]],
+        [[], ["Print a guide", "for new staff."], ["HR office"], ["Guide printed"]],
+        [["Second goal", "is reached"], ["Start a pilot."], ["Youth office"], ["Pilots"]],
+    ]
+    table = lay.Table(lay.HEADER, rows, lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "merged-wrap.pdf", [table], lay.Layout(row_gap=0))
+    plan = planparse.extract(path)
+    whole = "Equality and equal treatment work is a natural part of the daily activities"
+    assert [(r.goal, r.actions) for r in plan.records] == [
+        (whole, ["Discuss the plan yearly."]),
+        (whole, ["Train every head in the law."]),
+        (whole, ["Print a guide for new staff."]),
+        ("Second goal is reached", ["Start a pilot."]),
+    ]
+
+
 def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Path) -> None:
     """Columns set only a few points apart (narrower than a column gap): the bold header's
     run 'Owner Indicator' is split where white space runs through the whole table and

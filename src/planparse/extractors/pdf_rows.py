@@ -247,7 +247,10 @@ def split_at_rows(
 
     A block that starts mid-row as the first text of its cell is kept whole:
     it is a merged cell printed centred beside several rows.  Rows given by
-    horizontal rules (`ruled`) always cut.
+    horizontal rules (`ruled`) always cut.  In a column left empty at some row start
+    (one that may hold cells merged over rows), a line that carries on the sentence of
+    the line above it (`carries_on`) is no cut either: a goal merged over its rows whose
+    wrapped text happens to stand level with the next row's start.
     """
     out: list[Block] = []
     tops_by_col: dict[int, list[float]] = {}
@@ -255,6 +258,7 @@ def split_at_rows(
         tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
     for tops in tops_by_col.values():
         tops.sort()
+    open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
     for b in blocks:
         row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
         # the first text of its cell: no line of its column (of this or another
@@ -267,7 +271,7 @@ def split_at_rows(
         current = Block(b.col, [b.lines[0]])
         for ln in b.lines[1:]:
             # a word broken over the row's start: the cell runs on (merged over rows)
-            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=True)
+            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
             if not runs_on and any(abs(ln.top - y) <= settings.row_align for y in starts):
                 out.append(current)
                 current = Block(b.col, [ln])
