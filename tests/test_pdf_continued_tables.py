@@ -481,3 +481,31 @@ def test_later_paragraphs_of_a_row_overleaf_start_no_row_of_their_own(tmp_path: 
     assert len(records) == 7
     assert records[-1]["actions"] == ["Action 6.2 is done.", "Action 6.3 ends."]
     assert records[-1]["goal"] == "Goal 6 is met"
+
+
+def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_before() -> None:
+    """Regression (matrix: LibreOffice shaded header, goal printed once, header not
+    repeated): overleaf only one row goes on, and its action cell's later paragraphs begin
+    below every other cell's text.  That page has no row start of its own to compare with;
+    the part on the page before set its rows off by more white space (`row_space`) than
+    these paragraphs are, so they start no rows."""
+    from planparse.extractors.pdf_row_cuts import drop_paragraph_starts, row_space
+    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False)
+                           for k in range(n)])
+
+    # the page before: rows of four columns, 8 pt of white space over each row start
+    before = [blk(c, y, 2) for y in (100.0, 130.0, 160.0) for c in range(4)]
+    known = row_space([100.0, 130.0, 160.0], before, 2.0)
+    assert known == 8.0
+    # overleaf: one row; its action cell (column 1) holds three paragraphs 7 pt apart
+    page = [blk(0, 60, 3), blk(2, 60, 2), blk(3, 60, 1), blk(1, 60, 3), blk(1, 101, 2), blk(1, 130, 1)]
+    starts = [60.0, 101.0, 130.0]
+    assert drop_paragraph_starts(starts, page, 2.0, known_space=known) == [60.0]
+    assert drop_paragraph_starts(starts, page, 2.0) == starts  # nothing to compare with
+    # set off as the rows before, a row start stays; a narrower one under it goes
+    page = page[:4] + [blk(c, 102, 2) for c in range(4)] + [blk(1, 130, 1)]
+    assert drop_paragraph_starts([60.0, 102.0, 130.0], page, 2.0, known_space=known) == [60.0, 102.0]

@@ -43,7 +43,7 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import hrule_table
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
-from .pdf_row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows
+from .pdf_row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from .pdf_rows import (
     centred_columns,
     column_blocks,
@@ -436,11 +436,13 @@ def region_table(
     settings: PdfSettings,
     cols: list[float] | None = None,
     centred_spans: Sequence[tuple[float, float]] = (),
+    known_space: float | None = None,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
     `centred_spans`: x extents of the columns whose cells the table's part on the page
-    before printed centred over their rows (page continuity for `place_blocks`)."""
+    before printed centred over their rows (page continuity for `place_blocks`);
+    `known_space`: the white space over that part's row starts (`drop_paragraph_starts`)."""
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
@@ -466,6 +468,7 @@ def region_table(
         table = hrule_table(words, cols, column_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
         if table is not None:
             return table
+    space = None
     if by_rules:  # rules between rows; one-line rows between sparser rules still count
         starts = merge_close([region.top] + inner + aligned_line_starts(col_lines, settings), settings.row_align)
     else:
@@ -474,7 +477,8 @@ def region_table(
         starts = merge_close(starts + one_line_rows, settings.row_align)
         starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
         if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
-            starts = drop_paragraph_starts(starts, blocks, settings.row_align, keep=one_line_rows)
+            starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
+            space = row_space(starts, blocks, settings.row_align) or known_space
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
@@ -506,7 +510,7 @@ def region_table(
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False,
-                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)])
+                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)], row_space=space)
 
 
 def columns_within(cols: Sequence[float], spans: Sequence[tuple[float, float]]) -> set[int]:
@@ -585,6 +589,7 @@ class CarriedColumns(list):
 
     indents: dict[int, list[float]]
     centred: list[tuple[float, float]]  # x extents of its columns of centred cells
+    row_space: float | None  # white space over its row starts
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
@@ -592,6 +597,7 @@ def carried_columns(table: PageTable) -> CarriedColumns:
     out = CarriedColumns(table.col_edges)
     out.indents = {}
     out.centred = list(table.centred_spans)
+    out.row_space = table.row_space
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:
@@ -684,17 +690,22 @@ def find_borderless_tables(
     first = 0
     # the first table on the page may go on with the previous page's: its centred columns
     centred = list(getattr(carry, "centred", ()))
+    space = getattr(carry, "row_space", None)
     if carry is not None:
         region, first = continued_region(lines, carry, height, settings)
         if region is not None:
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
-            table = region_table(region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred)
+            table = region_table(
+                region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space
+            )
             if table is not None:
                 tables.append(table)
             else:
                 first = 0
     for region in find_regions(lines, settings, first):
-        table = region_table(region, edges, page, settings, centred_spans=[] if tables else centred)
+        table = region_table(
+            region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space
+        )
         if table is not None:
             tables.append(table)
     return tables

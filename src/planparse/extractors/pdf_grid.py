@@ -48,6 +48,7 @@ class PageTable:
     rows: list[RawRow]
     ruled: bool
     centred_spans: list[tuple[float, float]] = field(default_factory=list)  # x extents of columns of centred cells
+    row_space: float | None = None  # white space over its row starts (whitespace tables, evenly spaced)
 
     @property
     def n_cols(self) -> int:

@@ -139,8 +139,26 @@ def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, t
     )
 
 
+def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> float | None:
+    """The white space over the row starts of an evenly spaced table part (the narrowest),
+    the row under a header row aside; None when there are none or they differ."""
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    spaces = [_space_above(blocks, s, tol) for s in starts[1:] if s not in after_header]
+    spaces = [x for x in spaces if x is not None]
+    if not spaces or max(spaces) > EVEN_ROWS * min(spaces):
+        return None
+    return min(spaces)
+
+
+KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
+
+
 def drop_paragraph_starts(
-    starts: Sequence[float], blocks: Sequence[Block], tol: float, keep: Sequence[float] = ()
+    starts: Sequence[float],
+    blocks: Sequence[Block],
+    tol: float,
+    keep: Sequence[float] = (),
+    known_space: float | None = None,
 ) -> list[float]:
     """`starts` without those set off by clearly less white space than every other row start
     of an evenly spaced table: there the cells' later paragraphs begin, under their own
@@ -149,7 +167,10 @@ def drop_paragraph_starts(
     Rows of a table are set off by the same cell padding; a paragraph's spacing inside a
     cell is another, smaller one.  Each row start of a page part is a fact by itself,
     so this holds on a part of two or three rows too, where `drop_cutting_starts` has too
-    few rows to tell which columns are always filled.
+    few rows to tell which columns are always filled.  `known_space`: the white space over
+    the rows of the table's part on the page before (`row_space`), for a part whose only
+    start besides its top is in question: one column's next paragraph, set off by a
+    paragraph's spacing, is no row of its own.
     """
     if len(starts) < 3:
         return list(starts)
@@ -163,10 +184,15 @@ def drop_paragraph_starts(
     for t in starts[1:]:
         if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
             continue
-        others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
-        if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
-            continue
-        full = set.intersection(*(begins[s] for s in kept if s != t))
+        narrow_known = known_space is not None and len(begins[t]) == 1 and space[t] <= known_space - KNOWN_SPACE_MARGIN
+        if narrow_known:  # the rows' white space known from the page before
+            rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
+        else:
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
+            if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
+                continue
+            rows = [s for s in kept if s != t]
+        full = set.intersection(*(begins[s] for s in rows))
         if not full - begins[t]:
             continue  # every column that begins each other row begins here too
         if not all(_own_text_above(blocks, c, t, space[t], tol) for c in begins[t]):
