@@ -401,3 +401,111 @@ def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() ->
         _line(74, (40, "1995"), (250, "62.4")),
     ]
     assert continued_region(caption, carry, 842.0, DEFAULT_SETTINGS) == (None, 0)
+
+
+def test_lone_centred_goal_on_a_row_start_overleaf_is_centred_over_its_group(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice header-rule / frame, merged-centre): page 1 shows its
+    goals centred over their rows; overleaf the only goal, centred over a group of three
+    rows, begins exactly where the group's second row begins.  On that page alone it reads
+    as top-aligned in the second row (the first row would take the goal above it); the
+    page before says the column's cells are centred, so its group's three rows get it."""
+    from reportlab.pdfgen import canvas
+
+    size, lead, x = 10.0, 12.0, [56.0, 176.0, 346.0]
+    path = tmp_path / "centred-overleaf.pdf"
+    c = canvas.Canvas(str(path), pagesize=lay.A4, invariant=1)
+    height = lay.A4[1]
+
+    def text(col: int, y: float, lines: list[str], bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        for k, t in enumerate(lines):
+            c.drawString(x[col], height - (y + size + k * lead), t)
+
+    def header(y: float) -> float:
+        for col, t in enumerate(["Goal", "Action", "Owner"]):
+            text(col, y, [t], bold=True)
+        return y + lead + 6
+
+    # page 1: two groups of two rows (two lines each), each goal of one line centred beside them
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, height - 72, "Plan title")
+    y = header(110.0)
+    for g in (1, 2):
+        text(0, y + 18, [f"Goal {g} is centred"])
+        for a in (1, 2):
+            text(1, y, [f"Action {g}.{a} is done", "in the first year."])
+            text(2, y, [f"Office {g}{a}"])
+            y += 2 * lead + 6
+    c.showPage()
+    # page 2: a group of rows 2, 4 and 1 lines tall; its goal of three lines centred beside
+    # them begins on the second row's start (2 + 4 + 1 - 3 = 2 * 2 lines)
+    y = header(56.0)
+    rows = [["Action 3.1 is done", "in spring."], ["Action 3.2 is done", "over the year", "in every unit", "of the town."],
+            ["Action 3.3 ends."]]
+    tops = []
+    for k, action in enumerate(rows):
+        tops.append(y)
+        text(1, y, action)
+        text(2, y, [f"Office 3{k + 1}"])
+        y += len(action) * lead
+    text(0, tops[1], ["Goal 3 is", "centred over", "three rows"])
+    c.showPage()
+    c.save()
+
+    records = planparse.extract(path).to_dict()["records"]
+    goals = {" ".join(r["actions"]): r["goal"] for r in records}
+    assert goals["Action 3.1 is done in spring."] == "Goal 3 is centred over three rows"
+    assert goals["Action 3.3 ends."] == "Goal 3 is centred over three rows"
+    assert goals["Action 2.2 is done in the first year."] == "Goal 2 is centred"
+    assert len(records) == 7
+
+
+def test_later_paragraphs_of_a_row_overleaf_start_no_row_of_their_own(tmp_path: Path) -> None:
+    """Regression (matrix: shaded header, goal printed once, header not repeated): overleaf
+    a table goes on for two rows; the second row's action, owner and indicator cells each
+    hold a second paragraph, level with each other, right under their first.  Too few
+    rows there to tell which columns are always filled, but the rows are set off by more
+    white space than those paragraphs: they stay in their row."""
+    rows: list = []
+    for g in range(1, 7):
+        rows.append([[f"Goal {g} is met"], [f"Action {g}.1 is done", "over the year."], [f"Office {g}1"],
+                     [f"Count {g}.1"], ["2025"]])
+    # (an empty printed line: a paragraph's spacing, less than the rows' white space)
+    rows.append([[], ["Action 6.2 is done.", "", "Action 6.3 ends."], ["Office 62", "", "Office 63"],
+                 ["Count 6.2", "", "Count 6.3"], ["2026"]])
+    table = lay.Table(["Goal", "Action", "Owner", "Indicator", "Year"], rows, [100, 150, 90, 90, 60])
+    layout = lay.Layout(row_gap=20.0, bottom=60.0, first_page_drop=420.0, cut_rows=False)
+    path = lay.draw_plan(tmp_path / "paragraphs-overleaf.pdf", [table], layout)
+    assert layout.drawn[-1][0] == 2 and layout.drawn[-3][0] == 1  # two rows overleaf
+    records = planparse.extract(path).to_dict()["records"]
+    assert len(records) == 7
+    assert records[-1]["actions"] == ["Action 6.2 is done.", "Action 6.3 ends."]
+    assert records[-1]["goal"] == "Goal 6 is met"
+
+
+def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_before() -> None:
+    """Regression (matrix: LibreOffice shaded header, goal printed once, header not
+    repeated): overleaf only one row goes on, and its action cell's later paragraphs begin
+    below every other cell's text.  That page has no row start of its own to compare with;
+    the part on the page before set its rows off by more white space (`row_space`) than
+    these paragraphs are, so they start no rows."""
+    from planparse.extractors.pdf_row_cuts import drop_paragraph_starts, row_space
+    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf_words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False)
+                           for k in range(n)])
+
+    # the page before: rows of four columns, 8 pt of white space over each row start
+    before = [blk(c, y, 2) for y in (100.0, 130.0, 160.0) for c in range(4)]
+    known = row_space([100.0, 130.0, 160.0], before, 2.0)
+    assert known == 8.0
+    # overleaf: one row; its action cell (column 1) holds three paragraphs 7 pt apart
+    page = [blk(0, 60, 3), blk(2, 60, 2), blk(3, 60, 1), blk(1, 60, 3), blk(1, 101, 2), blk(1, 130, 1)]
+    starts = [60.0, 101.0, 130.0]
+    assert drop_paragraph_starts(starts, page, 2.0, known_space=known) == [60.0]
+    assert drop_paragraph_starts(starts, page, 2.0) == starts  # nothing to compare with
+    # set off as the rows before, a row start stays; a narrower one under it goes
+    page = page[:4] + [blk(c, 102, 2) for c in range(4)] + [blk(1, 130, 1)]
+    assert drop_paragraph_starts([60.0, 102.0, 130.0], page, 2.0, known_space=known) == [60.0, 102.0]

@@ -150,6 +150,31 @@ def test_merged_goal_running_on_past_its_first_row(tmp_path: Path) -> None:
     ]
 
 
+def test_merged_goal_wrapped_level_with_its_second_row_stays_whole(tmp_path: Path) -> None:
+    """Regression (matrix: LibreOffice frame, merged-top): a goal merged over its group
+    wraps (no hyphen) to a line that stands level with the group's second row.  The goal
+    column is empty at some row starts (it may hold merged cells) and the line carries on
+    the sentence above it: the goal stays whole, and the group's rows get it."""
+    # lines wrapped as a word processor does: the next line's first word would not fit
+    goal = lay.Span(["Equality and equal", "treatment work is a", "natural part of the", "daily activities"])
+    rows = [
+        [goal, ["Discuss the plan", "yearly."], ["Heads"], ["Units"]],
+        [[], ["Train every head", "in the law."], ["HR office"], ["Share trained"]],
+        [[], ["Print a guide", "for new staff."], ["HR office"], ["Guide printed"]],
+        [["Second goal", "is reached"], ["Start a pilot."], ["Youth office"], ["Pilots"]],
+    ]
+    table = lay.Table(lay.HEADER, rows, lay.WIDTHS)
+    path = lay.draw_plan(tmp_path / "merged-wrap.pdf", [table], lay.Layout(row_gap=0))
+    plan = planparse.extract(path)
+    whole = "Equality and equal treatment work is a natural part of the daily activities"
+    assert [(r.goal, r.actions) for r in plan.records] == [
+        (whole, ["Discuss the plan yearly."]),
+        (whole, ["Train every head in the law."]),
+        (whole, ["Print a guide for new staff."]),
+        ("Second goal is reached", ["Start a pilot."]),
+    ]
+
+
 def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Path) -> None:
     """Columns set only a few points apart (narrower than a column gap): the bold header's
     run 'Owner Indicator' is split where white space runs through the whole table and
@@ -428,3 +453,33 @@ def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() 
     top_only = [blk(0, 100, 1), blk(0, 200, 2), blk(0, 300, 1)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(top_only + actions, bounds, 2)}
     assert placed[(0, 200)] == (3, 4)
+
+
+def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves() -> None:
+    """Regression (matrix: LibreOffice header-rule, merged-centre, A5): a goal centred over
+    three rows began exactly on the middle row's start, and the rows above and below it are
+    equally tall, so its own row centres it as well as the group does.  The goal above is
+    centred over the rows above that empty row, so the row is not its: it is the centred
+    block's below (else it filled down from the goal above)."""
+    from planparse.extractors.pdf_rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [100.0, 120.0, 160.0, 200.0, 240.0, 280.0, 330.0, 370.0]
+    header = [blk(0, 100, 1, bold=True), blk(1, 100, 1, bold=True)]
+    goals = [blk(0, 151, 5), blk(0, 280, 4)]  # centred over rows 1-3, and over rows 4-6
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 151)] == (1, 4)
+    assert placed[(0, 280)] == (4, 7)
+    # the goal above centred over all four rows above it: the empty row is its
+    goals = [blk(0, 171, 5), blk(0, 280, 4)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 171)] == (1, 5)
+    assert placed[(0, 280)] == (5, 6)
+    # (matrix: reportlab, no rules) the first goal under the header, beginning a little
+    # below the middle row's start of its group, centred over rows as tall above as below
+    goals = [blk(0, 164, 3), blk(0, 296, 4)]  # rows 1-3 (120-240) centre it; so does row 2
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 164)] == (1, 4)

@@ -43,8 +43,18 @@ from .pdf_grid import GridCell, PageTable, assemble_rows
 from .pdf_hrules import _covered as covered, hrule_table, rule_rows
 from .pdf_ruled import SHADING
 from .pdf_settings import PdfSettings
-from .pdf_row_cuts import drop_cutting_starts, drop_textless_rows
-from .pdf_rows import column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows
+from .pdf_row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
+from .pdf_rows import (
+    centred_columns,
+    column_blocks,
+    continued_tops,
+    line_pitch,
+    near,
+    ocr_line_pitch,
+    place_blocks,
+    row_starts,
+    split_at_rows,
+)
 from .pdf_words import BULLET_GLYPHS, TextLine, Word, group_lines
 
 
@@ -569,9 +579,19 @@ def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: floa
 
 
 def region_table(
-    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, cols: list[float] | None = None
+    region: Region,
+    edges: Sequence[dict],
+    page: int,
+    settings: PdfSettings,
+    cols: list[float] | None = None,
+    centred_spans: Sequence[tuple[float, float]] = (),
+    known_space: float | None = None,
 ) -> PageTable | None:
-    """A PageTable from one whitespace region (columns from its header, or given)."""
+    """A PageTable from one whitespace region (columns from its header, or given).
+
+    `centred_spans`: x extents of the columns whose cells the table's part on the page
+    before printed centred over their rows (page continuity for `place_blocks`);
+    `known_space`: the white space over that part's row starts (`drop_paragraph_starts`)."""
     region = _cut_at_closing_rule(region, edges, settings)
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
@@ -607,6 +627,7 @@ def region_table(
         table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
         if table is not None:
             return table
+    space = None
     if by_rules:  # rules between rows; one-line rows between sparser rules still count
         starts = merge_close([region.top] + inner + aligned_line_starts(body_lines, settings), settings.row_align)
     else:
@@ -614,6 +635,9 @@ def region_table(
         one_line_rows = aligned_line_starts(body_lines, settings)
         starts = merge_close(starts + one_line_rows, settings.row_align)
         starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
+        if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
+            starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
+            space = row_space(starts, blocks, settings.row_align) or known_space
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
@@ -624,7 +648,9 @@ def region_table(
     bounds = starts + [bottom]
     blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
-    for first, end, b in place_blocks(blocks, bounds, n_cols):
+    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans))
+    centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
+    for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
         cells.append((first, end, b, box))
     # join the blocks that share a starting row and column into one cell
@@ -642,7 +668,19 @@ def region_table(
     # (prose is set in two or three columns; a plan row of four or more may be that tall)
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
-    return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False)
+    return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False,
+                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)], row_space=space)
+
+
+def columns_within(cols: Sequence[float], spans: Sequence[tuple[float, float]]) -> set[int]:
+    """Columns that share most of their width (and most of the span's) with one of `spans`."""
+    out = set()
+    for c in range(len(cols) - 1):
+        for x0, x1 in spans:
+            overlap = min(cols[c + 1], x1) - max(cols[c], x0)
+            if overlap > 0.6 * max(cols[c + 1] - cols[c], x1 - x0):
+                out.add(c)
+    return out
 
 
 PROSE_MAX_COLUMNS = 3  # running text set in more columns than this is not taken for prose
@@ -783,12 +821,16 @@ class CarriedColumns(list):
     printed at: a list item's text, its wrapped lines), per column."""
 
     indents: dict[int, list[float]]
+    centred: list[tuple[float, float]]  # x extents of its columns of centred cells
+    row_space: float | None  # white space over its row starts
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
     """The table's column edges and the x positions its cells' lines began at, per column."""
     out = CarriedColumns(table.col_edges)
     out.indents = {}
+    out.centred = list(table.centred_spans)
+    out.row_space = table.row_space
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:
@@ -879,17 +921,24 @@ def find_borderless_tables(
     """
     tables = []
     first = 0
+    # the first table on the page may go on with the previous page's: its centred columns
+    centred = list(getattr(carry, "centred", ()))
+    space = getattr(carry, "row_space", None)
     if carry is not None:
         region, first = continued_region(lines, carry, height, settings)
         if region is not None:
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
-            table = region_table(region, edges, page, continued_settings(settings), cols=cols)
+            table = region_table(
+                region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space
+            )
             if table is not None:
                 tables.append(table)
             else:
                 first = 0
     for region in _laddered(find_regions(lines, settings, first), lines, edges, settings):
-        table = region_table(region, edges, page, settings)
+        table = region_table(
+            region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space
+        )
         if table is not None:
             tables.append(table)
     return tables

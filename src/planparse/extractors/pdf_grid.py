@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from ..intermediate import Cell, Line, RawRow
@@ -47,6 +47,8 @@ class PageTable:
     col_edges: list[float]  # n_cols + 1 x positions, left to right
     rows: list[RawRow]
     ruled: bool
+    centred_spans: list[tuple[float, float]] = field(default_factory=list)  # x extents of columns of centred cells
+    row_space: float | None = None  # white space over its row starts (whitespace tables, evenly spaced)
 
     @property
     def n_cols(self) -> int:

@@ -65,7 +65,7 @@ def orphan_header_table(
     table = region_table(Region(list(band), header), edges, page, settings)
     if table is None or len(table.rows) != 1:
         return None
-    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, list(band), list(edges))
+    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=list(band), edges=list(edges))
 
 
 def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> HeaderBand | None:
@@ -77,4 +77,4 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> 
     table = region_table(region, band.edges, band.page, settings, cols=list(cols))
     if table is None or len(table.rows) != 1 or any(c.is_empty for c in table.rows[0].cells):
         return None
-    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, band.lines, band.edges)
+    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges)

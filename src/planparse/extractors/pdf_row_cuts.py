@@ -119,3 +119,83 @@ def drop_textless_rows(rows: list[RawRow]) -> list[RawRow]:
             continue
         out.append(row)
     return out
+
+
+EVEN_ROWS = 1.25  # the widest white space over a row start at most this times the narrowest
+NARROW = 0.75  # a start whose white space is below this share of every other start's
+
+
+def _space_above(blocks: Sequence[Block], y: float, tol: float) -> float | None:
+    """The white space over height y: from the lowest line ending above it, in any column."""
+    above = [ln.bottom for b in blocks for ln in b.lines if ln.top < y - tol]
+    return y - max(above) if above else None
+
+
+def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, tol: float) -> bool:
+    """Does the column have a line ending just over y: within the white space there, or
+    less than a line's height (a paragraph's spacing)?"""
+    return any(
+        b.col == col and 0 <= y - ln.bottom <= max(space, ln.bottom - ln.top) + tol for b in blocks for ln in b.lines
+    )
+
+
+def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> float | None:
+    """The white space over the row starts of an evenly spaced table part (the narrowest),
+    the row under a header row aside; None when there are none or they differ."""
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    spaces = [_space_above(blocks, s, tol) for s in starts[1:] if s not in after_header]
+    spaces = [x for x in spaces if x is not None]
+    if not spaces or max(spaces) > EVEN_ROWS * min(spaces):
+        return None
+    return min(spaces)
+
+
+KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
+
+
+def drop_paragraph_starts(
+    starts: Sequence[float],
+    blocks: Sequence[Block],
+    tol: float,
+    keep: Sequence[float] = (),
+    known_space: float | None = None,
+) -> list[float]:
+    """`starts` without those set off by clearly less white space than every other row start
+    of an evenly spaced table: there the cells' later paragraphs begin, under their own
+    text, beside a column that begins a cell at every other row start and nothing there.
+
+    Rows of a table are set off by the same cell padding; a paragraph's spacing inside a
+    cell is another, smaller one.  Each row start of a page part is a fact by itself,
+    so this holds on a part of two or three rows too, where `drop_cutting_starts` has too
+    few rows to tell which columns are always filled.  `known_space`: the white space over
+    the rows of the table's part on the page before (`row_space`), for a part whose only
+    start besides its top is in question: one column's next paragraph, set off by a
+    paragraph's spacing, is no row of its own.
+    """
+    if len(starts) < 3:
+        return list(starts)
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    tops_by_col: dict[int, list[float]] = {}
+    for b in blocks:
+        tops_by_col.setdefault(b.col, []).append(b.top)
+    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    kept = list(starts)
+    for t in starts[1:]:
+        if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
+            continue
+        narrow_known = known_space is not None and len(begins[t]) == 1 and space[t] <= known_space - KNOWN_SPACE_MARGIN
+        if narrow_known:  # the rows' white space known from the page before
+            rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
+        else:
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
+            if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
+                continue
+            rows = [s for s in kept if s != t]
+        full = set.intersection(*(begins[s] for s in rows))
+        if not full - begins[t]:
+            continue  # every column that begins each other row begins here too
+        if not all(_own_text_above(blocks, c, t, space[t], tol) for c in begins[t]):
+            continue  # a column begins a cell here with no text of its own just above
+        kept.remove(t)
+    return kept

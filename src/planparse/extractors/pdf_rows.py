@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from .pdf_settings import PdfSettings
 from .pdf_words import TextLine, Word, forced_break, starts_with_bullet
@@ -247,7 +247,10 @@ def split_at_rows(
 
     A block that starts mid-row as the first text of its cell is kept whole:
     it is a merged cell printed centred beside several rows.  Rows given by
-    horizontal rules (`ruled`) always cut.
+    horizontal rules (`ruled`) always cut.  In a column left empty at some row start
+    (one that may hold cells merged over rows), a line that carries on the sentence of
+    the line above it (`carries_on`) is no cut either: a goal merged over its rows whose
+    wrapped text happens to stand level with the next row's start.
     """
     out: list[Block] = []
     tops_by_col: dict[int, list[float]] = {}
@@ -255,6 +258,7 @@ def split_at_rows(
         tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
     for tops in tops_by_col.values():
         tops.sort()
+    open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
     for b in blocks:
         row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
         # the first text of its cell: no line of its column (of this or another
@@ -267,7 +271,7 @@ def split_at_rows(
         current = Block(b.col, [b.lines[0]])
         for ln in b.lines[1:]:
             # a word broken over the row's start: the cell runs on (merged over rows)
-            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=True)
+            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
             if not runs_on and any(abs(ln.top - y) <= settings.row_align for y in starts):
                 out.append(current)
                 current = Block(b.col, [ln])
@@ -296,7 +300,7 @@ def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> se
     return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
 
 
-def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int]:
+def centred_columns(placed: Sequence[Sequence], bounds: Sequence[float]) -> set[int]:
     """Columns with a cell whose text begins well below its row's start (a centred cell),
     its first block in that row (not a later paragraph)."""
     highest: dict[tuple[int, int], float] = {}  # (column, row) -> top of its first block
@@ -313,11 +317,13 @@ def _centred_columns(placed: Sequence[list], bounds: Sequence[float]) -> set[int
 
 
 def _centred_by_chance(
-    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int, carried: bool = False
 ) -> tuple[int, int]:
     """A block standing on a row start in a column of centred cells: the span of empty rows
     around it that centres it within half a line, when its own row centres it a line
-    worse; else its own row."""
+    worse; else its own row.  In a column whose cells were centred on the page before
+    (`carried`: this page has no other cell of it to compare) a span that centres it
+    within a quarter line, twice as well as its own row, is enough."""
     size = b.lines[0].size
     mid = (b.top + b.bottom) / 2
     own = abs(mid - (bounds[first] + bounds[end]) / 2)
@@ -337,11 +343,18 @@ def _centred_by_chance(
         a -= 1
     if best[0] <= 0.5 * size and best[0] <= own - size:
         return best[1], best[2]
+    if carried and best[0] <= 0.25 * size and 2 * best[0] <= own:
+        return best[1], best[2]
     return first, end
 
 
-def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) -> list[tuple[int, int, Block]]:
-    """(first row, last row + 1, block) for every block; merged spans by vertical extent."""
+def place_blocks(
+    blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = ()
+) -> list[tuple[int, int, Block]]:
+    """(first row, last row + 1, block) for every block; merged spans by vertical extent.
+
+    `centred_hint`: columns known (from the table's part on the page before) to hold
+    cells centred over their rows, though this page may show none."""
     n_rows = len(bounds) - 1
 
     def row_at(y: float) -> int:
@@ -355,7 +368,7 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
     top_aligned = _top_aligned_columns(blocks, bounds)
-    centred = _centred_columns(placed, bounds)
+    centred = centred_columns(placed, bounds) | set(centred_hint)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
@@ -363,7 +376,9 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
             if b.col in centred:  # a column of centred cells: met a row start by chance?
-                item[0], item[1] = _centred_by_chance(b, first, end, bounds, col_rows, n_rows)
+                item[0], item[1] = _centred_by_chance(
+                    b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
+                )
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
@@ -391,7 +406,41 @@ def place_blocks(blocks: Sequence[Block], bounds: Sequence[float], n_cols: int) 
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
             best = _reach_header(b, best, bounds, col_rows, n_rows)
         item[0], item[1] = best[1], best[2]
+    centred |= centred_columns(placed, bounds)  # spans found above may show centred cells
+    for item in placed:
+        if item[2].col in centred:
+            item[0], item[1] = _unclaimed_row_above(item, placed, bounds, n_rows)
     return [(f, e, b) for f, e, b in placed]
+
+
+def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[float], n_rows: int) -> tuple[int, int]:
+    """In a column of centred cells, a block beginning within a line of its row's start (so
+    placed as that row's cell) under an empty row
+    that no cell of the column spans (the cell above was centred over the rows above it):
+    that row is the block's when a span from it centres the block about as well as the
+    block's own span (within a quarter line, and within half a line at all); else the
+    empty row would take the goal above by filling down."""
+    first, end, b = item
+    size = b.lines[0].size
+    if first < 1 or b.top - bounds[first] >= size:
+        return first, end
+    spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+    if first - 1 in spanned:
+        return first, end
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = None
+    z = end
+    while True:
+        cand = abs(mid - (bounds[first - 1] + bounds[z]) / 2)
+        if best is None or cand < best[0]:
+            best = (cand, z)
+        if z + 1 > n_rows or z in spanned:
+            break
+        z += 1
+    if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
+        return first - 1, best[1]
+    return first, end
 
 
 def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
