@@ -120,9 +120,11 @@ def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
 def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
     from planparse.normalize.evidence import DocumentEvidence
 
-    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar"])
+    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar", "Sysselsättningstjänster"])
     assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"
-    assert join_lines(["Bildningsför", "valtningen"], lang="sv", fills_cell=[True, False]) == "Bildningsför valtningen"
+    # a known left piece ("sysselsättning") keeps a cut apart unless the document prints the word whole
+    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Sysselsättningstjänster"
+    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättning stjänster"
 
 
 def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() -> None:
@@ -131,3 +133,25 @@ def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() 
     assert join_lines(["Välfärdsomr", "ådet"], lang="sv", fills_cell=[True, False]) == "Välfärdsområdet"
     # a known left word stays apart
     assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_a_cut_where_neither_piece_is_a_word_closes_up() -> None:
+    # LibreOffice cuts a word wider than a narrow column where the line is full, without a hyphen
+    assert join_lines(["LNPs", "os ja", "LNPt", "er"], fills_cell=[True, True, True, False]) == "LNPsos ja LNPter"
+    assert join_lines(["Bildningsför", "valtningen,"], lang="sv", fills_cell=[True, False]) == "Bildningsförvaltningen,"
+    assert join_lines(["Sysselsättnin", "gstjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    # an abbreviation ("ml.") or a piece that starts a hyphen compound of its own stays apart
+    assert join_lines(["Kootaan vapan", "yhta-ryhmä,"], fills_cell=[True, False]) == "Kootaan vapan yhta-ryhmä,"
+    # a known word before an unknown one, or no geometry: as printed
+    assert join_lines(["LNPs", "os"]) == "LNPs os"
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_two_nominative_nouns_cut_at_the_compound_seam_close_up() -> None:
+    # reportlab cut "lapsi/nuorisotoimijat" at the line's end where its last part starts
+    assert join_lines(["Muut lapsi/nuoriso", "toimijat"], fills_cell=[True, False]) == "Muut lapsi/nuorisotoimijat"
+    assert join_lines(["Muut lapsi/nuorisotoimija", "t"], fills_cell=[True, False]) == "Muut lapsi/nuorisotoimijat"
+    # an adjective, a participle or a genitive after the noun is a phrase: two words
+    assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"
+    assert join_lines(["Suunnitelma", "hyväksytty"], fills_cell=[True, False]) == "Suunnitelma hyväksytty"
+    assert join_lines(["Reitin käyttäjämäärä", "laskurin mukaan"], fills_cell=[True, False]) == "Reitin käyttäjämäärä laskurin mukaan"

@@ -293,7 +293,12 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     "nuorisotoimi" / "jat" is nuorisotoimijat; "Toteutunut" / "osittain" and
     "Valmis" / "osin" stay two words).  Without a spell checker (Swedish) a
     frequency list stands in for the geometry's cut only: it must know the
-    joined word and not the left piece ("Kollektivtrafike" / "n").
+    joined word and not the left piece ("Kollektivtrafike" / "n").  Neither
+    piece a word and the joined form unknown too ("LNPs" / "os",
+    "Sysselsättnin" / "gstjänster"): the pieces of one word the lexicon does
+    not know (`_neither_piece_a_word`).  Both pieces words: joined only when
+    they are two nominative nouns cut exactly at the joined compound's seam
+    ("nuoriso" / "toimijat"; "Valmis" / "osin" stays a phrase).
     """
     left_tok = left.split()[-1] if left.split() else ""
     right_tok = right.split()[0] if right.split() else ""
@@ -313,10 +318,40 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True
     if not lexicon.has_spellchecker:
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
-        return lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0
+        if lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0:
+            return True
+        return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if not lexicon.is_word(l_core + r_core):
+        return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
+    if len(r_core) == 1 or not lexicon.is_word(l_core) or not lexicon.is_word(r_core):
+        return True  # a one-letter tail ("nuorisotoimija" / "t") is no word of its own
+    # both pieces words: two nominative nouns cut exactly where the joined compound's last
+    # part starts ("nuoriso" / "toimijat" is nuorisotoimijat; "Valmis" / "osin" is a phrase)
+    return (
+        lexicon.is_nominative_noun(l_core, "singular")
+        and lexicon.is_nominative_noun(r_core)
+        and lexicon.last_part_start(l_core + r_core) == len(l_core)
+    )
+
+
+def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
+    """Neither piece of a cut at a full line's end is a word: the pieces of one word
+    ("LNPs" / "os", "Sysselsättnin" / "gstjänster") that the lexicon does not know whole.
+
+    Not in OCR-damaged text (its words are often unknown), not for a one-letter
+    or abbreviated right piece ("ml."), and only where the lexicon can tell at all.
+    """
+    if evidence is not None and evidence.ocr_damaged:
         return False
-    return not lexicon.is_word(l_core) or not lexicon.is_word(r_core)
+    if len(l_core) < 2 or len(r_core) < 2 or right_tok[len(r_core) :][:1] in (".", "-", "\u2010", "\u2011"):
+        return False  # "ml." is an abbreviation; "vapan" / "yhta-ryhmä" starts a compound of its own
+    if l_core.lower() in abbreviation_stems() or r_core.lower() in abbreviation_stems():
+        return False
+    if lexicon.has_spellchecker:
+        return not lexicon.is_word(l_core) and not lexicon.is_word(r_core)
+    if not lexicon.has_freq:
+        return False
+    return lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf(r_core.lower()) == 0.0
 
 
 def _ends_with_break(text: str) -> bool:
