@@ -155,3 +155,5 @@ def test_two_nominative_nouns_cut_at_the_compound_seam_close_up() -> None:
     assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"
     assert join_lines(["Suunnitelma", "hyväksytty"], fills_cell=[True, False]) == "Suunnitelma hyväksytty"
     assert join_lines(["Reitin käyttäjämäärä", "laskurin mukaan"], fills_cell=[True, False]) == "Reitin käyttäjämäärä laskurin mukaan"
+    # the right word goes on past its line ("käytös-" / "sä" is käytössä, no noun "käytös")
+    assert join_lines(["Sovittelun malli", "käytös-", "sä"], fills_cell=[True, True, False]) == "Sovittelun malli käytössä"

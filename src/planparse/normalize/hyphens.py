@@ -327,11 +327,18 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True  # a one-letter tail ("nuorisotoimija" / "t") is no word of its own
     # both pieces words: two nominative nouns cut exactly where the joined compound's last
     # part starts ("nuoriso" / "toimijat" is nuorisotoimijat; "Valmis" / "osin" is a phrase)
+    # (the whole right word must be on its line: "malli" / "käytös-" / "sä" is no "käytös")
     return (
-        lexicon.is_nominative_noun(l_core, "singular")
+        not _continues_past(right_tok, r_core)
+        and lexicon.is_nominative_noun(l_core, "singular")
         and lexicon.is_nominative_noun(r_core)
         and lexicon.last_part_start(l_core + r_core) == len(l_core)
     )
+
+
+def _continues_past(token: str, core: str) -> bool:
+    """Does the word whose first letters are `core` go on past them (a hyphen: "yhta-ryhmä", "käytös-")?"""
+    return token[len(core) :][:1] in ("-", "\u2010", "\u2011", "\u00ad")
 
 
 def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
@@ -343,7 +350,7 @@ def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lex
     """
     if evidence is not None and evidence.ocr_damaged:
         return False
-    if len(l_core) < 2 or len(r_core) < 2 or right_tok[len(r_core) :][:1] in (".", "-", "\u2010", "\u2011"):
+    if len(l_core) < 2 or len(r_core) < 2 or right_tok[len(r_core) :][:1] == "." or _continues_past(right_tok, r_core):
         return False  # "ml." is an abbreviation; "vapan" / "yhta-ryhmä" starts a compound of its own
     if l_core.lower() in abbreviation_stems() or r_core.lower() in abbreviation_stems():
         return False
