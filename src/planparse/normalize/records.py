@@ -16,7 +16,7 @@ from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners, strip_list_numbers
+from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners, strip_list_numbers
 from .evidence import DocumentEvidence
 from .goal_tables import block_records, find_goal_streams
 from .headers import assign_roles, match_field, status_key
@@ -48,7 +48,9 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts), ocr=raw.ocr)
+        self.joiner = TextJoiner(
+            lang=lang, evidence=evidence, slash_space=slash_style(texts), slash_cases=slash_styles_by_case(texts), ocr=raw.ocr
+        )
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._split = 0
