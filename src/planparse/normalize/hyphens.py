@@ -410,8 +410,11 @@ def join_lines(
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
     for (_, (left_short, left_full)), (line, _) in zip(pairs, pairs[1:]):
-        if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
+        if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
+            continue
+        if out[-1] == EN_DASH and out[-2:-1] == "." and line[0].isdigit():
+            out = out + line  # an ordinal range cut after its dash ("8.–" / "9.-luokkalaiset") closes up
             continue
         if _ends_with_break(out):
             left_tok = out.split()[-1]
@@ -432,6 +435,12 @@ def join_lines(
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
+
+
+def _number_before_dash(text: str) -> bool:
+    """Does `text` end in a number, or an ordinal ("8.", Finnish), and then an en dash (a range cut after its dash)?"""
+    body = text[:-1]
+    return body[-1:].isdigit() or (body[-1:] == "." and body[-2:-1].isdigit())
 
 
 def _drop_inner_soft_hyphens(text: str) -> str:
