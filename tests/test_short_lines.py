@@ -120,11 +120,23 @@ def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
 def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
     from planparse.normalize.evidence import DocumentEvidence
 
-    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar", "Sysselsättningstjänster"])
+    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar", "Ensamhet bland äldre"])
     assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"
-    # a known left piece ("sysselsättning") keeps a cut apart unless the document prints the word whole
-    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Sysselsättningstjänster"
-    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättning stjänster"
+    # two known words ("ensam", "het") stay apart unless the document prints the word whole
+    assert join_lines(["ensam", "het"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "ensamhet"
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_without_a_spell_checker_a_cut_inside_a_compound_part_closes_up() -> None:
+    # sjovik-valfard in the layout matrix: the joined word is known parts (bildnings|förvaltningen,
+    # sysselsättnings|tjänster) and the cut falls inside one of them, or before the linking s
+    assert join_lines(["Bildningsförvaltnin", "gen"], lang="sv", fills_cell=[True, False]) == "Bildningsförvaltningen"
+    assert join_lines(["Sysselsättningstjäns", "ter"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    # cut at a seam, or two known words: two words
+    assert join_lines(["Kommunstyrelsen", "ansvarar"], lang="sv", fills_cell=[True, False]) == "Kommunstyrelsen ansvarar"
+    assert join_lines(["Kommunstyrelsen", "och"], lang="sv", fills_cell=[True, False]) == "Kommunstyrelsen och"
+    assert join_lines(["Skolan", "elevhälsoteamet"], lang="sv", fills_cell=[True, False]) == "Skolan elevhälsoteamet"
 
 
 def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() -> None:

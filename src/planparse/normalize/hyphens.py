@@ -320,6 +320,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
         if lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0:
             return True
+        if _cut_inside_a_part(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
+            return True
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if not lexicon.is_word(l_core + r_core):
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
@@ -334,6 +336,48 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         and lexicon.is_nominative_noun(r_core)
         and lexicon.last_part_start(l_core + r_core) == len(l_core)
     )
+
+
+_PART_MIN_ZIPF = 2.0  # a compound part the frequency list knows well enough
+_PART_MIN_LEN = 4
+
+
+def _cut_inside_a_part(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
+    """Without a spell checker: is the joined word a compound of known parts (a linking "s"
+    allowed after a part) with no seam where the line was cut?
+
+    "Bildningsförvaltnin" / "gen" is bildnings|förvaltningen cut inside its last part and
+    "Sysselsättning" / "stjänster" is sysselsättnings|tjänster cut before the linking s:
+    one word.  "Kommunstyrelsen" / "ansvarar" splits where it was cut: two words.
+    """
+    word = (l_core + r_core).lower()
+    n, cut = len(word), len(l_core)
+    if n > 60 or (lexicon.zipf(l_core.lower()) > 0 and lexicon.zipf(r_core.lower()) > 0):
+        return False  # two known words ("Kommunstyrelsen" / "och", "ensam" / "het") stay two
+
+    def known(part: str) -> bool:
+        return len(part) >= _PART_MIN_LEN and lexicon.zipf(part) >= _PART_MIN_ZIPF
+
+    def steps(i: int) -> list[int]:
+        out = []
+        for j in range(i + _PART_MIN_LEN, n + 1):
+            if known(word[i:j]):
+                out.append(j)
+                if j < n and word[j] == "s":
+                    out.append(j + 1)  # the linking s belongs to the part before it
+        return out
+
+    from_start = {0}
+    for i in range(n):
+        if i in from_start:
+            from_start.update(steps(i))
+    if n not in from_start:
+        return False
+    to_end = {n}
+    for i in range(n - 1, -1, -1):
+        if any(j in to_end for j in steps(i)):
+            to_end.add(i)
+    return not (cut in from_start and cut in to_end)
 
 
 def _continues_past(token: str, core: str) -> bool:
