@@ -169,3 +169,10 @@ def test_two_nominative_nouns_cut_at_the_compound_seam_close_up() -> None:
     assert join_lines(["Reitin käyttäjämäärä", "laskurin mukaan"], fills_cell=[True, False]) == "Reitin käyttäjämäärä laskurin mukaan"
     # the right word goes on past its line ("käytös-" / "sä" is käytössä, no noun "käytös")
     assert join_lines(["Sovittelun malli", "käytös-", "sä"], fills_cell=[True, True, False]) == "Sovittelun malli käytössä"
+
+
+def test_a_cut_before_a_piece_cut_again_is_judged_with_the_whole_word() -> None:
+    # kymenlaakso-lnp in the layout matrix (A5): "Asiak" / "kai-" / "den" is Asiakkaiden
+    assert join_lines(["• Asiak", "kai-", "den lähipiiri"], fills_cell=[True, True, False]) == "• Asiakkaiden lähipiiri"
+    # a suspended hyphen after the piece is no cut word
+    assert join_lines(["sosiaali-", "terveys-", "ja sivistys"]) == join_lines(["sosiaaliterveys-", "ja sivistys"])

@@ -453,7 +453,8 @@ def join_lines(
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    for (_, (left_short, left_full)), (line, _) in zip(pairs, pairs[1:]):
+    for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
+        right = _completed_word(line, clean[k + 2] if k + 2 < len(clean) else "", lang)
         if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -463,9 +464,9 @@ def join_lines(
         if _ends_with_break(out):
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
-            decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
+            decision = decide_break(left_tok, right, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
             if left_short:
-                decision = printed_dash(left_tok, line, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
+                decision = printed_dash(left_tok, right, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
             if decisions is not None:
                 decisions.append((left_tok, line.split()[0], decision))
             if out[-1] == EN_DASH and decision.kind == "keep":
@@ -474,11 +475,24 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
+        elif left_full and cut_without_hyphen(out, right, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
+
+
+def _completed_word(line: str, following: str, lang: str) -> str:
+    """The line as the next break's right side: a line of one word piece cut again at its own
+    end ("Peke-" / "aluei-" / "den", "Asiak" / "kai-" / "den") is judged with the word it
+    starts, closed up with the following line ("alueiden", "kaiden"); otherwise the line."""
+    if " " in line or len(line) < 3 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
+        return line
+    if not line[:-1].isalpha() or not following[:1].islower():
+        return line
+    if following.split()[0].strip(",.;:") in function_words("suspended_before", lang):
+        return line  # "terveys-" / "ja": a suspended hyphen, no word cut
+    return line[:-1] + following
 
 
 def _number_before_dash(text: str) -> bool:
