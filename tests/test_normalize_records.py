@@ -448,3 +448,25 @@ def test_a_header_row_left_alone_at_a_page_foot_is_no_section_of_the_table_overl
     )
     doc = normalize(first, rest, options=ExtractOptions(lang="sv"))
     assert [(r.goal, r.section) for r in doc.records] == [("Barn", "1 Barn"), ("Vuxna", "2 Vuxna och äldre")]
+
+
+def test_a_parenthesis_cut_off_by_the_page_break_goes_on_in_the_same_item():
+    # koskenniemi in the layout matrix: "... omaishoitajien osuus" / page break / "(tavoite 70 %)"
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Mittari", page=1),
+            row("Omaishoitajat jaksavat", "Vapaita lisätään ja", "Vapaapäiviä pitäneiden osuus", page=1),
+            row("", "kehitetään", "(tavoite 70 %)", page=2, starts_page=True),
+        )
+    )
+    (rec,) = doc.records
+    assert rec.indicators == ["Vapaapäiviä pitäneiden osuus (tavoite 70 %)"]
+    # a parenthesis opening in capitals, after a finished sentence, is a new item
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Mittari", page=1),
+            row("Omaishoitajat jaksavat", "Vapaita lisätään ja", "Osuus kasvaa.", page=1),
+            row("", "kehitetään", "(Tavoite 70 %)", page=2, starts_page=True),
+        )
+    )
+    assert doc.records[0].indicators == ["Osuus kasvaa.", "(Tavoite 70 %)"]
