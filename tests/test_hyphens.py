@@ -179,3 +179,15 @@ def test_decide_break_takes_any_text(left, hyphen, right):
     assert decision.kind in {"join", "keep", "suspended", "attach", "dash"} and decision.reason
     out = join_lines([left + hyphen, right], "fi")
     assert isinstance(out, str)
+
+
+def test_sivi_is_an_abbreviation_stem_that_keeps_its_hyphen():
+    # Kymenlaakso's plan (seed 003) prints "sivi-sote-3.sektori" (sivistystoimi, sote, third sector)
+    assert join_lines(["Verkostojen hyödyntäminen (sivi-", "sote-3.sektori)"]) == "Verkostojen hyödyntäminen (sivi-sote-3.sektori)"
+
+
+def test_an_ordinal_range_cut_after_its_dash_closes_up():
+    # pihlajavesi in the layout matrix: "8.–" / "9.-luokkalaisten" is 8.–9.-luokkalaisten
+    assert join_lines(["Humalahakuisesti juovien 8.–", "9.-luokkalaisten osuus (%)"]) == "Humalahakuisesti juovien 8.–9.-luokkalaisten osuus (%)"
+    # a dash before a word stays a dash with its space
+    assert join_lines(["kohta 3.–", "Lisäksi"]) == "kohta 3.– Lisäksi"

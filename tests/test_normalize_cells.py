@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planparse.intermediate import Line
-from planparse.normalize.cells import TextJoiner, cell_text, group_paragraphs, paragraph_texts, split_numbering, split_owners
+from planparse.normalize.cells import TextJoiner, cell_text, group_paragraphs, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners
 from planparse.normalize.text import clean_text, split_bullet
 
 J = TextJoiner(lang="fi")
@@ -164,3 +164,15 @@ def test_a_paragraph_start_at_the_inner_indent_is_no_glyphless_list():
     # made two indent levels; every line became an item and its break hyphens stayed
     cell = [Line("Kaupunginkans-", 0.0, True), Line("lian kaupunkitieto", 0.0), Line("Sivu 1", 44.7, True)]
     assert paragraph_texts(cell, J) == ["Kaupunginkanslian kaupunkitieto", "Sivu 1"]
+
+
+def test_a_slash_break_follows_the_documents_slashes_before_a_letter_of_the_same_case():
+    # turku-yhta in the layout matrix: "palvelukokonaisuus/ Terveyspalvelujen" (a space before a
+    # new name) but "lapsi/nuorisotoimijat" (none between two words), more closed slashes in all
+    texts = ["Kulttuuri/ Liikunta", "Konsernihallinto/ Järjestämistoiminnot", "lapsi/nuoriso", "kyllä/ei", "a/b"]
+    joiner = TextJoiner(lang="fi", slash_space=slash_style(texts), slash_cases=slash_styles_by_case(texts))
+    assert not joiner.slash_space
+    assert cell_text(lines(("Hyvinvoinnin palvelukokonaisuus/", 0, True), "Terveyspalvelujen johtaja"), joiner) == (
+        "Hyvinvoinnin palvelukokonaisuus/ Terveyspalvelujen johtaja"
+    )
+    assert cell_text(lines(("Fysioterapia/", 0, True), "arkikuntoutus"), joiner) == "Fysioterapia/arkikuntoutus"

@@ -434,3 +434,39 @@ def test_a_plain_heading_does_not_swallow_the_text_under_it():
         table(row("Tavoite", "Toimenpide"), row("C", "D"), heading="Teema 2", caption_lines=["Yksinäisyys vähenee"]),
     )
     assert [r.section for r in doc.records] == ["Liikunta", "Teema 2 Yksinäisyys vähenee"]
+
+
+def test_a_header_row_left_alone_at_a_page_foot_is_no_section_of_the_table_overleaf():
+    # sjovik-valfard in the layout matrix: "2 Vuxna och äldre" and the header row at page 1's foot,
+    # the rows on page 2 without a header; the lone header row reads as a heading under the section's
+    first = table(row("Fokusområde", "Åtgärder", "Ansvarig"), row("1. Barn", "Stöd", "Skolan"), heading="1 Barn", page=1)
+    rest = table(
+        row("2. Vuxna", "Jobb", "Kommunen"),
+        heading="Fokusområde Åtgärder Ansvarig",
+        headings=["1 Barn", "2 Vuxna och äldre", "Fokusområde Åtgärder Ansvarig"],
+        page=2,
+    )
+    doc = normalize(first, rest, options=ExtractOptions(lang="sv"))
+    assert [(r.goal, r.section) for r in doc.records] == [("Barn", "1 Barn"), ("Vuxna", "2 Vuxna och äldre")]
+
+
+def test_a_parenthesis_cut_off_by_the_page_break_goes_on_in_the_same_item():
+    # koskenniemi in the layout matrix: "... omaishoitajien osuus" / page break / "(tavoite 70 %)"
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Mittari", page=1),
+            row("Omaishoitajat jaksavat", "Vapaita lisätään ja", "Vapaapäiviä pitäneiden osuus", page=1),
+            row("", "kehitetään", "(tavoite 70 %)", page=2, starts_page=True),
+        )
+    )
+    (rec,) = doc.records
+    assert rec.indicators == ["Vapaapäiviä pitäneiden osuus (tavoite 70 %)"]
+    # a parenthesis opening in capitals, after a finished sentence, is a new item
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Mittari", page=1),
+            row("Omaishoitajat jaksavat", "Vapaita lisätään ja", "Osuus kasvaa.", page=1),
+            row("", "kehitetään", "(Tavoite 70 %)", page=2, starts_page=True),
+        )
+    )
+    assert doc.records[0].indicators == ["Osuus kasvaa.", "(Tavoite 70 %)"]

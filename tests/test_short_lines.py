@@ -120,9 +120,23 @@ def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
 def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
     from planparse.normalize.evidence import DocumentEvidence
 
-    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar"])
+    evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar", "Ensamhet bland äldre"])
     assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"
-    assert join_lines(["Bildningsför", "valtningen"], lang="sv", fills_cell=[True, False]) == "Bildningsför valtningen"
+    # two known words ("ensam", "het") stay apart unless the document prints the word whole
+    assert join_lines(["ensam", "het"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "ensamhet"
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_without_a_spell_checker_a_cut_inside_a_compound_part_closes_up() -> None:
+    # sjovik-valfard in the layout matrix: the joined word is known parts (bildnings|förvaltningen,
+    # sysselsättnings|tjänster) and the cut falls inside one of them, or before the linking s
+    assert join_lines(["Bildningsförvaltnin", "gen"], lang="sv", fills_cell=[True, False]) == "Bildningsförvaltningen"
+    assert join_lines(["Sysselsättningstjäns", "ter"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    assert join_lines(["Sysselsättning", "stjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    # cut at a seam, or two known words: two words
+    assert join_lines(["Kommunstyrelsen", "ansvarar"], lang="sv", fills_cell=[True, False]) == "Kommunstyrelsen ansvarar"
+    assert join_lines(["Kommunstyrelsen", "och"], lang="sv", fills_cell=[True, False]) == "Kommunstyrelsen och"
+    assert join_lines(["Skolan", "elevhälsoteamet"], lang="sv", fills_cell=[True, False]) == "Skolan elevhälsoteamet"
 
 
 def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() -> None:
@@ -131,3 +145,34 @@ def test_without_a_spell_checker_the_frequency_list_joins_a_cut_word_it_knows() 
     assert join_lines(["Välfärdsomr", "ådet"], lang="sv", fills_cell=[True, False]) == "Välfärdsområdet"
     # a known left word stays apart
     assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_a_cut_where_neither_piece_is_a_word_closes_up() -> None:
+    # LibreOffice cuts a word wider than a narrow column where the line is full, without a hyphen
+    assert join_lines(["LNPs", "os ja", "LNPt", "er"], fills_cell=[True, True, True, False]) == "LNPsos ja LNPter"
+    assert join_lines(["Bildningsför", "valtningen,"], lang="sv", fills_cell=[True, False]) == "Bildningsförvaltningen,"
+    assert join_lines(["Sysselsättnin", "gstjänster"], lang="sv", fills_cell=[True, False]) == "Sysselsättningstjänster"
+    # an abbreviation ("ml.") or a piece that starts a hyphen compound of its own stays apart
+    assert join_lines(["Kootaan vapan", "yhta-ryhmä,"], fills_cell=[True, False]) == "Kootaan vapan yhta-ryhmä,"
+    # a known word before an unknown one, or no geometry: as printed
+    assert join_lines(["LNPs", "os"]) == "LNPs os"
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+
+
+def test_two_nominative_nouns_cut_at_the_compound_seam_close_up() -> None:
+    # reportlab cut "lapsi/nuorisotoimijat" at the line's end where its last part starts
+    assert join_lines(["Muut lapsi/nuoriso", "toimijat"], fills_cell=[True, False]) == "Muut lapsi/nuorisotoimijat"
+    assert join_lines(["Muut lapsi/nuorisotoimija", "t"], fills_cell=[True, False]) == "Muut lapsi/nuorisotoimijat"
+    # an adjective, a participle or a genitive after the noun is a phrase: two words
+    assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"
+    assert join_lines(["Suunnitelma", "hyväksytty"], fills_cell=[True, False]) == "Suunnitelma hyväksytty"
+    assert join_lines(["Reitin käyttäjämäärä", "laskurin mukaan"], fills_cell=[True, False]) == "Reitin käyttäjämäärä laskurin mukaan"
+    # the right word goes on past its line ("käytös-" / "sä" is käytössä, no noun "käytös")
+    assert join_lines(["Sovittelun malli", "käytös-", "sä"], fills_cell=[True, True, False]) == "Sovittelun malli käytössä"
+
+
+def test_a_cut_before_a_piece_cut_again_is_judged_with_the_whole_word() -> None:
+    # kymenlaakso-lnp in the layout matrix (A5): "Asiak" / "kai-" / "den" is Asiakkaiden
+    assert join_lines(["• Asiak", "kai-", "den lähipiiri"], fills_cell=[True, True, False]) == "• Asiakkaiden lähipiiri"
+    # a suspended hyphen after the piece is no cut word
+    assert join_lines(["sosiaali-", "terveys-", "ja sivistys"]) == join_lines(["sosiaaliterveys-", "ja sivistys"])

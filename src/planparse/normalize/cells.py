@@ -30,6 +30,28 @@ _SLASH_SPACED = re.compile(r"\w/ \w")
 _SLASH_CLOSED = re.compile(r"\w/\w")
 
 
+def _slash_case(letter: str) -> str:
+    return "upper" if letter.isupper() else "lower"
+
+
+def _slash_counts(texts: list[str]) -> dict[str, list[int]]:
+    """Spaced and closed slashes ([spaced, closed]) by the case of the letter after the slash."""
+    counts = {"upper": [0, 0], "lower": [0, 0]}
+    for t in texts:
+        for m in _SLASH_SPACED.finditer(t):
+            counts[_slash_case(m.group(0)[-1])][0] += 1
+        for m in _SLASH_CLOSED.finditer(t):
+            counts[_slash_case(m.group(0)[-1])][1] += 1
+    return counts
+
+
+def slash_styles_by_case(texts: list[str]) -> dict[str, bool]:
+    """Whether `texts` space a slash ("palvelukokonaisuus/ Terveyspalvelut") before a capital
+    ("upper") and before a small letter ("lower"), where they prefer one way.  Plans often
+    do both: a space before a new name, none between two words (lapsi/nuoriso)."""
+    return {case: spaced > closed for case, (spaced, closed) in _slash_counts(texts).items() if spaced != closed}
+
+
 def slash_style(texts: list[str]) -> bool:
     """True when `texts` write a slash followed by a space ("alue/ toimitilojen") more often than not."""
     return sum(len(_SLASH_SPACED.findall(t)) for t in texts) > sum(len(_SLASH_CLOSED.findall(t)) for t in texts)
@@ -42,16 +64,22 @@ class TextJoiner:
     lang: str = "fi"
     evidence: DocumentEvidence | None = None
     slash_space: bool = False  # the document writes "a/ b" more often than "a/b"
+    slash_cases: dict[str, bool] = field(default_factory=dict)  # the same by the next letter's case
     ocr: bool = False  # OCR text: its glyph misreadings are undone line by line first
     # paragraph_texts per cell content: the normalizer reads each cell several times
     # (header search, repeated headers, split rows, records)
     _items: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def _spaced_slashes(self, lines: list[str]) -> bool:
-        """The paragraph's own slashes decide; if it has none inside a line, the document's."""
+    def _spaced_slashes(self, lines: list[str], following: str = "") -> bool:
+        """The paragraph's own slashes decide; if it has none inside a line, the document's
+        slashes before a letter of the same case as the `following` line's first; then all of them."""
         spaced = sum(len(_SLASH_SPACED.findall(line)) for line in lines)
         closed = sum(len(_SLASH_CLOSED.findall(line)) for line in lines)
-        return spaced > closed if spaced != closed else self.slash_space
+        if spaced != closed:
+            return spaced > closed
+        if following[:1].isalpha() and _slash_case(following[0]) in self.slash_cases:
+            return self.slash_cases[_slash_case(following[0])]
+        return self.slash_space
 
     def join(self, lines: list[str], ends_short: list[bool] | None = None, fills_cell: list[bool] | None = None) -> str | None:
         """The lines of one paragraph as clean running text (None when they hold none).
@@ -82,7 +110,7 @@ class TextJoiner:
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
                 short[-1], full[-1] = line_short, line_full
-            elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines):
+            elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines, line):
                 merged[-1] = merged[-1] + line
                 short[-1], full[-1] = line_short, line_full
             else:

@@ -293,7 +293,12 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     "nuorisotoimi" / "jat" is nuorisotoimijat; "Toteutunut" / "osittain" and
     "Valmis" / "osin" stay two words).  Without a spell checker (Swedish) a
     frequency list stands in for the geometry's cut only: it must know the
-    joined word and not the left piece ("Kollektivtrafike" / "n").
+    joined word and not the left piece ("Kollektivtrafike" / "n").  Neither
+    piece a word and the joined form unknown too ("LNPs" / "os",
+    "Sysselsättnin" / "gstjänster"): the pieces of one word the lexicon does
+    not know (`_neither_piece_a_word`).  Both pieces words: joined only when
+    they are two nominative nouns cut exactly at the joined compound's seam
+    ("nuoriso" / "toimijat"; "Valmis" / "osin" stays a phrase).
     """
     left_tok = left.split()[-1] if left.split() else ""
     right_tok = right.split()[0] if right.split() else ""
@@ -313,10 +318,91 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True
     if not lexicon.has_spellchecker:
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
-        return lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0
+        if lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0:
+            return True
+        if _cut_inside_a_part(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
+            return True
+        return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if not lexicon.is_word(l_core + r_core):
+        return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
+    if len(r_core) == 1 or not lexicon.is_word(l_core) or not lexicon.is_word(r_core):
+        return True  # a one-letter tail ("nuorisotoimija" / "t") is no word of its own
+    # both pieces words: two nominative nouns cut exactly where the joined compound's last
+    # part starts ("nuoriso" / "toimijat" is nuorisotoimijat; "Valmis" / "osin" is a phrase)
+    # (the whole right word must be on its line: "malli" / "käytös-" / "sä" is no "käytös")
+    return (
+        not _continues_past(right_tok, r_core)
+        and lexicon.is_nominative_noun(l_core, "singular")
+        and lexicon.is_nominative_noun(r_core)
+        and lexicon.last_part_start(l_core + r_core) == len(l_core)
+    )
+
+
+_PART_MIN_ZIPF = 2.0  # a compound part the frequency list knows well enough
+_PART_MIN_LEN = 4
+
+
+def _cut_inside_a_part(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
+    """Without a spell checker: is the joined word a compound of known parts (a linking "s"
+    allowed after a part) with no seam where the line was cut?
+
+    "Bildningsförvaltnin" / "gen" is bildnings|förvaltningen cut inside its last part and
+    "Sysselsättning" / "stjänster" is sysselsättnings|tjänster cut before the linking s:
+    one word.  "Kommunstyrelsen" / "ansvarar" splits where it was cut: two words.
+    """
+    word = (l_core + r_core).lower()
+    n, cut = len(word), len(l_core)
+    if n > 60 or (lexicon.zipf(l_core.lower()) > 0 and lexicon.zipf(r_core.lower()) > 0):
+        return False  # two known words ("Kommunstyrelsen" / "och", "ensam" / "het") stay two
+
+    def known(part: str) -> bool:
+        return len(part) >= _PART_MIN_LEN and lexicon.zipf(part) >= _PART_MIN_ZIPF
+
+    def steps(i: int) -> list[int]:
+        out = []
+        for j in range(i + _PART_MIN_LEN, n + 1):
+            if known(word[i:j]):
+                out.append(j)
+                if j < n and word[j] == "s":
+                    out.append(j + 1)  # the linking s belongs to the part before it
+        return out
+
+    from_start = {0}
+    for i in range(n):
+        if i in from_start:
+            from_start.update(steps(i))
+    if n not in from_start:
         return False
-    return not lexicon.is_word(l_core) or not lexicon.is_word(r_core)
+    to_end = {n}
+    for i in range(n - 1, -1, -1):
+        if any(j in to_end for j in steps(i)):
+            to_end.add(i)
+    return not (cut in from_start and cut in to_end)
+
+
+def _continues_past(token: str, core: str) -> bool:
+    """Does the word whose first letters are `core` go on past them (a hyphen: "yhta-ryhmä", "käytös-")?"""
+    return token[len(core) :][:1] in ("-", "\u2010", "\u2011", "\u00ad")
+
+
+def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
+    """Neither piece of a cut at a full line's end is a word: the pieces of one word
+    ("LNPs" / "os", "Sysselsättnin" / "gstjänster") that the lexicon does not know whole.
+
+    Not in OCR-damaged text (its words are often unknown), not for a one-letter
+    or abbreviated right piece ("ml."), and only where the lexicon can tell at all.
+    """
+    if evidence is not None and evidence.ocr_damaged:
+        return False
+    if len(l_core) < 2 or len(r_core) < 2 or right_tok[len(r_core) :][:1] == "." or _continues_past(right_tok, r_core):
+        return False  # "ml." is an abbreviation; "vapan" / "yhta-ryhmä" starts a compound of its own
+    if l_core.lower() in abbreviation_stems() or r_core.lower() in abbreviation_stems():
+        return False
+    if lexicon.has_spellchecker:
+        return not lexicon.is_word(l_core) and not lexicon.is_word(r_core)
+    if not lexicon.has_freq:
+        return False
+    return lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf(r_core.lower()) == 0.0
 
 
 def _ends_with_break(text: str) -> bool:
@@ -367,16 +453,20 @@ def join_lines(
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    for (_, (left_short, left_full)), (line, _) in zip(pairs, pairs[1:]):
-        if out[-1] == EN_DASH and not (len(out) > 1 and out[-2].isdigit() and line[0].isdigit()):
+    for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
+        right = _completed_word(line, clean[k + 2] if k + 2 < len(clean) else "", lang)
+        if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
+            continue
+        if out[-1] == EN_DASH and out[-2:-1] == "." and line[0].isdigit():
+            out = out + line  # an ordinal range cut after its dash ("8.–" / "9.-luokkalaiset") closes up
             continue
         if _ends_with_break(out):
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
-            decision = decide_break(left_tok, line, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
+            decision = decide_break(left_tok, right, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
             if left_short:
-                decision = printed_dash(left_tok, line, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
+                decision = printed_dash(left_tok, right, decision, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"))
             if decisions is not None:
                 decisions.append((left_tok, line.split()[0], decision))
             if out[-1] == EN_DASH and decision.kind == "keep":
@@ -385,11 +475,30 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, line, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
+        elif left_full and cut_without_hyphen(out, right, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
+
+
+def _completed_word(line: str, following: str, lang: str) -> str:
+    """The line as the next break's right side: a line of one word piece cut again at its own
+    end ("Peke-" / "aluei-" / "den", "Asiak" / "kai-" / "den") is judged with the word it
+    starts, closed up with the following line ("alueiden", "kaiden"); otherwise the line."""
+    if " " in line or len(line) < 3 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
+        return line
+    if not line[:-1].isalpha() or not following[:1].islower():
+        return line
+    if following.split()[0].strip(",.;:") in function_words("suspended_before", lang):
+        return line  # "terveys-" / "ja": a suspended hyphen, no word cut
+    return line[:-1] + following
+
+
+def _number_before_dash(text: str) -> bool:
+    """Does `text` end in a number, or an ordinal ("8.", Finnish), and then an en dash (a range cut after its dash)?"""
+    body = text[:-1]
+    return body[-1:].isdigit() or (body[-1:] == "." and body[-2:-1].isdigit())
 
 
 def _drop_inner_soft_hyphens(text: str) -> str:

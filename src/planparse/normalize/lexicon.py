@@ -130,6 +130,20 @@ class Lexicon:
             starts.add(last)
         return min(starts) if len(starts) == 1 else 0
 
+    def is_nominative_noun(self, word: str, number: str | None = None) -> bool:
+        """True when every Voikko reading of `word` is a common noun in the nominative
+        (of `number`, "singular" or "plural", when given).  Two such nouns in a row
+        are no Finnish phrase but the parts of a compound (nuoriso|toimijat; an
+        adjective, a participle or a genitive is: valmis osin, suunnitelma
+        hyväksytty, käyttäjämäärä laskurin).  False when unknown or without Voikko."""
+        if self._voikko is None:
+            return False
+        readings = self._voikko.analyze(word)
+        return bool(readings) and all(
+            a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and (number is None or a.get("NUMBER") == number)
+            for a in readings
+        )
+
     def is_proper_noun(self, word: str) -> bool | None:
         """True when Voikko reads `word` as a name (place, surname, first name) in some reading,
         False when it knows the word only as something else, None without Voikko or when unknown."""

@@ -16,7 +16,7 @@ from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, split_numbering, split_owners, strip_list_numbers
+from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners, strip_list_numbers
 from .evidence import DocumentEvidence
 from .goal_tables import block_records, find_goal_streams
 from .headers import assign_roles, match_field, status_key
@@ -48,7 +48,9 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_style(texts), ocr=raw.ocr)
+        self.joiner = TextJoiner(
+            lang=lang, evidence=evidence, slash_space=slash_style(texts), slash_cases=slash_styles_by_case(texts), ocr=raw.ocr
+        )
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._split = 0
@@ -121,13 +123,25 @@ class TablePlan:
     last_row: DataRow | None = None
 
 
-def section_of(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner, title: str | None = None) -> str | None:
+def _header_line(plan: TablePlan) -> str:
+    """A plan table's header row as one line of words, casefolded (how it reads when printed alone)."""
+    texts = plan.header.texts if plan.header is not None else plan.extra_keys
+    return " ".join(" ".join(t for t in texts if t).split()).casefold()
+
+
+def section_of(
+    table: RawTable, header: HeaderInfo | None, joiner: TextJoiner, title: str | None = None, header_line: str | None = None
+) -> str | None:
     """The heading the table sits under; a label heading ("PÄÄTAVOITE I:") joined with its caption.
 
     The document's title is not a section: a table right under the title
-    sits under no heading of its own.
+    sits under no heading of its own.  Nor is `header_line`, the previous
+    table's header row left alone at a page's foot and read as a heading
+    above the table's header-less continuation overleaf.
     """
     headings = [h for h in (clean_text(x) for x in [*table.headings, table.heading]) if h and h != title]
+    if header_line:
+        headings = [h for h in headings if " ".join(h.split()).casefold() != header_line]
     heading = headings[-1] if headings else None
     captions = [c for c in (clean_text(x) for x in table.caption_lines) if c]
     if heading and captions and (heading.endswith(":") or _LABEL.match(heading)):
@@ -166,7 +180,7 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
         key_cols = [c for c, r in enumerate(previous.roles if previous else []) if r in ("goal", "action")]
         near = previous is not None and (table.page is None or previous.last_page is None or table.page <= previous.last_page + 1)
         if near and len(previous.roles) == table.n_cols and _has_text(table, key_cols, joiner):
-            section = section_of(table, None, joiner, title)
+            section = section_of(table, None, joiner, title, _header_line(previous))
             if section is None:
                 return TablePlan(previous.roles, None, previous.section, previous.extra_keys, True, last_page)
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)

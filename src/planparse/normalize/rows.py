@@ -331,7 +331,9 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     head, tail = _first_text(cell), _last_text(prev)
     if not head or not tail or split_bullet(head)[0] is not None:
         return False
-    starts_low = head[0].islower() or head[0].isdigit() and not split_numbering([head])[0]
+    # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
+    opening = head[1:] if head[0] == "(" and len(head) > 1 else head
+    starts_low = opening[0].islower() or head[0].isdigit() and not split_numbering([head])[0]
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
