@@ -176,3 +176,19 @@ def test_a_slash_break_follows_the_documents_slashes_before_a_letter_of_the_same
         "Hyvinvoinnin palvelukokonaisuus/ Terveyspalvelujen johtaja"
     )
     assert cell_text(lines(("Fysioterapia/", 0, True), "arkikuntoutus"), joiner) == "Fysioterapia/arkikuntoutus"
+
+
+def test_a_line_after_a_slash_is_never_a_new_paragraph():
+    # Seinäjoki financial statement 2024 p. 97, key-figure cell "7 500/" / "11 000": the cell
+    # is wide enough for both, so the extractor marks the second line a paragraph start
+    cell = lines(("7 500/", 0, True), ("11 000", 0, True))
+    assert paragraph_texts(cell, J) == ["7 500/11 000"]
+    spaced = lines(("8 507 /", 0, True), ("12 036", 0, True))
+    assert paragraph_texts(spaced, J) == ["8 507 / 12 036"]
+
+
+def test_slashes_before_digits_follow_the_documents_slashes_before_digits():
+    texts = ["euroa/ asukas", "1/2024", "3/4", "lapsi/nuoriso"]
+    joiner = TextJoiner(lang="fi", slash_space=True, slash_cases=slash_styles_by_case(texts))
+    assert joiner.slash_cases["digit"] is False
+    assert cell_text(lines(("7 500/", 0, True), "11 000"), joiner) == "7 500/11 000"

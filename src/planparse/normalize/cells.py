@@ -30,13 +30,14 @@ _SLASH_SPACED = re.compile(r"\w/ \w")
 _SLASH_CLOSED = re.compile(r"\w/\w")
 
 
-def _slash_case(letter: str) -> str:
-    return "upper" if letter.isupper() else "lower"
+def _slash_case(char: str) -> str:
+    """The class of the character after a slash: a capital, a small letter or a digit."""
+    return "digit" if char.isdigit() else "upper" if char.isupper() else "lower"
 
 
 def _slash_counts(texts: list[str]) -> dict[str, list[int]]:
     """Spaced and closed slashes ([spaced, closed]) by the case of the letter after the slash."""
-    counts = {"upper": [0, 0], "lower": [0, 0]}
+    counts = {"upper": [0, 0], "lower": [0, 0], "digit": [0, 0]}
     for t in texts:
         for m in _SLASH_SPACED.finditer(t):
             counts[_slash_case(m.group(0)[-1])][0] += 1
@@ -72,12 +73,13 @@ class TextJoiner:
 
     def _spaced_slashes(self, lines: list[str], following: str = "") -> bool:
         """The paragraph's own slashes decide; if it has none inside a line, the document's
-        slashes before a letter of the same case as the `following` line's first; then all of them."""
+        slashes before a character of the same class (capital, small letter, digit) as the
+        `following` line's first; then all of them."""
         spaced = sum(len(_SLASH_SPACED.findall(line)) for line in lines)
         closed = sum(len(_SLASH_CLOSED.findall(line)) for line in lines)
         if spaced != closed:
             return spaced > closed
-        if following[:1].isalpha() and _slash_case(following[0]) in self.slash_cases:
+        if following[:1].isalnum() and _slash_case(following[0]) in self.slash_cases:
             return self.slash_cases[_slash_case(following[0])]
         return self.slash_space
 
@@ -165,6 +167,8 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             head = groups[-1][0]
             if split_bullet(head.text)[0] is not None and line.indent > head.indent + 1.0:
                 starts = False  # hanging indent: the wrapped rest of a bullet item
+            if groups[-1][-1].text.rstrip().endswith("/"):
+                starts = False  # "7 500/" / "11 000": a slash joins what stands on both sides of it
         if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0:
             starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
         if starts or not groups:
