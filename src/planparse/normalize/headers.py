@@ -27,6 +27,7 @@ FUZZY_MIN_LEN = 5
 _PLURAL_MARK = re.compile(r"\((?:t|et|at|ät|er|ar|a|n|s)\)")
 _NUMBERS = re.compile(r"(?<!\w)[\d.,]+(?:\s*[-–]\s*[\d.,]+)?(?!\w)")
 _SLASH = re.compile(r"\s*/\s*")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # left when the numbers inside went: "Vastuutaho( 13)" (OCR of "(t)")
 _TRIM = " :*.-–\t"
 
 
@@ -38,6 +39,7 @@ def header_key(text: str | None) -> str:
     key = unicodedata.normalize("NFC", text).lower()
     key = _PLURAL_MARK.sub("", key)
     key = _NUMBERS.sub(" ", key)
+    key = _EMPTY_BRACKETS.sub(" ", key)
     key = _SLASH.sub(" / ", key)
     key = re.sub(r"\s+", " ", key).strip(_TRIM)
     return key
