@@ -164,3 +164,12 @@ def test_a_paragraph_start_at_the_inner_indent_is_no_glyphless_list():
     # made two indent levels; every line became an item and its break hyphens stayed
     cell = [Line("Kaupunginkans-", 0.0, True), Line("lian kaupunkitieto", 0.0), Line("Sivu 1", 44.7, True)]
     assert paragraph_texts(cell, J) == ["Kaupunginkanslian kaupunkitieto", "Sivu 1"]
+
+
+def test_the_next_list_number_opens_an_item_where_ocr_lost_the_gap():
+    # Tesseract's line boxes of an owner cell (held-out matrix scan, pihlajavesi grid A5,
+    # fin 300 dpi): "kus" -> "2) neuvola-" pitch 11.8 pt, no gap left between the items.
+    cell = lines(("1) Perhekes-", 0.0, True), ("kus", 0.0), ("2) neuvola-", 0.0), ("palvelut", 0.0))
+    assert paragraph_texts(cell, J) == ["1) Perhekeskus", "2) neuvolapalvelut"]
+    # a number that does not follow on is text
+    assert len(group_paragraphs(lines(("1) Perhekes-", 0.0, True), ("kus", 0.0), ("3) neuvola-", 0.0)))) == 1

@@ -9,6 +9,7 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -325,6 +326,25 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
     return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
+OCR_GAP_SIZE = 1.75  # pitch / OCR line height of a paragraph gap when the cell's own pitch cannot tell
+OCR_GAP_PITCH = 1.15  # pitch / the cell's usual line pitch of a paragraph gap
+
+
+def ocr_paragraph_gap(pitch: float, size: float, pitches: Sequence[float]) -> bool:
+    """Is `pitch` a paragraph gap in a cell of OCR lines?
+
+    An OCR engine's line height is the ink's, not the font size: Tesseract
+    gives 8.0 pt for 9 pt type, so a plain line pitch (12.5 pt) is already
+    over the born-digital 1.55 x size.  The cell's usual pitch (the lower
+    median) is the measure instead; a cell too short or all paragraphs falls
+    back on a wider ratio to the line height.
+    """
+    if pitch > OCR_GAP_SIZE * size:
+        return True
+    usual = statistics.median_low(pitches) if len(pitches) >= 2 else None
+    return usual is not None and pitch > 1.3 * size and pitch > OCR_GAP_PITCH * usual
+
+
 def _continues(lines: Sequence[TextLine]) -> bool:
     """Does the text so far end mid-word (a hyphen) or inside an open parenthesis?"""
     if lines[-1].text.rstrip().endswith(("-", "\u00ad")):
@@ -403,7 +423,10 @@ def cell_lines(
             prev = lines[i - 1]
             pitch = ln.top - prev.top
             size = max(prev.size, 1.0)
-            big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
+            if ocr:
+                big_gap = ocr_paragraph_gap(pitch, size, pitches)
+            else:
+                big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             if ocr and big_gap:
                 big_gap = not _continues(lines[: i])
             hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2

@@ -1,0 +1,29 @@
+"""Paragraph gaps in cells of OCR lines (extractors/pdf_words.py, `ocr=True`)."""
+
+from __future__ import annotations
+
+from planparse.extractors.pdf_words import TextLine, Word, cell_lines, ocr_paragraph_gap
+
+
+def ocr_line(text: str, x0: float, top: float) -> TextLine:
+    # Tesseract's text layer gives every line of 9 pt type an 8.0 pt box.
+    words, x = [], x0
+    for piece in text.split():
+        words.append(Word(piece, x, x + 5.0 * len(piece), top, top + 8.008, 8.008, False))
+        x += 5.0 * len(piece) + 2.5
+    return TextLine(words=words, text=text, x0=x0, x1=words[-1].x1, top=top, bottom=top + 8.008, size=8.008, bold=False)
+
+
+def test_a_plain_ocr_line_pitch_is_no_paragraph_gap():
+    # The tops Tesseract gave one action cell of a held-out matrix scan (pihlajavesi
+    # grid A5, fin 300 dpi): 12.5 pt is a line, 15.8 pt a paragraph.
+    tops = [351.48, 363.96, 375.72, 387.48, 399.48, 415.32, 427.32]
+    texts = ["1) Varhaiskasvatuksen ja", "neuvolan yhteistä kasvun", "ja oppimisen tukea vah-", "vistetaan yhteisillä kon-",
+             "sultaatioajoilla.", "2) Erityislastentarhan-", "opettajan konsultaatio"]
+    out = cell_lines([ocr_line(t, 106.8, top) for t, top in zip(texts, tops)], ocr=True)
+    assert [line.paragraph_start for line in out] == [True, False, False, False, False, True, False]
+
+
+def test_a_gap_in_a_two_line_cell_is_judged_by_the_line_height():
+    assert not ocr_paragraph_gap(12.48, 8.008, [12.48])
+    assert ocr_paragraph_gap(15.84, 8.008, [15.84])
