@@ -25,5 +25,5 @@ def test_a_plain_ocr_line_pitch_is_no_paragraph_gap():
 
 
 def test_a_gap_in_a_two_line_cell_is_judged_by_the_line_height():
-    assert not ocr_paragraph_gap(12.48, 8.008, [12.48])
-    assert ocr_paragraph_gap(15.84, 8.008, [15.84])
+    assert not ocr_paragraph_gap(12.48, 8.008, 12.48)
+    assert ocr_paragraph_gap(15.84, 8.008, 15.84)

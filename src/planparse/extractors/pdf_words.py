@@ -9,7 +9,6 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -326,23 +325,18 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
     return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
-OCR_GAP_SIZE = 1.75  # pitch / OCR line height of a paragraph gap when the cell's own pitch cannot tell
-OCR_GAP_PITCH = 1.15  # pitch / the cell's usual line pitch of a paragraph gap
+OCR_GAP_SIZE = 1.75  # pitch / OCR line height of a paragraph gap (born-digital: 1.55 x font size)
 
 
-def ocr_paragraph_gap(pitch: float, size: float, pitches: Sequence[float]) -> bool:
-    """Is `pitch` a paragraph gap in a cell of OCR lines?
+def ocr_paragraph_gap(pitch: float, size: float, tight: float) -> bool:
+    """Is `pitch` a paragraph gap in a cell of OCR lines (`tight`: the cell's closest pitch)?
 
     An OCR engine's line height is the ink's, not the font size: Tesseract
     gives 8.0 pt for 9 pt type, so a plain line pitch (12.5 pt) is already
-    over the born-digital 1.55 x size.  The cell's usual pitch (the lower
-    median) is the measure instead; a cell too short or all paragraphs falls
-    back on a wider ratio to the line height.
+    over the born-digital 1.55 x size; the ratio to the line height is wider
+    here.  The test against the cell's closest pitch is the born-digital one.
     """
-    if pitch > OCR_GAP_SIZE * size:
-        return True
-    usual = statistics.median_low(pitches) if len(pitches) >= 2 else None
-    return usual is not None and pitch > 1.3 * size and pitch > OCR_GAP_PITCH * usual
+    return pitch > OCR_GAP_SIZE * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
 
 
 def _continues(lines: Sequence[TextLine]) -> bool:
@@ -424,7 +418,7 @@ def cell_lines(
             pitch = ln.top - prev.top
             size = max(prev.size, 1.0)
             if ocr:
-                big_gap = ocr_paragraph_gap(pitch, size, pitches)
+                big_gap = ocr_paragraph_gap(pitch, size, tight)
             else:
                 big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             if ocr and big_gap:
