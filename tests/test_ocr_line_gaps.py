@@ -25,5 +25,14 @@ def test_a_plain_ocr_line_pitch_is_no_paragraph_gap():
 
 
 def test_a_gap_in_a_two_line_cell_is_judged_by_the_line_height():
-    assert not ocr_paragraph_gap(12.48, 8.008, 12.48)
-    assert ocr_paragraph_gap(15.84, 8.008, 15.84)
+    assert not ocr_paragraph_gap(12.48, 8.008, [12.48], "1) Varhaiskasvatuksen ja", "neuvolan yhteistä kasvun")
+    assert ocr_paragraph_gap(15.84, 8.008, [15.84], "sultaatioajoilla.", "2) Erityislastentarhan-")
+
+
+def test_a_gap_the_wandering_tops_narrowed_counts_between_items_only():
+    # sjovik-valfard grid @swe-300 (held-out matrix scan), one indicator cell's tops:
+    # 13.2 pt lines, 16.8 pt before the second item (printed 17.2, under 1.25 x 13.2 + 1).
+    pitches = [14.2, 13.2, 13.44, 16.8]
+    assert ocr_paragraph_gap(16.8, 10.01, pitches, "samhet (%)", "Antal utlånade ut-")
+    # the same pitch inside a sentence is a line whose top wandered
+    assert not ocr_paragraph_gap(16.8, 10.01, pitches, "ja edistää", "kielellisesti vastuullista")

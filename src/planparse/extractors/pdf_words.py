@@ -9,6 +9,7 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -326,17 +327,28 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
 
 
 OCR_GAP_SIZE = 1.75  # pitch / OCR line height of a paragraph gap (born-digital: 1.55 x font size)
+OCR_GAP_PITCH = 1.15  # pitch / the cell's usual pitch of a gap between two items
 
 
-def ocr_paragraph_gap(pitch: float, size: float, tight: float) -> bool:
-    """Is `pitch` a paragraph gap in a cell of OCR lines (`tight`: the cell's closest pitch)?
+def ocr_paragraph_gap(pitch: float, size: float, pitches: Sequence[float], prev: str, text: str) -> bool:
+    """Is `pitch` (from line `prev` to line `text`) a paragraph gap in a cell of OCR lines?
 
     An OCR engine's line height is the ink's, not the font size: Tesseract
     gives 8.0 pt for 9 pt type, so a plain line pitch (12.5 pt) is already
     over the born-digital 1.55 x size; the ratio to the line height is wider
-    here.  The test against the cell's closest pitch is the born-digital one.
+    here, and the born-digital test against the cell's closest pitch stays.
+    Line tops wander by a point or two, which can hide a gap of a third of a
+    line; a pitch over the cell's usual one (lower median) is a gap too where
+    the text allows one: the line before ends a sentence or this one starts
+    with a capital or digit (a wandering line inside a sentence does neither).
     """
-    return pitch > OCR_GAP_SIZE * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
+    tight = min(pitches) if pitches else pitch
+    if pitch > OCR_GAP_SIZE * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1):
+        return True
+    if len(pitches) < 2 or pitch <= 1.3 * size or pitch <= OCR_GAP_PITCH * statistics.median_low(pitches):
+        return False
+    head = text.lstrip()[:1]
+    return prev.rstrip()[-1:] in (".", "!", "?", ":", ";") or head.isupper() or head.isdigit()
 
 
 def _continues(lines: Sequence[TextLine]) -> bool:
@@ -418,7 +430,7 @@ def cell_lines(
             pitch = ln.top - prev.top
             size = max(prev.size, 1.0)
             if ocr:
-                big_gap = ocr_paragraph_gap(pitch, size, tight)
+                big_gap = ocr_paragraph_gap(pitch, size, pitches, prev.text, ln.text)
             else:
                 big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             if ocr and big_gap:
