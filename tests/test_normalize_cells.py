@@ -192,3 +192,12 @@ def test_slashes_before_digits_follow_the_documents_slashes_before_digits():
     joiner = TextJoiner(lang="fi", slash_space=True, slash_cases=slash_styles_by_case(texts))
     assert joiner.slash_cases["digit"] is False
     assert cell_text(lines(("7 500/", 0, True), "11 000"), joiner) == "7 500/11 000"
+
+
+def test_the_next_list_number_opens_an_item_where_ocr_lost_the_gap():
+    # Tesseract's line boxes of an owner cell (held-out matrix scan, pihlajavesi grid A5,
+    # fin 300 dpi): "kus" -> "2) neuvola-" pitch 11.8 pt, no gap left between the items.
+    cell = lines(("1) Perhekes-", 0.0, True), ("kus", 0.0), ("2) neuvola-", 0.0), ("palvelut", 0.0))
+    assert paragraph_texts(cell, J) == ["1) Perhekeskus", "2) neuvolapalvelut"]
+    # a number that does not follow on is text
+    assert len(group_paragraphs(lines(("1) Perhekes-", 0.0, True), ("kus", 0.0), ("3) neuvola-", 0.0)))) == 1

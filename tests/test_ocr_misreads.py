@@ -76,6 +76,17 @@ def test_signs_read_as_digits() -> None:
     assert repair_signs("vuonna 2019 (96 kpl)") == ("vuonna 2019 (96 kpl)", 0)
 
 
+def test_per_cent_sign_read_as_other_digits_or_spaced() -> None:
+    # held-out matrix scans (make_scans.py --from-matrix): sjovik-valfard grid @swe-300 and
+    # shaded-header @eng-300, pihlajavesi grid @eng-150
+    assert repair_signs("Andel elever som deltar i hobbyverksamhet (90)") == ("Andel elever som deltar i hobbyverksamhet (%)", 1)
+    assert repair_signs("Andel elever som deltar i hobbyverksamhet (% )") == ("Andel elever som deltar i hobbyverksamhet (%)", 1)
+    assert repair_signs("Andel elever som blivit mobbade (960)")[0] == "Andel elever som blivit mobbade (%)"  # shaded-header @swe-300
+    # a page count and a real number after a number stay; "(20)" is a number as likely as a sign
+    assert repair_signs("Sivu 12 (90)") == ("Sivu 12 (90)", 0)
+    assert repair_signs("Andel elever som blivit mobbade (20)") == ("Andel elever som blivit mobbade (20)", 0)
+
+
 def test_two_equally_likely_readings_are_left_as_printed() -> None:
     class Lexicon:  # a lexicon that accepts both readings of "kuoli" and knows neither's frequency
         backend = "test"

@@ -190,3 +190,16 @@ def test_ocr_line_dash_misreadings() -> None:
     # a dash opening a line may be printed ("Vanhemmat mu-" / "kaan -mallia", helsinki@fin-300): kept
     assert ocr_glyphs("-mallia kolmessa peruskou-") == "-mallia kolmessa peruskou-"
     assert ocr_glyphs("- kiinteistöt ja tilat") == "- kiinteistöt ja tilat"
+
+
+def test_misread_bullet_before_an_action_number_is_a_bullet_again() -> None:
+    """koskenniemi-ikaihmiset header-rule @eng-300 (held-out matrix scan) p. 2: "• 3.2 Ystäväpalvelun"
+    read as "¢ 3.2 Ystavapalvelun"; the number is the action's id, so the word after the glyph
+    is no capital."""
+    from planparse.extractors.pdf_raster import ocr_bullets
+
+    line = _line("¢@143.0-144.6 3.2@153.4-162.7 Ystavapalvelun@169.4-232.2", 183.9)
+    assert [w.text for w in ocr_bullets(line)] == ["•", "3.2", "Ystavapalvelun"]
+    # a number not followed by a capitalised word, or a plain number, leaves the glyph alone
+    assert ocr_bullets(_line("¢@143.0-144.6 3.2@153.4-162.7 ja@169.4-175.0", 183.9))[0].text == "¢"
+    assert ocr_bullets(_line("¢@143.0-144.6 12@153.4-162.7 Kotia@169.4-190.0", 183.9))[0].text == "¢"

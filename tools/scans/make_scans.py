@@ -19,6 +19,15 @@
    samples/build.py), with only `source` changed: never planparse's output.
    OCR misreadings that the repair cannot undo therefore count as errors.
 
+`--from-matrix NAME...` scans layout-matrix renderings instead (held-out
+plans the OCR repairs were not tuned on): NAME is a rendering in
+samples/matrix/.cache (`sjovik-valfard--a09f9b6b-a5dacb0bfc`, or a path to its
+PDF); its expected output is the JSON beside the PDF, written from the content
+YAML by samples/matrix, never by planparse.  The scan is named
+`<content>-<ruling>@<model>-<dpi>.pdf` (ruling `none` is called `borderless`)
+and its expected JSON carries a `scan` block (language, layout, rendering) that
+tools/scans/report.py groups by.
+
 Everything is cached under --out (gitignored `out/`): a scan that exists is
 not made again.  `--image-only` also writes the page images as a PDF without
 a text layer (`<name>@image-<dpi>.pdf`), the input of `planparse --ocr`.
@@ -43,6 +52,8 @@ from PIL import Image, ImageFilter
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "samples"
 EXPECTED = REPO / "tests" / "expected"
+MATRIX_CACHE = SAMPLES / "matrix" / ".cache"
+CONTENT_DIRS = (SAMPLES / "src", SAMPLES / "producers" / "src", SAMPLES / "matrix" / "content")
 # A ruled Finnish plan, its borderless variant, a long ruled one with merged
 # goals, a Swedish one, and one with a skipped table and blank goals.
 DEFAULT_SAMPLES = (
@@ -62,10 +73,11 @@ def sample_language(name: str) -> str:
     import yaml
 
     base = name
-    src = SAMPLES / "src" / f"{base}.yaml"
-    while not src.exists() and "-" in base:
+    while not any((d / f"{base}.yaml").exists() for d in CONTENT_DIRS) and "-" in base:
         base = base.rsplit("-", 1)[0]
-        src = SAMPLES / "src" / f"{base}.yaml"
+    src = next((d / f"{base}.yaml" for d in CONTENT_DIRS if (d / f"{base}.yaml").exists()), None)
+    if src is None:
+        raise SystemExit(f"make_scans: no content YAML for {name!r} in {', '.join(str(d) for d in CONTENT_DIRS)}")
     spec = yaml.safe_load(src.read_text(encoding="utf-8"))
     return str(spec.get("language", "fi-FI"))[:2]
 
@@ -124,16 +136,47 @@ def image_only_pdf(images: list[Path], dpi: int, out: Path) -> None:
     out.write_bytes(buffer.getvalue())
 
 
-def expected_for(name: str, scan: Path) -> dict:
+def expected_for(source: "Source", scan: Path) -> dict:
     """The sample's reviewed expected output, re-pointed at the scan file."""
-    doc = json.loads((EXPECTED / f"{name}.pdf.json").read_text(encoding="utf-8"))
+    doc = json.loads(source.expected.read_text(encoding="utf-8"))
     doc["source"]["file"] = scan.name
     doc["source"]["sha256"] = hashlib.sha256(scan.read_bytes()).hexdigest()
+    if source.scan_info is not None:
+        doc["scan"] = source.scan_info
     return doc
 
 
-def make(name: str, dpi: int, model: str, out: Path, image_only: bool, quality: int = JPEG_QUALITY) -> Path:
-    lang = NATIVE[sample_language(name)] if model == "native" else model
+class Source:
+    """What is scanned: a PDF, its expected output, and the name the scan gets."""
+
+    def __init__(self, name: str, pdf: Path, expected: Path, language: str, scan_info: dict | None = None):
+        self.name, self.pdf, self.expected, self.language, self.scan_info = name, pdf, expected, language, scan_info
+
+    @classmethod
+    def sample(cls, name: str) -> "Source":
+        return cls(name, SAMPLES / f"{name}.pdf", EXPECTED / f"{name}.pdf.json", sample_language(name))
+
+    @classmethod
+    def matrix(cls, ref: str) -> "Source":
+        """A layout-matrix rendering and the expected JSON written beside it from its content."""
+        pdf = Path(ref) if ref.endswith(".pdf") else MATRIX_CACHE / f"{ref}.pdf"
+        expected = pdf.with_suffix(".json")
+        if not pdf.exists() or not expected.exists():
+            raise SystemExit(f"make_scans: {pdf} or its expected {expected.name} is missing (render it: python -m samples.matrix --render-only)")
+        combination = json.loads(expected.read_text(encoding="utf-8"))["matrix"]["combination"]
+        content, ruling = combination["content"], combination["ruling"]
+        # No column rules (none, a rule under the header, a shaded header): the
+        # whitespace method reads it; grid, frame and hrules give the image rules.
+        layout = "borderless" if ruling in ("none", "header-rule", "shaded-header") else "ruled"
+        name = f"{content}-{'borderless' if ruling == 'none' else ruling}"
+        language = sample_language(content)
+        info = {"language": language, "layout": layout, "rendering": pdf.stem, "combination": combination}
+        return cls(name, pdf, expected, language, info)
+
+
+def make(source: Source, dpi: int, model: str, out: Path, image_only: bool, quality: int = JPEG_QUALITY) -> Path:
+    name = source.name
+    lang = NATIVE[source.language] if model == "native" else model
     rough = dpi == SKEWED_DPI
     tag = f"{lang}-{dpi}" + ("-skew" if rough else "")
     scan = out / "samples" / f"{name}@{tag}.pdf"
@@ -142,32 +185,35 @@ def make(name: str, dpi: int, model: str, out: Path, image_only: bool, quality: 
     expected.parent.mkdir(parents=True, exist_ok=True)
     bare = out / "image-only" / f"{name}@image-{dpi}.pdf"
     if scan.exists() and (bare.exists() or not image_only):
-        expected.write_text(json.dumps(expected_for(name, scan), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        expected.write_text(json.dumps(expected_for(source, scan), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return scan
     with tempfile.TemporaryDirectory() as tmp:
-        images = page_images(SAMPLES / f"{name}.pdf", dpi, rough, Path(tmp), quality)
+        images = page_images(source.pdf, dpi, rough, Path(tmp), quality)
         if not scan.exists():
             tesseract_pdf(images, lang, dpi, scan)
         if image_only and not bare.exists():
             bare.parent.mkdir(parents=True, exist_ok=True)
             image_only_pdf(images, dpi, bare)
-    expected.write_text(json.dumps(expected_for(name, scan), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    expected.write_text(json.dumps(expected_for(source, scan), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return scan
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "out" / "scans")
-    parser.add_argument("--samples", nargs="+", default=list(DEFAULT_SAMPLES))
+    parser.add_argument("--samples", nargs="+", default=None, help=f"samples/<name>.pdf (default: {' '.join(DEFAULT_SAMPLES)})")
+    parser.add_argument("--from-matrix", nargs="+", default=[], metavar="NAME", help="layout-matrix renderings (samples/matrix/.cache/NAME.pdf + NAME.json, or a PDF path) instead of samples")
     parser.add_argument("--dpi", nargs="+", type=int, default=[150, 200, 300])
     parser.add_argument("--models", nargs="+", default=["native", "eng"], help="'native' = fin or swe by the plan's language")
     parser.add_argument("--image-only", action="store_true", help="also write the scans without a text layer")
     parser.add_argument("--quality", type=int, default=JPEG_QUALITY, help="JPEG quality of the page images")
     args = parser.parse_args(argv)
-    for name in args.samples:
-        for dpi in args.dpi:
+    names = args.samples if args.samples is not None else ([] if args.from_matrix else list(DEFAULT_SAMPLES))
+    sources = [Source.sample(n) for n in names] + [Source.matrix(ref) for ref in args.from_matrix]
+    for dpi in args.dpi:
+        for source in sources:
             for model in args.models:
-                scan = make(name, dpi, model, args.out, args.image_only, args.quality)
+                scan = make(source, dpi, model, args.out, args.image_only, args.quality)
                 print(scan.relative_to(args.out), scan.stat().st_size // 1024, "KB", file=sys.stderr)
     return 0
 

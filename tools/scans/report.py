@@ -6,6 +6,9 @@ Reads the scans and expected outputs tools/scans/make_scans.py wrote and
 prints, per scan, record F1 and the mean exact-match over the fields of
 planparse.accuracy; then micro-averages per OCR model x dpi, per model, and
 per layout (ruled / borderless / swedish plan), with issue 11's bars.
+Scans of layout-matrix renderings (make_scans.py --from-matrix) are grouped
+by the `scan` block of their expected JSON (the content's language, ruled or
+borderless), so a held-out set can be scored alone: `report.py out/heldout`.
 """
 
 from __future__ import annotations
@@ -27,13 +30,15 @@ def score(pair: tuple[str, str]) -> dict:
 
     scan, expected_file = map(Path, pair)
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    info = expected.get("scan") or {}
     try:
         found = planparse.extract(scan).to_dict()
     except Exception as exc:  # noqa: BLE001 - a failing scan is a figure too
-        return {"scan": scan.name, "error": str(exc)[:100], "expected": len(expected["records"])}
+        return {"scan": scan.name, "info": info, "error": str(exc)[:100], "expected": len(expected["records"])}
     s = score_document(scan.name, expected, found)
     return {
         "scan": scan.name,
+        "info": info,
         "expected": s.expected,
         "found": s.found,
         "matched": s.matched,
@@ -46,8 +51,13 @@ def score(pair: tuple[str, str]) -> dict:
 def groups(row: dict) -> dict[str, str]:
     name, tag = row["scan"][: -len(".pdf")].split("@")
     model, dpi = tag.split("-")[:2]
-    layout = "borderless" if "borderless" in name else "swedish" if name.startswith("strandby") else "ruled"
-    language = "sv" if name.startswith("strandby") else "fi"
+    info = row.get("info") or {}
+    language = info.get("language") or ("sv" if name.startswith("strandby") else "fi")
+    layout = info.get("layout") or ("borderless" if "borderless" in name else "ruled")
+    if language == "sv" and not info:
+        layout = "swedish"  # the one Swedish sample plan is its own layout row
+    elif language == "sv":
+        layout = f"{layout}-sv"
     return {
         "model x dpi": f"{model} {dpi}",
         "model": model,

@@ -25,6 +25,7 @@ libraries where opencv-python-headless is 50 MB.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..glyphs import ocr_bullet_misreads
@@ -228,7 +229,8 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
     """A bullet that OCR read as a letter or sign (`e`, `»`, `©`, ...) becomes "•" again.
 
     Only a lone one-glyph word that opens a line (or stands after a column
-    gap) and is followed, close by on the same line, by a capitalised word counts:
+    gap) and is followed, close by on the same line, by a capitalised word
+    (or by an item number and a capitalised word, "¢ 3.2 Ystäväpalvelun") counts:
     the misreadings are in data/bullets.yaml (`ocr_misreads`).
     """
     misreads = ocr_bullet_misreads()
@@ -243,12 +245,23 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
         prev = max((o for o in line if o.x1 <= w.x0 + 0.5), key=lambda o: o.x1, default=None)
         if nxt is None or nxt.x0 - w.x1 > 1.5 * w.size:
             continue
-        if not nxt.text[:1].isupper():
+        if not nxt.text[:1].isupper() and not _numbered_word(nxt, line):
             continue
         if prev is not None and w.x0 - prev.x1 < LINE_START_GAP * w.size:
             continue  # inside a run of words: not at a line start (a column gap is wider)
         out[i] = w._replace(text="•")
     return out
+
+
+_ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$")  # "3.2": an action's number
+
+
+def _numbered_word(word: Word, line: list[Word]) -> bool:
+    """Is `word` an item number ("3.2") followed, close by, by a capitalised word ("¢ 3.2 Ystäväpalvelun")?"""
+    if not _ITEM_NUMBER.match(word.text):
+        return False
+    after = min((o for o in line if o.x0 >= word.x1 - 0.5), key=lambda o: o.x0, default=None)
+    return after is not None and after.x0 - word.x1 <= 1.5 * word.size and after.text[:1].isupper()
 
 
 DISPLAY_SIZE = 1.4  # an OCR line this many times the page's usual text size is a title or heading

@@ -9,6 +9,7 @@ into printed lines.  Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -325,9 +326,42 @@ def forced_break(prev: TextLine, line: TextLine, right_limit: float | None) -> b
     return _fits(prev, first.x1 - first.x0, first.size, right_limit)
 
 
+OCR_GAP_SIZE = 1.75  # pitch / OCR line height of a paragraph gap (born-digital: 1.55 x font size)
+OCR_GAP_PITCH = 1.15  # pitch / the cell's usual pitch of a gap between two items
+OCR_ITEM_MARKS = "-–—•·*"  # a line opening with one of these may open an item ("- koulukuraattorit")
+
+
+def ocr_paragraph_gap(pitch: float, size: float, pitches: Sequence[float], prev: str, text: str) -> bool:
+    """Is `pitch` (from line `prev` to line `text`) a paragraph gap in a cell of OCR lines?
+
+    An OCR engine's line height is the ink's, not the font size: Tesseract
+    gives 8.0 pt for 9 pt type, so a plain line pitch (12.5 pt) is already
+    over the born-digital 1.55 x size; the ratio to the line height is wider
+    here, and the born-digital test against the cell's closest pitch stays.
+    Line tops wander by a point or two, which can hide a gap of a third of a
+    line; a pitch over the born-digital 1.55 x size or over the cell's usual
+    one (lower median) is a gap too where the text allows one: the line
+    before ends a sentence, or this one starts with a capital, a digit or a
+    dash (a wandering line inside a sentence does none of these).  A cell of
+    two lines has no usual pitch: its one pitch is judged as born-digital.
+    """
+    tight = min(pitches) if pitches else pitch
+    if pitch > OCR_GAP_SIZE * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1):
+        return True
+    if len(pitches) < 2:
+        return pitch > 1.55 * size  # one pitch: nothing to compare it with, the born-digital test
+    wide = pitch > 1.55 * size  # the born-digital ratio, met by some plain OCR pitches
+    if len(pitches) >= 2 and pitch > 1.3 * size and pitch > OCR_GAP_PITCH * statistics.median_low(pitches):
+        wide = True
+    if not wide:
+        return False
+    head = text.lstrip()[:1]
+    return prev.rstrip()[-1:] in (".", "!", "?", ":", ";") or head.isupper() or head.isdigit() or head in OCR_ITEM_MARKS
+
+
 def _continues(lines: Sequence[TextLine]) -> bool:
-    """Does the text so far end mid-word (a hyphen) or inside an open parenthesis?"""
-    if lines[-1].text.rstrip().endswith(("-", "\u00ad")):
+    """Does the text so far end mid-word (a hyphen), mid-range ("2026–") or inside an open parenthesis?"""
+    if lines[-1].text.rstrip().endswith(("-", "\u00ad", "\u2013", "\u2014")):  # a word or a range cut
         return True
     text = " ".join(ln.text for ln in lines)
     return text.count("(") > text.count(")")
@@ -403,7 +437,10 @@ def cell_lines(
             prev = lines[i - 1]
             pitch = ln.top - prev.top
             size = max(prev.size, 1.0)
-            big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
+            if ocr:
+                big_gap = ocr_paragraph_gap(pitch, size, pitches, prev.text, ln.text)
+            else:
+                big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             if ocr and big_gap:
                 big_gap = not _continues(lines[: i])
             hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2

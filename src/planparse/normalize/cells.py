@@ -171,6 +171,8 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
                 starts = False  # "7 500/" / "11 000": a slash joins what stands on both sides of it
         if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0:
             starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
+        if not starts and groups and next_list_number(groups[-1][0].text, line.text):
+            starts = True  # "2) neuvola-" after an item "1) Perhekes-": OCR may lose the gap between them
         if starts or not groups:
             groups.append([line])
         else:
@@ -277,6 +279,19 @@ def _list_number_patterns() -> list[re.Pattern[str]]:
 
 
 _LIST_NUMBERS: list[re.Pattern[str]] | None = None
+
+
+def next_list_number(head: str, line: str) -> bool:
+    """Does `line` start with the list number after the one `head` starts with ("1) a" -> "2) b")?
+
+    A numbered item's own marker opens it even where the page's spacing was
+    lost (an OCR engine's line boxes can close the gap between two items).
+    """
+    for pattern in _list_number_patterns():
+        first, second = pattern.match(head), pattern.match(line)
+        if first and second and _list_ordinal(second) == _list_ordinal(first) + 1:
+            return True
+    return False
 
 
 def _list_ordinal(match: re.Match[str]) -> int:
