@@ -348,7 +348,7 @@ def crash_worker(task: Any) -> dict[str, Any]:
 
 def memory_hog_worker(task: Any) -> dict[str, Any]:
     """Allocates without bound: the worker's memory cap must stop it."""
-    from planparse.batch import convert_file
+    from planparse.batch.runner import convert_file
 
     if "hog" in task.input.name:
         hoard = []
@@ -359,7 +359,7 @@ def memory_hog_worker(task: Any) -> dict[str, Any]:
 
 def partial_then_hang_worker(task: Any) -> dict[str, Any]:
     """Starts writing its output atomically, then hangs: the batch must leave no .part file."""
-    from planparse.writers import atomic_output
+    from planparse.outputs.writers import atomic_output
 
     with atomic_output(task.output) as stream:
         stream.write('{"schema": "planparse/1", "records": [')
@@ -370,7 +370,7 @@ def partial_then_hang_worker(task: Any) -> dict[str, Any]:
 
 def misbehaving_worker(task: Any) -> dict[str, Any]:
     """Dispatch on the file name: hang.*, crash.*, hog.*, partial.*; anything else converts normally."""
-    from planparse.batch import convert_file
+    from planparse.batch.runner import convert_file
 
     stem = task.input.name.split(".")[0]
     if stem == "hang":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.batch import BatchOptions, find_inputs, output_path, run_batch
+from planparse.batch.runner import BatchOptions, find_inputs, output_path, run_batch
 from planparse.cli import main
 from planparse.errors import ExitCode
 
@@ -205,7 +205,7 @@ def test_hang_crash_and_memory_hog_fail_alone(tmp_path: Path) -> None:
 _INTERRUPTED = textwrap.dedent(
     """
     import sys
-    from planparse.batch import BatchOptions, run_batch
+    from planparse.batch.runner import BatchOptions, run_batch
     from tests.fixtures_bad import misbehaving_worker
     report = run_batch(sys.argv[1], sys.argv[2], BatchOptions(jobs=2, timeout=600, convert=misbehaving_worker),
                        on_result=lambda r: print("done", r.input, flush=True))

@@ -35,7 +35,7 @@ from planparse.model import (
     SourceInfo,
 )
 from planparse.schema import indicator_schema, load_schema
-from planparse.writers import make_writer
+from planparse.outputs.writers import make_writer
 
 from .conftest import SAMPLES
 

@@ -19,8 +19,8 @@ import pytest
 import planparse
 from planparse.accuracy import FIELDS, match_records, score_document
 from planparse.cli.options import parse_pages
-from planparse.normalize.headers import is_known_header
-from planparse.normalize.rows import is_year_label
+from planparse.normalize.tables.headers import is_known_header
+from planparse.normalize.tables.rows import is_year_label
 from planparse.settings import ExtractOptions
 
 from .conftest import CORPUS, EXPECTED, load_json

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from planparse.errors import CorruptInputError, EncryptedError, PlanparseError, UnsupportedFormatError
-from planparse.extractors.docx import read_docx
+from planparse.extractors.docx.reader import read_docx
 from planparse.intermediate import Cell, Line, RawTable
 from planparse.settings import ExtractOptions
 from planparse.source import Source

@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from planparse.normalize.evidence import DocumentEvidence
-from planparse.normalize.hyphens import decide_break, join_lines
+from planparse.normalize.repair.evidence import DocumentEvidence
+from planparse.normalize.repair.hyphens import decide_break, join_lines
 
 from .text_repair_helpers import SEEDS, lexicon_for, measure_module
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.intermediate import RawDocument, RawTable
 from planparse.settings import ExtractOptions
 from planparse.source import Source

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from planparse.extractors.pdf_boxes import find_text_boxes
-from planparse.extractors.pdf_words import Word
+from planparse.extractors.pdf.boxes import find_text_boxes
+from planparse.extractors.pdf.words import Word
 from planparse.intermediate import BoxLine, RawDocument, TextBlock, TextBox
-from planparse.normalize.cells import TextJoiner
+from planparse.normalize.tables.cells import TextJoiner
 from planparse.normalize.indicators import build_indicators, parse_figure, read_box, source_entries
 from planparse.normalize.records import TextRepair
 from planparse.settings import ExtractOptions

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from planparse.cli import _register_commands, app, main
 from planparse.errors import ExitCode
 from planparse.extractors import read_document
-from planparse.inspect import ROLE_COLOURS, page_box, table_plans
+from planparse.outputs.inspect import ROLE_COLOURS, page_box, table_plans
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 

@@ -59,7 +59,7 @@ def test_numbers_and_words_cut_at_a_full_line_without_hyphen_close_up(name: str)
 
 
 def test_a_dash_glued_to_a_word_at_a_line_start_is_no_bullet() -> None:
-    from planparse.extractors.pdf_words import starts_with_bullet
+    from planparse.extractors.pdf.words import starts_with_bullet
 
     assert starts_with_bullet("• Tietoa") and starts_with_bullet("•Tietoa") and starts_with_bullet("- Tietoa")
     assert not starts_with_bullet("-tilat huomioidaan") and not starts_with_bullet("–3 %")

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from planparse.extractors import pdf_grid
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.tables import grid as pdf_grid
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 

@@ -17,7 +17,7 @@ import pytest
 
 import planparse
 from planparse.accuracy import METADATA_FIELDS, metadata_exact
-from planparse.normalize.cells import TextJoiner
+from planparse.normalize.tables.cells import TextJoiner
 from planparse.normalize.metadata import DocumentText, extract_metadata, find_reference, iso_date, parse_people
 
 from .conftest import CORPUS, EXPECTED, REPO, SAMPLES, expected_files, load_json

@@ -1,9 +1,9 @@
-"""Cell -> items, text and numbering (normalize/cells.py, normalize/text.py)."""
+"""Cell -> items, text and numbering (normalize/tables/cells.py, normalize/text.py)."""
 
 from __future__ import annotations
 
 from planparse.intermediate import Line
-from planparse.normalize.cells import TextJoiner, cell_text, group_paragraphs, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners
+from planparse.normalize.tables.cells import TextJoiner, cell_text, group_paragraphs, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners
 from planparse.normalize.text import clean_text, split_bullet
 
 J = TextJoiner(lang="fi")
@@ -125,7 +125,7 @@ def test_a_marker_alone_on_its_line_and_one_on_the_next_both_go():
 
 
 def test_numbered_list_markers_counting_from_one_are_stripped():
-    from planparse.normalize.cells import strip_list_numbers
+    from planparse.normalize.tables.cells import strip_list_numbers
 
     assert strip_list_numbers(["1) Asiakaspalaute", "2) Omaiskyselyt"]) == ["Asiakaspalaute", "Omaiskyselyt"]
     assert strip_list_numbers(["a) yksi", "b) kaksi", "jatkuu"]) == ["yksi", "kaksi", "jatkuu"]

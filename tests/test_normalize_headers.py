@@ -1,10 +1,10 @@
-"""Header text -> field mapping and column roles (normalize/headers.py)."""
+"""Header text -> field mapping and column roles (normalize/tables/headers.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from planparse.normalize.headers import assign_roles, header_key, is_question_row, match_field
+from planparse.normalize.tables.headers import assign_roles, header_key, is_question_row, match_field
 
 
 @pytest.mark.parametrize(

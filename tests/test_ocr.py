@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from planparse.normalize.ocr import is_ocr_damaged, ocr_damage_ratio, repair_ocr_text, repair_word
-from planparse.normalize.repair import repair_document
+from planparse.normalize.repair.ocr import is_ocr_damaged, ocr_damage_ratio, repair_ocr_text, repair_word
+from planparse.normalize.repair.document import repair_document
 
 from .text_repair_helpers import SEEDS, lexicon_for, measure_module, seed
 
@@ -93,8 +93,8 @@ def test_damaged_seed_is_repaired_as_a_document(lexicon):
 
 
 def test_without_any_word_list_nothing_is_guessed():
-    from planparse.normalize.hyphens import decide_break
-    from planparse.normalize.lexicon import Lexicon
+    from planparse.normalize.repair.hyphens import decide_break
+    from planparse.normalize.repair.lexicon import Lexicon
 
     bare = Lexicon("fi", "none")
     assert repair_ocr_text("Kehitetdan palveluviestintaa", "fi", bare) == ("Kehitetdan palveluviestintaa", 0)
@@ -132,7 +132,7 @@ def test_very_long_tokens_are_left_alone_quickly(lexicon):
 
 
 def test_damaged_pages_of_a_mixed_document():
-    from planparse.normalize.ocr import ocr_damaged_pages
+    from planparse.normalize.repair.ocr import ocr_damaged_pages
 
     scanned = seed("002").read_text(encoding="utf-8")[:3000]
     typed = seed("000").read_text(encoding="utf-8")[:3000]

@@ -1,8 +1,8 @@
-"""Paragraph gaps in cells of OCR lines (extractors/pdf_words.py, `ocr=True`)."""
+"""Paragraph gaps in cells of OCR lines (extractors/pdf/words.py, `ocr=True`)."""
 
 from __future__ import annotations
 
-from planparse.extractors.pdf_words import TextLine, Word, cell_lines, ocr_paragraph_gap
+from planparse.extractors.pdf.words import TextLine, Word, cell_lines, ocr_paragraph_gap
 
 
 def ocr_line(text: str, x0: float, top: float) -> TextLine:

@@ -8,8 +8,8 @@ runs 6 pt into the "ja" after it, so sorting characters by position gave
 
 from __future__ import annotations
 
-from planparse.extractors.pdf_settings import PdfSettings
-from planparse.extractors.pdf_words import chars_to_words, make_line
+from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.words import chars_to_words, make_line
 
 
 def _chars(word: str, x0: float, width: float, top: float = 126.33) -> list[dict]:
@@ -45,8 +45,8 @@ def test_text_flow_keeps_words_that_do_not_overlap() -> None:
 def test_misread_bullet_on_a_skewed_line_is_a_bullet_again() -> None:
     """strandby-jamstalldhet@swe-200-skew.pdf p. 1: the "«" of a bullet sits 1.1 pt lower than
     the word after it, so sorting by rounded top put it after that word and it stayed "«"."""
-    from planparse.extractors.pdf_raster import ocr_bullets
-    from planparse.extractors.pdf_words import Word
+    from planparse.extractors.pdf.scan.raster import ocr_bullets
+    from planparse.extractors.pdf.words import Word
 
     words = [
         Word("Introduktionsmaterialet", 160.1, 256.0, 283.6, 293.6, 10.0, False),
@@ -61,7 +61,7 @@ def test_misread_bullet_on_a_skewed_line_is_a_bullet_again() -> None:
 
 def _w(spec: str, top: float, size: float = 9.0) -> "Word":
     """ "Kunnan@58-86" -> a Word on the line at `top`."""
-    from planparse.extractors.pdf_words import Word
+    from planparse.extractors.pdf.words import Word
 
     text, span = spec.rsplit("@", 1)
     x0, x1 = map(float, span.split("-"))
@@ -84,7 +84,7 @@ BODY = (
 def test_a_table_row_tesseract_sized_as_a_heading_gets_the_body_size() -> None:
     """ "vät 40 % vuoden" read as "VI 10 Vuoden" stretched its line's box to 16 pt: the row
     looked like a heading and cut the table in two.  Its letters are body-sized."""
-    from planparse.extractors.pdf_raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
 
     inflated = _line("VI@57-65 10@72-80 Vuoden@98-126 •@221-222 Siirrytään@227-264 öljylämmityk-@272-325 ten@411-420", 247.5, 16.0)
     heading = _line("1@58-61 Ilmasto@72-117 ja@129-137 ympäristö@147-213", 142.5, 13.0)  # a real heading, 13 pt
@@ -95,7 +95,7 @@ def test_a_table_row_tesseract_sized_as_a_heading_gets_the_body_size() -> None:
 
 
 def test_dashes_read_in_the_white_left_of_a_column_are_dropped() -> None:
-    from planparse.extractors.pdf_raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
 
     rows = (
         BODY
@@ -118,8 +118,8 @@ def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
     """Column 1 of jarvela-ilmasto-borderless@fin-200-skew.pdf p. 1: Tesseract's lines are
     13.1-13.7 pt apart, one pair 11.4; with the tightest pair as the pitch every line
     was a block (and a row) of its own."""
-    from planparse.extractors.pdf_rows import column_blocks
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.rows import column_blocks
+    from planparse.extractors.pdf.words import TextLine
 
     tops = [162.6, 176.2, 194.4, 208.1, 221.7, 234.8, 248.0, 261.5, 427.9, 441.3, 454.6, 466.1, 481.0]
     lines = [TextLine([], f"line {k}", 57.0, 110.0, t, t + 10.0, 10.0, False) for k, t in enumerate(tops)]
@@ -131,8 +131,8 @@ def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
 def test_a_header_row_with_middle_heads_boxed_taller_stays_one_line() -> None:
     """jarvela-ilmasto-borderless@fin-200-skew.pdf p. 3: "Toimenpiteet • Aikatau-" came out as a
     12 pt OCR line, its box 3 pt taller than the heads beside it: the header split into two rows."""
-    from planparse.extractors.pdf_raster import even_ocr_sizes
-    from planparse.extractors.pdf_words import Word
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.words import Word
 
     row = [
         Word("Kehittämista-", 58, 116, 60.0, 69.2, 9.0, False),
@@ -150,7 +150,7 @@ def test_a_header_row_with_middle_heads_boxed_taller_stays_one_line() -> None:
 
 def test_a_head_cut_short_by_the_scan_still_names_its_field() -> None:
     """fin-200-skew lost the second line "lu" of "Aikatau-/lu" on p. 1 only."""
-    from planparse.normalize.headers import match_field
+    from planparse.normalize.tables.headers import match_field
 
     assert match_field("Aikatau-") == "schedule"
     assert match_field("Aikatau") is None  # no hyphen: no cut word, no guess
@@ -158,7 +158,7 @@ def test_a_head_cut_short_by_the_scan_still_names_its_field() -> None:
 
 
 def test_a_repeated_header_with_a_head_cut_short_is_a_repeat() -> None:
-    from planparse.normalize.rows import _is_repeat, same_head
+    from planparse.normalize.tables.rows import _is_repeat, same_head
 
     assert same_head("aikatau", "aikataulu") and same_head("toimenpiteet •", "toimenpiteet")
     assert not same_head("aika", "aikataulu") and not same_head("vastuu", "tila")
@@ -171,7 +171,7 @@ def test_a_repeated_header_with_a_head_cut_short_is_a_repeat() -> None:
 
 def test_one_header_repeated_with_a_speck_is_no_stack_of_goal_card_headers() -> None:
     from planparse.intermediate import Cell
-    from planparse.normalize.goal_tables import Piece, Row, is_goal_table
+    from planparse.normalize.tables.goal_tables import Piece, Row, is_goal_table
 
     def row(kind: str, *texts: str) -> Row:
         return Row(kind, [Piece(50.0 + 80 * k, 120.0 + 80 * k, Cell(lines=[]), t) for k, t in enumerate(texts)], 1, False, 0)
@@ -184,7 +184,7 @@ def test_one_header_repeated_with_a_speck_is_no_stack_of_goal_card_headers() -> 
 
 
 def test_ocr_line_dash_misreadings() -> None:
-    from planparse.normalize.ocr_glyphs import ocr_glyphs
+    from planparse.normalize.repair.ocr_glyphs import ocr_glyphs
 
     assert ocr_glyphs("• Lönekartlägg- -") == "• Lönekartlägg-"  # strandby@swe-200-skew
     # a dash opening a line may be printed ("Vanhemmat mu-" / "kaan -mallia", helsinki@fin-300): kept
@@ -196,7 +196,7 @@ def test_misread_bullet_before_an_action_number_is_a_bullet_again() -> None:
     """koskenniemi-ikaihmiset header-rule @eng-300 (held-out matrix scan) p. 2: "• 3.2 Ystäväpalvelun"
     read as "¢ 3.2 Ystavapalvelun"; the number is the action's id, so the word after the glyph
     is no capital."""
-    from planparse.extractors.pdf_raster import ocr_bullets
+    from planparse.extractors.pdf.scan.raster import ocr_bullets
 
     line = _line("¢@143.0-144.6 3.2@153.4-162.7 Ystavapalvelun@169.4-232.2", 183.9)
     assert [w.text for w in ocr_bullets(line)] == ["•", "3.2", "Ystavapalvelun"]

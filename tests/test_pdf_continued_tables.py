@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
@@ -96,7 +96,7 @@ def test_more_items_of_a_cut_list_overleaf_join_their_row() -> None:
     page broke between two items): it is the rest of that row, not a row of its own.
     A part that names an owner beside its items is a new row."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, join_split_rows
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t, list_item=t.startswith("\u2022")) for t in texts])
@@ -199,7 +199,7 @@ def test_goal_merged_over_rows_cut_by_the_page_break_is_one_goal_of_new_rows() -
     rows beside it on the new page are new rows (their actions start afresh): the rows stay
     apart, and the whole goal, both parts joined, is every row's goal."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+    from planparse.normalize.tables.rows import DataRow, fill_down, join_split_rows
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t) for t in texts])
@@ -260,7 +260,7 @@ def test_goal_sentence_going_on_overleaf_is_its_row_going_on() -> None:
     """The part of a cut row overleaf: the goal's sentence goes on in lower case, the action
     cell opens a further paragraph (capital letter, no bullet): the rest of the row above."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, join_split_rows
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t) for t in texts])
@@ -280,7 +280,7 @@ def test_goal_printed_once_cut_by_the_page_break_goes_on_over_its_group() -> Non
     """A goal printed once (blank below) is cut by the page break; overleaf its rest stands
     beside a new numbered row: the rest joins the goal, which covers every row of its group."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+    from planparse.normalize.tables.rows import DataRow, fill_down, join_split_rows
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t) for t in texts])
@@ -333,7 +333,7 @@ def test_centred_goal_cut_by_the_page_break_goes_on_in_a_later_row_overleaf() ->
     beside the part's second row (the first leaves the goal cell empty): the rest is still
     the goal above's, and every row of the group gets the whole goal."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, fill_down, join_split_rows
+    from planparse.normalize.tables.rows import DataRow, fill_down, join_split_rows
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t) for t in texts])
@@ -353,7 +353,7 @@ def test_goal_printed_once_covers_a_row_of_its_group_without_an_action() -> None
     """Goal printed on its group's first row only: a later row of the group that prints
     no action but values of its own (owner, follow-up) is still the group's."""
     from planparse.intermediate import Cell, Line
-    from planparse.normalize.rows import DataRow, fill_down
+    from planparse.normalize.tables.rows import DataRow, fill_down
 
     def cell(*texts: str) -> Cell:
         return Cell(lines=[Line(t) for t in texts])
@@ -367,7 +367,7 @@ def test_goal_printed_once_covers_a_row_of_its_group_without_an_action() -> None
 
 
 def _line(top: float, *runs: tuple[float, str], size: float = 9.0) -> "TextLine":
-    from planparse.extractors.pdf_words import TextLine, Word
+    from planparse.extractors.pdf.words import TextLine, Word
 
     words = []
     for x, text in runs:
@@ -383,8 +383,8 @@ def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() ->
     whitespace table that ended the previous page when each column's first run stands
     at the column's start or where that column's text was indented (a list item's text
     after its bullet); a caption whose text starts elsewhere mid-column opens no row."""
-    from planparse.extractors.pdf_borderless import CarriedColumns, continued_region
-    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.continued import CarriedColumns, continued_region
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
 
     carry = CarriedColumns([40.0, 100.0, 200.0, 300.0])
     carry.indents = {1: [118.0]}  # column 1 printed list items: bullet at 100, text at 118
@@ -489,9 +489,9 @@ def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_bef
     below every other cell's text.  That page has no row start of its own to compare with;
     the part on the page before set its rows off by more white space (`row_space`) than
     these paragraphs are, so they start no rows."""
-    from planparse.extractors.pdf_row_cuts import drop_paragraph_starts, row_space
-    from planparse.extractors.pdf_rows import Block
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts, row_space
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
         return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import planparse.extractors.pdf_open as pdf_open
+import planparse.extractors.pdf.opening as pdf_open
 from planparse.errors import CorruptInputError, EncryptedError, NoTextLayerError, PlanparseError
-from planparse.extractors.pdf import find_tables, read_pdf
-from planparse.extractors.pdf_settings import PdfSettings
+from planparse.extractors.pdf.reader import find_tables, read_pdf
+from planparse.extractors.pdf.settings import PdfSettings
 from planparse.intermediate import RawDocument
 from planparse.settings import ExtractOptions
 from planparse.source import Source
@@ -164,7 +164,7 @@ def test_rotate_attribute_sample_equals_unrotated() -> None:
 
 
 def test_nearly_level_line_is_horizontal() -> None:
-    from planparse.extractors.pdf_ruled import path_edges
+    from planparse.extractors.pdf.tables.ruled import path_edges
 
     edge = path_edges({"pts": [(36.75, 114.2000001), (794.2, 114.2)]})
     assert [e["orientation"] for e in edge] == ["h"]

@@ -14,7 +14,7 @@ import pytest
 
 from planparse import extract
 from planparse.errors import CorruptInputError, EncryptedError
-from planparse.extractors.pdf_open import open_pages
+from planparse.extractors.pdf.opening import open_pages
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
@@ -208,7 +208,7 @@ def test_characters_beyond_the_basic_plane_come_out_whole(tmp_path: Path) -> Non
 def test_kerning_is_no_word_space(tmp_path: Path) -> None:
     """Regression (review): PDFium generates a space at a kerning gap; kept as a word
     break it split 'Toi' 'menpide' (a TJ adjustment of -140 at 8 pt is 1.1 pt)."""
-    from planparse.extractors.pdf_words import chars_to_words
+    from planparse.extractors.pdf.words import chars_to_words
 
     path = tmp_path / "kern.pdf"
     path.write_bytes(_pdf(b"BT /F1 8 Tf 100 700 Td [(Toi) -140 (menpide) 300 (ja) -60 (seuranta)] TJ ET"))
@@ -233,7 +233,7 @@ LIGATURES = CORPUS / "camelot" / "table_region.pdf"
 def test_a_ligature_is_one_character_as_wide_as_its_letters() -> None:
     """Regression (review): PDFium gives the 'fi' ligature as 'f' and 'i' at one origin,
     each its own width; the gap after them split 'Beneficiari' into 'Benefi' 'ciari'."""
-    from planparse.extractors.pdf_words import chars_to_words
+    from planparse.extractors.pdf.words import chars_to_words
 
     words = [w.text for w in chars_to_words(_page(LIGATURES, 1, PDFIUM)[0])]
     assert "Beneficiari" in words and "Benefi" not in words

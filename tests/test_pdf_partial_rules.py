@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
@@ -63,10 +63,10 @@ def test_line_well_below_the_closing_rule_is_not_a_row(tmp_path: Path) -> None:
 def test_rules_under_spanning_heads_part_no_rows() -> None:
     """Rules under a few columns only (under the spanning heads of a statistical
     table's header, ICDAR us-024) are no row rules: the whitespace reader decides."""
-    from planparse.extractors.pdf_hrules import hrule_table
-    from planparse.extractors.pdf_borderless import column_of
-    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf_words import Word
+    from planparse.extractors.pdf.tables.hrules import hrule_table
+    from planparse.extractors.pdf.tables.regions import column_of
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.words import Word
 
     cols = [0.0, 100.0, 200.0, 300.0, 400.0]
     rule = lambda y, x0, x1: {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}  # noqa: E731

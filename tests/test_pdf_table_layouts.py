@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
@@ -50,9 +50,9 @@ def test_rows_set_off_by_white_space(tmp_path: Path) -> None:
 def test_block_after_a_row_start_in_its_column_is_cut_at_the_next_row() -> None:
     """Regression: a second paragraph of a cell (spaced off) that runs on into the next
     rows without spacing was kept whole as a merged cell, swallowing those rows' actions."""
-    from planparse.extractors.pdf_rows import Block, split_at_rows
-    from planparse.extractors.pdf_settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.rows import Block, split_at_rows
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.words import TextLine
 
     def line(top: float, text: str) -> TextLine:
         return TextLine([], text, 100.0, 200.0, top, top + 10, 10.0, False, False)
@@ -203,9 +203,9 @@ def test_items_level_by_chance_inside_a_tall_row_start_no_row() -> None:
     The action column starts a block at every other row start (it is never merged),
     so its paragraph is one row's cell and the height is no row start; a start that
     only a sparse (merged) goal column runs across stays."""
-    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf_rows import Block
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int, pitch: float = 15.0) -> Block:
         return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + k * pitch, top + k * pitch + 11, 11.0, False) for k in range(n)])
@@ -248,8 +248,8 @@ def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
     printed once, fitted a centred span better one row higher and took that row from the
     goal above.  In a column whose every block stands on a row start the cells are
     top-aligned: the goal begins in its own first row."""
-    from planparse.extractors.pdf_rows import Block, place_blocks
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
         return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
@@ -284,7 +284,7 @@ def test_header_row_alone_at_the_foot_of_a_page_heads_the_rows_overleaf(tmp_path
 
 
 def _line(col: int, top: float, height: float = 10.0, bold: bool = False) -> "object":
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.words import TextLine
 
     return TextLine([], f"c{col} {top}", 0.0, 10.0, top, top + height, 10.0, bold)
 
@@ -296,8 +296,8 @@ def test_second_items_level_by_chance_beside_silent_full_columns_start_no_row() 
     always-filled columns silent at a height make it no row start.  A rule's start above
     its row's text (no cell begins on it) is no evidence that a column is ever empty, and
     the row under a bold header row always starts (the rest of a row cut by a page break)."""
-    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rows import Block
 
     def blk(col: int, top: float, n: int = 1, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -319,8 +319,8 @@ def test_bullet_glyph_taller_than_its_text_keeps_the_item_one_block() -> None:
     1.6 pt, so the item's next line looked set off by more than the line pitch and began a
     block of its own, which other columns' lines then made a row start.  Line spacing is
     read from the tops or the bottoms, whichever are closer."""
-    from planparse.extractors.pdf_rows import column_blocks
-    from planparse.extractors.pdf_words import TextLine
+    from planparse.extractors.pdf.tables.rows import column_blocks
+    from planparse.extractors.pdf.words import TextLine
 
     def ln(top: float, bottom: float) -> TextLine:
         return TextLine([], "x", 0.0, 10.0, top, bottom, 8.0, False)
@@ -336,7 +336,7 @@ def test_first_goal_centred_over_its_group_takes_the_rows_under_the_header() -> 
     well in its middle row alone, and was placed there: the group's first row, under
     the header, got no goal (nothing above it to fill down from).  Rows between the
     header and a centred block that nothing else can claim are the block's."""
-    from planparse.extractors.pdf_rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -380,8 +380,8 @@ def test_sub_heading_row_and_one_line_rows_are_no_items_level_by_chance() -> Non
     """ICDAR us-002 / us-021 (regions): a sub-heading row whose text spills into a second
     column after a row's white space, with the number columns silent, is a row; so are
     one-line rows read from lines side by side (blocks there hold several rows)."""
-    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rows import Block
 
     def blk(col: int, top: float, n: int = 1) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -402,8 +402,8 @@ def test_items_level_by_chance_at_two_heights_of_one_row_do_not_hide_each_other(
     false start made the goal and schedule columns look sometimes empty to the other,
     so neither was dropped.  Which columns are always filled is read from the strong
     starts, where nearly every column begins a cell."""
-    from planparse.extractors.pdf_row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf_rows import Block
+    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rows import Block
 
     def blk(col: int, top: float, n: int = 1) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -420,7 +420,7 @@ def test_row_left_without_text_by_a_centred_goal_joins_the_row_above() -> None:
     white space between two rows started a row of its own, and was then placed centred
     over the rows of its group, leaving a row with no text (every cell covered from above),
     read as a record without action.  It joins the row above."""
-    from planparse.extractors.pdf_row_cuts import drop_textless_rows
+    from planparse.extractors.pdf.tables.row_cuts import drop_textless_rows
     from planparse.intermediate import Cell, Line, RawRow
 
     def row(texts: list[str | None], top: float, bottom: float) -> RawRow:
@@ -439,7 +439,7 @@ def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() 
     alone and the group's first row got the goal above.  In a column whose other cells
     are centred, a block on a row start is spread over the empty rows around it when they
     centre it within half a line and its own row does a line worse."""
-    from planparse.extractors.pdf_rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -461,7 +461,7 @@ def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves()
     equally tall, so its own row centres it as well as the group does.  The goal above is
     centred over the rows above that empty row, so the row is not its: it is the centred
     block's below (else it filled down from the goal above)."""
-    from planparse.extractors.pdf_rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from planparse.intermediate import Cell, Line, RawDocument, RawRow, RawTable
 from planparse.normalize import normalize_document
-from planparse.normalize.hyphens import LINE_END_HYPHENS, join_lines
-from planparse.normalize.repair import repair_text
+from planparse.normalize.repair.hyphens import LINE_END_HYPHENS, join_lines
+from planparse.normalize.repair.document import repair_text
 from planparse.normalize.text import bullet_markers, clean_text, split_bullet, strip_bullet
 from planparse.settings import ExtractOptions
 

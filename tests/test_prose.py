@@ -8,7 +8,7 @@ import pytest
 
 from planparse.intermediate import RawDocument, TextBlock
 from planparse.normalize import prose
-from planparse.normalize.cells import TextJoiner
+from planparse.normalize.tables.cells import TextJoiner
 from planparse.normalize.records import build_records
 from planparse.normalize.sentences import split_sentences
 from planparse.settings import ExtractOptions

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.batch import REPORT_NAME, BatchOptions, run_batch
+from planparse.batch.runner import REPORT_NAME, BatchOptions, run_batch
 from planparse.cli import main
 from planparse.errors import ExitCode
 from planparse.settings import ExtractOptions
@@ -144,7 +144,7 @@ def test_batch_report_unwritable_exits_9(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_worker_write_failure_is_output_error_without_errno_or_part_name(tmp_path: Path) -> None:
-    from planparse.batch import Task, convert_file
+    from planparse.batch.runner import Task, convert_file
 
     (tmp_path / "a-file").write_text("x")
     result = convert_file(Task(SMALL, tmp_path / "a-file" / "x.json", "json", ExtractOptions(), None))
@@ -221,7 +221,7 @@ def test_skipped_files_keep_their_records_after_a_resume(tmp_path: Path) -> None
 _BATCH = textwrap.dedent(
     """
     import sys
-    from planparse.batch import BatchOptions, run_batch
+    from planparse.batch.runner import BatchOptions, run_batch
     from tests.fixtures_bad import misbehaving_worker
     report = run_batch(sys.argv[1], sys.argv[2], BatchOptions(jobs=2, timeout=600, convert=misbehaving_worker),
                        on_result=lambda r: print("done", r.input, flush=True))
@@ -367,7 +367,7 @@ def test_symlinked_folders_are_followed_with_recursive_and_loops_reported(tmp_pa
 
 
 def test_import_planparse_without_the_resource_module() -> None:
-    code = "import sys; sys.modules['resource'] = None; import planparse, planparse.batch, planparse.cli.batch_cmd; print('ok')"
+    code = "import sys; sys.modules['resource'] = None; import planparse, planparse.batch.runner, planparse.cli.batch_cmd; print('ok')"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
@@ -455,7 +455,7 @@ def test_docx_over_the_memory_allowed_is_out_of_memory_and_retried_when_raised(t
 _LXML_OOM = textwrap.dedent(
     """
     import resource, sys
-    import planparse.extractors.docx_package as package
+    import planparse.extractors.docx.package as package
     from planparse import extract
     from planparse.errors import PlanparseError
     from planparse.memory import _in_use
@@ -492,7 +492,7 @@ def test_heavy_docx_is_refused_before_inflating(tmp_path: Path) -> None:
 
 
 def test_repetitive_docx_is_not_taken_for_a_zip_bomb(tmp_path: Path) -> None:
-    from planparse.extractors.docx_package import check_zip_sizes
+    from planparse.extractors.docx.package import check_zip_sizes
     from planparse.source import Source
 
     from .fixtures_big import make_repetitive_docx
@@ -539,7 +539,7 @@ _CAPPED = textwrap.dedent(
 def test_inspect_of_a_huge_page_is_drawn_within_bounded_memory(tmp_path: Path) -> None:
     from PIL import Image
 
-    from planparse.inspect import MAX_PIXELS
+    from planparse.outputs.inspect import MAX_PIXELS
 
     pdf = _huge_page_pdf(tmp_path / "huge.pdf")
     png = tmp_path / "huge.png"

@@ -15,9 +15,9 @@ import pytest
 
 import planparse
 from planparse.cli.options import parse_pages
-from planparse.extractors.pdf import read_pdf
+from planparse.extractors.pdf.reader import read_pdf
 from planparse.intermediate import Line
-from planparse.normalize.hyphens import join_lines
+from planparse.normalize.repair.hyphens import join_lines
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
@@ -118,7 +118,7 @@ def test_a_word_cut_where_one_piece_is_no_word_closes_up() -> None:
 
 
 def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
-    from planparse.normalize.evidence import DocumentEvidence
+    from planparse.normalize.repair.evidence import DocumentEvidence
 
     evidence = DocumentEvidence.from_texts(["Bildningsförvaltningen ansvarar", "Ensamhet bland äldre"])
     assert join_lines(["Bildningsför", "valtningen"], lang="sv", evidence=evidence, fills_cell=[True, False]) == "Bildningsförvaltningen"

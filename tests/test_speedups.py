@@ -12,14 +12,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.extractors.pdf_grid import WordIndex, words_inside
-from planparse.extractors.pdf_rows import Block, carries_on, line_pitch, row_starts
-from planparse.extractors.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from planparse.extractors.pdf_words import TextLine, Word, forced_break, make_line, starts_with_bullet
+from planparse.extractors.pdf.tables.grid import WordIndex, words_inside
+from planparse.extractors.pdf.tables.rows import Block, carries_on, line_pitch, row_starts
+from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from planparse.extractors.pdf.words import TextLine, Word, forced_break, make_line, starts_with_bullet
 from planparse.intermediate import Line
-from planparse.normalize.cells import TextJoiner, _paragraph_texts, paragraph_texts
-from planparse.normalize.evidence import _LINE_END_HYPHEN, _line_end_hyphen
-from planparse.normalize.headers import header_key
+from planparse.normalize.tables.cells import TextJoiner, _paragraph_texts, paragraph_texts
+from planparse.normalize.repair.evidence import _LINE_END_HYPHEN, _line_end_hyphen
+from planparse.normalize.tables.headers import header_key
 from planparse.normalize.text import clean_text, remove_invisible
 
 coords = st.one_of(

@@ -16,7 +16,7 @@ import planparse
 from planparse.cli import main
 from planparse.errors import ExitCode
 from planparse.model import Plan, PlanWarning, SourceInfo
-from planparse.writers import warning_line
+from planparse.outputs.writers import warning_line
 
 from .conftest import SAMPLES
 

@@ -21,7 +21,7 @@ import pytest
 import planparse
 from planparse.model import Plan, Record, RecordSource, SourceInfo
 from planparse.normalize.text import clean_text
-from planparse.writers import make_writer, spreadsheet_safe
+from planparse.outputs.writers import make_writer, spreadsheet_safe
 
 from .conftest import SAMPLES
 from .fixtures_docx import make_docx, p, tbl, tr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.normalize.lexicon import Lexicon, get_lexicon
+from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"

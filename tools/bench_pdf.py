@@ -4,7 +4,7 @@
 
 Prints the time of `page.extract_words()` over the pages (each page closed
 after reading, as the extractor does), the time of
-`planparse.extractors.pdf.read_pdf` on the same pages, their ratio (target:
+`planparse.extractors.pdf.reader.read_pdf` on the same pages, their ratio (target:
 <= 1.5), and the peak memory of each run in a child process, so memory can be
 compared across page counts (it should not grow with them).
 """
@@ -28,7 +28,7 @@ def _words(path: str, pages: tuple[int, ...] | None) -> None:
 
 
 def _planparse(path: str, pages: tuple[int, ...] | None) -> None:
-    from planparse.extractors.pdf import read_pdf
+    from planparse.extractors.pdf.reader import read_pdf
     from planparse.settings import ExtractOptions
     from planparse.source import Source
 

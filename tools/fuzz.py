@@ -372,7 +372,7 @@ def classify(data: bytes, name: str, parser: str | None) -> dict:
     from planparse.pipeline import extract
     from planparse.settings import ExtractOptions
     from planparse.source import Source
-    from planparse.writers import make_writer
+    from planparse.outputs.writers import make_writer
 
     try:
         plan = extract(Source.from_bytes(data, name=name), ExtractOptions(pdf_parser=parser or "pdfium"))

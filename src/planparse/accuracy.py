@@ -34,7 +34,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
-from .normalize.language import function_words
+from planparse.normalize.repair.language import function_words
 
 METADATA_FIELDS = ("period", "organization", "reference", "decision", "contacts")
 FIELDS = ("section", "goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra", "source")

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         with args.out.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 reviewed[(row["seed"], row["line"])] = row
-    from planparse.normalize.hyphens import decide_break
+    from planparse.normalize.repair.hyphens import decide_break
 
     rows = []
     for path in sorted(args.seeds.glob("*.txt")):
@@ -159,8 +159,8 @@ def build_ocr_words(seeds: Path, breaks: list[dict[str, str]], out: Path) -> Non
             if prev and prev["kind"] != "?":
                 rows.append({**prev, "count": n})
                 continue
-            from planparse.normalize.lexicon import get_lexicon
-            from planparse.normalize.ocr import repair_word
+            from planparse.normalize.repair.lexicon import get_lexicon
+            from planparse.normalize.repair.ocr import repair_word
 
             guess = repair_word(word, get_lexicon("fi"))
             rows.append({"seed": seed, "word": word, "correct": guess, "kind": "?", "count": n})

@@ -51,8 +51,8 @@ def decided_text(left: str, right: str, decision) -> str:
 
 def score_breaks(seeds: Path, lexicon, use_evidence: bool = True) -> dict:
     """Decide every reviewed break; counts per kind (total, right, decided-as) and the errors."""
-    from planparse.normalize.evidence import DocumentEvidence
-    from planparse.normalize.hyphens import _starts_sentence, decide_break
+    from planparse.normalize.repair.evidence import DocumentEvidence
+    from planparse.normalize.repair.hyphens import _starts_sentence, decide_break
 
     rows = list(csv.DictReader((HERE / "breaks.tsv").open(encoding="utf-8"), delimiter="\t"))
     evidence = {}
@@ -109,7 +109,7 @@ def measure_breaks(seeds: Path, lexicon, show_errors: bool, use_evidence: bool =
 
 def score_ocr(seeds: Path, lexicon) -> dict:
     """Run the word repairer over the reviewed OCR table; lists of restored / changed rows."""
-    from planparse.normalize.ocr import is_ocr_damaged, repair_word
+    from planparse.normalize.repair.ocr import is_ocr_damaged, repair_word
 
     rows = list(csv.DictReader((HERE / "ocr_words.tsv").open(encoding="utf-8"), delimiter="\t"))
     dam = [r for r in rows if r["kind"] == "damaged"]
@@ -131,7 +131,7 @@ def score_ocr(seeds: Path, lexicon) -> dict:
 
 
 def measure_ocr(seeds: Path, lexicon, show_errors: bool) -> None:
-    from planparse.normalize.ocr import repair_word
+    from planparse.normalize.repair.ocr import repair_word
 
     sc = score_ocr(seeds, lexicon)
     dam, restored, clean_002, changed = sc["damaged"], sc["restored"], sc["clean"], sc["changed"]
@@ -157,7 +157,7 @@ def measure_ocr(seeds: Path, lexicon, show_errors: bool) -> None:
 
 
 def measure_speed(seeds: Path, lexicon) -> None:
-    from planparse.normalize.repair import repair_document
+    from planparse.normalize.repair.document import repair_document
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong decision")
     parser.add_argument("--no-evidence", action="store_true", help="decide breaks without the document's own spellings")
     args = parser.parse_args(argv)
-    from planparse.normalize.lexicon import get_lexicon
+    from planparse.normalize.repair.lexicon import get_lexicon
 
     t0 = time.perf_counter()
     lexicon = get_lexicon("fi", args.backend)

@@ -37,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return check_ocr(args)
     import libvoikko  # type: ignore[import-not-found]
 
-    from planparse.normalize.hyphens import decide_break
-    from planparse.normalize.lexicon import get_lexicon
+    from planparse.normalize.repair.hyphens import decide_break
+    from planparse.normalize.repair.lexicon import get_lexicon
 
     hyphenator = libvoikko.Voikko("fi")
     lexicon = get_lexicon("fi", args.backend)
@@ -75,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check_ocr(args: argparse.Namespace) -> int:
-    from planparse.normalize.lexicon import get_lexicon
-    from planparse.normalize.ocr import repair_word
+    from planparse.normalize.repair.lexicon import get_lexicon
+    from planparse.normalize.repair.ocr import repair_word
 
     lexicon = get_lexicon("fi", args.backend)
     words: Counter[str] = Counter()

@@ -283,9 +283,9 @@ def _pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
 def _pdfium_pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
     """The PDFium reader's page `page_no` as pdfplumber's `page.crop(crop)` shows it:
     objects touching the box, clipped to it, in coordinates from its top-left corner."""
-    from planparse.extractors import pdf_open
-    from planparse.extractors.pdf_pdfium import PdfiumPage
-    from planparse.extractors.pdf_ruled import page_edges
+    from planparse.extractors.pdf import opening as pdf_open
+    from planparse.extractors.pdf.pdfium import PdfiumPage
+    from planparse.extractors.pdf.tables.ruled import page_edges
 
     original = pdf_open._pdfium_page
     x0, top, x1, bottom = crop

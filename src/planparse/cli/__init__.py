@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
-            from ..batch import start_worker_server, stop_signals_raise
+            from planparse.batch.runner import start_worker_server, stop_signals_raise
 
             stop_signals_raise()  # SIGTERM from here on stops the batch cleanly, also before it has begun
             start_worker_server()  # its imports overlap with loading the commands below
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(ExitCode.INTERNAL_ERROR)
     code = int(code) if isinstance(code, int) else 0
     if code == 130 and args[:1] == ["batch"]:
-        from ..batch import stopped_by
+        from planparse.batch.runner import stopped_by
 
         signum = stopped_by()
         if signum:  # typer turned the BatchStopped of a SIGTERM during option parsing into 130

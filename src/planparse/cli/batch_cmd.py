@@ -1,6 +1,6 @@
 """`planparse batch DIR -o OUTDIR`: convert a folder, one output file per input.
 
-A thin command over `planparse.batch.run_batch`: it draws the progress (a
+A thin command over `planparse.batch.runner.run_batch`: it draws the progress (a
 rich bar on a terminal, one plain line per file otherwise) and the summary
 table on stderr.  stdout stays empty: the batch's output is the folder.
 """
@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..batch import (
+from planparse.batch.runner import (
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_TIMEOUT,
     REPORT_NAME,
@@ -31,7 +31,7 @@ from ..batch import (
 from ..errors import OutputError, UsageError
 from ..names import printable
 from ..settings import ExtractOptions
-from ..writers import FORMATS, atomic_output
+from planparse.outputs.writers import FORMATS, atomic_output
 from . import app
 from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_format, parse_pages, parse_timeout
 

@@ -16,7 +16,7 @@ from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import BINARY_FORMATS, FORMATS, ITEMS, GuardedStream, atomic_output, format_of_path, make_writer, warning_line
+from planparse.outputs.writers import BINARY_FORMATS, FORMATS, ITEMS, GuardedStream, atomic_output, format_of_path, make_writer, warning_line
 from . import app, report_error
 from .db_option import open_database
 from .options import (MAX_MEMORY_HELP, OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, cap_memory, parse_format, parse_pages,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..settings import OPEN_END
-from ..writers import FORMATS
+from planparse.outputs.writers import FORMATS
 
 DEFAULT_MAX_MEMORY_MB = 2048
 MAX_MEMORY_HELP = f"Memory (address space) allowed, in MB (default {DEFAULT_MAX_MEMORY_MB}); past it the file fails with exit 10."

@@ -25,7 +25,7 @@ def repair_text_command(
     The whole input is one document: its own spellings decide its breaks and
     its letter statistics decide whether it lost ä/ö in OCR.
     """
-    from ..normalize.repair import repair_document
+    from planparse.normalize.repair.document import repair_document
 
     if lang is not None and lang not in ("fi", "sv"):
         raise UsageError(None, f"unknown --lang {lang!r}", "choose fi or sv")
@@ -51,7 +51,7 @@ def repair_text_command(
 def doctor_command() -> None:
     """Tell which lexicon backend the text repair uses, and how to install Voikko."""
     from .. import __version__
-    from ..normalize.lexicon import INSTALL_HINT, describe_backends, requested_backend
+    from planparse.normalize.repair.lexicon import INSTALL_HINT, describe_backends, requested_backend
 
     print(f"planparse {__version__}")
     print(f"python {sys.version.split()[0]}")

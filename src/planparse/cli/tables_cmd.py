@@ -17,7 +17,7 @@ import typer
 from ..errors import UsageError
 from ..extractors import read_document
 from ..settings import ExtractOptions, selected_pages
-from ..tables_json import document_to_dict
+from planparse.outputs.tables_json import document_to_dict
 from . import app
 from .extract_cmd import source_for
 from .options import OCR_HELP, PAGES_HELP, PDF_PARSER_HELP, parse_pages
@@ -75,7 +75,7 @@ def inspect_command(
     indicator, schedule, extra), with a legend; a person sees at a glance
     why a row went wrong.
     """
-    from ..inspect import count_pages, write_inspection
+    from planparse.outputs.inspect import count_pages, write_inspection
 
     options = _options(None, password, ocr=ocr, lang=lang)  # checks --ocr and --lang before any work
     if (page is None) == (pages is None):

@@ -63,11 +63,11 @@ def _guarded(
 
 def _reader(kind: str) -> Callable[[Source, ExtractOptions], RawDocument]:
     if kind == "pdf":
-        from .pdf import read_pdf
+        from planparse.extractors.pdf.reader import read_pdf
 
         return read_pdf
     if kind == "docx":
-        from .docx import read_docx
+        from planparse.extractors.docx.reader import read_docx
 
         return read_docx
     raise ValueError(f"no extractor for format {kind!r}")  # pragma: no cover - sniff_format returns pdf/docx
@@ -81,7 +81,7 @@ def _explain(kind: str, source: Source, options: ExtractOptions, exc: Exception)
             return EncryptedError(source.display, "encrypted PDF: the password given is wrong", "check --password")
         return EncryptedError(source.display, "encrypted PDF: needs a password", "give it with --password")
     if kind == "docx" and exc.__class__.__module__.startswith("lxml"):
-        from .docx_package import memory_failure
+        from planparse.extractors.docx.package import memory_failure
 
         if memory_failure(exc, source):  # libxml2 out of memory under --max-memory, not broken XML
             return OutOfMemoryError(source.display, "ran out of memory parsing the DOCX XML",

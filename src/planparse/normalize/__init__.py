@@ -37,6 +37,6 @@ def normalize_document(raw: RawDocument, options: ExtractOptions, trace: Any = N
 def repair_text(text: str, lang: str | None = None, ocr_repair: bool = True) -> str:
     """`planparse repair-text` as a function: printed lines in, repaired running text out
     (paragraphs kept, line-break hyphens and OCR-lost ä/ö repaired); see `normalize.repair`."""
-    from .repair import repair_text as _repair_text
+    from planparse.normalize.repair.document import repair_text as _repair_text
 
     return _repair_text(text, lang, ocr_repair)

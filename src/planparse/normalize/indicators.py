@@ -24,7 +24,7 @@ import yaml
 
 from ..intermediate import BoxLine, RawDocument, TextBox
 from ..model import Indicator, IndicatorGoal, IndicatorValue
-from .cells import TextJoiner
+from planparse.normalize.tables.cells import TextJoiner
 from .sentences import split_sentences
 from .text import clean_text
 

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from ..model import Decision, Metadata, Person
-from .lexicon import get_lexicon
+from planparse.normalize.repair.lexicon import get_lexicon
 from .text import clean_text
 
 Joiner = Callable[[list[str]], "str | None"]

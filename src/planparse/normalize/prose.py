@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..intermediate import TextBlock
 from ..model import Record, RecordSource
-from .cells import TextJoiner, split_numbering
+from planparse.normalize.tables.cells import TextJoiner, split_numbering
 from .sentences import split_sentences
 from .text import clean_text, split_bullet
 from .vocabulary import prose_vocabulary, words

@@ -16,20 +16,20 @@ from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from .cells import TextJoiner, cell_text, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners, strip_list_numbers
-from .evidence import DocumentEvidence
-from .goal_tables import block_records, find_goal_streams
-from .headers import assign_roles, match_field, status_key
-from .language import detect_language
-from .lexicon import get_lexicon
+from planparse.normalize.tables.cells import TextJoiner, cell_text, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners, strip_list_numbers
+from planparse.normalize.repair.evidence import DocumentEvidence
+from planparse.normalize.tables.goal_tables import block_records, find_goal_streams
+from planparse.normalize.tables.headers import assign_roles, match_field, status_key
+from planparse.normalize.repair.language import detect_language
+from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
-from .ocr import is_ocr_damaged, repair_ocr_text
-from .ocr_glyphs import split_glued
-from .ocr_words import repair_misreads
+from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text
+from planparse.normalize.repair.ocr_glyphs import split_glued
+from planparse.normalize.repair.ocr_words import repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
-from .sections import unit_sections
-from .rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
+from planparse.normalize.tables.sections import unit_sections
+from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from ..writers import spreadsheet_safe
+from planparse.outputs.writers import spreadsheet_safe
 
 LIST_SEPARATOR = "\n"
 

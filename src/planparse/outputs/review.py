@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
-from ..inspect import ROLE_COLOURS, FILL_ALPHA, page_cells, page_frame, table_plans
+from planparse.outputs.inspect import ROLE_COLOURS, FILL_ALPHA, page_cells, page_frame, table_plans
 from ..intermediate import Cell, RawDocument
 from ..model import Plan
 from ..settings import ExtractOptions
 from ..source import Source
-from ..writers import atomic_output
+from planparse.outputs.writers import atomic_output
 
 DEFAULT_RESOLUTION = 80  # dpi of the page images: readable, ~100 KB a page
 
@@ -215,7 +215,7 @@ def _pdf_pages(source: Source, options: ExtractOptions, raw: RawDocument, review
                records_on: dict[int | None, list[int]], recs_of_cell: dict[BoxKey, list[int]],
                resolution: int) -> list[str]:
     """One section per page: the image with its cells, and the records that start on it."""
-    from ..extractors.pdf_open import open_pdf
+    from planparse.extractors.pdf.opening import open_pdf
 
     plans = table_plans(raw, options)
     pages_with_rows = {row.page if row.page is not None else t.page for t in raw.tables for row in t.rows}

@@ -1,0 +1,1 @@
+"""Scanned pages: rules from the page image, OCR run by planparse."""

@@ -1,0 +1,1 @@
+"""PDF tables from geometry: ruling lines, whitespace, horizontal rules, cells."""

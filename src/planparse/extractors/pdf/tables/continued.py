@@ -1,0 +1,158 @@
+"""A whitespace table carried over a page break without a repeated header.
+
+At the top of a page, lines that fit the columns of the whitespace table that
+ended the previous page continue it: their runs start on the columns, or keep
+inside them at an indent the table used (a list item's text).  A heading on
+top of the page, or a bold row of heads laid out anew, starts a table of its
+own (`continued_region`).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.tables.grid import PageTable
+from planparse.extractors.pdf.tables.regions import Region, column_of, fits_columns, grow_region, is_list_marker, on_columns, split_segments
+from planparse.extractors.pdf.tables.row_cuts import row_space
+from planparse.extractors.pdf.words import TextLine
+
+
+def continued_region(
+    lines: Sequence[TextLine], carry: Sequence[float], height: float, settings: PdfSettings
+) -> tuple[Region | None, int]:
+    """The lines at the top of a page that carry on the previous page's whitespace table.
+
+    They are read with the previous part's columns (the rest of a cut row may
+    have text in one column only, and the first full row may leave a column
+    empty), from the first line below the top margin up to the first line that
+    leaves those columns.  Returns the region (or None) and the index after it.
+    """
+    starts = list(carry[:-1])
+    i = 0
+    while i + 1 < len(lines) and lines[i].bottom <= settings.margin_band * height:
+        if lines[i + 1].top - lines[i].bottom <= lines[i].size:
+            break  # close to what follows: table text, not a running header
+        if lines[i].bold and on_columns(lines[i], starts, settings) and len(split_segments(lines[i], settings)) >= 2:
+            break  # the table's header row repeated on this page
+        i += 1  # a running header above the table
+    if i >= len(lines) or not fits_columns(lines[i], starts, settings):
+        return None, 0
+    if _heading_on_top(lines, i, settings):
+        return None, 0  # a section heading opens the page: what follows is a table of its own
+    j = grow_region(lines, i, starts, settings)
+    k = i
+    while k < j and fits_columns(lines[k], starts, settings):
+        k += 1
+    members = list(lines[i:k])
+    first_multi = next((ln for ln in members if len(_columns_hit(ln, carry, settings)) >= 2), None)
+    # body text may begin at a list item's text indent (a list marker, then its text); a bold row of
+    # heads must stand where the heads stood (a header row laid out anew is a new table)
+    if first_multi is not None and not (
+        on_columns(first_multi, starts, settings)
+        or (not first_multi.bold and inside_columns(first_multi, carry, settings, _known_indents(members, carry, settings)))
+    ):
+        return None, 0  # the page lays the table out anew (e.g. landscape): find it afresh
+    if not members:
+        return None, 0
+    return Region(members, []), k
+
+
+def _heading_on_top(lines: Sequence[TextLine], i: int, settings: PdfSettings) -> bool:
+    """Is lines[i] a heading: one run set larger than the line under it?
+
+    A table's rows carried over a page break are set in the table's own size.
+    """
+    if i + 1 >= len(lines) or len(split_segments(lines[i], settings)) != 1:
+        return False
+    return lines[i].size > lines[i + 1].size + settings.heading_size_delta
+
+
+def _columns_hit(line: TextLine, edges: Sequence[float], settings: PdfSettings) -> set[int]:
+    """The columns of `edges` the line's text runs begin in."""
+    return {column_of(sg.x0, edges) for sg in split_segments(line, settings)}
+
+
+class CarriedColumns(list):
+    """Column edges of a whitespace table that ended a page (`open_columns`), with
+    where text began inside each column besides its edge (the indents its lines were
+    printed at: a list item's text, its wrapped lines), per column."""
+
+    indents: dict[int, list[float]]
+    centred: list[tuple[float, float]]  # x extents of its columns of centred cells
+    row_space: float | None  # white space over its row starts
+
+
+def carried_columns(table: PageTable) -> CarriedColumns:
+    """The table's column edges and the x positions its cells' lines began at, per column."""
+    out = CarriedColumns(table.col_edges)
+    out.indents = {}
+    out.centred = list(table.centred_spans)
+    out.row_space = table.row_space
+    for row in table.rows:
+        for c, cell in enumerate(row.cells):
+            for ln in cell.lines:
+                if ln.indent > 0.5:
+                    out.indents.setdefault(c, []).append(table.col_edges[c] + ln.indent)
+    return out
+
+
+def item_indents(lines: Sequence[TextLine], edges: Sequence[float], settings: PdfSettings) -> dict[int, list[float]]:
+    """Per column, where the text of its list items begins: the run after a list marker
+    standing at the column's start (a hanging indent, where wrapped lines begin too)."""
+    out: dict[int, list[float]] = {}
+    for ln in lines:
+        segs = split_segments(ln, settings)
+        for a, b in zip(segs, segs[1:]):
+            c = column_of(a.x0, edges)
+            if column_of(b.x0, edges) == c and is_list_marker(" ".join(w.text for w in a.words)):
+                if abs(a.x0 - edges[c]) <= 1.5 * settings.column_match:
+                    out.setdefault(c, []).append(b.x0)
+    return out
+
+
+def _known_indents(members: Sequence[TextLine], carry: Sequence[float], settings: PdfSettings) -> dict[int, list[float]]:
+    """Text indents of the carried table's columns: those its last part printed, and
+    those of list items among the lines overleaf."""
+    out = {c: list(xs) for c, xs in getattr(carry, "indents", {}).items()}
+    for c, xs in item_indents(members, carry, settings).items():
+        out.setdefault(c, []).extend(xs)
+    return out
+
+
+def inside_columns(
+    line: TextLine, edges: Sequence[float], settings: PdfSettings, indents: dict[int, list[float]] | None = None
+) -> bool:
+    """Does every text run of the line lie inside one column of `edges`, the first run
+    in each column beginning at the column's start or at its list items' text indent?
+
+    A row continued overleaf need not begin all its runs at the column starts: a
+    list marker stands at the start and its text one indent further in, where the
+    item's wrapped lines begin too (`indents`, from `item_indents`).  Each run
+    still keeps to its column; a page that lays the table out anew (other widths)
+    has runs crossing the old boundaries or opening elsewhere mid-column.  The
+    last column may run on to the right (a whitespace table's right edge is only
+    where its longest line ended).
+    """
+    tol = 0.5 * max(line.size, 1.0)
+    indents = indents or {}
+    opened: set[int] = set()
+    for sg in split_segments(line, settings):
+        c = column_of(sg.x0, edges)
+        if sg.x0 < edges[0] - tol or (c + 2 < len(edges) and sg.x1 > edges[c + 1] + tol):
+            return False
+        at_start = abs(sg.x0 - edges[c]) <= 1.5 * settings.column_match
+        if c not in opened and not at_start and not any(abs(sg.x0 - x) <= tol for x in indents.get(c, ())):
+            return False
+        opened.add(c)
+    return True
+
+
+def continued_settings(settings: PdfSettings) -> PdfSettings:
+    """Settings for the part of a table the previous page ended with: it is known to be a
+    table, so the tests that tell two columns of prose from one (a single row of many
+    lines, cells of many lines on average) are off; narrow columns on a small page
+    (A5) hold cells of thirty lines and more."""
+    from dataclasses import replace
+
+    return replace(settings, max_single_row_lines=10**9, max_mean_cell_lines=float("inf"))

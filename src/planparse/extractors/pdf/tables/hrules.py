@@ -1,0 +1,139 @@
+"""Whitespace columns, rows from horizontal rules: tables ruled only across.
+
+A table drawn with horizontal rules and no vertical ones (or an outer frame
+with rules between rows) is no grid for the cell finder, so its columns come
+from whitespace (pdf.tables.borderless).  Its rules still say where rows end, and
+more: a rule is drawn only under the cells it closes.  Word processors leave
+the rule out under a cell merged over several rows (a goal beside its
+actions), so a rule that does not cover a column does not cut that column's
+cell.  Each column is cut at the rules that cover it; a cell between two of
+them spanning several rows of the table is a merged cell.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
+from planparse.extractors.pdf.tables.ruled import SHADING
+from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.words import Word
+
+COVER = 0.6  # share of a column's width a rule must run under to close that column's cell
+RULE_SPAN = 0.5  # share of the table's width a rule must cover to part its rows at all
+
+
+def rule_rows(edges: Sequence[dict], x0: float, x1: float, top: float, bottom: float, tol: float) -> list[tuple[float, list[tuple[float, float]]]]:
+    """Drawn horizontal rules between top and bottom, as (height, covered x intervals),
+    segments at one height joined (reportlab draws a rule cell by cell); only
+    rules covering RULE_SPAN of [x0, x1].  The borders of shaded areas are left
+    out: a shaded header's lower edge says nothing about the rows below."""
+    found: list[tuple[float, list[tuple[float, float]]]] = []
+    drawn = (e for e in edges if e.get("orientation") == "h" and not e.get(SHADING))  # a fill's border parts no rows
+    for e in sorted(drawn, key=lambda e: e["top"]):
+        if not top - 2 < e["top"] < bottom + 2:
+            continue
+        a, b = max(e["x0"], x0 - 2), min(e["x1"], x1 + 2)
+        if b <= a:
+            continue
+        if found and e["top"] - found[-1][0] <= tol:
+            found[-1][1].append((a, b))
+        else:
+            found.append((e["top"], [(a, b)]))
+    return [(y, spans) for y, spans in found if _covered(spans, x0, x1) >= RULE_SPAN * (x1 - x0)]
+
+
+def _covered(spans: Sequence[tuple[float, float]], a: float, b: float) -> float:
+    """Length of [a, b] under the union of spans."""
+    total, reach = 0.0, a
+    for s0, s1 in sorted(spans):
+        s0, s1 = max(s0, reach), min(s1, b)
+        if s1 > s0:
+            total += s1 - s0
+            reach = s1
+    return total
+
+
+def closing_rule(cuts: Sequence[tuple[float, set[int]]], words: Sequence[Word], n_cols: int) -> float | None:
+    """The last cut, when it is a rule under every column with only lines set well
+    apart below it (a running footer after the table's bottom rule), else None.
+
+    A row's first line sits just under the rule above it; a line more than
+    GAP_LINES of its own height lower is no row's first line.
+    """
+    if len(cuts) < 2:
+        return None
+    y, cover = cuts[-1]
+    below = [w for w in words if w.top >= y - 0.5]
+    if len(cover) < n_cols or not below:
+        return None
+    first = min(below, key=lambda w: w.top)
+    return y if first.top - y > GAP_LINES * (first.bottom - first.top) else None
+
+
+GAP_LINES = 1.0
+
+
+def hrule_table(
+    words: Sequence[Word],
+    cols: Sequence[float],
+    column_of: Callable[[float, Sequence[float]], int],
+    edges: Sequence[dict],
+    top: float,
+    bottom: float,
+    text_starts: Sequence[float],
+    page: int,
+    settings: PdfSettings,
+) -> PageTable | None:
+    """A table whose rows are parted by rules (two or more inside it under all
+    columns but at most one, a merged one), or None.
+
+    `cols`: whitespace column edges; `column_of(x, cols)` the column a word
+    starting at x belongs to; `text_starts`: row starts read from text
+    alignment (one-line rows between sparser rules), which cut every column.
+    """
+    n_cols = len(cols) - 1
+    rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
+    inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
+    if len(inner) < 2 or n_cols < 2:
+        return None
+    cuts: list[tuple[float, set[int]]] = [(top, set(range(n_cols)))]
+    for y, spans in inner:
+        cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}
+        if cover:
+            cuts.append((y, cover))
+    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < 2:
+        return None  # rules under a few columns only: the rules of spanning heads, not of rows
+    for y in text_starts:
+        if top + 2 < y < bottom - 2 and all(abs(y - cy) > settings.row_align for cy, _c in cuts):
+            cuts.append((y, set(range(n_cols))))
+    cuts.sort(key=lambda t: t[0])
+    tops = sorted(w.top for w in words)
+    # a cut with no text beginning before the next cut makes no row (a rule a little above its row's text)
+    kept = [cuts[0]]
+    for i, (y, cover) in enumerate(cuts[1:], start=1):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else bottom + 1
+        if any(y - settings.row_align <= t < end for t in tops):
+            kept.append((y, cover))
+    closing = closing_rule(kept, [w for w in words], n_cols)
+    if closing is not None:  # lines well below the rule that closes the table are not in it
+        bottom = closing
+        words = [w for w in words if w.top < closing]
+        kept = [(y, cover) for y, cover in kept if y < closing]
+    ys = [y for y, _c in kept] + [bottom]
+    n_rows = len(ys) - 1
+    per_col: list[list[Word]] = [[] for _ in range(n_cols)]
+    for w in words:
+        per_col[column_of(w.x0, cols)].append(w)
+    cells = []
+    for c in range(n_cols):
+        rows_cut = [r for r, (_y, cover) in enumerate(kept) if r == 0 or c in cover] + [n_rows]
+        for r0, r1 in zip(rows_cut, rows_cut[1:]):
+            inside = [w for w in per_col[c] if ys[r0] - settings.row_align <= w.top < ys[r1] - settings.row_align or (r1 == n_rows and w.top >= ys[r0])]
+            cells.append(GridCell(r0, r1, c, c + 1, (cols[c], ys[r0], cols[c + 1], ys[r1]), inside))
+    row_boxes = [(cols[0], ys[r], cols[-1], ys[r + 1]) for r in range(n_rows)]
+    rows = assemble_rows(cells, n_rows, n_cols, page, row_boxes, settings)  # columns end where their text does
+    rows = [row for row in rows if not all(c.is_empty and not c.merged_from_above for c in row.cells)]
+    if len(rows) < 2:
+        return None
+    return PageTable(page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False)

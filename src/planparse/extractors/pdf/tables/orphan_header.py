@@ -1,0 +1,81 @@
+"""A table's header row left alone at the foot of a page.
+
+When a table starts low on a page and its header row is not repeated, the
+producer may print the header (a bold or shaded band) as the last thing on
+the page and every data row overleaf.  Alone, the header is no whitespace
+table (a table needs rows), so its words would read as a heading above the
+table on the next page.  Here such a band -- a bold line with text in two or
+more columns, with only its own bold wrap lines under it and nothing below
+but the page's margin -- becomes a one-row table part (`HeaderBand`).  Its
+own runs may not part every column (heads set close together), so once the
+next page is read, the band is cut again at the columns of the table that
+opens that page (`recut_at`), and stitching (pdf.multipage) joins the two,
+header first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from planparse.extractors.pdf.tables.borderless import region_table
+from planparse.extractors.pdf.tables.regions import Region, on_columns, split_at_rivers, split_segments
+from planparse.extractors.pdf.tables.grid import PageTable
+from planparse.extractors.pdf.layout import in_margin
+from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.words import TextLine
+
+
+def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfSettings) -> list[TextLine]:
+    """The bold header band that ends the page's text, or [] (lines top to bottom)."""
+    body = [ln for ln in lines if not in_margin(ln, height, settings)]
+    if not body:
+        return []
+    # the lowest run of bold lines, each close under the one above
+    k = len(body) - 1
+    while k > 0 and body[k].bold and body[k - 1].bold and body[k].top - body[k - 1].bottom <= 0.6 * body[k].size:
+        k -= 1
+    band = body[k:]
+    head = band[0]
+    segs = split_segments(head, settings)
+    if not all(ln.bold for ln in band) or len(segs) < 2:
+        return []
+    starts = [sg.x0 for sg in segs]
+    # wrap lines of the heads continue them in their own columns
+    if not all(on_columns(ln, starts, settings) for ln in band[1:]):
+        return []
+    return list(band)
+
+
+@dataclass
+class HeaderBand(PageTable):
+    """A header row alone at the foot of its page, with what is needed to cut it anew."""
+
+    lines: list[TextLine] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+
+
+def orphan_header_table(
+    lines: Sequence[TextLine], edges: Sequence[dict], page: int, height: float, settings: PdfSettings
+) -> HeaderBand | None:
+    """A one-row table part of the header band that ends the page, or None."""
+    band = orphan_header_lines(lines, height, settings)
+    if not band:
+        return None
+    header = split_at_rivers(split_segments(band[0], settings), band[0], band)
+    table = region_table(Region(list(band), header), edges, page, settings)
+    if table is None or len(table.rows) != 1:
+        return None
+    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=list(band), edges=list(edges))
+
+
+def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> HeaderBand | None:
+    """The band's header row cut at `cols` (the columns of the table overleaf), or None
+    when its heads do not fall one to a column there (no header of that table)."""
+    region = Region(list(band.lines), [])
+    if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
+        return None
+    table = region_table(region, band.edges, band.page, settings, cols=list(cols))
+    if table is None or len(table.rows) != 1 or any(c.is_empty for c in table.rows[0].cells):
+        return None
+    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges)

@@ -1,0 +1,201 @@
+"""Row starts that would cut through a cell of a column that is never merged.
+
+A row of a table ends below its tallest cell, so no cell's text runs across
+the start of the next row -- except a merged cell (a goal spanning its
+actions).  Whitespace row finding (pdf.tables.rows.row_starts) takes a height where
+several columns begin a block as a row start; inside one tall row, the
+second paragraphs or list items of several cells can begin level with each
+other (and with a centred goal) by chance.  Such a false start runs through
+the middle of a block of some other column.  When that column starts a block
+of its own at every other row start (it has no merged cells anywhere in the
+table), the block is an ordinary cell of one row, and the height is no row
+start.  A column that is empty at some row start (goals printed once,
+merged, blank below) may hold merged cells: a start its block runs across
+stays.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from planparse.intermediate import RawRow
+from planparse.extractors.pdf.tables.rows import Block
+
+
+MIN_EVIDENCE = 3  # other row starts a column must fill before it counts as never merged
+SILENT_FULL = 2  # always-filled columns starting nothing at a height that make it no row start
+
+
+def _begins_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
+    return any(abs(t - y) <= tol for t in col_tops)
+
+
+def _close_items(blocks: Sequence[Block], t: float, tol: float) -> int:
+    """How many columns begin a block at t less than a line's height under a line of theirs."""
+    n = 0
+    for col in {b.col for b in blocks if abs(b.top - t) <= tol}:
+        here = next(b for b in blocks if b.col == col and abs(b.top - t) <= tol)
+        height = here.lines[0].bottom - here.lines[0].top
+        above = [b.bottom for b in blocks if b.col == col and b.bottom <= here.top]
+        n += bool(above) and here.top - max(above) < height
+    return n
+
+
+def _bold_row(blocks: Sequence[Block], y: float, tol: float) -> bool:
+    """Are all blocks starting at y bold (a header row)?"""
+    at = [b for b in blocks if abs(b.top - y) <= tol]
+    return bool(at) and all(ln.bold for b in at for ln in b.lines)
+
+
+def runs_across(b: Block, t: float, tol: float) -> bool:
+    """Does the block have lines above and below t and none beginning at t (no row could start there)?"""
+    return b.top < t - tol and b.bottom > t + tol and not any(abs(ln.top - t) <= tol for ln in b.lines)
+
+
+def drop_cutting_starts(
+    starts: Sequence[float], blocks: Sequence[Block], tol: float, keep: Sequence[float] = ()
+) -> list[float]:
+    """`starts` without those a block of an always-filled column runs across, or where
+    two or more always-filled columns begin nothing (a row's cells are top-aligned).
+
+    `tol`: how far apart two tops may be and still start one row (row_align).
+    The first start (the table's top) always stays, and so do the starts in `keep`
+    (one-line rows read from lines side by side: blocks there hold several rows).
+    """
+    if len(starts) < 3:
+        return list(starts)
+    tops_by_col: dict[int, list[float]] = {}  # where each column begins a block
+    for b in blocks:
+        tops_by_col.setdefault(b.col, []).append(b.top)
+    columns = set(tops_by_col)
+    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    under_header = {s: _bold_row(blocks, s, tol) for s in starts}
+    strong_need = max(2, len(columns) - 1)
+
+    def filled_at(evidence: list[float]) -> set[int]:
+        out = set(columns)
+        for s in evidence:
+            out &= begins[s]
+        return out
+
+    kept = list(starts)
+    changed = True
+    while changed:  # a dropped start no longer counts against a column's fullness
+        changed = False
+        for i, t in enumerate(kept[1:], start=1):
+            if under_header[kept[i - 1]] or _begins_at(keep, t, tol):
+                continue  # the row under a header row (first or repeated) starts there
+            # the starts that say which columns are always filled: where two or more columns
+            # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
+            others = [s for s in kept if s != t and len(begins[s]) >= 2]
+            if len(others) < MIN_EVIDENCE:
+                continue
+            full = filled_at(others)
+            cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
+            # for silence, fullness at the strong starts only (nearly every column begins
+            # a cell): items level by chance at two heights of one row hide each other
+            strong = [s for s in others if len(begins[s]) >= strong_need]
+            filled = full if len(strong) < MIN_EVIDENCE else filled_at(strong)
+            silent = [c for c in filled if c not in begins[t]]
+            # items level by chance: two or more, each close under its cell's text above
+            # (not the rest of a row cut by a page break under a repeated header, in one
+            # column; not a sub-heading row after a row's white space)
+            if cut or (len(silent) >= SILENT_FULL and _close_items(blocks, t, tol) >= 2):
+                kept.remove(t)
+                changed = True
+                break
+    return kept
+
+
+def drop_textless_rows(rows: list[RawRow]) -> list[RawRow]:
+    """Rows with no text of their own, every cell empty or covered from above, joined to
+    the row above: a start made by a block that was then placed centred over other rows
+    (a merged goal beginning between two rows) leaves such a row behind."""
+    out: list[RawRow] = []
+    for row in rows:
+        if out and all(c.is_empty for c in row.cells):
+            if out[-1].bbox is not None and row.bbox is not None:
+                out[-1].bbox = (out[-1].bbox[0], out[-1].bbox[1], out[-1].bbox[2], row.bbox[3])
+            continue
+        out.append(row)
+    return out
+
+
+EVEN_ROWS = 1.25  # the widest white space over a row start at most this times the narrowest
+NARROW = 0.75  # a start whose white space is below this share of every other start's
+
+
+def _space_above(blocks: Sequence[Block], y: float, tol: float) -> float | None:
+    """The white space over height y: from the lowest line ending above it, in any column."""
+    above = [ln.bottom for b in blocks for ln in b.lines if ln.top < y - tol]
+    return y - max(above) if above else None
+
+
+def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, tol: float) -> bool:
+    """Does the column have a line ending just over y: within the white space there, or
+    less than a line's height (a paragraph's spacing)?"""
+    return any(
+        b.col == col and 0 <= y - ln.bottom <= max(space, ln.bottom - ln.top) + tol for b in blocks for ln in b.lines
+    )
+
+
+def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> float | None:
+    """The white space over the row starts of an evenly spaced table part (the narrowest),
+    the row under a header row aside; None when there are none or they differ."""
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    spaces = [_space_above(blocks, s, tol) for s in starts[1:] if s not in after_header]
+    spaces = [x for x in spaces if x is not None]
+    if not spaces or max(spaces) > EVEN_ROWS * min(spaces):
+        return None
+    return min(spaces)
+
+
+KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
+
+
+def drop_paragraph_starts(
+    starts: Sequence[float],
+    blocks: Sequence[Block],
+    tol: float,
+    keep: Sequence[float] = (),
+    known_space: float | None = None,
+) -> list[float]:
+    """`starts` without those set off by clearly less white space than every other row start
+    of an evenly spaced table: there the cells' later paragraphs begin, under their own
+    text, beside a column that begins a cell at every other row start and nothing there.
+
+    Rows of a table are set off by the same cell padding; a paragraph's spacing inside a
+    cell is another, smaller one.  Each row start of a page part is a fact by itself,
+    so this holds on a part of two or three rows too, where `drop_cutting_starts` has too
+    few rows to tell which columns are always filled.  `known_space`: the white space over
+    the rows of the table's part on the page before (`row_space`), for a part whose only
+    start besides its top is in question: one column's next paragraph, set off by a
+    paragraph's spacing, is no row of its own.
+    """
+    if len(starts) < 3:
+        return list(starts)
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    tops_by_col: dict[int, list[float]] = {}
+    for b in blocks:
+        tops_by_col.setdefault(b.col, []).append(b.top)
+    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    kept = list(starts)
+    for t in starts[1:]:
+        if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
+            continue
+        narrow_known = known_space is not None and len(begins[t]) == 1 and space[t] <= known_space - KNOWN_SPACE_MARGIN
+        if narrow_known:  # the rows' white space known from the page before
+            rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
+        else:
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
+            if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
+                continue
+            rows = [s for s in kept if s != t]
+        full = set.intersection(*(begins[s] for s in rows))
+        if not full - begins[t]:
+            continue  # every column that begins each other row begins here too
+        if not all(_own_text_above(blocks, c, t, space[t], tol) for c in begins[t]):
+            continue  # a column begins a cell here with no text of its own just above
+        kept.remove(t)
+    return kept

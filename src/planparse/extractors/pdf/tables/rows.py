@@ -1,0 +1,471 @@
+"""Rows of a whitespace table: column blocks, row starts, merged spans.
+
+A column's lines fall into blocks (ordinary line spacing inside a block).
+Rows start where at least half the columns begin a block together, since
+cells of a row are top-aligned; a block that starts mid-row as the first
+text of its cell and runs over rows (or sits centred beside rows whose cells
+in its column are empty) is a merged cell.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Collection, Sequence
+
+from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
+
+
+@dataclass
+class Block:
+    """Consecutive lines of one column with ordinary line spacing between them."""
+
+    col: int
+    lines: list[TextLine]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for ln in self.lines for w in ln.words]
+
+
+def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
+    """The table's ordinary line pitch: the tightest spacing between lines of one column."""
+    pitches = [
+        b.top - a.top
+        for col_lines in columns
+        for a, b in zip(col_lines, col_lines[1:])
+        if b.top - a.top > 0.5 * max(a.size, 1.0)
+    ]
+    return min(pitches) if pitches else None
+
+
+# OCR line boxes wander by a point or two: a column's line pitch is its typical spacing
+# (the median of those near the tightest), and a block goes on up to this much more.
+OCR_PITCH_SLACK = 1.15
+
+
+def ocr_line_pitch(spacings: Sequence[float]) -> float | None:
+    """The typical line spacing of OCR lines: the median of the spacings within 30 %
+    of the tightest (the tightest alone is one pair of lines the engine placed close)."""
+    if not spacings:
+        return None
+    low = min(spacings)
+    near_low = sorted(p for p in spacings if p <= 1.3 * low)
+    return near_low[len(near_low) // 2]
+
+
+def _pitch(a: TextLine, b: TextLine) -> float:
+    """Spacing of two lines of a column: of their tops or of their bottoms, whichever is
+    closer -- a line opening with a bullet glyph taller than its text has its top raised
+    (reportlab's bullets), not its baseline."""
+    return min(b.top - a.top, b.bottom - a.bottom)
+
+
+def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None = None, ocr: bool = False) -> list[Block]:
+    """Split a column's lines where the spacing is clearly larger than its tightest
+    line pitch, or where bold text turns regular (a header cell above a data cell).
+    With `ocr` (lines placed by an OCR engine) the pitch is the typical one, with slack."""
+    pitches = [_pitch(a, b) for a, b in zip(col_lines, col_lines[1:])]
+    if ocr:
+        spacings = [p for p, a in zip(pitches, col_lines) if p > 0.5 * max(a.size, 1.0)]
+        own = ocr_line_pitch(spacings)
+    else:
+        own = min(pitches) if pitches else None
+    if own is not None and (pitch is None or own <= 1.3 * pitch):
+        tight = own  # columns may be set with their own line spacing
+    else:
+        tight = pitch if pitch is not None else 0.0  # only one-line cells: use the table's pitch
+    limit = max(OCR_PITCH_SLACK * tight, tight + 1.5) if ocr else tight + 1.5
+    blocks: list[Block] = []
+    for k, ln in enumerate(col_lines):
+        if k and pitches[k - 1] <= max(1.25 * ln.size, limit) and ln.bold == col_lines[k - 1].bold:
+            blocks[-1].lines.append(ln)
+        else:
+            blocks.append(Block(col, [ln]))
+    return blocks
+
+
+_SLACK = 1e-3  # points: bisect windows are this much wider than the exact tests they feed
+
+
+def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSettings) -> list[float]:
+    """Tops of rows: block starts shared by at least half of the table's columns
+    (cells of a row are top-aligned; a second paragraph in a few cells is not a
+    row), a first-column start beside silent columns, and horizontal rules.
+
+    Blocks and lines near a block are found by bisection in top order, then
+    tested exactly as a plain scan of all of them would (quadratic on a long
+    page otherwise).
+    """
+    align = settings.row_align
+    by_top = sorted(blocks, key=lambda b: b.top)
+    block_tops = [b.top for b in by_top]
+    n_active = len({b.col for b in blocks})
+    starts: list[float] = []
+    all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
+    line_tops = [top for top, _bot, _col in all_lines]
+    tallest = max((bot - top for top, bot, _col in all_lines), default=0.0)
+    column_lines: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        column_lines.setdefault(o.col, []).extend(o.lines)
+    for lines in column_lines.values():
+        lines.sort(key=lambda ln: ln.top)
+    opens = _paragraph_openers(column_lines)
+    bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
+    pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
+    carried = {col: continued_tops([lines]) for col, lines in column_lines.items()}
+    hyphen_broken = {
+        col: continued_tops([lines], hyphen_only=True) for col, lines in column_lines.items()
+    }
+    for b in by_top:
+        t = b.top
+        lo_b, hi_b = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
+        peers = {o.col for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align}
+        lo, hi = bisect_left(line_tops, t - align - _SLACK), bisect_right(line_tops, t + align + _SLACK)
+        beside = {col for top, _bot, col in all_lines[lo:hi] if abs(top - t) <= align and col not in peers}
+        # a paragraph that opens beside the block in a column without spacing between rows
+        opening = {col for col in beside if near(opens.get(col, ()), t, align)}
+        carries_on = any(near(carried.get(col, ()), t, align) for col in beside | peers)
+        size = b.lines[0].size
+        # A line overlapping [t - 1, t + size/2] starts at most `tallest` above t - 1.
+        lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
+        hi = bisect_right(line_tops, t + 0.5 * size + _SLACK)
+        silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines[lo:hi])
+        above = [ln for ln in column_lines[b.col] if ln.bottom <= t]
+        line_above = max(above, key=lambda ln: ln.top) if above else None
+        style_change = b.lines[0].bold != line_above.bold if line_above else False
+        # list items side by side while another column breaks a word there: items of one row
+        items = all(starts_with_bullet(o.lines[0].text) for o in by_top[lo_b:hi_b] if abs(o.top - t) <= align)
+        broken = items and any(near(hyphen_broken.get(col, ()), t, align) for col in beside)
+        # as many other columns print a line running across this height (set off it, not
+        # level with it) as start here: later paragraphs of a few cells, the row goes on
+        across = {
+            col
+            for top, bot, col in all_lines[lo:hi]
+            if col not in peers and col not in beside and top < t - align and bot > t + align
+        }
+        broken = broken or (bool(across) and len(across) >= len(peers))
+        enough = (not broken and _enough(peers, beside, n_active)) or (
+            not broken and _enough(peers | opening, beside - opening, n_active)
+        )
+        # a cell that opens after at least one empty line of its column, beside lines
+        # of other columns that each open a line of their own (none carries on a
+        # word or sentence from the line above): rows that touch, no spacing between
+        empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
+        fresh = empty_line and bool((peers | beside) - {b.col}) and not carries_on
+        # regular text right under a bold head, no bold text beside it: the header row
+        # (first or repeated on a new page) has ended, whatever cells follow it
+        header_ends = (
+            line_above is not None
+            and line_above.bold
+            and not b.lines[0].bold
+            and pitch is not None
+            and t - line_above.top <= 1.5 * pitch  # right under it (a centred cell lower down is no row)
+            and not any(near(bold_tops.get(col, ()), t, align) for col in beside)
+        )
+        if enough or fresh or header_ends or (silent and (b.col == 0 or style_change)):
+            starts.append(t)
+    starts += list(rules)
+    merged: list[float] = []
+    for y in sorted(starts):
+        if not merged or y - merged[-1] > settings.row_align:
+            merged.append(y)
+    return merged
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def carries_on(above: TextLine, line: TextLine, hyphen_only: bool = False) -> bool:
+    """Does `line` carry on the text of `above`, the line just over it in its column:
+    after a word broken at a hyphen, or (unless `hyphen_only`) opening in lower case
+    after a line that closed no sentence?"""
+    if line.top - above.top > 2.0 * max(above.size, 1.0):
+        return False  # not the next line of the same cell
+    prev, text = above.text.rstrip(), line.text.lstrip()
+    if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
+        return True
+    if hyphen_only or not text or not prev or prev.endswith(_SENTENCE_END):
+        return False
+    # wrapped text: a line of words above, a word (not a lone mark such as "x") below
+    first = text.split()[0]
+    return text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2
+
+
+def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
+    """Tops of lines that carry on the line above them in their column (`carries_on`):
+    no row of a table starts there."""
+    return [b.top for lines in col_lines for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only)]
+
+
+def near(sorted_values: Sequence[float], t: float, tol: float) -> bool:
+    """Is a value of the sorted list within `tol` of t (by bisection)?"""
+    return _any_in(sorted_values, t - tol, t + tol + 1e-9)
+
+
+def _any_in(sorted_values: Sequence[float], lo: float, hi: float) -> bool:
+    """Is a value of the sorted list in [lo, hi)?"""
+    i = bisect_left(sorted_values, lo)
+    return i < len(sorted_values) and sorted_values[i] < hi
+
+
+def _enough(peers: set[int], going_on: set[int], n_active: int) -> bool:
+    """Do the columns starting a cell at one height make a row: two or more, at least
+    half of the table's columns, and no fewer than the columns whose text runs on there?"""
+    return len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
+
+
+def _paragraph_openers(column_lines: dict[int, list[TextLine]]) -> dict[int, list[float]]:
+    """Tops of lines that open a paragraph right below another line of their column:
+    a bullet, or a line after one that ended although this line's first word
+    would have fitted (greedy line breaking ends a line early only at a
+    paragraph's end).  Where a table has no spacing between rows, such a line
+    beside a block start in another column is where both cells of a row begin."""
+    out: dict[int, list[float]] = {}
+    for col, lines in column_lines.items():
+        lines = sorted(lines, key=lambda ln: ln.top)
+        right = max(ln.x1 for ln in lines)
+        out[col] = [
+            b.top for a, b in zip(lines, lines[1:]) if starts_with_bullet(b.text) or forced_break(a, b, right)
+        ]
+    return out
+
+
+def split_at_rows(
+    blocks: Sequence[Block], starts: Sequence[float], settings: PdfSettings, ruled: bool = False
+) -> list[Block]:
+    """Cut blocks where one of their lines starts a row (cells of a row are top-aligned).
+
+    A block that starts mid-row as the first text of its cell is kept whole:
+    it is a merged cell printed centred beside several rows.  Rows given by
+    horizontal rules (`ruled`) always cut.  In a column left empty at some row start
+    (one that may hold cells merged over rows), a line that carries on the sentence of
+    the line above it (`carries_on`) is no cut either: a goal merged over its rows whose
+    wrapped text happens to stand level with the next row's start.
+    """
+    out: list[Block] = []
+    tops_by_col: dict[int, list[float]] = {}
+    for o in blocks:
+        tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
+    for tops in tops_by_col.values():
+        tops.sort()
+    open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
+    for b in blocks:
+        row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
+        # the first text of its cell: no line of its column (of this or another
+        # block) stands between the row's top and the block
+        first_in_cell = row_top is not None and not _any_in(tops_by_col[b.col], row_top - settings.row_align, b.top)
+        at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
+        if not at_start and first_in_cell and not ruled:
+            out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
+            continue
+        current = Block(b.col, [b.lines[0]])
+        for ln in b.lines[1:]:
+            # a word broken over the row's start: the cell runs on (merged over rows)
+            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
+            if not runs_on and any(abs(ln.top - y) <= settings.row_align for y in starts):
+                out.append(current)
+                current = Block(b.col, [ln])
+            else:
+                current.lines.append(ln)
+        out.append(current)
+    return out
+
+
+TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
+
+
+TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
+
+
+def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> set[int]:
+    """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
+    of their size); one centred goal on a page may meet a row start by chance."""
+    misses: dict[int, bool] = {}
+    counts: dict[int, int] = {}
+    for b in blocks:
+        size = b.lines[0].size
+        on_start = near(bounds[:-1], b.top, TOP_ALIGNED * size)
+        misses[b.col] = misses.get(b.col, False) or not on_start
+        counts[b.col] = counts.get(b.col, 0) + 1
+    return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
+
+
+def centred_columns(placed: Sequence[Sequence], bounds: Sequence[float]) -> set[int]:
+    """Columns with a cell whose text begins well below its row's start (a centred cell),
+    its first block in that row (not a later paragraph)."""
+    highest: dict[tuple[int, int], float] = {}  # (column, row) -> top of its first block
+    for first, _end, b in placed:
+        key = (b.col, first)
+        highest[key] = min(highest.get(key, b.top), b.top)
+    out = set()
+    for first, _end, b in placed:
+        if b.top > highest[(b.col, first)]:
+            continue  # a later paragraph of a cell
+        if b.top - bounds[first] >= 1.0 * b.lines[0].size:
+            out.add(b.col)
+    return out
+
+
+def _centred_by_chance(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int, carried: bool = False
+) -> tuple[int, int]:
+    """A block standing on a row start in a column of centred cells: the span of empty rows
+    around it that centres it within half a line, when its own row centres it a line
+    worse; else its own row.  In a column whose cells were centred on the page before
+    (`carried`: this page has no other cell of it to compare) a span that centres it
+    within a quarter line, twice as well as its own row, is enough."""
+    size = b.lines[0].size
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = (own, first, end)
+    a = first
+    while True:
+        z = end
+        while True:
+            cand = abs(mid - (bounds[a] + bounds[z]) / 2)
+            if cand < best[0]:
+                best = (cand, a, z)
+            if z + 1 > n_rows or z in col_rows:
+                break
+            z += 1
+        if a - 1 < 0 or (a - 1) in col_rows:
+            break
+        a -= 1
+    if best[0] <= 0.5 * size and best[0] <= own - size:
+        return best[1], best[2]
+    if carried and best[0] <= 0.25 * size and 2 * best[0] <= own:
+        return best[1], best[2]
+    return first, end
+
+
+def place_blocks(
+    blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = ()
+) -> list[tuple[int, int, Block]]:
+    """(first row, last row + 1, block) for every block; merged spans by vertical extent.
+
+    `centred_hint`: columns known (from the table's part on the page before) to hold
+    cells centred over their rows, though this page may show none."""
+    n_rows = len(bounds) - 1
+
+    def row_at(y: float) -> int:
+        for r in range(n_rows - 1, -1, -1):
+            if y >= bounds[r] - 0.5:
+                return r
+        return 0
+
+    placed = []
+    for b in blocks:
+        first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
+        placed.append([first, last + 1, b])
+    top_aligned = _top_aligned_columns(blocks, bounds)
+    centred = centred_columns(placed, bounds) | set(centred_hint)
+    # a block centred beside rows whose cells in its column are empty spans them
+    for item in placed:
+        first, end, b = item
+        col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+        size = b.lines[0].size
+        if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            if b.col in centred:  # a column of centred cells: met a row start by chance?
+                item[0], item[1] = _centred_by_chance(
+                    b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
+                )
+            continue  # top-aligned in one row: an ordinary cell
+        if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
+            continue  # a later paragraph of a cell, not a cell of its own
+        best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        a = first
+        # in a column whose every block stands on a row's start, cells are top-aligned:
+        # this one begins in its first row (a goal merged over the rows below it), not
+        # centred from an empty row above (a centred goal may meet a row start by chance)
+        while b.col not in top_aligned and a - 1 >= 0 and (a - 1) not in col_rows:
+            a -= 1
+            z = end
+            while True:
+                cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
+                if cand < best[0] - 1:
+                    best = (cand, a, z)
+                if z + 1 > n_rows or z in col_rows:
+                    break
+                z += 1
+        z = end
+        while z + 1 <= n_rows and z not in col_rows:
+            z += 1
+            cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
+            if cand < best[0] - 1:
+                best = (cand, first, z)
+        if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
+            best = _reach_header(b, best, bounds, col_rows, n_rows)
+        item[0], item[1] = best[1], best[2]
+    centred |= centred_columns(placed, bounds)  # spans found above may show centred cells
+    for item in placed:
+        if item[2].col in centred:
+            item[0], item[1] = _unclaimed_row_above(item, placed, bounds, n_rows)
+    return [(f, e, b) for f, e, b in placed]
+
+
+def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[float], n_rows: int) -> tuple[int, int]:
+    """In a column of centred cells, a block beginning within a line of its row's start (so
+    placed as that row's cell) under an empty row
+    that no cell of the column spans (the cell above was centred over the rows above it):
+    that row is the block's when a span from it centres the block about as well as the
+    block's own span (within a quarter line, and within half a line at all); else the
+    empty row would take the goal above by filling down."""
+    first, end, b = item
+    size = b.lines[0].size
+    if first < 1 or b.top - bounds[first] >= size:
+        return first, end
+    spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
+    if first - 1 in spanned:
+        return first, end
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    best = None
+    z = end
+    while True:
+        cand = abs(mid - (bounds[first - 1] + bounds[z]) / 2)
+        if best is None or cand < best[0]:
+            best = (cand, z)
+        if z + 1 > n_rows or z in spanned:
+            break
+        z += 1
+    if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
+        return first - 1, best[1]
+    return first, end
+
+
+def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
+    """Is the block's column empty from row 1 down to its span, under a bold row 0 (the
+    header)?  Those rows can take no value from above: they are the block's."""
+    if first <= 1:
+        return False
+    above = [(f, e, o) for f, e, o in placed if o is not b and o.col == b.col and f < first]
+    return bool(above) and all(f == 0 and e == 1 and all(ln.bold for ln in o.lines) for f, e, o in above)
+
+
+def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
+    """The span from row 1 that centres the block about as well (within a line of its
+    text) as `best`, if any: a goal centred over its group, the first under the header,
+    whose rows above and below it are about as tall (its middle row alone would centre
+    it as well), takes the rows above it, which nothing else can claim."""
+    if any(r in col_rows for r in range(1, best[1])):
+        return best
+    out = best
+    z = best[2]
+    while True:
+        cand = abs((b.top + b.bottom) / 2 - (bounds[1] + bounds[z]) / 2)
+        if cand <= best[0] + b.lines[0].size and (out is best or cand < out[0]):
+            out = (cand, 1, z)
+        if z + 1 > n_rows or z in col_rows:
+            break
+        z += 1
+    return out

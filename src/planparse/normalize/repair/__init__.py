@@ -1,0 +1,1 @@
+"""Text repair: line-break hyphens, OCR-lost letters and glyphs, lexicon, language."""

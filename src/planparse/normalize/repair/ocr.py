@@ -1,0 +1,309 @@
+"""OCR-lost ä/ö: detect a damaged Finnish document and restore its words.
+
+Scanned plans come back from OCR with ä and ö read as a, o, d, 6, 0, é, ...
+(`Kehitetdan` for `Kehitetään`).  Detection is by letter statistics: normal
+Finnish text has about 4 % ä/ö among its letters; under 1 % in a text long
+enough to judge (and still Finnish by its function words) is a strong sign of
+damage.  Only a damaged document is repaired, and only words the lexicon
+rejects are touched, or rare words Voikko accepts only as odd compounds when a
+restored form is far more common: candidates come from the usual OCR
+confusions and the lexicon picks (Voikko accepts, the frequency list breaks
+ties; without Voikko the frequency list alone, which needs a clear margin over
+the word as printed, and splits long compounds in two).
+
+Swedish text that lost its å/ä/ö (Tesseract's `eng` model on a Swedish
+scan: "Atgardsplan", "for", "beméts") is detected the same way (Swedish has
+about 4 % å/ä/ö) and repaired with its own map (`data/ocr_confusions.yaml`,
+a -> ä/å, o -> ö, ...) and the Swedish frequency list; it is never given the
+Finnish map.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import TypeVar
+
+from planparse.normalize.repair.language import function_words
+from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
+from planparse.normalize.repair.ocr_words import confusion_data
+
+K = TypeVar("K")
+
+DAMAGE_THRESHOLD = 0.01  # share of ä/ö among letters below which Finnish text is damaged
+MIN_LETTERS = 300  # fewer letters than this: too little text to judge
+MAX_CANDIDATES = 4096
+# Without Voikko a candidate must be this much more common (zipf) than the word as printed.
+FALLBACK_MARGIN = 1.0
+FALLBACK_MIN_ZIPF = 2.0
+SV_MIN_ZIPF = 1.5  # the same for a Swedish word the list does not know as printed (see _min_zipf)
+# A word Voikko accepts is replaced only by a candidate this much more common, and
+# only when it is itself rare (a common word is never touched).
+OUTVOTE_MARGIN = 2.0
+VALID_MAX_ZIPF = 3.5
+
+# Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
+# damaged text must still read as Finnish before it is repaired.
+FINNISH_MARKERS = function_words("ocr_markers", "fi")
+MIN_FINNISH_SHARE = 0.02
+
+# character -> what OCR may have read it from (the character itself always stays an option)
+CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "a": ("ä",),
+    "o": ("ö",),
+    "d": ("ä", "ö"),
+    "6": ("ö",),
+    "0": ("ö",),
+    "é": ("ö", "ä", "e"),
+    "è": ("ö", "ä", "e"),
+    "ô": ("ö",),
+    "á": ("ä",),
+    "à": ("ä",),
+    "b": ("ö",),
+    "I": ("l",),
+    "1": ("l",),
+    "A": ("Ä",),
+    "O": ("Ö", "ö"),
+    "Q": ("Ö",),
+}
+# two glyphs read for one: rn for m, and an ä/ö split into a letter and a mark
+_MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("éa", "ä"), ("ad", "ä"), ("da", "ä"), ("dd", "ä"))
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _letter_counts(texts: Iterable[str]) -> tuple[int, int]:
+    """(letters, ä/ö among them) of `texts`, read as NFC: a + U+0308 is an ä, not damage."""
+    letters = special = 0
+    for text in texts:
+        text = unicodedata.normalize("NFC", text)
+        letters += sum(map(str.isalpha, text))  # counted in C: this runs over every letter of the document
+        special += text.count("ä") + text.count("ö") + text.count("Ä") + text.count("Ö")
+    return letters, special
+
+
+def ocr_damage_ratio(texts: Iterable[str]) -> float:
+    """Share of ä/ö among the letters of `texts` (0.0 for no letters)."""
+    letters, special = _letter_counts(texts)
+    return special / letters if letters else 0.0
+
+
+def finnish_word_share(texts: Iterable[str], lang: str = "fi") -> float:
+    """Share of words that are common function words of `lang`, with or without ä/ö
+    (about 8-15 % in Finnish prose, 0 in English)."""
+    markers = FINNISH_MARKERS if lang == "fi" else function_words("ocr_markers", lang)
+    words = [w for text in texts for w in _TOKEN.findall(text.lower()) if not w.isdigit()]
+    return sum(w in markers for w in words) / len(words) if words else 0.0
+
+
+def is_ocr_damaged(texts: Iterable[str], lang: str = "fi") -> bool:
+    """True when `texts` are Finnish (or Swedish, with `lang="sv"`), long enough to
+    judge, and have lost their ä/ö (å/ä/ö).
+
+    Text without ä/ö that is not in the language at all (an English document)
+    is not damaged: it must also read as the language by its function words."""
+    if lang not in ("fi", "sv"):
+        return False
+    texts = list(texts)
+    letters, special = _letter_counts(texts)
+    if lang == "sv":
+        special += sum(text.count("å") + text.count("Å") for text in texts)
+    if letters < MIN_LETTERS or special / letters >= DAMAGE_THRESHOLD:
+        return False
+    return finnish_word_share(texts, lang) >= MIN_FINNISH_SHARE
+
+
+def ocr_damaged_pages(pages: Mapping[K, Iterable[str]], lang: str = "fi") -> set[K]:
+    """The pages (any keys) whose own text is damaged Finnish, for a document in
+    which only some pages were scanned; a page with too little text to judge
+    is not reported."""
+    return {key for key, texts in pages.items() if is_ocr_damaged(texts, lang)}
+
+
+@lru_cache(maxsize=4)
+def confusions(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lost-diacritics map of `lang`: Finnish's here, the others' from data/ocr_confusions.yaml."""
+    if lang == "fi":
+        return CONFUSIONS
+    table = confusion_data()["lost_diacritics"].get(lang, {})
+    return {str(k): tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=4)
+def _multi(lang: str) -> tuple[tuple[str, str], ...]:
+    """Two glyphs read for one letter (rn for m, "dé" for ö) in `lang`."""
+    if lang == "fi":
+        return _MULTI
+    return tuple((k, v) for k, v in confusion_data().get("lost_diacritics_multi", {}).get(lang, {}).items())
+
+
+def _suspect(token: str, lang: str = "fi") -> bool:
+    """Could this token be an OCR-damaged word (not a number, acronym or code)?"""
+    letters = sum(ch.isalpha() for ch in token)
+    if letters < 2 or token.isdigit():
+        return False
+    if token.isupper() and len(token) <= 6:
+        return False  # acronyms: HR, EU, S2
+    table = confusions(lang)
+    return any(ch in table for ch in token) or any(a in token for a, _ in _multi(lang))
+
+
+def _variants(token: str, lang: str = "fi") -> list[str]:
+    """The token and its readings with multi-character look-alikes undone (rn -> m, o6 -> ö)."""
+    out = [token]
+    for bad, good in _multi(lang):
+        out += [v.replace(bad, good) for v in out if bad in v]
+    return out
+
+
+def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
+    """(candidate, number of characters changed), the token itself excluded."""
+    table = confusions(lang)
+    for base in _variants(token, lang):
+        extra = len(token) - len(base) + (base != token)
+        options = []
+        for i, ch in enumerate(base):
+            alts = table.get(ch, ())
+            if ch in "I1" and not (i + 1 < len(base) and base[i + 1].islower() or i > 0 and base[i - 1].islower()):
+                alts = ()  # a lone capital I / digit 1 is what it is
+            if ch.isdigit() and not any(c.isalpha() for c in base):
+                alts = ()
+            options.append((ch, *alts))
+        size = 1
+        for opt in options:
+            size *= len(opt)
+        if size > MAX_CANDIDATES:
+            # keep only the commonest confusions (a/o and the digit/accent look-alikes)
+            options = [(o[0],) if o[0] in "dbI1" else o for o in options]
+            if math.prod(len(o) for o in options) > MAX_CANDIDATES:
+                continue  # too long to enumerate: left as printed rather than guessed
+        for combo in itertools.product(*options):
+            cand = "".join(combo)
+            if cand != token:
+                yield cand, extra + sum(a != b for a, b in zip(combo, base))
+
+
+@lru_cache(maxsize=200_000)
+def repair_word(token: str, lexicon: Lexicon) -> str:
+    """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
+    if not _suspect(token, lexicon.lang):
+        return token
+    if lexicon.has_spellchecker:
+        if lexicon.is_word(token):
+            return _outvoted(token, lexicon)
+        best: tuple[bool, float, int, str] | None = None
+        for cand, changes in _candidates(token, lexicon.lang):
+            if lexicon.is_word(cand):
+                key = (len(cand) == len(token), lexicon.zipf(cand), -changes, cand)
+                if best is None or key > best:
+                    best = key
+        return best[3] if best else token
+    if lexicon.backend == "none":
+        return token
+    own = lexicon.zipf(token)
+    best = _most_frequent_candidate(token, lexicon, own)
+    if best is not None:
+        return best
+    if own == 0.0 and len(token) >= 8:
+        return _repair_compound(token, lexicon)
+    return token
+
+
+def _min_zipf(lexicon: Lexicon, own: float) -> float:
+    """How common a candidate must be.  A Swedish word unknown as printed may take a rarer
+    form (åtgärdsplan, zipf 1.8): Swedish has no spell checker here to vouch for it."""
+    return SV_MIN_ZIPF if lexicon.lang == "sv" and own == 0.0 else FALLBACK_MIN_ZIPF
+
+
+def _most_frequent_candidate(token: str, lexicon: Lexicon, own: float) -> str | None:
+    best: tuple[bool, float, int, str] | None = None
+    floor = _min_zipf(lexicon, own)
+    for cand, changes in _candidates(token, lexicon.lang):
+        z = lexicon.zipf(cand)
+        if z >= floor and z >= own + FALLBACK_MARGIN:
+            key = (len(cand) == len(token), z, -changes, cand)
+            if best is None or key > best:
+                best = key
+    return best[3] if best else None
+
+
+def _linked(part: str, lexicon: Lexicon) -> tuple[str, str]:
+    """A Swedish compound's first part and its linking s (daghem+s+föreståndare)."""
+    if lexicon.lang == "sv" and len(part) > 3 and part.endswith("s") and lexicon.zipf(part[:-1]) > lexicon.zipf(part):
+        return part[:-1], "s"
+    return part, ""
+
+
+def _repair_compound(token: str, lexicon: Lexicon) -> str:
+    """Frequency lists miss long compounds: repair the two halves of the most
+    plausible split (Työllisyys+palveluissa), each half known to the list."""
+    best: tuple[float, str] | None = None
+    for i in range(3, len(token) - 2):
+        halves = []
+        for k, part in enumerate((token[:i], token[i:])):
+            part, link = _linked(part, lexicon) if k == 0 else (part, "")
+            own = lexicon.zipf(part)
+            if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
+                fixed = _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
+            else:
+                fixed = part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
+            if fixed is None:
+                break
+            halves.append((fixed + link, lexicon.zipf(fixed)))
+        else:
+            new = halves[0][0] + halves[1][0]
+            if new != token:
+                score = min(halves[0][1], halves[1][1])
+                if best is None or score > best[0]:
+                    best = (score, new)
+    return best[1] if best else token
+
+
+def _outvoted(token: str, lexicon: Lexicon) -> str:
+    """A word Voikko accepts may still be damage it reads as an odd compound
+    (`saannollisesti` = saan+nollisesti): a restored spelling that the frequency
+    list knows as far more common wins."""
+    own = lexicon.zipf(token)
+    if own >= VALID_MAX_ZIPF:
+        return token
+    # A compound too rare for the list is judged by its last part
+    # (siirto+paatokset "pathos" against siirto+päätökset).
+    cut = lexicon.last_part_start(token) if own == 0.0 else 0
+    own_last = lexicon.zipf(token[cut:]) if cut else own
+    best: tuple[float, int, str] | None = None
+    for cand, changes in _candidates(token, lexicon.lang):
+        z, base = lexicon.zipf(cand), own
+        if cut and z == 0.0 and len(cand) == len(token) and cand[:cut] == token[:cut]:
+            z, base = lexicon.zipf(cand[cut:]), own_last
+        if z >= FALLBACK_MIN_ZIPF and z >= base + OUTVOTE_MARGIN and lexicon.is_word(cand):
+            key = (z, -changes, cand)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else token
+
+
+def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None) -> tuple[str, int]:
+    """Restore OCR-lost ä/ö in `text`; returns (repaired text, number of words changed).
+
+    Call it only on a document `is_ocr_damaged` flagged: it trusts that the
+    text is damaged Finnish (or Swedish, `lang="sv"`, with the Swedish map).
+    """
+    if lang not in ("fi", "sv") or not text:
+        return text, 0
+    text = unicodedata.normalize("NFC", text)
+    if lexicon is None:
+        lexicon = get_lexicon(lang)
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        token = match.group(0)
+        new = repair_word(token, lexicon)
+        if new != token:
+            changed += 1
+        return new
+
+    return _TOKEN.sub(fix, text), changed

@@ -1,0 +1,151 @@
+"""OCR's word misreadings undone by the lexicon, on OCR text only (RawDocument.ocr).
+
+Tesseract reads a letter as its look-alike now and then ("Kaupunoin" for
+Kaupungin, "Vieraslaiitalkoiden" for Vieraslajitalkoiden), adds one
+("Newuvonta"), mixes case inside a word ("OSuus", "OSUUS" in running text),
+and reads signs as digits ("(96)" for "(%)", "m?" for "m²").  A word the
+lexicon rejects is tried with one, then two, of the confusions in
+`data/ocr_confusions.yaml`; the reading the lexicon accepts replaces it when
+there is one clear best (the most common form by the frequency list, fewest
+changes first).  Words the lexicon accepts are never touched (except their
+case), nor are short words, numbers, codes and names written in camel case.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from planparse.normalize.repair.lexicon import Lexicon
+
+MIN_LENGTH = 5  # shorter words have too many look-alike readings to choose from
+MAX_EDITS = 2
+MIN_CAPS_WORD = 5  # an all-capital word this long in lower-case text is a misread case, not an acronym
+_TOKEN = re.compile(r"[^\W\d_]+")
+_MIXED_CASE = re.compile(r"^[A-ZÅÄÖ]{2,}[a-zåäö]{2,}$")  # "OSuus": a capital too many
+
+
+@lru_cache(maxsize=1)
+def confusion_data() -> dict:
+    path = resources.files("planparse.normalize").joinpath("data/ocr_confusions.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _letters() -> tuple[tuple[str, str], ...]:
+    return tuple((src, dst) for src, dsts in confusion_data()["letters"].items() for dst in dsts)
+
+
+@lru_cache(maxsize=1)
+def _signs() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in confusion_data()["signs"])
+
+
+def repair_signs(text: str) -> tuple[str, int]:
+    """Signs OCR read as digits or punctuation put back ("(96)" -> "(%)", "1 000 m?" -> "1 000 m²")."""
+    count = 0
+    for pattern, replacement in _signs():
+        text, n = pattern.subn(replacement, text)
+        count += n
+    return text, count
+
+
+def _edits(token: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every confusion that applies somewhere in `token`."""
+    out = []
+    for src, dst in _letters():
+        start = token.find(src)
+        while start >= 0:
+            out.append((start, start + len(src), dst))
+            start = token.find(src, start + 1)
+    return out
+
+
+def _apply(token: str, edits: tuple[tuple[int, int, str], ...]) -> str | None:
+    parts, cursor = [], 0
+    for start, end, dst in sorted(edits):
+        if start < cursor:
+            return None  # overlapping edits
+        parts += [token[cursor:start], dst]
+        cursor = end
+    return "".join(parts) + token[cursor:]
+
+
+def misread_candidates(token: str, max_edits: int = MAX_EDITS) -> list[tuple[int, str]]:
+    """(number of confusions undone, reading) for one and two confusions, the token excluded."""
+    edits = _edits(token)
+    out: list[tuple[int, str]] = []
+    seen = {token}
+    for n in range(1, max_edits + 1):
+        for combo in itertools.combinations(edits, n):
+            cand = _apply(token, combo)
+            if cand and cand not in seen and cand[:1] and (cand[0].isupper() == token[0].isupper()):
+                seen.add(cand)
+                out.append((n, cand))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def repair_misread(token: str, lexicon: Lexicon) -> str:
+    """The lexicon's reading of one word OCR misread, or the word itself."""
+    if len(token) < MIN_LENGTH or lexicon.is_word(token) is not False:
+        return token
+    if _MIXED_CASE.match(token):
+        fixed = token[0] + token[1:].lower()
+        return fixed if lexicon.is_word(fixed) else token
+    if any(ch.isupper() for ch in token[1:]):
+        return token  # camel case (InfoFinlandin) or capitals: a name or code, not a misread word
+    for n in range(1, MAX_EDITS + 1):
+        found = {cand for k, cand in misread_candidates(token, n) if k == n and lexicon.is_word(cand)}
+        if not found:
+            continue
+        ranked = sorted(((lexicon.zipf(c), c) for c in found), reverse=True)
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return token  # two readings equally likely: left as printed rather than guessed
+        return ranked[0][1]
+    return token
+
+
+def repair_misreads(text: str, lexicon: Lexicon, is_proper_noun: Callable[[str], bool | None] | None = None) -> tuple[str, int]:
+    """`text` (OCR) with misread words and signs repaired; returns (text, number of repairs).
+
+    Case is judged by the words around: a word OCR printed with a capital too
+    many ("OSuus") or all in capitals ("OSUUS") between lower-case words is
+    written in lower case when the lexicon knows it so and it is no name.
+    """
+    if lexicon.backend == "none" or not text:
+        return text, 0
+    text, changed = repair_signs(text)
+    tokens = list(_TOKEN.finditer(text))
+    parts: list[str] = []
+    cursor = 0
+    for k, match in enumerate(tokens):
+        token = match.group(0)
+        new = repair_misread(token, lexicon)
+        prev = tokens[k - 1].group(0) if k else ""
+        nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        between = text[tokens[k - 1].end() : match.start()] if k else ""
+        in_sentence = prev.islower() and not any(ch in between for ch in ".!?:;•")
+        case_misread = bool(_MIXED_CASE.match(token)) and new != token
+        if in_sentence and new != new.lower() and (case_misread or _all_caps_misread(token, nxt, lexicon, is_proper_noun)):
+            new = new.lower()
+        if new != token:
+            changed += 1
+        parts += [text[cursor : match.start()], new]
+        cursor = match.end()
+    parts.append(text[cursor:])
+    return "".join(parts), changed
+
+
+def _all_caps_misread(token: str, nxt: str, lexicon: Lexicon, is_proper_noun: Callable[[str], bool | None] | None) -> bool:
+    """ "saajien OSUUS on": a long all-capital word between lower-case words that the lexicon
+    knows in lower case, as no name: OCR's case, not the writer's acronym."""
+    if len(token) < MIN_CAPS_WORD or not token.isupper() or not (nxt.islower() or not nxt):
+        return False
+    lower = token.lower()
+    return bool(lexicon.is_word(lower)) and (is_proper_noun is None or is_proper_noun(lower) is False)

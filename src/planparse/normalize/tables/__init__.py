@@ -1,0 +1,1 @@
+"""Table rows to records: header roles, rows, cells, sections, budget goal tables."""

@@ -1,0 +1,539 @@
+"""Table rows -> data rows: header rows, repeated headers, split rows, fill-down.
+
+Works on cells (lists of printed lines), before any value is made, so a
+joined split row is repaired by the same hyphen rules as any other cell.
+Also the table shapes around plain rows: title rows and full-width bands
+(sections), bold sub-header rows inside stacked blocks ("Arviointi | Tila"),
+and cards with their labels down the first column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from planparse.intermediate import Cell, Line, RawRow, RawTable
+from planparse.normalize.tables.cells import TextJoiner, cell_text, split_numbering
+from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
+from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
+
+HEADER_SCAN_ROWS = 4
+
+
+@dataclass
+class DataRow:
+    """A table row that carries plan data (header rows removed)."""
+
+    cells: list[Cell]
+    page: int | None
+    starts_page: bool
+    band: str | None = None  # the in-table section band this row sits under
+    # cells printed under a sub-header below this row ("Arviointi | Tila"): (printed key, cell)
+    appendix: list[tuple[str, Cell]] = field(default_factory=list)
+    # the rows of later pages joined into this one (`join_split_rows`), kept for their cell boxes
+    parts: list["DataRow"] = field(default_factory=list)
+
+
+@dataclass
+class HeaderInfo:
+    """Where a table's header is and what it says."""
+
+    texts: list[str | None]  # printed header per column (hyphen breaks repaired)
+    spans: list[int]
+    rows: list[int]  # indices of every header row (the main one and a question/sub-header row)
+    titles: list[str]  # one-text rows above the header (a title row spanning the table)
+    mapped: int = 0  # how many of the main header row's cells name a field
+
+
+def row_texts(row: RawRow, joiner: TextJoiner) -> list[str | None]:
+    """Each cell of `row` as one clean text (None for an empty cell)."""
+    return [cell_text(cell.lines, joiner) for cell in row.cells]
+
+
+def _mapped(texts: list[str | None]) -> tuple[int, int]:
+    filled = [t for t in texts if t]
+    return sum(1 for t in filled if match_field(t)), len(filled)
+
+
+def _distinct(texts: list[str | None]) -> list[str]:
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
+    """The header row among the first rows: two or more cells (or most cells) name a field.
+
+    Rows above it that print one text (a title spanning the table) are kept
+    as titles.  The row right under it is a second header row when it asks
+    questions ("Missä on onnistuttava?") or names fields itself.
+    """
+    for i, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
+        texts = row_texts(row, joiner)
+        mapped, filled = _mapped(_distinct(texts))
+        years = sum(1 for t in _distinct(texts) if is_year_label(t))
+        # a key-figure goal table: "Konsernille asetetut tavoitteet | TA2024 | TP2024 | ..."
+        if mapped >= 2 or (mapped >= 1 and (mapped + years) * 2 >= filled):
+            break
+    else:
+        return None
+    header_rows = [i]
+    if i + 1 < len(table.rows) and any(t and open_header(t) for t in texts):
+        # heads cut at a line end ("Kehittämis-" | | "Aikatau-") name fields by themselves, but
+        # when the row below holds their rest ("tavoite" | "Toimenpiteet" | "lu"), both rows are the header
+        below = row_texts(table.rows[i + 1], joiner)
+        joined = header_split_above(texts, below, joiner)
+        if joined and _mapped(_distinct(joined))[0] >= mapped:
+            texts, header_rows = joined, [i, i + 1]
+    if len(header_rows) == 1 and i > 0 and (joined := header_split_above(row_texts(table.rows[i - 1], joiner), texts, joiner)):
+        # the header's first lines stand in a table row of their own ("Kehittämis-" | | "Aikatau-"
+        # over "tavoite" | "Toimenpiteet" | "lu"), as a scan's rules or a page's rows may cut it
+        texts, header_rows, i = joined, [i - 1, i], i - 1
+    above = [_distinct(row_texts(r, joiner)) for r in table.rows[:i]]
+    titles = [texts_above[0] for texts_above in above if len(texts_above) == 1]
+    spans = [cell.span for cell in table.rows[i].cells]
+    key_cols = [c for c, t in enumerate(texts) if match_field(t) in ("goal", "action")]
+    j = i + 1
+    while j < len(table.rows) and (merged := header_continuation(table.rows[header_rows[-1]], table.rows[j], texts, joiner)):
+        # a header printed on two or three lines ("Tavoite-" / "taso", "Lähtötaso" / "/toteuma" / "2022")
+        texts = merged
+        header_rows.append(j)
+        j += 1
+    for j in range(j, min(j + 2, len(table.rows))):
+        below = row_texts(table.rows[j], joiner)
+        sub = [match_field(b, fuzzy=False) for b in below if b]
+        if is_question_row(below, key_cols):
+            header_rows.append(j)
+        elif sub and (all(sub) or _under_spans(table.rows[i], below)):
+            # sub-headers that name fields themselves, or split a spanned header
+            # ("Seuranta" over "Mittari" | "Toteutunut"): the lower, more specific text wins
+            header_rows.append(j)
+            texts = [b if b else t for t, b in zip(texts, below)]
+        else:
+            break
+    return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles, mapped=mapped)
+
+
+_YEAR_LABEL = re.compile(r"^(?:[^\W\d]{1,4}\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:[^\W\d]{1,4}\s?)?\d{2,4})?$")
+
+
+def is_year_label(text: str | None) -> bool:
+    """A column label that is a year or a budget year ("2024", "TA2024", "TP 2023", "TP2023/2024")."""
+    return bool(text) and bool(_YEAR_LABEL.match(text.strip()))
+
+
+_STATUS = re.compile(r"^[1-4](?:\s+[1-4])*$")
+
+
+def is_status_column(values: list[str | None]) -> bool:
+    """A column without a header holding only status digits 1-4 (beside a coloured ball)."""
+    filled = [v for v in values if v]
+    return bool(filled) and all(_STATUS.match(v) for v in filled)
+
+
+def header_split_above(upper: list[str | None], texts: list[str | None], joiner: TextJoiner) -> list[str | None] | None:
+    """The header texts joined with the row above when that row holds their first lines.
+
+    Every text of the upper row must end open ("Kehittämis-", "Lähtötaso/")
+    over a text that goes on from it; a column empty above or below keeps
+    the other's text.  None when the upper row is anything else (a title,
+    a caption, data).
+    """
+    if len(upper) != len(texts) or not any(upper):
+        return None
+    merged: list[str | None] = []
+    for top, low in zip(upper, texts):
+        if top and low:
+            if not (open_header(top) and fragment_continues(top, low)):
+                return None
+            merged.append(cell_text([Line(top), Line(low)], joiner))
+        elif top:
+            if not open_header(top):
+                return None
+            merged.append(top)
+        else:
+            merged.append(low)
+    return merged
+
+
+def open_header(text: str) -> bool:
+    """A header line that cannot end there: it ends in a hyphen or a slash ("Lähtötaso/", "Tavoite-")."""
+    return text.rstrip().endswith(("-", "/", "\u2010", "\u00ad"))
+
+
+def fragment_continues(above: str, fragment: str) -> bool:
+    """`fragment`, printed under the header text `above`, is the rest of it."""
+    if len(fragment.split()) > 2:
+        return False
+    if is_year_label(fragment) or open_header(above) or fragment[0] in "/(":
+        return True
+    # "Strateginen" / "valinta"; a header that is complete on its own ("Toimenpiteet") takes no more words
+    return fragment[0].islower() and match_field(above, fuzzy=False) is None and not is_value_header(above)
+
+
+def header_continuation(top: RawRow, below: RawRow, texts: list[str | None], joiner: TextJoiner) -> list[str | None] | None:
+    """The header texts with `below` merged in when `below` is the header's next printed line.
+
+    Every text of `below` is one short line under a header text of `top`
+    (a spanned header counts for the columns it covers) and goes on from
+    it: the header ended in a line-break hyphen, the fragment starts in
+    lower case or with "/" , or it is a year ("Toteuma" / "2024").  None
+    when `below` is anything else (a data row).
+    """
+    keys = covered_keys(top, texts)
+    merged = list(texts)
+    seen = False
+    for c, cell in enumerate(below.cells):
+        if cell.is_empty:
+            continue
+        fragment = cell_text(cell.lines, joiner)
+        owner = next((k for k in range(c, -1, -1) if texts[k]), None) if keys[c] else None
+        if not fragment or owner is None or len([l for l in cell.lines if l.text.strip()]) > 1:
+            return None
+        if not fragment_continues(merged[owner] or "", fragment) or (match_field(fragment, fuzzy=False) and not open_header(merged[owner] or "")):
+            return None
+        lines = [Line(merged[owner] or ""), Line(fragment)]
+        merged[owner] = cell_text(lines, joiner)
+        seen = True
+    return merged if seen else None
+
+
+def _under_spans(top: RawRow, below: list[str | None]) -> bool:
+    """Every text of `below` is short and stands under a header cell of `top` that spans columns."""
+    covered: set[int] = set()
+    for c, cell in enumerate(top.cells):
+        if cell.span > 1:
+            covered.update(range(c, c + cell.span))
+    filled = [c for c, text in enumerate(below) if text]
+    return bool(covered) and all(c in covered and len(below[c].split()) <= 4 for c in filled)
+
+
+CUT_HEAD = 5  # letters a head cut short (a scan lost its second line) must keep
+
+
+def same_head(key: str, head: str | None) -> bool:
+    """One column head printed twice: equal, or one cut short of the other ("aikatau"
+    where a scan lost the line "lu"; "toimenpiteet •" with a speck read as a bullet)."""
+    if not head:
+        return False
+    if key == head:
+        return True
+    short, long_ = sorted((key, head), key=len)
+    return len(short) >= CUT_HEAD and long_.startswith(short)
+
+
+def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
+    """A row equal (as keys) to one of the header rows: a header repeated on a new page."""
+    keys = [header_key(t) for t in texts]
+    if not any(keys):
+        return False
+    for header in header_rows_keys:
+        same = sum(1 for k, h in zip(keys, header) if k and same_head(k, h))
+        differ = sum(1 for k, h in zip(keys, header) if k and not same_head(k, h))
+        if same and not differ and same >= min(2, sum(1 for h in header if h)):
+            return True
+    return False
+
+
+def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> list[DataRow]:
+    """Rows after the header, repeated header rows dropped (their page start passed on).
+
+    A sub-header inside the table (a bold row of short header words such as
+    "Arviointi | Tila" under each goal of a stacked layout) makes the rows
+    under it extra values of the row above it, keyed by its words.
+    """
+    first = header.rows[-1] + 1 if header else 0
+    header_keys = [[header_key(t) for t in row_texts(table.rows[i], joiner)] for i in header.rows] if header else []
+    out: list[DataRow] = []
+    pending_page_start = False
+    band = None
+    sub_keys: list[str | None] | None = None
+    for row in table.rows[first:]:
+        texts = row_texts(row, joiner)
+        if header and _is_repeat(texts, header_keys):
+            pending_page_start = pending_page_start or row.starts_page
+            sub_keys = None
+            continue
+        title = band_text(row, joiner)
+        if title:
+            band, sub_keys = title, None
+            continue
+        if all(cell.is_empty and not cell.merged_from_above for cell in row.cells):
+            pending_page_start = pending_page_start or row.starts_page
+            continue
+        if out and is_sub_header(row, texts):
+            sub_keys = covered_keys(row, texts)
+            continue
+        if out and sub_keys is not None:
+            out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
+            continue
+        out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
+        pending_page_start = False
+    return out
+
+
+def is_form(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> bool:
+    """A form, not a plan table: one header word on top, then rows of bold labels
+    with their values in the row below ("Talousarviotavoite | Tilannekuvaus ja
+    riskiarvio", "Mittari/mittarit | Nykyarvo | ..."), a layout read as rows it is not."""
+    if header is None or header.mapped != 1:
+        return False
+    rows = [row for row in table.rows[header.rows[-1] + 1 :] if not all(c.is_empty for c in row.cells)]
+    for row, below in zip(rows, rows[1:]):
+        texts = [t for t in _distinct(row_texts(row, joiner))]
+        labels = len(texts) >= 2 and all(len(t.split()) <= 4 and not t.endswith(".") for t in texts)
+        if row.bold and labels and not below.bold and not is_sub_header(row, row_texts(row, joiner)):
+            return True
+    return False
+
+
+def is_sub_header(row: RawRow, texts: list[str | None]) -> bool:
+    """A bold row of a few short header words, one of them a known header ("Arviointi | Tila")."""
+    filled = [t for t in texts if t]
+    if not row.bold or not filled:
+        return False
+    short = all(len(t.split()) <= 4 and not t.rstrip().endswith(".") for t in filled)
+    return short and any(match_field(t, fuzzy=False) for t in filled)
+
+
+def covered_keys(row: RawRow, texts: list[str | None]) -> list[str | None]:
+    """Each column's sub-header text, a spanned cell's text for the columns it covers."""
+    keys: list[str | None] = []
+    owner, left = None, 0
+    for cell, text in zip(row.cells, texts):
+        if text:
+            owner, left = text, max(cell.span, 1) - 1
+            keys.append(text)
+        elif left > 0:
+            keys.append(owner)
+            left -= 1
+        else:
+            keys.append(None)
+    return keys
+
+
+def band_text(row: RawRow, joiner: TextJoiner) -> str | None:
+    """The text of a section band: one cell spanning the whole table width (a theme row)."""
+    filled = [cell for cell in row.cells if not cell.is_empty]
+    if len(filled) != 1 or len(row.cells) < 2 or filled[0].span < len(row.cells):
+        return None
+    return cell_text(filled[0].lines, joiner)
+
+
+def _first_text(cell: Cell) -> str:
+    return next((line.text.strip() for line in cell.lines if line.text.strip()), "")
+
+
+def _last_text(cell: Cell) -> str:
+    return next((line.text.strip() for line in reversed(cell.lines) if line.text.strip()), "")
+
+
+def _continues(prev: Cell, cell: Cell) -> bool:
+    """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
+    head, tail = _first_text(cell), _last_text(prev)
+    if not head or not tail or split_bullet(head)[0] is not None:
+        return False
+    # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
+    opening = head[1:] if head[0] == "(" and len(head) > 1 else head
+    starts_low = opening[0].islower() or head[0].isdigit() and not split_numbering([head])[0]
+    return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
+
+
+def text_continues(prev: Cell, cell: Cell) -> bool:
+    """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
+    return _continues(prev, cell)
+
+
+def is_continuation(
+    prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int], spanning: frozenset[int] = frozenset()
+) -> bool:
+    """Is `row`, the first row on a new page, the rest of `prev` cut by the page break?
+
+    The goal must not change (its cell is empty, merged, or repeats the
+    previous goal, as seed 000 prints it).  Then either the key column
+    (action, or goal when there is none) has nothing new -- empty, so the
+    row only carries the rest of other cells -- or the key cell continues a
+    sentence: the previous part ends mid-word or without closing punctuation
+    and this part starts in lower case.  A row opening with a new number
+    ("1.2 ...") or a bullet is new.  Without this evidence a row at the top
+    of a page is a real new row, whatever its goal.  A word cut in a column
+    of `spanning` (a goal merged over this row and the next ones) is no
+    evidence: a merged goal runs on over the page break while its rows change.
+    """
+    if not row.starts_page:
+        return False
+    for c in goal_cols:
+        mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
+        if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]):
+            return False
+    key_cols = action_cols or goal_cols
+    if not key_cols:
+        return False
+    for c in key_cols:
+        head = _first_text(row.cells[c])
+        if head and split_numbering([head])[0]:
+            return False
+    if all(row.cells[c].is_empty for c in key_cols):
+        return any(not cell.is_empty for cell in row.cells)
+    if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
+        return True
+    if list_goes_on(prev, row, key_cols):
+        return True
+    if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
+        return True
+    # a word cut at the end of the page in any column is also evidence
+    return any(
+        ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
+        for c, (p, r) in enumerate(zip(prev.cells, row.cells))
+        if c not in spanning
+    )
+
+
+def goal_goes_on(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
+    """Does a goal cell of the row carry on the sentence of the goal above (cut mid-way by
+    the page break, the part overleaf opening in lower case)?  A goal printed in one row
+    (not merged over the next ones) that goes on overleaf is that row going on."""
+    return any(not row.cells[c].is_empty and _continues(prev.cells[c], row.cells[c]) for c in goal_cols)
+
+
+def _is_item(line: Line) -> bool:
+    return line.list_item or split_bullet(line.text)[0] is not None
+
+
+def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
+    """Is the row at the top of a page only more items of the list the previous
+    row's key cell ended with (a bulleted cell cut by the page break)?
+
+    Nothing but the key column is printed (no goal, owner, schedule: a new row
+    of a plan names at least one of them beside its action), each key cell
+    opens with a list item and the cell above holds items too.
+    """
+    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+        return False
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    return bool(filled) and all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
+    )
+
+
+def cell_text_raw(cell: Cell) -> str:
+    """Whitespace-insensitive raw text (to see a goal repeated at the top of a page)."""
+    return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
+
+
+def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
+    if skip or cell.is_empty:
+        return prev
+    lines = list(cell.lines)
+    if _continues(prev, cell):
+        # the same paragraph goes on: no paragraph break at the page break
+        lines[0] = replace(lines[0], paragraph_start=False, list_item=False)
+    else:
+        lines[0] = replace(lines[0], paragraph_start=True)
+    return Cell(lines=list(prev.lines) + lines, merged_from_above=prev.merged_from_above, span=prev.span)
+
+
+def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """Rows cut by a page break become one row (the first part's page)."""
+    out: list[DataRow] = []
+    fresh: set[int] = set()  # goal columns with no text yet since the page part began
+    for i, row in enumerate(rows):
+        if row.starts_page:
+            fresh = set(goal_cols)
+        below = rows[i + 1].cells if i + 1 < len(rows) else []
+        spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
+        if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+            prev = out[-1]
+            cells = []
+            for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
+                repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
+                cells.append(_join_cells(p, r, repeated or r.merged_from_above))
+            out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
+        else:
+            out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
+        fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
+    return out
+
+
+def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:
+    """A new row of a page part whose goal cell, the first goal text of the part in
+    `goal_cols`, carries on the text of the goal above it (the page broke inside a goal
+    merged over its rows, printed once for them, or centred beside them): that text is
+    the rest of the goal above, which goes on over this row.
+
+    Returns the row with the goal cell marked as covered from above; the goal above
+    is joined with the rest in place.
+    """
+    if not out:
+        return row
+    cells = list(row.cells)
+    for c in goal_cols:
+        anchor = len(out) - 1
+        while anchor > 0 and (out[anchor].cells[c].merged_from_above or out[anchor].cells[c].is_empty):
+            anchor -= 1
+        above = out[anchor].cells[c]
+        if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]):
+            continue
+        anchor_cells = list(out[anchor].cells)
+        anchor_cells[c] = _join_cells(above, cells[c], False)
+        out[anchor] = replace(out[anchor], cells=anchor_cells)
+        cells[c] = Cell(merged_from_above=True)
+    return replace(row, cells=cells)
+
+
+def fill_down(rows: list[DataRow], goal_cols: list[int], action_cols: list[int], carry: DataRow | None = None) -> list[DataRow]:
+    """Repeat what is printed once for several rows.
+
+    A merged cell (`merged_from_above`) is the cell above, in every column.
+    A blank goal (or goal id) cell under a goal is the goal above when the
+    row has an action of its own: the plan printed the goal once.  `carry`
+    is the last row of the table this one continues, if any.
+    """
+    out: list[DataRow] = []
+    for row in rows:
+        cells = list(row.cells)
+        last = out[-1] if out else carry
+        if last is not None:
+            above = last.cells
+            # a row of the group prints an action, or (no action: still a row of the plan)
+            # other values of its own beside the blank goal
+            has_action = any(not cells[c].is_empty for c in action_cols) or (
+                bool(action_cols) and any(not cell.is_empty for c, cell in enumerate(cells) if c not in goal_cols)
+            )
+            goal_blank = all(cells[c].is_empty for c in goal_cols)
+            for c, cell in enumerate(cells):
+                if cell.merged_from_above:
+                    cells[c] = replace(above[c], merged_from_above=True)
+                elif c in goal_cols and goal_blank and has_action and cell.is_empty and not (out and last.band != row.band):
+                    cells[c] = above[c]
+        out.append(replace(row, cells=cells))
+    return out
+
+
+def card_entries(table: RawTable, joiner: TextJoiner) -> list[list[tuple[str, str, Cell]]] | None:
+    """A table of cards: labels down the first column ("Tavoite | ...", "Vastuu | ...").
+
+    Returns each card's (label, field, value cell) entries, a new card
+    starting where a field comes again; None when the table is not one.
+    It is one when most rows open with a known label, two or more do,
+    goal or action among them, and no row reads as a header across.
+    """
+    if table.n_cols < 2:
+        return None
+    rows = [(row, filled) for row in table.rows if (filled := [cell for cell in row.cells if not cell.is_empty])]
+    entries: list[tuple[str, str, Cell]] = []
+    for _, filled in rows:
+        label = cell_text(filled[0].lines, joiner) or ""
+        field = match_field(label, fuzzy=False) if len(label.split()) <= 5 else None
+        lines = [line for cell in filled[1:] for line in cell.lines]
+        entries.append((label, field or "extra", Cell(lines=lines)))
+    fields = [f for _, f, _ in entries if f != "extra"]
+    if len(fields) < 2 or not {"goal", "action"} & set(fields) or len(fields) * 2 < len(entries):
+        return None
+    # Checked last: it reads (and fuzzy-matches) every cell, and most tables fail the label test above.
+    if any(_mapped(_distinct(row_texts(row, joiner)))[0] >= 2 for row, _ in rows):
+        return None  # a header row across the top: a table, not cards
+    cards: list[list[tuple[str, str, Cell]]] = []
+    for entry in entries:
+        if not cards or (entry[1] != "extra" and entry[1] in {f for _, f, _ in cards[-1]}):
+            cards.append([])
+        cards[-1].append(entry)
+    return cards
