@@ -509,3 +509,20 @@ def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_bef
     # set off as the rows before, a row start stays; a narrower one under it goes
     page = page[:4] + [blk(c, 102, 2) for c in range(4)] + [blk(1, 130, 1)]
     assert drop_paragraph_starts([60.0, 102.0, 130.0], page, 2.0, known_space=known) == [60.0, 102.0]
+
+
+def test_a_numbered_goal_overleaf_is_a_new_row_whatever_its_number() -> None:
+    """benchmarks/make_plans.py's 1,000-row plan: goal 99's row ends a page with "... paranevat"
+    (no full stop) and the page after opens with "100. Kuntalaisten ...".  A cell opening with an
+    item number is a new row, three digits too, and keeps its number as the goal id."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.tables.cells import split_numbering
+    from planparse.normalize.tables.rows import text_continues
+
+    before = Cell(lines=[Line("99. Digitaalisten palvelujen saatavuus ja peittävyys paranevat")])
+    assert not text_continues(before, Cell(lines=[Line("100. Kuntalaisten opastaminen")]))
+    assert not text_continues(before, Cell(lines=[Line("100) Kuntalaisten opastaminen")]))
+    assert text_continues(before, Cell(lines=[Line("sekä niiden käyttö")]))
+    assert split_numbering(["100. Lasten hyvinvointi"]) == ("100", ["Lasten hyvinvointi"])
+    assert split_numbering(["100.1 Palveluohjausta"]) == ("100.1", ["Palveluohjausta"])
+    assert split_numbering(["100 henkilöä osallistuu"])[0] is None

@@ -22,7 +22,11 @@ from planparse.normalize.text import clean_text, ends_sentence, split_bullet
 
 # "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
 # parts have at most two digits, so a year ("2024 alkaen") is not an id.
-_NUMBERING = re.compile(r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<numend>[.)]?)|(?P<rom>[IVX]{1,5})(?P<romend>[.):]?))(?=\s|$)")
+# item numbers: "1", "1.2", "12)" ...; three digits only closed ("100.", "100)") or dotted ("100.1"),
+# so that "100 henkilöä" stays text while a plan's hundredth goal keeps its number
+_NUMBERING = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*|\d{3}(?:\.\d{1,2})+|\d{3}(?=[.)]))(?P<numend>[.)]?)|(?P<rom>[IVX]{1,5})(?P<romend>[.):]?))(?=\s|$)"
+)
 _RANGE_BREAK = re.compile(r"\d\s*[-–]$")
 _DASHES = {"-", "–", "—"}
 _SLASH_BREAK = re.compile(r"\w/$")

@@ -326,6 +326,10 @@ def _last_text(cell: Cell) -> str:
     return next((line.text.strip() for line in reversed(cell.lines) if line.text.strip()), "")
 
 
+# a number of any length closed by "." or ")" opening a cell ("100. Lasten ..."), as numbered goals print
+_NUMBER_OPENING = re.compile(r"^\d+(?:\.\d+)*[.)]\s")
+
+
 def _continues(prev: Cell, cell: Cell) -> bool:
     """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
     head, tail = _first_text(cell), _last_text(prev)
@@ -333,7 +337,8 @@ def _continues(prev: Cell, cell: Cell) -> bool:
         return False
     # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
-    starts_low = opening[0].islower() or head[0].isdigit() and not split_numbering([head])[0]
+    numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head)  # "100. Lasten ...": a new item
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
