@@ -483,3 +483,30 @@ def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves()
     goals = [blk(0, 164, 3), blk(0, 296, 4)]  # rows 1-3 (120-240) centre it; so does row 2
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
     assert placed[(0, 164)] == (1, 4)
+
+
+def test_header_band_at_the_foot_gives_its_columns_to_rows_with_a_column_mostly_empty(tmp_path: Path) -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, no rules or hrules, header not
+    repeated, goal printed once or merged): the header row alone at the foot of a page, every
+    data row overleaf, the goal column empty in most rows and its text running close to the
+    next column.  Found afresh, the rows overleaf ran the goal column into its neighbour, and
+    the band was cut at those columns (goals lost, two heads as one extra field).  The band's
+    heads stand where the columns start: the rows overleaf are read on them first, and the
+    reading that parts more columns is kept."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    goal = ["Goal wide text is to", "be reached by the", "end of the plan"]
+    rows: list = []
+    for g in range(1, 4):
+        lines = [goal[0].replace("Goal", f"Goal{g}")] + goal[1:]
+        actions = [([f"Action {g}.{a} is done", "in the town."], [f"Office {g}{a}"], [f"Measure {g}.{a}"]) for a in range(1, 3)]
+        rows += lay.group(lines, actions)
+    width = max(stringWidth(t, "Helvetica", 10) for t in goal) + 12  # 12 pt of white beside the goals
+    table = lay.Table(lay.HEADER, rows, [width, 170, 110, 110])
+    layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
+    path = lay.draw_plan(tmp_path / "band-narrow-gap.pdf", [table], layout)
+    assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
+    (grid,) = _grids(path)
+    assert grid == lay.expected_grid(table)
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
