@@ -510,3 +510,31 @@ def test_header_band_at_the_foot_gives_its_columns_to_rows_with_a_column_mostly_
     assert grid == lay.expected_grid(table)
     plan = planparse.extract(path)
     assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+
+
+def test_paragraph_start_beside_a_centred_goal_ending_close_over_a_row_is_no_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, shaded header, goal merged and
+    centred, A5, numbered items, columns permuted so the action column comes first): a cell's
+    second item, set off by a paragraph's spacing, began a row (the first column alone); the
+    rows' white space looked uneven because the centred goal of the group above ended just
+    over a row start.  A cell set lower than its row's top ends anywhere: a start under one
+    is no evidence of the rows' spacing, and the item's start is dropped."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    # rows at 100, 130, 174, 192, 210 (8 pt of white over each); in row 130 the action
+    # cell's second item at 156 (4 pt under its first); the goal centred from 143 to 189
+    blocks = [
+        blk(0, 100, 2), blk(2, 100, 1),
+        blk(0, 130, 2), blk(0, 156, 1), blk(2, 130, 1),
+        blk(0, 174, 1), blk(2, 174, 1),
+        blk(0, 192, 1), blk(2, 192, 1),
+        blk(0, 210, 1), blk(2, 210, 1),
+        blk(1, 143, 4),
+    ]
+    starts = [100.0, 130.0, 156.0, 174.0, 192.0, 210.0]
+    assert drop_paragraph_starts(starts, blocks, 2.0) == [100.0, 130.0, 174.0, 192.0, 210.0]

@@ -150,6 +150,20 @@ def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> f
     return min(spaces)
 
 
+def _lowered_cell(b: Block, blocks: Sequence[Block], starts: Sequence[float], tol: float) -> bool:
+    """Is the block a cell set lower than its row's top (a goal centred over its group):
+    it begins at no row start, and its column is empty from the row start above it down
+    to it?  Such a cell ends anywhere over the next row's start; the white space that
+    sets rows off is the other cells'."""
+    if _begins_at(starts, b.top, tol):
+        return False
+    above = [s for s in starts if s < b.top - tol]
+    if not above:
+        return False
+    row_top = max(above)
+    return not any(o.col == b.col and o is not b and o.bottom > row_top - tol and o.top < b.top for o in blocks)
+
+
 KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
 
 
@@ -176,6 +190,10 @@ def drop_paragraph_starts(
         return list(starts)
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    # a start whose nearest text above is a cell set lower than its row's top (a goal centred
+    # over its group, ending anywhere) says nothing of the white space that sets rows off
+    setting_off = [b for b in blocks if not _lowered_cell(b, blocks, starts, tol)]
+    unsure = {s for s in starts[1:] if _space_above(setting_off, s, tol) != space[s]}
     tops_by_col: dict[int, list[float]] = {}
     for b in blocks:
         tops_by_col.setdefault(b.col, []).append(b.top)
@@ -188,7 +206,7 @@ def drop_paragraph_starts(
         if narrow_known:  # the rows' white space known from the page before
             rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
         else:
-            others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header | unsure and space[s] is not None]
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
