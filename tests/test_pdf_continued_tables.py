@@ -509,3 +509,52 @@ def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_bef
     # set off as the rows before, a row start stays; a narrower one under it goes
     page = page[:4] + [blk(c, 102, 2) for c in range(4)] + [blk(1, 130, 1)]
     assert drop_paragraph_starts([60.0, 102.0, 130.0], page, 2.0, known_space=known) == [60.0, 102.0]
+
+
+def test_page_number_with_a_word_on_two_pages_of_three_is_furniture() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, A5, "Sivu N" footer): a table ran
+    down into the footer band of its middle page and took that page's "Sivu 2" in, so the
+    footer stood on two pages of three only, was no furniture, and the table ending page 1
+    (footer below it) was not stitched to its rest overleaf.  A margin text holding its own
+    page's number on each page it stands on, at one height, is the page number already on two."""
+    from planparse.extractors.pdf.layout import PageContent, mark_furniture
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.words import TextLine
+
+    def ln(text: str, top: float) -> TextLine:
+        return TextLine([], text, 50.0, 100.0, top, top + 8, 8.0, False)
+
+    pages = [
+        PageContent(1, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Sivu 1", 570.0)]),
+        PageContent(2, 420.0, 595.0, [], [ln("Body text", 100.0)]),
+        PageContent(3, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Sivu 3", 570.0)]),
+        PageContent(4, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Luku 2", 570.0)]),
+    ]
+    mark_furniture(pages, PdfSettings())
+    assert [p.furniture for p in pages] == [{1}, set(), {1}, set()]
+
+
+def test_next_numbered_item_alone_at_the_top_of_a_page_goes_on_with_the_row_above() -> None:
+    """Regression (held-out matrix, seed 2026: numbered items "1)", "2)"): the page broke a
+    row after its action cell's first item; overleaf "2) ..." stood alone in the action column.
+    Its number was read as a new row's id.  The number after the last item number of the
+    cell above, nothing else printed in the row, is that list going on."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        DataRow([cell("1) Do the first thing", "in the town."), cell("Goal A"), cell("Office")], 1, False),
+        DataRow([cell("2) Do the second thing", "as well."), Cell(), Cell()], 2, True),
+        DataRow([cell("3) A new row's action"), Cell(), cell("Board")], 2, False),
+    ]
+    out = join_split_rows(rows, [1], [0])
+    assert [[ln.text for ln in r.cells[0].lines] for r in out] == [
+        ["1) Do the first thing", "in the town.", "2) Do the second thing", "as well."],
+        ["3) A new row's action"],
+    ]
+    # a row overleaf with more than the action printed is a new row, its number an id
+    rows[1] = DataRow([cell("2) Do the second thing"), Cell(), cell("Board")], 2, True)
+    assert len(join_split_rows(rows, [1], [0])) == 3
