@@ -558,3 +558,39 @@ def test_next_numbered_item_alone_at_the_top_of_a_page_goes_on_with_the_row_abov
     # a row overleaf with more than the action printed is a new row, its number an id
     rows[1] = DataRow([cell("2) Do the second thing"), Cell(), cell("Board")], 2, True)
     assert len(join_split_rows(rows, [1], [0])) == 3
+
+
+def test_footer_under_a_goal_merged_over_the_last_rows_leaves_the_goal() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, hrules, goal merged at the top of
+    its group, A5, "Sivu N" footer): a table ran into the foot band and its goal column's
+    text (the goal of the last group, in the group's first row) took the footer "Sivu 2" as
+    its last line.  Only the edge row's cells were looked at; the lowest text of each column
+    is, wherever its row."""
+    from planparse.extractors.pdf.layout import PageContent, mark_furniture
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.tables.furniture_cells import drop_furniture_lines
+    from planparse.extractors.pdf.tables.grid import PageTable
+    from planparse.extractors.pdf.words import TextLine
+    from planparse.intermediate import Cell, Line, RawRow
+
+    def ln(text: str, top: float) -> TextLine:
+        return TextLine([], text, 300.0, 340.0, top, top + 8, 8.0, False)
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        RawRow([cell("Goal of the group", "Sivu 2"), cell("Action one")], 2, False, False, (50.0, 450.0, 370.0, 500.0)),
+        RawRow([Cell(), cell("Action two")], 2, False, False, (50.0, 500.0, 370.0, 580.0)),
+    ]
+    table = PageTable(2, (50.0, 450.0, 370.0, 580.0), [50.0, 150.0, 370.0], rows, False)
+    pages = [
+        PageContent(1, 420.0, 595.0, [], [ln("Body", 100.0), ln("Sivu 1", 570.0)]),
+        PageContent(2, 420.0, 595.0, [table], [ln("Body", 100.0)]),
+        PageContent(3, 420.0, 595.0, [], [ln("Body", 100.0), ln("Sivu 3", 570.0)]),
+    ]
+    settings = PdfSettings()
+    mark_furniture(pages, settings)
+    drop_furniture_lines(pages, settings)
+    assert [[ln.text for ln in c.lines] for c in rows[0].cells] == [["Goal of the group"], ["Action one"]]
+    assert [ln.text for ln in rows[1].cells[1].lines] == ["Action two"]
