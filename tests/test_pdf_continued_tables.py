@@ -594,3 +594,29 @@ def test_footer_under_a_goal_merged_over_the_last_rows_leaves_the_goal() -> None
     drop_furniture_lines(pages, settings)
     assert [[ln.text for ln in c.lines] for c in rows[0].cells] == [["Goal of the group"], ["Action one"]]
     assert [ln.text for ln in rows[1].cells[1].lines] == ["Action two"]
+
+
+def test_next_list_item_overleaf_beside_the_rest_of_a_cut_sentence_goes_on_with_the_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, frame, header repeated, A5, hyphen
+    bullets): the page broke a row after its action cell's first item and inside a sentence
+    of another column; overleaf the next item ("- ...") stood beside that sentence's rest
+    ("mennessä). ..." in lower case).  Without a word cut by a hyphen it was a new row.  More
+    items of the key list beside nothing but sentences going on is the row going on."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        DataRow([cell("- First project is run", "in the town."), cell("Goal A"), cell("Plans are made by the end", "of 2025 (31.12.2025")], 6, False),
+        DataRow([cell("- Second project as well."), Cell(), cell("at the latest). A programme", "follows.")], 7, True),
+        DataRow([cell("- A new row's action."), Cell(), cell("Report in 2024.")], 7, False),
+    ]
+    out = join_split_rows(rows, [1], [0])
+    assert len(out) == 2
+    assert [ln.text for ln in out[0].cells[0].lines] == ["- First project is run", "in the town.", "- Second project as well."]
+    # beside a cell opening afresh (capital, the sentence above ended) it is a new row
+    rows[1] = DataRow([cell("- Second project as well."), Cell(), cell("A programme follows.")], 7, True)
+    rows[0] = DataRow([cell("- First project is run."), cell("Goal A"), cell("Plans are made.")], 6, False)
+    assert len(join_split_rows(rows, [1], [0])) == 3

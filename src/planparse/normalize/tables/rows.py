@@ -379,6 +379,8 @@ def is_continuation(
         return True
     if list_goes_on(prev, row, key_cols):
         return True
+    if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
+        return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
     # a word cut at the end of the page in any column is also evidence
@@ -414,6 +416,27 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     return bool(filled) and all(
         _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
+
+
+def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is the row at the top of a page more items of the list the previous row's key cell
+    ended with, beside the rest of sentences the page break cut in other columns?
+
+    Each filled key cell opens with a list item under a cell of items; every other cell
+    printed (goal columns aside) carries on its cell's sentence above (`_continues`), and
+    there is at least one: a new row would open its cells afresh.
+    """
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or not all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
+    ):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
 
 
 def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
