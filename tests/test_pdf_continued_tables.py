@@ -620,3 +620,24 @@ def test_next_list_item_overleaf_beside_the_rest_of_a_cut_sentence_goes_on_with_
     rows[1] = DataRow([cell("- Second project as well."), Cell(), cell("A programme follows.")], 7, True)
     rows[0] = DataRow([cell("- First project is run."), cell("Goal A"), cell("Plans are made.")], 6, False)
     assert len(join_split_rows(rows, [1], [0])) == 3
+
+
+def test_items_level_by_chance_in_a_row_overleaf_of_two_starts_start_no_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, no rules, header not repeated,
+    A4 landscape, numbered items): a row opened the page overleaf, its goal number on a line
+    of its own and the second items of two list cells level with the goal's text; the part
+    had only those two starts, too few to compare white space, so the items became a row.
+    The white space over the previous page's rows is known: several columns each beginning
+    closer than that under their own text begin no row."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    blocks = [blk(0, 57, 1), blk(0, 74, 2), blk(1, 57, 1), blk(1, 74, 2), blk(2, 57, 1), blk(3, 57, 3)]
+    assert drop_paragraph_starts([57.0, 74.0], blocks, 2.0, known_space=10.2) == [57.0]
+    # the same starts set off by the rows' white space stay
+    far = [blk(0, 57, 1), blk(0, 80, 2), blk(1, 57, 1), blk(1, 80, 2), blk(2, 57, 1), blk(3, 57, 1)]
+    assert drop_paragraph_starts([57.0, 80.0], far, 2.0, known_space=10.2) == [57.0, 80.0]

@@ -131,6 +131,12 @@ def _space_above(blocks: Sequence[Block], y: float, tol: float) -> float | None:
     return y - max(above) if above else None
 
 
+def _own_space_above(blocks: Sequence[Block], col: int, y: float, tol: float) -> float:
+    """The white space over height y in one column: from its lowest line ending above y."""
+    above = [ln.bottom for b in blocks if b.col == col for ln in b.lines if ln.top < y - tol]
+    return y - max(above) if above else float("inf")
+
+
 def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, tol: float) -> bool:
     """Does the column have a line ending just over y: within the white space there, or
     less than a line's height (a paragraph's spacing)?"""
@@ -186,7 +192,7 @@ def drop_paragraph_starts(
     start besides its top is in question: one column's next paragraph, set off by a
     paragraph's spacing, is no row of its own.
     """
-    if len(starts) < 3:
+    if len(starts) < 2 or len(starts) < 3 and known_space is None:
         return list(starts)
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
@@ -202,7 +208,13 @@ def drop_paragraph_starts(
     for t in starts[1:]:
         if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
             continue
-        narrow_known = known_space is not None and len(begins[t]) == 1 and space[t] <= known_space - KNOWN_SPACE_MARGIN
+        narrow_known = known_space is not None and (
+            len(begins[t]) == 1
+            and space[t] <= known_space - KNOWN_SPACE_MARGIN
+            # later items level by chance in several cells, each close under its own text
+            or len(begins[t]) >= 2
+            and all(_own_space_above(blocks, c, t, tol) <= known_space - KNOWN_SPACE_MARGIN for c in begins[t])
+        )
         if narrow_known:  # the rows' white space known from the page before
             rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
         else:
