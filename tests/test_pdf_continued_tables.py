@@ -526,3 +526,135 @@ def test_a_numbered_goal_overleaf_is_a_new_row_whatever_its_number() -> None:
     assert split_numbering(["100. Lasten hyvinvointi"]) == ("100", ["Lasten hyvinvointi"])
     assert split_numbering(["100.1 Palveluohjausta"]) == ("100.1", ["Palveluohjausta"])
     assert split_numbering(["100 henkilöä osallistuu"])[0] is None
+
+
+def test_page_number_with_a_word_on_two_pages_of_three_is_furniture() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, A5, "Sivu N" footer): a table ran
+    down into the footer band of its middle page and took that page's "Sivu 2" in, so the
+    footer stood on two pages of three only, was no furniture, and the table ending page 1
+    (footer below it) was not stitched to its rest overleaf.  A margin text holding its own
+    page's number on each page it stands on, at one height, is the page number already on two."""
+    from planparse.extractors.pdf.layout import PageContent, mark_furniture
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.words import TextLine
+
+    def ln(text: str, top: float) -> TextLine:
+        return TextLine([], text, 50.0, 100.0, top, top + 8, 8.0, False)
+
+    pages = [
+        PageContent(1, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Sivu 1", 570.0)]),
+        PageContent(2, 420.0, 595.0, [], [ln("Body text", 100.0)]),
+        PageContent(3, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Sivu 3", 570.0)]),
+        PageContent(4, 420.0, 595.0, [], [ln("Body text", 100.0), ln("Luku 2", 570.0)]),
+    ]
+    mark_furniture(pages, PdfSettings())
+    assert [p.furniture for p in pages] == [{1}, set(), {1}, set()]
+
+
+def test_next_numbered_item_alone_at_the_top_of_a_page_goes_on_with_the_row_above() -> None:
+    """Regression (held-out matrix, seed 2026: numbered items "1)", "2)"): the page broke a
+    row after its action cell's first item; overleaf "2) ..." stood alone in the action column.
+    Its number was read as a new row's id.  The number after the last item number of the
+    cell above, nothing else printed in the row, is that list going on."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        DataRow([cell("1) Do the first thing", "in the town."), cell("Goal A"), cell("Office")], 1, False),
+        DataRow([cell("2) Do the second thing", "as well."), Cell(), Cell()], 2, True),
+        DataRow([cell("3) A new row's action"), Cell(), cell("Board")], 2, False),
+    ]
+    out = join_split_rows(rows, [1], [0])
+    assert [[ln.text for ln in r.cells[0].lines] for r in out] == [
+        ["1) Do the first thing", "in the town.", "2) Do the second thing", "as well."],
+        ["3) A new row's action"],
+    ]
+    # a row overleaf with more than the action printed is a new row, its number an id
+    rows[1] = DataRow([cell("2) Do the second thing"), Cell(), cell("Board")], 2, True)
+    assert len(join_split_rows(rows, [1], [0])) == 3
+
+
+def test_footer_under_a_goal_merged_over_the_last_rows_leaves_the_goal() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, hrules, goal merged at the top of
+    its group, A5, "Sivu N" footer): a table ran into the foot band and its goal column's
+    text (the goal of the last group, in the group's first row) took the footer "Sivu 2" as
+    its last line.  Only the edge row's cells were looked at; the lowest text of each column
+    is, wherever its row."""
+    from planparse.extractors.pdf.layout import PageContent, mark_furniture
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.tables.furniture_cells import drop_furniture_lines
+    from planparse.extractors.pdf.tables.grid import PageTable
+    from planparse.extractors.pdf.words import TextLine
+    from planparse.intermediate import Cell, Line, RawRow
+
+    def ln(text: str, top: float) -> TextLine:
+        return TextLine([], text, 300.0, 340.0, top, top + 8, 8.0, False)
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        RawRow([cell("Goal of the group", "Sivu 2"), cell("Action one")], 2, False, False, (50.0, 450.0, 370.0, 500.0)),
+        RawRow([Cell(), cell("Action two")], 2, False, False, (50.0, 500.0, 370.0, 580.0)),
+    ]
+    table = PageTable(2, (50.0, 450.0, 370.0, 580.0), [50.0, 150.0, 370.0], rows, False)
+    pages = [
+        PageContent(1, 420.0, 595.0, [], [ln("Body", 100.0), ln("Sivu 1", 570.0)]),
+        PageContent(2, 420.0, 595.0, [table], [ln("Body", 100.0)]),
+        PageContent(3, 420.0, 595.0, [], [ln("Body", 100.0), ln("Sivu 3", 570.0)]),
+    ]
+    settings = PdfSettings()
+    mark_furniture(pages, settings)
+    drop_furniture_lines(pages, settings)
+    assert [[ln.text for ln in c.lines] for c in rows[0].cells] == [["Goal of the group"], ["Action one"]]
+    assert [ln.text for ln in rows[1].cells[1].lines] == ["Action two"]
+
+
+def test_next_list_item_overleaf_beside_the_rest_of_a_cut_sentence_goes_on_with_the_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, frame, header repeated, A5, hyphen
+    bullets): the page broke a row after its action cell's first item and inside a sentence
+    of another column; overleaf the next item ("- ...") stood beside that sentence's rest
+    ("mennessä). ..." in lower case).  Without a word cut by a hyphen it was a new row.  More
+    items of the key list beside nothing but sentences going on is the row going on."""
+    from planparse.intermediate import Cell, Line
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
+
+    def cell(*texts: str) -> Cell:
+        return Cell(lines=[Line(text=t, paragraph_start=k == 0) for k, t in enumerate(texts)])
+
+    rows = [
+        DataRow([cell("- First project is run", "in the town."), cell("Goal A"), cell("Plans are made by the end", "of 2025 (31.12.2025")], 6, False),
+        DataRow([cell("- Second project as well."), Cell(), cell("at the latest). A programme", "follows.")], 7, True),
+        DataRow([cell("- A new row's action."), Cell(), cell("Report in 2024.")], 7, False),
+    ]
+    out = join_split_rows(rows, [1], [0])
+    assert len(out) == 2
+    assert [ln.text for ln in out[0].cells[0].lines] == ["- First project is run", "in the town.", "- Second project as well."]
+    # beside a cell opening afresh (capital, the sentence above ended) it is a new row
+    rows[1] = DataRow([cell("- Second project as well."), Cell(), cell("A programme follows.")], 7, True)
+    rows[0] = DataRow([cell("- First project is run."), cell("Goal A"), cell("Plans are made.")], 6, False)
+    assert len(join_split_rows(rows, [1], [0])) == 3
+
+
+def test_items_level_by_chance_in_a_row_overleaf_of_two_starts_start_no_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, no rules, header not repeated,
+    A4 landscape, numbered items): a row opened the page overleaf, its goal number on a line
+    of its own and the second items of two list cells level with the goal's text; the part
+    had only those two starts, too few to compare white space, so the items became a row.
+    The white space over the previous page's rows is known: several columns each beginning
+    closer than that under their own text begin no row."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    blocks = [blk(0, 57, 1), blk(0, 74, 2), blk(1, 57, 1), blk(1, 74, 2), blk(2, 57, 1), blk(3, 57, 3)]
+    assert drop_paragraph_starts([57.0, 74.0], blocks, 2.0, known_space=10.2) == [57.0]
+    # the same starts set off by the rows' white space stay
+    far = [blk(0, 57, 1), blk(0, 80, 2), blk(1, 57, 1), blk(1, 80, 2), blk(2, 57, 1), blk(3, 57, 1)]
+    assert drop_paragraph_starts([57.0, 80.0], far, 2.0, known_space=10.2) == [57.0, 80.0]

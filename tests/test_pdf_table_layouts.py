@@ -483,3 +483,58 @@ def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves()
     goals = [blk(0, 164, 3), blk(0, 296, 4)]  # rows 1-3 (120-240) centre it; so does row 2
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
     assert placed[(0, 164)] == (1, 4)
+
+
+def test_header_band_at_the_foot_gives_its_columns_to_rows_with_a_column_mostly_empty(tmp_path: Path) -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, no rules or hrules, header not
+    repeated, goal printed once or merged): the header row alone at the foot of a page, every
+    data row overleaf, the goal column empty in most rows and its text running close to the
+    next column.  Found afresh, the rows overleaf ran the goal column into its neighbour, and
+    the band was cut at those columns (goals lost, two heads as one extra field).  The band's
+    heads stand where the columns start: the rows overleaf are read on them first, and the
+    reading that parts more columns is kept."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    goal = ["Goal wide text is to", "be reached by the", "end of the plan"]
+    rows: list = []
+    for g in range(1, 4):
+        lines = [goal[0].replace("Goal", f"Goal{g}")] + goal[1:]
+        actions = [([f"Action {g}.{a} is done", "in the town."], [f"Office {g}{a}"], [f"Measure {g}.{a}"]) for a in range(1, 3)]
+        rows += lay.group(lines, actions)
+    width = max(stringWidth(t, "Helvetica", 10) for t in goal) + 12  # 12 pt of white beside the goals
+    table = lay.Table(lay.HEADER, rows, [width, 170, 110, 110])
+    layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
+    path = lay.draw_plan(tmp_path / "band-narrow-gap.pdf", [table], layout)
+    assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
+    (grid,) = _grids(path)
+    assert grid == lay.expected_grid(table)
+    plan = planparse.extract(path)
+    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+
+
+def test_paragraph_start_beside_a_centred_goal_ending_close_over_a_row_is_no_row() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, shaded header, goal merged and
+    centred, A5, numbered items, columns permuted so the action column comes first): a cell's
+    second item, set off by a paragraph's spacing, began a row (the first column alone); the
+    rows' white space looked uneven because the centred goal of the group above ended just
+    over a row start.  A cell set lower than its row's top ends anywhere: a start under one
+    is no evidence of the rows' spacing, and the item's start is dropped."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    # rows at 100, 130, 174, 192, 210 (8 pt of white over each); in row 130 the action
+    # cell's second item at 156 (4 pt under its first); the goal centred from 143 to 189
+    blocks = [
+        blk(0, 100, 2), blk(2, 100, 1),
+        blk(0, 130, 2), blk(0, 156, 1), blk(2, 130, 1),
+        blk(0, 174, 1), blk(2, 174, 1),
+        blk(0, 192, 1), blk(2, 192, 1),
+        blk(0, 210, 1), blk(2, 210, 1),
+        blk(1, 143, 4),
+    ]
+    starts = [100.0, 130.0, 156.0, 174.0, 192.0, 210.0]
+    assert drop_paragraph_starts(starts, blocks, 2.0) == [100.0, 130.0, 174.0, 192.0, 210.0]

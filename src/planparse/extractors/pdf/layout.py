@@ -60,6 +60,7 @@ def furniture_text_key(text: str) -> str:
 def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
     """Set `furniture` on every page: lone margin numbers and repeated margin texts."""
     seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    paged: set[tuple[int, float]] = set()  # margin texts holding their page's number ("Sivu 3")
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
             if not in_margin(line, page.height, settings):
@@ -67,6 +68,8 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
             if is_lone_number(line.text):
                 page.furniture.add(i)
             seen[furniture_key(line)].append((p, line.top))
+            if str(page.number) in _DIGITS.findall(line.text):
+                paged.add((p, round(line.top, 3)))
     need = min(settings.furniture_min_pages, max(2, len(pages)))
     if len(pages) < 2:
         return
@@ -79,7 +82,10 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
             else:
                 by_height.append([hit])
         for group in by_height:
-            if len({p for p, _ in group}) < need:
+            # a text with its page's number on each page it stands on is the page number, on
+            # two pages already (a table running into the margin may cover it on the others)
+            numbered = len({p for p, _ in group}) >= 2 and all((p, round(t, 3)) in paged for p, t in group)
+            if len({p for p, _ in group}) < need and not numbered:
                 continue
             tops = {(p, round(t, 3)) for p, t in group}
             for p, _ in group:

@@ -133,11 +133,19 @@ def _outside(words: list[Word], boxes: list[tuple[float, float, float, float]]) 
 
 def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None:
     """Column edges of a whitespace table that ends the page (it may go on overleaf)."""
-    if not page.tables or page.tables[-1].ruled or isinstance(page.tables[-1], HeaderBand):
-        return None  # a header band alone is cut anew at the columns found overleaf
+    if not page.tables or page.tables[-1].ruled:
+        return None
     last = page.tables[-1]
     below = [ln for ln in page.lines if ln.top > last.bbox[3] and not in_margin(ln, page.height, settings)]
-    return None if below else carried_columns(last)
+    if below:
+        return None
+    # a header band alone at the foot: its heads stand where the columns start overleaf, so the
+    # rows there are tried on them first (a column empty in most rows, e.g. a goal printed only
+    # in its group's first row, is then not merged into its neighbour); when they do not fit, the
+    # table overleaf is found afresh and the band cut anew at its columns
+    carry = carried_columns(last)
+    carry.band = isinstance(last, HeaderBand)
+    return carry
 
 
 def same_size(a: tuple[float, float], b: tuple[float, float], tolerance: float = 1.0) -> bool:

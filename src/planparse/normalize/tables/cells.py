@@ -298,6 +298,11 @@ def next_list_number(head: str, line: str) -> bool:
     return False
 
 
+def is_list_numbered(text: str) -> bool:
+    """Does the text open with a numbered-list marker of data/bullets.yaml ("2)", "b)")?"""
+    return any(pattern.match(text) for pattern in _list_number_patterns())
+
+
 def _list_ordinal(match: re.Match[str]) -> int:
     if match.groupdict().get("n") is not None:
         return int(match.group("n"))

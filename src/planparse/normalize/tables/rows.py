@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
-from planparse.normalize.tables.cells import TextJoiner, cell_text, split_numbering
+from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
 
@@ -372,6 +372,8 @@ def is_continuation(
     key_cols = action_cols or goal_cols
     if not key_cols:
         return False
+    if numbered_list_goes_on(prev, row, key_cols):
+        return True
     for c in key_cols:
         head = _first_text(row.cells[c])
         if head and split_numbering([head])[0]:
@@ -381,6 +383,8 @@ def is_continuation(
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
         return True
     if list_goes_on(prev, row, key_cols):
+        return True
+    if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
@@ -417,6 +421,42 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     return bool(filled) and all(
         _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
+
+
+def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is the row at the top of a page more items of the list the previous row's key cell
+    ended with, beside the rest of sentences the page break cut in other columns?
+
+    Each filled key cell opens with a list item under a cell of items; every other cell
+    printed (goal columns aside) carries on its cell's sentence above (`_continues`), and
+    there is at least one: a new row would open its cells afresh.
+    """
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or not all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
+    ):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
+
+
+def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
+    """Is the row at the top of a page only the next numbered items of the list the previous
+    row's key cell ended with ("1) ..." there, "2) ..." here)?  Such a number is the list's
+    own, no id of a new row: nothing but the key column is printed (`list_goes_on`) and
+    each key cell opens with the number after the last item number above it."""
+    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+        return False
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    for c in filled:
+        items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
+        if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
+            return False
+    return bool(filled)
 
 
 def cell_text_raw(cell: Cell) -> str:

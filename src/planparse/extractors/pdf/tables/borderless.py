@@ -343,6 +343,8 @@ def find_borderless_tables(
             table = region_table(
                 region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space
             )
+            if table is not None and getattr(carry, "band", False) and _more_columns_afresh(lines, edges, page, table, settings):
+                table = None  # the band's heads ran two columns together: the rows overleaf part them
             if table is not None:
                 tables.append(table)
             else:
@@ -354,3 +356,20 @@ def find_borderless_tables(
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _more_columns_afresh(
+    lines: Sequence[TextLine], edges: Sequence[dict], page: int, table: PageTable, settings: PdfSettings
+) -> bool:
+    """Does the page's first whitespace table, found without carried columns, part more
+    columns than `table` (its rows read on the edges of a header band left on the page before)?
+
+    The band's heads may stand too close to part every column; the rows overleaf may run a
+    column empty in most rows (a goal printed once per group) into its neighbour.  The reading
+    with more columns is kept.
+    """
+    for region in laddered(find_regions(lines, settings, 0), lines, edges, settings):
+        fresh = region_table(region, edges, page, settings)
+        if fresh is not None:
+            return fresh.bbox[1] <= table.bbox[3] and fresh.n_cols > table.n_cols
+    return False

@@ -81,6 +81,7 @@ class CarriedColumns(list):
     indents: dict[int, list[float]]
     centred: list[tuple[float, float]]  # x extents of its columns of centred cells
     row_space: float | None  # white space over its row starts
+    band: bool = False  # the edges of a header band alone at the foot (its heads may not part every column)
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:

@@ -119,5 +119,22 @@ def drop_furniture_lines(pages: Sequence[PageContent], settings: PdfSettings) ->
                 side = _in_band(row, page.height, band)
                 if side is not None:
                     stripped |= any([_strip_cell(cell, keys, side) for cell in row.cells])
+            stripped |= _strip_column_ends(table.rows, page.height, band, keys)
             if stripped:  # a row that held only the footer goes
                 table.rows = [r for r in table.rows if not all(c.is_empty and not c.merged_from_above for c in r.cells)] or table.rows
+
+
+def _strip_column_ends(rows: list[RawRow], height: float, band: float, keys: set[str]) -> bool:
+    """Take a furniture line off the lowest text of each column of a table whose last row
+    reaches into the foot band (the first text of each column, under a head band): a cell
+    merged over the rows below it (a goal printed at the top of its group) ends the column
+    there, in a row above the edge row, and a footer under it is read as its last line."""
+    stripped = False
+    for side, ordered in (("bottom", rows[::-1]), ("top", rows)):
+        if not ordered or _in_band(ordered[0], height, band) != side:
+            continue
+        for c in range(len(ordered[0].cells)):
+            cell = next((r.cells[c] for r in ordered if c < len(r.cells) and r.cells[c].lines), None)
+            if cell is not None:
+                stripped |= _strip_cell(cell, keys, side)
+    return stripped

@@ -131,6 +131,12 @@ def _space_above(blocks: Sequence[Block], y: float, tol: float) -> float | None:
     return y - max(above) if above else None
 
 
+def _own_space_above(blocks: Sequence[Block], col: int, y: float, tol: float) -> float:
+    """The white space over height y in one column: from its lowest line ending above y."""
+    above = [ln.bottom for b in blocks if b.col == col for ln in b.lines if ln.top < y - tol]
+    return y - max(above) if above else float("inf")
+
+
 def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, tol: float) -> bool:
     """Does the column have a line ending just over y: within the white space there, or
     less than a line's height (a paragraph's spacing)?"""
@@ -148,6 +154,20 @@ def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> f
     if not spaces or max(spaces) > EVEN_ROWS * min(spaces):
         return None
     return min(spaces)
+
+
+def _lowered_cell(b: Block, blocks: Sequence[Block], starts: Sequence[float], tol: float) -> bool:
+    """Is the block a cell set lower than its row's top (a goal centred over its group):
+    it begins at no row start, and its column is empty from the row start above it down
+    to it?  Such a cell ends anywhere over the next row's start; the white space that
+    sets rows off is the other cells'."""
+    if _begins_at(starts, b.top, tol):
+        return False
+    above = [s for s in starts if s < b.top - tol]
+    if not above:
+        return False
+    row_top = max(above)
+    return not any(o.col == b.col and o is not b and o.bottom > row_top - tol and o.top < b.top for o in blocks)
 
 
 KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
@@ -172,10 +192,14 @@ def drop_paragraph_starts(
     start besides its top is in question: one column's next paragraph, set off by a
     paragraph's spacing, is no row of its own.
     """
-    if len(starts) < 3:
+    if len(starts) < 2 or len(starts) < 3 and known_space is None:
         return list(starts)
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    # a start whose nearest text above is a cell set lower than its row's top (a goal centred
+    # over its group, ending anywhere) says nothing of the white space that sets rows off
+    setting_off = [b for b in blocks if not _lowered_cell(b, blocks, starts, tol)]
+    unsure = {s for s in starts[1:] if _space_above(setting_off, s, tol) != space[s]}
     tops_by_col: dict[int, list[float]] = {}
     for b in blocks:
         tops_by_col.setdefault(b.col, []).append(b.top)
@@ -184,11 +208,17 @@ def drop_paragraph_starts(
     for t in starts[1:]:
         if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
             continue
-        narrow_known = known_space is not None and len(begins[t]) == 1 and space[t] <= known_space - KNOWN_SPACE_MARGIN
+        narrow_known = known_space is not None and (
+            len(begins[t]) == 1
+            and space[t] <= known_space - KNOWN_SPACE_MARGIN
+            # later items level by chance in several cells, each close under its own text
+            or len(begins[t]) >= 2
+            and all(_own_space_above(blocks, c, t, tol) <= known_space - KNOWN_SPACE_MARGIN for c in begins[t])
+        )
         if narrow_known:  # the rows' white space known from the page before
             rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
         else:
-            others = [space[s] for s in kept[1:] if s != t and s not in after_header and space[s] is not None]
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header | unsure and space[s] is not None]
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
