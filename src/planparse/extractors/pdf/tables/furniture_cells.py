@@ -106,9 +106,11 @@ def drop_furniture_lines(pages: Sequence[PageContent], settings: PdfSettings) ->
     """Remove running header/footer lines from the edge rows of the pages' whitespace tables."""
     if len(pages) < 2:
         return
-    keys = furniture_keys(pages) | numbered_running_keys(pages, settings)
+    numbered = numbered_running_keys(pages, settings)
+    keys = furniture_keys(pages) | numbered
     if not keys:
         return
+    mark_running_lines(pages, numbered, settings)
     for page in pages:
         band = settings.margin_band * page.height
         for table in page.tables:
@@ -121,3 +123,16 @@ def drop_furniture_lines(pages: Sequence[PageContent], settings: PdfSettings) ->
                     stripped |= any([_strip_cell(cell, keys, side) for cell in row.cells])
             if stripped:  # a row that held only the footer goes
                 table.rows = [r for r in table.rows if not all(c.is_empty and not c.merged_from_above for c in r.cells)] or table.rows
+
+
+def mark_running_lines(pages: Sequence[PageContent], keys: set[str], settings: PdfSettings) -> None:
+    """Mark as furniture the free margin lines of a numbered running text found with the help
+    of tables' edge rows: a footer swallowed by the table on one page of three stands free on
+    too few pages for mark_furniture, yet it is the page's, and a table that ends just above
+    it still ends its page (it may go on overleaf)."""
+    if not keys:
+        return
+    for page in pages:
+        for i, line in enumerate(page.lines):
+            if i not in page.furniture and in_margin(line, page.height, settings) and furniture_text_key(line.text) in keys:
+                page.furniture.add(i)
