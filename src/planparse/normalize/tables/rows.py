@@ -406,11 +406,30 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     of a plan names at least one of them beside its action), each key cell
     opens with a list item and the cell above holds items too.
     """
-    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+    others = [c for c, cell in enumerate(row.cells) if c not in key_cols and not cell.is_empty and not cell.merged_from_above]
+    if others and not _lists_go_on(prev, row, others):
         return False
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     return bool(filled) and all(
         _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
+    )
+
+
+def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int]) -> bool:
+    """Do the row's cells in `cols` beside the key column each only carry on a list of the
+    cell above (owners listed item by item, cut by the page break with the actions), while
+    a column the row above fills with plain text (no items: a schedule, a goal) is silent
+    here?  A new row of a group names its schedule or a plain cell again."""
+    if not all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in cols
+    ):
+        return False
+    return any(
+        row.cells[c].is_empty
+        and not row.cells[c].merged_from_above
+        and not prev.cells[c].is_empty
+        and not any(_is_item(line) for line in prev.cells[c].lines)
+        for c in range(min(len(row.cells), len(prev.cells)))
     )
 
 

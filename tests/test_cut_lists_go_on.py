@@ -1,0 +1,42 @@
+"""A row cut by a page break whose actions and owners are both bulleted lists: the part
+overleaf holds only more items of both lists, and the schedule the row printed above is
+silent there -- the rest of the row, not a new one (held-out matrix, issue 10: goals
+printed in the first row of a group, horizontal rules only, header not repeated)."""
+
+from __future__ import annotations
+
+from planparse.intermediate import Cell, Line
+from planparse.normalize.tables.rows import DataRow, is_continuation, join_split_rows
+
+GOAL, ACTION, INDICATOR, SCHEDULE, OWNER = range(5)
+
+
+def _cell(*lines: str) -> Cell:
+    return Cell(lines=[Line(text=t) for t in lines])
+
+
+def _rows(schedule_overleaf: str | None) -> list[DataRow]:
+    above = DataRow(
+        [_cell("Lähiyhteisöt mukana"), _cell("• Toiminta verkostoissa", "• Systeemisen mallin käyttö"), _cell("• Mittari"),
+         _cell("2020 alkaen"), _cell("• Johto", "• Muut toimijat")],
+        page=3, starts_page=False,
+    )
+    overleaf = DataRow(
+        [_cell(), _cell("• Asiakkaat mukana kehittämisessä"), _cell(),
+         _cell(schedule_overleaf) if schedule_overleaf else _cell(), _cell("• Asiakkaiden lähipiiri")],
+        page=4, starts_page=True,
+    )
+    return [above, overleaf]
+
+
+def test_bulleted_actions_and_owners_cut_by_the_page_break_go_on() -> None:
+    rows = _rows(None)
+    assert is_continuation(rows[0], rows[1], [GOAL], [ACTION])
+    joined = join_split_rows(rows, [GOAL], [ACTION])
+    assert len(joined) == 1
+    assert [ln.text for ln in joined[0].cells[OWNER].lines][-1] == "• Asiakkaiden lähipiiri"
+
+
+def test_a_row_naming_its_schedule_again_is_new() -> None:
+    rows = _rows("2021")
+    assert not is_continuation(rows[0], rows[1], [GOAL], [ACTION])
