@@ -40,3 +40,16 @@ def test_bulleted_actions_and_owners_cut_by_the_page_break_go_on() -> None:
 def test_a_row_naming_its_schedule_again_is_new() -> None:
     rows = _rows("2021")
     assert not is_continuation(rows[0], rows[1], [GOAL], [ACTION])
+
+
+def test_page_break_inside_a_merged_goal_and_the_last_row_at_once() -> None:
+    """The goal merged over its rows goes on overleaf beside the rest of the last row's
+    action: the goal's rest joins the goal, and the row's rest joins the row above."""
+    first = DataRow([_cell("Heikommassa asemassa olevien huomioiminen päätök-"), _cell("Ensimmäinen toimenpide."), _cell(), _cell("2024"), _cell("Omistaja")], page=2, starts_page=False)
+    last = DataRow([Cell(merged_from_above=True), _cell("Ohjelman toimenpiteiden toteutta-"), _cell(), _cell("2025"), _cell("Toinen")], page=2, starts_page=False)
+    rest = DataRow([_cell("senteossa kuin palveluiden suunnittelussa"), _cell("misen suunnittelu Turun alueella"), _cell(), _cell(), _cell()], page=3, starts_page=True)
+    new = DataRow([_cell(), _cell("Uusi toimenpide."), _cell(), _cell("2026"), _cell("Kolmas")], page=3, starts_page=False)
+    joined = join_split_rows([first, last, rest, new], [GOAL], [ACTION])
+    assert len(joined) == 3
+    assert [ln.text for ln in joined[0].cells[GOAL].lines][-1] == "senteossa kuin palveluiden suunnittelussa"
+    assert [ln.text for ln in joined[1].cells[ACTION].lines] == ["Ohjelman toimenpiteiden toteutta-", "misen suunnittelu Turun alueella"]

@@ -459,6 +459,8 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             fresh = set(goal_cols)
         below = rows[i + 1].cells if i + 1 < len(rows) else []
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
+        if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+            out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
         if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             prev = out[-1]
             cells = []
@@ -470,6 +472,21 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
         fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def _with_cut_goal_joined(
+    out: list[DataRow], row: DataRow, fresh: list[int], goal_cols: list[int], action_cols: list[int], spanning: frozenset[int]
+) -> tuple[list[DataRow], DataRow]:
+    """The rows so far and the row, with the row's goal text joined to the goal above it
+    when that makes the row the rest of the row above: the page broke inside a goal merged
+    over its rows and inside the last row's cells at once (the goal's rest opening the
+    part overleaf beside the rest of the actions).  Unchanged otherwise."""
+    trial = list(out)
+    joined = join_cut_goal(trial, row, fresh)
+    if joined is not row and is_continuation(trial[-1], joined, goal_cols, action_cols, spanning):
+        out[:] = trial
+        return out, joined
+    return out, row
 
 
 def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:
