@@ -53,3 +53,23 @@ def test_page_break_inside_a_merged_goal_and_the_last_row_at_once() -> None:
     assert len(joined) == 3
     assert [ln.text for ln in joined[0].cells[GOAL].lines][-1] == "senteossa kuin palveluiden suunnittelussa"
     assert [ln.text for ln in joined[1].cells[ACTION].lines] == ["Ohjelman toimenpiteiden toteutta-", "misen suunnittelu Turun alueella"]
+
+
+def test_a_cells_rest_set_lower_than_the_others_rests_goes_on_with_them() -> None:
+    """Overleaf, the rest of the last row's indicator list is set lower than the rests of
+    its goal, action and owner, and read as a row of its own (no goal, no action)."""
+    above = DataRow([_cell("Löner är jäm-"), _cell("En lönekartläggning görs och löne-"), _cell("– Lönekartläggningen genomförd"), _cell("2025"), _cell("HR-enheten, personalföre-")], page=1, starts_page=False)
+    rest = DataRow([_cell("ställda"), _cell("skillnader rättas till."), _cell(), _cell(), _cell("trädare")], page=2, starts_page=True)
+    lower = DataRow([_cell(), _cell(), _cell("– Oförklarade löneskillnader (%)"), _cell(), _cell()], page=2, starts_page=False)
+    new = DataRow([_cell(), _cell("Möjligheterna informeras."), _cell("Personalenkätens resultat"), _cell("2024–2026"), _cell("HR-enheten")], page=2, starts_page=False)
+    joined = join_split_rows([above, rest, lower, new], [GOAL], [ACTION])
+    assert len(joined) == 2
+    assert [ln.text for ln in joined[0].cells[INDICATOR].lines] == ["– Lönekartläggningen genomförd", "– Oförklarade löneskillnader (%)"]
+
+
+def test_an_indicator_row_under_a_new_row_overleaf_stays_its_own() -> None:
+    """Only right under the rest of a cut row: under a new row, such a row is left as it is."""
+    above = DataRow([_cell("Mål"), _cell("Åtgärd."), _cell("– Mätare"), _cell("2025"), _cell("HR")], page=1, starts_page=False)
+    new = DataRow([_cell(), _cell("Ny åtgärd."), _cell(), _cell("2026"), _cell("HR")], page=2, starts_page=True)
+    lower = DataRow([_cell(), _cell(), _cell("– Mätare två"), _cell(), _cell()], page=2, starts_page=False)
+    assert len(join_split_rows([above, new, lower], [GOAL], [ACTION])) == 3

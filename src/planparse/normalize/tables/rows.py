@@ -454,6 +454,7 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
     fresh: set[int] = set()  # goal columns with no text yet since the page part began
+    joined_part = False  # the row before was the rest of a cut row, joined to the one above
     for i, row in enumerate(rows):
         if row.starts_page:
             fresh = set(goal_cols)
@@ -461,7 +462,10 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
         if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
-        if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+        rest_beside = out and joined_part and _rest_beside_part(rows[i - 1], row, goal_cols, action_cols)
+        joined_part = False
+        if out and (rest_beside or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
+            joined_part = row.starts_page
             prev = out[-1]
             cells = []
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
@@ -472,6 +476,16 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
         fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def _rest_beside_part(part: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
+    """Is `row`, right under the rest of a cut row at the top of a page, more of that rest:
+    no goal and no action of its own, its text only in columns the rest left empty (a
+    cell's rest set lower on the page than the others', read as a row of its own)?"""
+    if not action_cols or any(not row.cells[c].is_empty for c in [*goal_cols, *action_cols]):
+        return False
+    filled = [c for c, cell in enumerate(row.cells) if not cell.is_empty]
+    return bool(filled) and all(c < len(part.cells) and part.cells[c].is_empty for c in filled)
 
 
 def _with_cut_goal_joined(
