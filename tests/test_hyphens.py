@@ -191,3 +191,34 @@ def test_an_ordinal_range_cut_after_its_dash_closes_up():
     assert join_lines(["Humalahakuisesti juovien 8.–", "9.-luokkalaisten osuus (%)"]) == "Humalahakuisesti juovien 8.–9.-luokkalaisten osuus (%)"
     # a dash before a word stays a dash with its space
     assert join_lines(["kohta 3.–", "Lisäksi"]) == "kohta 3.– Lisäksi"
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        ("palvelu-", "ja tukimuodot"),  # palvelumuodot
+        ("sosiaali-", "ja terveyspalvelut"),  # sosiaalipalvelut
+        ("kehittämis-", "ja arviointityö"),  # kehittämistyö
+    ],
+)
+def test_suspended_hyphen_completed_by_the_compound_after_the_conjunction(lexicon, left, right):
+    if not lexicon.has_spellchecker:
+        pytest.skip("needs Voikko")
+    assert decide_break(left, right, "fi", None, lexicon).kind == "suspended"
+
+
+@pytest.mark.parametrize(
+    "left, right, joined",
+    [
+        ("palvelu-", "ja tietoisuutta palveluista.", "palveluja"),  # held-out matrix, LibreOffice hyphenation
+        ("todettu-", "ja toimintatapoja.", "todettuja"),
+        ("tulkkauspalvelu-", "ja hyödyntäen.", "tulkkauspalveluja"),
+        ("palvelu-", "ja ja tietoisuutta", "palveluja"),  # a conjunction after it: the first is the word's end
+    ],
+)
+def test_inflected_word_cut_before_ja_is_joined_when_nothing_completes_a_suspended_part(lexicon, left, right, joined):
+    if not lexicon.has_spellchecker:
+        pytest.skip("needs Voikko")
+    decision = decide_break(left, right, "fi", None, lexicon)
+    assert decision.kind == "join"
+    assert decision.seam(left, right).startswith(joined)

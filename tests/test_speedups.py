@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from planparse.extractors.pdf.tables.grid import WordIndex, words_inside
 from planparse.extractors.pdf.tables.rows import Block, carries_on, line_pitch, row_starts
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
-from planparse.extractors.pdf.words import TextLine, Word, forced_break, make_line, starts_with_bullet
+from planparse.extractors.pdf.words import BULLET_GLYPHS, TextLine, Word, forced_break, make_line, starts_with_bullet
 from planparse.intermediate import Line
 from planparse.normalize.tables.cells import TextJoiner, _paragraph_texts, paragraph_texts
 from planparse.normalize.repair.evidence import _LINE_END_HYPHEN, _line_end_hyphen
@@ -102,12 +102,19 @@ def _make_line_as_it_was(words_: list[Word], settings_: PdfSettings) -> TextLine
         prev = w
     sizes = [w.size for w in ws]
     n_chars = sum(len(w.text) for w in ws)
+    top = min(w.top for w in ws)
+    # later rule (held-out matrix): an opening bullet glyph whose box is shifted up from
+    # the rest of the line (its top and bottom above theirs) does not raise the line
+    rest = ws[1:]
+    if rest and ws[0].text in BULLET_GLYPHS and len(ws[0].text) == 1:
+        if ws[0].top < min(w.top for w in rest) and ws[0].bottom < max(w.bottom for w in rest):
+            top = min(w.top for w in rest)
     return TextLine(
         words=ws,
         text="".join(parts),
         x0=min(w.x0 for w in ws),
         x1=max(w.x1 for w in ws),
-        top=min(w.top for w in ws),
+        top=top,
         bottom=max(w.bottom for w in ws),
         size=max(set(sizes), key=sizes.count),
         bold=sum(len(w.text) for w in ws if w.bold) * 2 > n_chars,

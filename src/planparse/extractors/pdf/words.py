@@ -230,6 +230,22 @@ def group_lines(words: Iterable[Word], settings: PdfSettings) -> list[TextLine]:
     return [make_line(g, settings) for g in groups]
 
 
+def _text_top(words: Sequence[Word], top: float) -> float:
+    """The top of a line's text: a bullet glyph opening it (a lone glyph word) whose box
+    is shifted up from the words after it -- its bottom above theirs too, as Word's
+    Symbol-font bullet sits -- does not raise the line, so the line stays level with the
+    other cells' first lines of its row.  A glyph taller than the text (its box around
+    theirs, reportlab's larger bullets) keeps the line's box as it is."""
+    first = words[0]
+    if len(words) < 2 or len(first.text) != 1 or first.text not in BULLET_GLYPHS:
+        return top
+    rest_top = min(w.top for w in words[1:])
+    rest_bottom = max(w.bottom for w in words[1:])
+    if first.top < rest_top and first.bottom < rest_bottom:
+        return rest_top
+    return top
+
+
 def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
     """One TextLine from words of one printed line (joins split words without a space).
 
@@ -257,6 +273,7 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
         if w.colored:
             colored_chars += n
         prev = w
+    top = _text_top(words, top)
     return TextLine(
         words=words,
         text="".join(parts),

@@ -122,6 +122,30 @@ def _lemma_is(lexicon: Lexicon, word: str) -> bool:
     return word.lower() in lexicon.lemmas(word)
 
 
+MIN_PART = 3  # letters of each part of a compound after a suspended hyphen
+
+
+def _word_after(right: str) -> str:
+    """The word after the conjunction that opens the right line, letters only ("" if none)."""
+    tokens = right.strip().split()
+    if len(tokens) < 2:
+        return ""
+    word = tokens[1].strip(",.;:()\"'")
+    return word if word.isalpha() else ""
+
+
+def _completes(lexicon: Lexicon, part: str, compound: str) -> bool:
+    """Could `compound` complete the suspended `part` ("tukimuodot" -> palvelumuodot): its
+    head, after a first part that is a word, makes a word with `part`?  A word whose
+    parts the lexicon cannot tell counts as completing it (no evidence)."""
+    if len(compound) < 2 * MIN_PART or not lexicon.is_word(compound):
+        return True
+    return any(
+        lexicon.is_word(compound[:k]) and lexicon.is_word(part + compound[k:])
+        for k in range(MIN_PART, len(compound) - MIN_PART + 1)
+    )
+
+
 def decide_break(
     left: str,
     right: str,
@@ -168,6 +192,12 @@ def decide_break(
                 # toimintatapo- + ja: the left side is no word, only a stem of the joined one
                 # (a suspended hyphen follows a word or a compound start: palvelu-, kehittämis-)
                 return BreakDecision("join", f"lexicon: {joined} is a word and {l_core} starts no compound")
+            after = _word_after(right)
+            conjunction = after.lower() in function_words("suspended_before", lang)  # palvelu- + ja ja
+            if after and (conjunction or not _completes(lexicon, l_core, after)):
+                # palvelu- + ja tietoisuutta: a suspended part is completed by the compound
+                # after the conjunction (palvelu- ja tukimuodot: palvelumuodot)
+                return BreakDecision("join", f"lexicon: {joined} is a word and '{after}' completes no {l_core}-")
         if evidence is not None and evidence.count(joined) and not lexicon.has_spellchecker and joined.lower().endswith(("ja", "jä")) and _agent_noun(l_core):
             return BreakDecision("join", f"document prints {joined} unbroken")
         return BreakDecision("suspended", f"hyphen before '{r_core}' is suspended")

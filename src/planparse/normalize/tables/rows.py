@@ -415,7 +415,8 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     of a plan names at least one of them beside its action), each key cell
     opens with a list item and the cell above holds items too.
     """
-    if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
+    others = [c for c, cell in enumerate(row.cells) if c not in key_cols and not cell.is_empty and not cell.merged_from_above]
+    if others and not _lists_go_on(prev, row, others):
         return False
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     return bool(filled) and all(
@@ -459,6 +460,24 @@ def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> b
     return bool(filled)
 
 
+def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int]) -> bool:
+    """Do the row's cells in `cols` beside the key column each only carry on a list of the
+    cell above (owners listed item by item, cut by the page break with the actions), while
+    a column the row above fills with plain text (no items: a schedule, a goal) is silent
+    here?  A new row of a group names its schedule or a plain cell again."""
+    if not all(
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in cols
+    ):
+        return False
+    return any(
+        row.cells[c].is_empty
+        and not row.cells[c].merged_from_above
+        and not prev.cells[c].is_empty
+        and not any(_is_item(line) for line in prev.cells[c].lines)
+        for c in range(min(len(row.cells), len(prev.cells)))
+    )
+
+
 def cell_text_raw(cell: Cell) -> str:
     """Whitespace-insensitive raw text (to see a goal repeated at the top of a page)."""
     return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
@@ -480,12 +499,18 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
     fresh: set[int] = set()  # goal columns with no text yet since the page part began
+    joined_part = False  # the row before was the rest of a cut row, joined to the one above
     for i, row in enumerate(rows):
         if row.starts_page:
             fresh = set(goal_cols)
         below = rows[i + 1].cells if i + 1 < len(rows) else []
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
-        if out and is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+        if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+            out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
+        rest_beside = out and joined_part and _rest_beside_part(rows[i - 1], row, goal_cols, action_cols)
+        joined_part = False
+        if out and (rest_beside or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
+            joined_part = row.starts_page
             prev = out[-1]
             cells = []
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
@@ -496,6 +521,31 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
         fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def _rest_beside_part(part: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
+    """Is `row`, right under the rest of a cut row at the top of a page, more of that rest:
+    no goal and no action of its own, its text only in columns the rest left empty (a
+    cell's rest set lower on the page than the others', read as a row of its own)?"""
+    if not action_cols or any(not row.cells[c].is_empty for c in [*goal_cols, *action_cols]):
+        return False
+    filled = [c for c, cell in enumerate(row.cells) if not cell.is_empty]
+    return bool(filled) and all(c < len(part.cells) and part.cells[c].is_empty for c in filled)
+
+
+def _with_cut_goal_joined(
+    out: list[DataRow], row: DataRow, fresh: list[int], goal_cols: list[int], action_cols: list[int], spanning: frozenset[int]
+) -> tuple[list[DataRow], DataRow]:
+    """The rows so far and the row, with the row's goal text joined to the goal above it
+    when that makes the row the rest of the row above: the page broke inside a goal merged
+    over its rows and inside the last row's cells at once (the goal's rest opening the
+    part overleaf beside the rest of the actions).  Unchanged otherwise."""
+    trial = list(out)
+    joined = join_cut_goal(trial, row, fresh)
+    if joined is not row and is_continuation(trial[-1], joined, goal_cols, action_cols, spanning):
+        out[:] = trial
+        return out, joined
+    return out, row
 
 
 def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> DataRow:

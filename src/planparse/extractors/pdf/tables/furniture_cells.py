@@ -106,9 +106,11 @@ def drop_furniture_lines(pages: Sequence[PageContent], settings: PdfSettings) ->
     """Remove running header/footer lines from the edge rows of the pages' whitespace tables."""
     if len(pages) < 2:
         return
-    keys = furniture_keys(pages) | numbered_running_keys(pages, settings)
+    numbered = numbered_running_keys(pages, settings)
+    keys = furniture_keys(pages) | numbered
     if not keys:
         return
+    mark_running_lines(pages, numbered, settings)
     for page in pages:
         band = settings.margin_band * page.height
         for table in page.tables:
@@ -138,3 +140,16 @@ def _strip_column_ends(rows: list[RawRow], height: float, band: float, keys: set
             if cell is not None:
                 stripped |= _strip_cell(cell, keys, side)
     return stripped
+
+
+def mark_running_lines(pages: Sequence[PageContent], keys: set[str], settings: PdfSettings) -> None:
+    """Mark as furniture the free margin lines of a numbered running text found with the help
+    of tables' edge rows: a footer swallowed by the table on one page of three stands free on
+    too few pages for mark_furniture, yet it is the page's, and a table that ends just above
+    it still ends its page (it may go on overleaf)."""
+    if not keys:
+        return
+    for page in pages:
+        for i, line in enumerate(page.lines):
+            if i not in page.furniture and in_margin(line, page.height, settings) and furniture_text_key(line.text) in keys:
+                page.furniture.add(i)

@@ -26,14 +26,44 @@ from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.words import TextLine
 
 
+MAX_STUB_LINES = 2  # lines of a row cut by the page break that may follow the band
+
+
 def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfSettings) -> list[TextLine]:
-    """The bold header band that ends the page's text, or [] (lines top to bottom)."""
+    """The bold header band that ends the page's text, or [] (lines top to bottom);
+    with the first line or two of the table's first row when the page break cut that
+    row right under the header (plain lines starting at the heads' columns, in two or
+    more of them, each close under the line above)."""
     body = [ln for ln in lines if not in_margin(ln, height, settings)]
     if not body:
         return []
+    stub = 0
+    while stub < min(MAX_STUB_LINES, len(body) - 1) and not body[-1 - stub].bold:
+        stub += 1
+    if stub:
+        band = orphan_header_lines(body[: len(body) - stub], height, settings)
+        tail = body[len(body) - stub :]
+        if not band:
+            return []
+        starts = [sg.x0 for sg in split_segments(band[0], settings)]
+        rows = [band[-1], *tail]
+        if all(
+            len(split_segments(ln, settings)) >= 2
+            and on_columns(ln, starts, settings)
+            and ln.top - above.bottom <= 1.5 * ln.size
+            for above, ln in zip(rows, rows[1:])
+        ):
+            return [*band, *tail]
+        return []
     # the lowest run of bold lines, each close under the one above
     k = len(body) - 1
-    while k > 0 and body[k].bold and body[k - 1].bold and body[k].top - body[k - 1].bottom <= 0.6 * body[k].size:
+    while (
+        k > 0
+        and body[k].bold
+        and body[k - 1].bold
+        and body[k].top - body[k - 1].bottom <= 0.6 * body[k].size
+        and body[k - 1].size <= body[k].size + settings.heading_size_delta  # no larger heading
+    ):
         k -= 1
     band = body[k:]
     head = band[0]
@@ -45,6 +75,11 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     if not all(on_columns(ln, starts, settings) for ln in band[1:]):
         return []
     return list(band)
+
+
+def _n_rows(band: Sequence[TextLine]) -> int:
+    """Rows the band must make: its header row, and the cut first row if lines of it follow."""
+    return 1 if all(ln.bold for ln in band) else 2
 
 
 @dataclass
@@ -64,7 +99,7 @@ def orphan_header_table(
         return None
     header = split_at_rivers(split_segments(band[0], settings), band[0], band)
     table = region_table(Region(list(band), header), edges, page, settings)
-    if table is None or len(table.rows) != 1:
+    if table is None or len(table.rows) != _n_rows(band):
         return None
     return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=list(band), edges=list(edges))
 
@@ -76,6 +111,6 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> 
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
     table = region_table(region, band.edges, band.page, settings, cols=list(cols))
-    if table is None or len(table.rows) != 1 or any(c.is_empty for c in table.rows[0].cells):
+    if table is None or len(table.rows) != _n_rows(band.lines) or any(c.is_empty for c in table.rows[0].cells):
         return None
     return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges)
