@@ -176,3 +176,24 @@ def plan_rows(n_groups: int, tag: str = "") -> list[Cells]:
 def expected_grid(table: Table) -> list[list[str]]:
     """Header and rows as `RawTable.grid()` gives them (an empty printed line is no line)."""
     return [list(table.header)] + [["\n".join(line for line in cell if line) for cell in row] for row in table.rows]
+
+
+def grids(path: Path) -> list[list[list[str]]]:
+    """The raw table grids planparse reads from a drawn PDF."""
+    from planparse.extractors.pdf.reader import read_pdf
+    from planparse.settings import ExtractOptions
+    from planparse.source import Source
+
+    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
+
+
+def goal_rows(tables: list[Table]) -> list[tuple[str, list[str]]]:
+    """(goal, owners) each data row must give: a goal printed once covers the rows below it."""
+    out = []
+    for table in tables:
+        goal = ""
+        for row in table.rows:
+            if row[0]:
+                goal = " ".join(row[0])
+            out.append((goal, [" ".join(row[2])]))
+    return out

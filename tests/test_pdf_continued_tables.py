@@ -11,27 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf.reader import read_pdf
-from planparse.settings import ExtractOptions
-from planparse.source import Source
 
 from . import pdf_layouts as lay
 
 
-def _grids(path: Path) -> list[list[list[str]]]:
-    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
-
-
-def _goal_rows(tables: list[lay.Table]) -> list[tuple[str, list[str]]]:
-    """(goal, owners) each data row must give: a goal printed once covers the rows below it."""
-    out = []
-    for table in tables:
-        goal = ""
-        for row in table.rows:
-            if row[0]:
-                goal = " ".join(row[0])
-            out.append((goal, [" ".join(row[2])]))
-    return out
+def _draw_three_goal_rows(c, y: float) -> list[str]:
+    """A small borderless plan table (header + three goal rows) drawn from `y` down; its goals."""
+    xs = [40, 130, 230, 310]
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, lay.HEADER):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    goals = ["Everyone is heard", "Youth take part", "Services are open"]
+    for k, goal in enumerate(goals, start=1):
+        y -= 16
+        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
+            c.drawString(x, y, text)
+    return goals
 
 
 
@@ -86,8 +82,8 @@ def test_heading_on_top_of_a_page_opens_a_table_of_its_own(tmp_path: Path) -> No
     else:
         raise AssertionError("no layout puts the second heading on top of page 2")
     plan = planparse.extract(path)
-    assert [(r.section, r.goal) for r in plan.records] == [("First part", g) for g, _o in _goal_rows([first])] + [
-        ("Second part", g) for g, _o in _goal_rows([second])
+    assert [(r.section, r.goal) for r in plan.records] == [("First part", g) for g, _o in lay.goal_rows([first])] + [
+        ("Second part", g) for g, _o in lay.goal_rows([second])
     ]
 
 
@@ -125,17 +121,7 @@ def test_title_set_a_little_smaller_than_the_heading_below_it(tmp_path: Path) ->
     c.drawString(40, height - 75, "The council adopted this plan in spring.")
     c.setFont("Helvetica-Bold", 14)
     c.drawString(40, height - 105, "Actions of the plan")
-    xs = [40, 130, 230, 310]
-    y = height - 130
-    c.setFont("Helvetica-Bold", 9)
-    for x, text in zip(xs, lay.HEADER):
-        c.drawString(x, y, text)
-    c.setFont("Helvetica", 9)
-    goals = ["Everyone is heard", "Youth take part", "Services are open"]
-    for k, goal in enumerate(goals, start=1):
-        y -= 16
-        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
-            c.drawString(x, y, text)
+    goals = _draw_three_goal_rows(c, height - 130)
     c.showPage()
     c.save()
     plan = planparse.extract(path)
@@ -253,7 +239,7 @@ def test_later_paragraphs_of_a_few_cells_beside_running_text_start_no_row(tmp_pa
     c.showPage()
     c.save()
     expected = [lay.HEADER] + [["\n".join(line for para in cell_ for line in para) for cell_ in row] for row in rows]
-    assert _grids(path) == [expected]
+    assert lay.grids(path) == [expected]
 
 
 def test_goal_sentence_going_on_overleaf_is_its_row_going_on() -> None:
@@ -311,17 +297,7 @@ def test_heading_wrapped_over_three_lines_on_an_a5_page_is_the_section(tmp_path:
     c.setFont("Helvetica-Bold", 13)
     for k, line in enumerate(heading):
         c.drawString(40, height - 85 - 16 * k, line)
-    xs = [40, 130, 230, 310]
-    y = height - 150
-    c.setFont("Helvetica-Bold", 9)
-    for x, text in zip(xs, lay.HEADER):
-        c.drawString(x, y, text)
-    c.setFont("Helvetica", 9)
-    goals = ["Everyone is heard", "Youth take part", "Services are open"]
-    for k, goal in enumerate(goals, start=1):
-        y -= 16
-        for x, text in zip(xs, [goal, f"Hold meeting {k}.", f"Office {k}", f"Meetings {k}"]):
-            c.drawString(x, y, text)
+    goals = _draw_three_goal_rows(c, height - 150)
     c.showPage()
     c.save()
     plan = planparse.extract(path)

@@ -9,27 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf.reader import read_pdf
-from planparse.settings import ExtractOptions
-from planparse.source import Source
 
 from . import pdf_layouts as lay
-
-
-def _grids(path: Path) -> list[list[list[str]]]:
-    return [t.grid() for t in read_pdf(Source.from_path(path), ExtractOptions()).tables]
-
-
-def _goal_rows(tables: list[lay.Table]) -> list[tuple[str, list[str]]]:
-    """(goal, owners) each data row must give: a goal printed once covers the rows below it."""
-    out = []
-    for table in tables:
-        goal = ""
-        for row in table.rows:
-            if row[0]:
-                goal = " ".join(row[0])
-            out.append((goal, [" ".join(row[2])]))
-    return out
 
 
 def test_rows_that_touch_are_told_apart(tmp_path: Path) -> None:
@@ -38,13 +19,13 @@ def test_rows_that_touch_are_told_apart(tmp_path: Path) -> None:
     beside a shorter neighbour is not cut into rows."""
     table = lay.Table(lay.HEADER, lay.plan_rows(6), lay.WIDTHS)
     path = lay.draw_plan(tmp_path / "tight.pdf", [table])
-    assert _grids(path) == [lay.expected_grid(table)]
+    assert lay.grids(path) == [lay.expected_grid(table)]
 
 
 def test_rows_set_off_by_white_space(tmp_path: Path) -> None:
     table = lay.Table(lay.HEADER, lay.plan_rows(6), lay.WIDTHS)
     path = lay.draw_plan(tmp_path / "gap.pdf", [table], lay.Layout(row_gap=6))
-    assert _grids(path) == [lay.expected_grid(table)]
+    assert lay.grids(path) == [lay.expected_grid(table)]
 
 
 def test_block_after_a_row_start_in_its_column_is_cut_at_the_next_row() -> None:
@@ -81,7 +62,7 @@ def test_touching_table_continued_overleaf_without_header(tmp_path: Path) -> Non
     assert len({page for page, _text in layout.drawn}) >= 2
     plan = planparse.extract(path)
     assert not [w for w in plan.warnings if w.code == "table-skipped"]
-    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert [(r.goal, r.owners) for r in plan.records] == lay.goal_rows([table])
 
 
 def test_spaced_table_continued_overleaf_without_header(tmp_path: Path) -> None:
@@ -90,7 +71,7 @@ def test_spaced_table_continued_overleaf_without_header(tmp_path: Path) -> None:
     path = lay.draw_plan(tmp_path / "cont.pdf", [table], layout)
     assert len({page for page, _text in layout.drawn}) >= 2
     plan = planparse.extract(path)
-    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert [(r.goal, r.owners) for r in plan.records] == lay.goal_rows([table])
 
 
 def test_list_items_side_by_side_beside_a_broken_word_stay_one_row(tmp_path: Path) -> None:
@@ -101,7 +82,7 @@ def test_list_items_side_by_side_beside_a_broken_word_stay_one_row(tmp_path: Pat
     nxt = [["2", "Parents get support"], ["- Groups for parents"], ["- Number of groups"], ["- Office C"]]
     table = lay.Table(lay.HEADER, [row, nxt], lay.WIDTHS)
     path = lay.draw_plan(tmp_path / "items.pdf", [table], lay.Layout(row_gap=0))
-    assert _grids(path) == [lay.expected_grid(table)]
+    assert lay.grids(path) == [lay.expected_grid(table)]
 
 
 def test_repeated_header_above_the_rest_of_a_cut_row(tmp_path: Path) -> None:
@@ -119,7 +100,7 @@ def test_repeated_header_above_the_rest_of_a_cut_row(tmp_path: Path) -> None:
     layout = lay.Layout(repeat_header=True)
     path = lay.draw_plan(tmp_path / "repeat.pdf", [table], layout)
     assert layout.drawn[53][0] == 1 and layout.drawn[54][0] == 2  # the long row is cut
-    (grid,) = _grids(path)
+    (grid,) = lay.grids(path)
     assert grid.count(list(lay.HEADER)) == 2  # the repeated header row stays only the header
     assert ["", "over the page\nto the end\nof it.", "", ""] in grid
     plan = planparse.extract(path)
@@ -193,7 +174,7 @@ def test_cramped_columns_split_at_the_white_space_through_the_table(tmp_path: Pa
     ]
     table = lay.Table(lay.HEADER, rows, widths)
     path = lay.draw_plan(tmp_path / "cramped.pdf", [table], lay.Layout(row_gap=6))
-    assert _grids(path) == [lay.expected_grid(table)]
+    assert lay.grids(path) == [lay.expected_grid(table)]
 
 
 def test_items_level_by_chance_inside_a_tall_row_start_no_row() -> None:
@@ -238,7 +219,7 @@ def test_running_footer_under_a_table_that_fills_the_page_is_no_cell_text(tmp_pa
     path = lay.draw_plan(tmp_path / "footer.pdf", [table], layout)
     assert len({page for page, _text in layout.drawn}) >= 3
     plan = planparse.extract(path)
-    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert [(r.goal, r.owners) for r in plan.records] == lay.goal_rows([table])
     assert not [r for r in plan.records if any("Page" in i for i in r.indicators)]
 
 
@@ -276,10 +257,10 @@ def test_header_row_alone_at_the_foot_of_a_page_heads_the_rows_overleaf(tmp_path
     layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
     path = lay.draw_plan(tmp_path / "orphan.pdf", [table], layout)
     assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
-    (grid,) = _grids(path)
+    (grid,) = lay.grids(path)
     assert grid == lay.expected_grid(table)
     plan = planparse.extract(path)
-    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert [(r.goal, r.owners) for r in plan.records] == lay.goal_rows([table])
     assert {r.section for r in plan.records} == {None}
 
 
@@ -371,7 +352,7 @@ def test_page_holding_one_tall_row_of_five_columns_is_a_table_part(tmp_path: Pat
     layout = lay.Layout(row_gap=6, cut_rows=False)
     path = lay.draw_plan(tmp_path / "tall.pdf", [table], layout)
     assert layout.drawn[-1][0] == layout.drawn[-2][0] + 1  # the tall row alone on the next page
-    (grid,) = _grids(path)
+    (grid,) = lay.grids(path)
     assert grid[-1][1] == "Fund schools\nin need."
     assert len(grid) == len(rows) + 1
 
@@ -506,10 +487,10 @@ def test_header_band_at_the_foot_gives_its_columns_to_rows_with_a_column_mostly_
     layout = lay.Layout(row_gap=6, cut_rows=False, first_page_drop=650)
     path = lay.draw_plan(tmp_path / "band-narrow-gap.pdf", [table], layout)
     assert {page for page, _text in layout.drawn} == {2}  # every row overleaf
-    (grid,) = _grids(path)
+    (grid,) = lay.grids(path)
     assert grid == lay.expected_grid(table)
     plan = planparse.extract(path)
-    assert [(r.goal, r.owners) for r in plan.records] == _goal_rows([table])
+    assert [(r.goal, r.owners) for r in plan.records] == lay.goal_rows([table])
 
 
 def test_paragraph_start_beside_a_centred_goal_ending_close_over_a_row_is_no_row() -> None:
