@@ -233,6 +233,19 @@ def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bo
     return False
 
 
+def fills_blank_head(texts: list[str | None], header_rows_texts: list[list[str | None]]) -> bool:
+    """The row prints something (a figure, a word) in a column every header row leaves blank.
+
+    A header repeated on a new page prints the header's cells and nothing
+    else; a data row whose words merely begin like the header's ("Toimintatuotot"
+    under "Toiminta") is told apart by its values in the header's blank columns.
+    """
+    return any(
+        text and text.strip() and all(c >= len(head) or not head[c] for head in header_rows_texts)
+        for c, text in enumerate(texts)
+    )
+
+
 def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) -> list[DataRow]:
     """Rows after the header, repeated header rows dropped (their page start passed on).
 
@@ -241,14 +254,15 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     under it extra values of the row above it, keyed by its words.
     """
     first = header.rows[-1] + 1 if header else 0
-    header_keys = [[header_key(t) for t in row_texts(table.rows[i], joiner)] for i in header.rows] if header else []
+    header_texts = [row_texts(table.rows[i], joiner) for i in header.rows] + [header.texts] if header else []
+    header_keys = [[header_key(t) for t in texts] for texts in header_texts[:-1]]
     out: list[DataRow] = []
     pending_page_start = False
     band = None
     sub_keys: list[str | None] | None = None
     for row in table.rows[first:]:
         texts = row_texts(row, joiner)
-        if header and _is_repeat(texts, header_keys):
+        if header and _is_repeat(texts, header_keys) and not fills_blank_head(texts, header_texts):
             pending_page_start = pending_page_start or row.starts_page
             sub_keys = None
             continue
