@@ -222,3 +222,27 @@ def test_inflected_word_cut_before_ja_is_joined_when_nothing_completes_a_suspend
     decision = decide_break(left, right, "fi", None, lexicon)
     assert decision.kind == "join"
     assert decision.seam(left, right).startswith(joined)
+
+
+@pytest.mark.parametrize(
+    "left, right, kind",
+    [
+        # kymenlaakso-lnp held-out matrix (seed 7), LibreOffice hyphenation: "suunniteltuja kuulemis-
+        # ja palautekäytäntöjä"; the chain's last word completes the suspended parts, not "kuulemis-"
+        ("suunniteltu-", "ja kuulemis- ja palautekäytäntöjä otetaan", "join"),
+        ("palvelu-", "ja koulutus- ja tukimuodot", "suspended"),  # palvelumuodot, koulutusmuodot
+    ],
+)
+def test_a_chain_of_suspended_parts_is_completed_by_its_last_word(lexicon, left, right, kind):
+    if not lexicon.has_spellchecker:
+        pytest.skip("needs Voikko")
+    assert decide_break(left, right, "fi", None, lexicon).kind == kind
+
+
+def test_the_word_completing_a_suspended_part_is_read_whole_across_its_own_break():
+    """The right line's last word cut again ("palautekäy-" / "täntöjä") is read closed up."""
+    lines = ["Uusia, yhteisesti suunniteltu-", "ja kuulemis- ja palautekäy-", "täntöjä otetaan käyttöön"]
+    if not lexicon_for("voikko").has_spellchecker:
+        pytest.skip("needs Voikko")
+    assert join_lines(lines) == "Uusia, yhteisesti suunniteltuja kuulemis- ja palautekäytäntöjä otetaan käyttöön"
+    assert join_lines(["Viestintä-", "ja markkinointi- ja tiedotus-", "palvelut"]) == "Viestintä- ja markkinointi- ja tiedotuspalvelut"

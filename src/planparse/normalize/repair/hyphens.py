@@ -125,12 +125,19 @@ def _lemma_is(lexicon: Lexicon, word: str) -> bool:
 MIN_PART = 3  # letters of each part of a compound after a suspended hyphen
 
 
-def _word_after(right: str) -> str:
-    """The word after the conjunction that opens the right line, letters only ("" if none)."""
+def _word_after(right: str, lang: str = "fi") -> str:
+    """The word after the conjunction that opens the right line, letters only ("" if none).
+
+    In a chain of suspended parts ("ja kuulemis- ja palautekäytäntöjä") the word
+    that completes them is the chain's last one."""
     tokens = right.strip().split()
-    if len(tokens) < 2:
+    i = 1
+    conjunctions = function_words("suspended_before", lang)
+    while i + 2 < len(tokens) and tokens[i][-1:] in LINE_END_HYPHENS and tokens[i + 1].lower() in conjunctions:
+        i += 2
+    if len(tokens) <= i:
         return ""
-    word = tokens[1].strip(",.;:()\"'")
+    word = tokens[i].strip(",.;:()\"'")
     return word if word.isalpha() else ""
 
 
@@ -192,7 +199,7 @@ def decide_break(
                 # toimintatapo- + ja: the left side is no word, only a stem of the joined one
                 # (a suspended hyphen follows a word or a compound start: palvelu-, kehittämis-)
                 return BreakDecision("join", f"lexicon: {joined} is a word and {l_core} starts no compound")
-            after = _word_after(right)
+            after = _word_after(right, lang)
             conjunction = after.lower() in function_words("suspended_before", lang)  # palvelu- + ja ja
             if after and (conjunction or not _completes(lexicon, l_core, after)):
                 # palvelu- + ja tietoisuutta: a suspended part is completed by the compound
@@ -515,8 +522,13 @@ def join_lines(
 def _completed_word(line: str, following: str, lang: str) -> str:
     """The line as the next break's right side: a line of one word piece cut again at its own
     end ("Peke-" / "aluei-" / "den", "Asiak" / "kai-" / "den") is judged with the word it
-    starts, closed up with the following line ("alueiden", "kaiden"); otherwise the line."""
-    if " " in line or len(line) < 3 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
+    starts, closed up with the following line ("alueiden", "kaiden"); a longer line keeps its
+    first word and gets its last one closed up the same way ("ja kuulemis- ja palautekäy-" /
+    "täntöjä": the word that completes a suspended part is read whole); otherwise the line."""
+    if " " in line.strip():
+        head, _, last = line.rstrip().rpartition(" ")
+        return head + " " + _completed_word(last, following, lang)
+    if len(line) < 3 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
         return line
     if not line[:-1].isalpha() or not following[:1].islower():
         return line
