@@ -490,8 +490,9 @@ def join_lines(
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
+    rights = _completed_lines(clean, lang)
     for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
-        right = _completed_word(line, clean[k + 2] if k + 2 < len(clean) else "", lang)
+        right = rights[k + 1]
         if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -519,6 +520,21 @@ def join_lines(
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
 
 
+CONTEXT_TOKENS = 8  # words of the lines after a break that a decision may look at
+
+
+def _completed_lines(lines: list[str], lang: str) -> list[str]:
+    """Each line as a break's right side (`_completed_word`), with the lines after it
+    completed first, so that a word cut into several one-piece lines ("k-" / "kei-" /
+    "den", a very narrow column) is read whole from its first piece."""
+    out = [""] * len(lines)
+    following = ""
+    for j in range(len(lines) - 1, -1, -1):
+        out[j] = _completed_word(lines[j], following, lang)
+        following = " ".join(out[j].split()[:CONTEXT_TOKENS])
+    return out
+
+
 def _completed_word(line: str, following: str, lang: str) -> str:
     """The line as the next break's right side: a line of one word piece cut again at its own
     end ("Peke-" / "aluei-" / "den", "Asiak" / "kai-" / "den") is judged with the word it
@@ -528,7 +544,7 @@ def _completed_word(line: str, following: str, lang: str) -> str:
     if " " in line.strip():
         head, _, last = line.rstrip().rpartition(" ")
         return head + " " + _completed_word(last, following, lang)
-    if len(line) < 3 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
+    if len(line) < 2 or line[-1] not in LINE_END_HYPHENS or line[-2] in LINE_END_HYPHENS:
         return line
     if not line[:-1].isalpha() or not following[:1].islower():
         return line
