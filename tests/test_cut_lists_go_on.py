@@ -73,3 +73,22 @@ def test_an_indicator_row_under_a_new_row_overleaf_stays_its_own() -> None:
     new = DataRow([_cell(), _cell("Ny åtgärd."), _cell(), _cell("2026"), _cell("HR")], page=2, starts_page=True)
     lower = DataRow([_cell(), _cell(), _cell("– Mätare två"), _cell(), _cell()], page=2, starts_page=False)
     assert len(join_split_rows([above, new, lower], [GOAL], [ACTION])) == 3
+
+
+def test_a_new_groups_centred_goal_beside_the_rest_of_a_cut_row_goes_down_to_its_group() -> None:
+    """Held-out matrix (seed 7) turku-yhta, no rules, goals merged and centred over their rows:
+    the page broke inside the last row of a group; overleaf the next group's goal, centred
+    over its rows, begins higher than its first row, beside the rest of the cut row's cells
+    ("jauksessamme.").  The rest joins the cut row; the goal is the group's below."""
+    goal_a = "Heikommassa asemassa olevien huomioiminen päätöksenteossa"
+    goal_b = "Heikommassa asemassa olevien sekä eri ryhmien huomioiminen"
+    above = DataRow([_cell(goal_a), _cell("Sukupuolineutraalit tilat huomioidaan."), _cell("Ohjeistus"), _cell("2022"), _cell("Kaupunki noudattaa suunnittelunoh-")], page=1, starts_page=False)
+    rest = DataRow([_cell(goal_b), _cell(), _cell(), _cell(), _cell("jauksessamme.")], page=2, starts_page=True)
+    first = DataRow([Cell(merged_from_above=True), _cell("Ehkäistään segregaatiota."), _cell("Kh"), _cell("2024"), _cell("Tehty selvitys.")], page=2, starts_page=False)
+    second = DataRow([Cell(merged_from_above=True), _cell("Kehitetään viestintää."), _cell("Vapaa-aika"), _cell("2024"), _cell("Huomioitu.")], page=2, starts_page=False)
+    joined = join_split_rows([above, rest, first, second], [GOAL], [ACTION])
+    assert [r.cells[ACTION].lines[0].text for r in joined] == ["Sukupuolineutraalit tilat huomioidaan.", "Ehkäistään segregaatiota.", "Kehitetään viestintää."]
+    assert [ln.text for ln in joined[0].cells[OWNER].lines] == ["Kaupunki noudattaa suunnittelunoh-", "jauksessamme."]
+    assert [ln.text for ln in joined[0].cells[GOAL].lines] == [goal_a]
+    assert [ln.text for ln in joined[1].cells[GOAL].lines] == [goal_b]
+    assert joined[2].cells[GOAL].merged_from_above

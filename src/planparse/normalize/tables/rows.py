@@ -512,6 +512,7 @@ def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
 def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
     """Rows cut by a page break become one row (the first part's page)."""
     out: list[DataRow] = []
+    rows = list(rows)
     fresh: set[int] = set()  # goal columns with no text yet since the page part began
     joined_part = False  # the row before was the rest of a cut row, joined to the one above
     for i, row in enumerate(rows):
@@ -521,6 +522,9 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
         if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
+        if out and row.starts_page and spanning and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
+            row, rows[i + 1] = _with_goal_moved_down(out[-1], row, rows[i + 1], spanning, goal_cols, action_cols)
+            spanning = frozenset(c for c in goal_cols if rows[i + 1].cells[c].merged_from_above)
         rest_beside = out and joined_part and _rest_beside_part(rows[i - 1], row, goal_cols, action_cols)
         joined_part = False
         if out and (rest_beside or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
@@ -535,6 +539,25 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
         fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def _with_goal_moved_down(
+    prev: DataRow, row: DataRow, below: DataRow, spanning: frozenset[int], goal_cols: list[int], action_cols: list[int]
+) -> tuple[DataRow, DataRow]:
+    """`row` and the row under it, with the goal of `row` handed down to the rows it is
+    merged over when, without it, `row` is the rest of the row cut above: a new group's
+    goal, centred over its rows, that begins beside the rest of the last group's cut row
+    at the top of a page (its text stands higher than the first row it belongs to).
+    Unchanged otherwise."""
+    moved = [c for c in spanning if not row.cells[c].is_empty and not row.cells[c].merged_from_above]
+    if not moved:
+        return row, below
+    rest = replace(row, cells=[Cell() if c in moved else cell for c, cell in enumerate(row.cells)])
+    if not any(not cell.is_empty for c, cell in enumerate(rest.cells) if c not in goal_cols):
+        return row, below
+    if not is_continuation(prev, rest, goal_cols, action_cols, frozenset()):
+        return row, below
+    return rest, replace(below, cells=[row.cells[c] if c in moved else cell for c, cell in enumerate(below.cells)])
 
 
 def _rest_beside_part(part: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int]) -> bool:
