@@ -41,3 +41,26 @@ def test_real_first_data_row_under_a_short_head_is_kept() -> None:
     assert firsts[:3] == ["Toimintatuotot", "Verotulot", "Valtionosuudet"]
     assert firsts[-1] == "Kokonaistulot yhteensä"
     assert len(firsts) == 18
+
+
+def test_a_header_row_cut_by_a_page_break_has_its_rest_overleaf() -> None:
+    """Held-out matrix (seed 7) kymenlaakso-lnp, grid, rows may break across pages: the header
+    row began at the foot of a page ("ai-" / "ka-", "toimija(t) / toteuttaja(t") and its rest,
+    two lines in one cell ("tau-" / "lu") and a lone ")", opens the next page: one header."""
+    from planparse.intermediate import Cell, Line, RawRow, RawTable
+    from planparse.normalize.tables.cells import TextJoiner
+    from planparse.normalize.tables.rows import find_header
+
+    def cell(*lines: str) -> Cell:
+        return Cell(lines=[Line(t) for t in lines])
+
+    head = RawRow([cell("välitavoite"), cell("toimenpide"), cell("mittari /", "toteutuminen"), cell("ai-", "ka-"),
+                   cell("toimija(t) /", "toteuttaja(t"), cell("seuranta /", "arviointi /")], page=2)
+    rest = RawRow([cell(), cell(), cell(), cell("tau-", "lu"), cell(")"), cell("ohjaus")], page=3, starts_page=True)
+    data = RawRow([cell("4 Lasten terveys"), cell("• Neuvonta"), cell("• Käynnit"), cell("2020 alkaen"), cell("• Johto"), cell("Neuvolat")], page=3)
+    header = find_header(RawTable(rows=[head, rest, data], n_cols=6), TextJoiner())
+    assert header is not None and header.rows == [0, 1]
+    assert header.texts[3:] == ["aikataulu", "toimija(t) / toteuttaja(t)", "seuranta / arviointi / ohjaus"]
+    # the same rest NOT at a page top, several lines in a cell: a data row, not more header
+    header = find_header(RawTable(rows=[head, RawRow(rest.cells, page=2), data], n_cols=6), TextJoiner())
+    assert header is not None and header.rows == [0]

@@ -165,6 +165,8 @@ def fragment_continues(above: str, fragment: str) -> bool:
         return False
     if is_year_label(fragment) or open_header(above) or fragment[0] in "/(":
         return True
+    if fragment[0] == ")" and above.count("(") > above.count(")"):
+        return True  # "toimija(t) / toteuttaja(t" / ")": closes the bracket left open
     # "Strateginen" / "valinta"; a header that is complete on its own ("Toimenpiteet") takes no more words
     return fragment[0].islower() and match_field(above, fuzzy=False) is None and not is_value_header(above)
 
@@ -172,7 +174,8 @@ def fragment_continues(above: str, fragment: str) -> bool:
 def header_continuation(top: RawRow, below: RawRow, texts: list[str | None], joiner: TextJoiner) -> list[str | None] | None:
     """The header texts with `below` merged in when `below` is the header's next printed line.
 
-    Every text of `below` is one short line under a header text of `top`
+    Every text of `below` is one short line (any lines, when a page break
+    cut the header row) under a header text of `top`
     (a spanned header counts for the columns it covers) and goes on from
     it: the header ended in a line-break hyphen, the fragment starts in
     lower case or with "/" , or it is a year ("Toteuma" / "2024").  None
@@ -186,12 +189,15 @@ def header_continuation(top: RawRow, below: RawRow, texts: list[str | None], joi
             continue
         fragment = cell_text(cell.lines, joiner)
         owner = next((k for k in range(c, -1, -1) if texts[k]), None) if keys[c] else None
-        if not fragment or owner is None or len([l for l in cell.lines if l.text.strip()]) > 1:
+        # a header row cut by a page break has the rest of its cells overleaf, one line or more
+        if not fragment or owner is None or (len([l for l in cell.lines if l.text.strip()]) > 1 and not below.starts_page):
             return None
         if not fragment_continues(merged[owner] or "", fragment) or (match_field(fragment, fuzzy=False) and not open_header(merged[owner] or "")):
             return None
-        lines = [Line(merged[owner] or ""), Line(fragment)]
-        merged[owner] = cell_text(lines, joiner)
+        if fragment[0] == ")":
+            merged[owner] = (merged[owner] or "") + fragment  # the bracket closes without a space
+        else:
+            merged[owner] = cell_text([Line(merged[owner] or ""), Line(fragment)], joiner)
         seen = True
     return merged if seen else None
 
