@@ -176,3 +176,22 @@ def test_a_cut_before_a_piece_cut_again_is_judged_with_the_whole_word() -> None:
     assert join_lines(["• Asiak", "kai-", "den lähipiiri"], fills_cell=[True, True, False]) == "• Asiakkaiden lähipiiri"
     # a suspended hyphen after the piece is no cut word
     assert join_lines(["sosiaali-", "terveys-", "ja sivistys"]) == join_lines(["sosiaaliterveys-", "ja sivistys"])
+
+
+def test_a_bulleted_items_one_word_continuation_line_fills_the_cell_from_the_items_text_edge() -> None:
+    """Held-out matrix (seed 7) kymenlaakso-lnp, one narrow column: "• Muut lap" / "si/nuoris" is
+    the foot of a page (the row's rest "otoimijat" is overleaf).  "si/nuoris" hangs at the
+    item's text edge, right of the bullet, and reaches the cell's edge: a word that may have
+    been cut without a hyphen, as a one-word line from the cell's left edge would be."""
+    from planparse.extractors.pdf.words import TextLine, Word, cell_lines
+
+    def line(top: float, *words: tuple[str, float, float]) -> TextLine:
+        ws = [Word(t, x0, x1, top, top + 9, 9.0, False) for t, x0, x1 in words]
+        return TextLine(ws, " ".join(t for t, _, _ in words), ws[0].x0, ws[-1].x1, top, top + 9, 9.0, False)
+
+    lines = [line(100, ("•", 100.0, 104.0), ("Muut", 110.0, 130.0), ("lap", 133.0, 149.5)), line(111, ("si/nuoris", 110.0, 149.8))]
+    # ("lap" reaches the edge and "lapsi/nuoris" would not fit: cut there too)
+    assert [ln.fills_cell for ln in cell_lines(lines, edge=150.0)] == [True, True]
+    # a continuation line ending short of the edge does not fill it
+    lines[1] = line(111, ("si/nuoris", 110.0, 140.0))
+    assert cell_lines(lines, edge=150.0)[1].fills_cell is False

@@ -446,6 +446,7 @@ def cell_lines(
     tight = min(pitches) if pitches else 0.0
     out: list[Line] = []
     para_indent = 0.0
+    hang: float | None = None  # where a bulleted item's text starts (its continuation lines hang there)
     for i, ln in enumerate(lines):
         indent = round(ln.x0 - left, 1)
         if i == 0:
@@ -464,7 +465,12 @@ def cell_lines(
             start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
-        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=one_word_fills(ln, left, edge)))
+            hang = ln.words[1].x0 if starts_with_bullet(ln.text) and len(ln.words) > 1 else None
+        fills = one_word_fills(ln, left, edge)
+        if not start and hang is not None and not fills:
+            # a bulleted item's continuation line, one word from the item's text edge to the cell's
+            fills = one_word_fills(ln, hang, edge)
+        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=fills))
         if i:
             out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
             out[-2].fills_cell = out[-2].fills_cell or last_word_cut(lines[i - 1], ln, edge)
