@@ -634,3 +634,26 @@ def test_items_level_by_chance_in_a_row_overleaf_of_two_starts_start_no_row() ->
     # the same starts set off by the rows' white space stay
     far = [blk(0, 57, 1), blk(0, 80, 2), blk(1, 57, 1), blk(1, 80, 2), blk(2, 57, 1), blk(3, 57, 1)]
     assert drop_paragraph_starts([57.0, 80.0], far, 2.0, known_space=10.2) == [57.0, 80.0]
+
+
+def test_the_rest_of_a_cut_row_under_a_running_header_continues_the_table() -> None:
+    """Held-out matrix (seed 7) rl-ruled-hyvinvointi, outer frame only, A4 landscape: the page
+    broke inside a row's action ("... työterveyshuollon määrä-" / "aikaistarkastuksissa"); overleaf
+    the rest stands inside the top margin band under the running header, then a heading opens
+    a new table.  The running header is skipped; the rest, on the action column's edge, is not."""
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.tables.continued import continued_region
+    from planparse.extractors.pdf.words import TextLine, Word
+
+    def line(text: str, x0: float, top: float, size: float = 8.0) -> TextLine:
+        w = Word(text, x0, x0 + 4.5 * len(text), top, top + size, size, False)
+        return TextLine([w], text, w.x0, w.x1, top, top + size, size, False)
+
+    carry = [51.1, 198.9, 428.1, 561.2, 709.2, 791.0]
+    lines = [line("Järvilahden kunnan hyvinvointisuunnitelma 2025–2028", 51.1, 20.0),
+             line("aikaistarkastuksissa", 198.9, 44.0), line("Ikääntyneiden arki ja osallisuus", 51.1, 88.0, 14.0)]
+    region, after = continued_region(lines, carry, 595.0, PdfSettings())
+    assert region is not None and [ln.text for ln in region.lines] == ["aikaistarkastuksissa"] and after == 2
+    # a running header alone above the heading: nothing continues
+    region, _ = continued_region([lines[0], lines[2], line("Tavoite", 51.1, 110.0)], carry, 595.0, PdfSettings())
+    assert region is None

@@ -35,6 +35,8 @@ def continued_region(
             break  # close to what follows: table text, not a running header
         if lines[i].bold and on_columns(lines[i], starts, settings) and len(split_segments(lines[i], settings)) >= 2:
             break  # the table's header row repeated on this page
+        if i > 0 and len(starts) > 1 and on_columns(lines[i], starts[1:], settings) and fits_columns(lines[i], starts, settings):
+            break  # under a running header, text that begins on a later column's edge: the rest of a cut row
         i += 1  # a running header above the table
     if i >= len(lines) or not fits_columns(lines[i], starts, settings):
         return None, 0
