@@ -92,3 +92,20 @@ def test_a_new_groups_centred_goal_beside_the_rest_of_a_cut_row_goes_down_to_its
     assert [ln.text for ln in joined[0].cells[GOAL].lines] == [goal_a]
     assert [ln.text for ln in joined[1].cells[GOAL].lines] == [goal_b]
     assert joined[2].cells[GOAL].merged_from_above
+
+
+def test_a_row_without_an_action_overleaf_beside_cells_that_ended_early_is_new() -> None:
+    """Layout matrix (seed 10) turku-yhta--233b11b4, rows kept whole: a page opens with a row
+    that has no action, only owners and follow-up texts.  The row above ended its owner cell
+    after 3 lines while its tallest cell ran on for 12: a page break could only have cut the
+    tallest cells, so text under the short owner cell is a new row, not the rest of that one."""
+    tall = [f"rivi {k}" for k in range(12)]
+    above = DataRow([_cell("Tavoite"), _cell("Monikulttuuriopetuksen kehittäminen."), _cell("Kasvatuksen ja", "opetuksen", "johtoryhmä"),
+                     _cell(*tall), _cell(*tall)], page=4, starts_page=False)
+    new = DataRow([_cell(), _cell(), _cell("Elinvoiman palvelukokonaisuus"), _cell("Yhdenvertaisuuden kehittäminen."), _cell("Suunnitelmaa työstetään.")],
+                  page=5, starts_page=True)
+    assert not is_continuation(above, new, [GOAL], [ACTION])
+    assert len(join_split_rows([above, new], [GOAL], [ACTION])) == 2
+    # the rest of the tall cells alone (the short one silent) is still the rest of the row
+    rest = DataRow([_cell(), _cell(), _cell(), _cell("rivi 12"), _cell("rivi 12")], page=5, starts_page=True)
+    assert is_continuation(above, rest, [GOAL], [ACTION])

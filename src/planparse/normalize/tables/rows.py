@@ -399,7 +399,7 @@ def is_continuation(
         if head and split_numbering([head])[0]:
             return False
     if all(row.cells[c].is_empty for c in key_cols):
-        return any(not cell.is_empty for cell in row.cells)
+        return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
         return True
     if list_goes_on(prev, row, key_cols):
@@ -545,6 +545,25 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))
         fresh -= {c for c in goal_cols if not row.cells[c].is_empty or row.cells[c].merged_from_above}
     return out
+
+
+def _printed_lines(cell: Cell) -> int:
+    return sum(1 for line in cell.lines if line.text.strip())
+
+
+def _beside_ended_cells(prev: DataRow, row: DataRow) -> bool:
+    """Does `row` print text under a cell of `prev` that ended well above the page's foot?
+
+    Cells of a row are top-aligned, so the page break can only cut the tallest ones; a
+    cell of fewer than half their lines ended long before it and has no rest overleaf.
+    Text under such a cell begins a new row (one without an action of its own)."""
+    counts = [_printed_lines(cell) for cell in prev.cells]
+    tallest = max(counts, default=0)
+    return any(
+        not cell.is_empty and 0 < counts[c] and 2 * counts[c] < tallest
+        for c, cell in enumerate(row.cells)
+        if c < len(counts)
+    )
 
 
 def _with_goal_moved_down(
