@@ -258,3 +258,14 @@ def test_a_word_cut_into_one_piece_lines_of_a_very_narrow_column_is_read_whole()
     full = [True, False, True, True, True, True, False, True, True, False, False, False]
     assert join_lines(lines, fills_cell=full).endswith("Hankkeiden vaikuttavuuden mittarit")
     assert join_lines(["Käytetään e-", "kirjoja"]) == "Käytetään e-kirjoja"  # a one-letter prefix still keeps its hyphen
+
+
+def test_a_seam_the_document_prints_closed_up_before_another_break_joins():
+    """Held-out matrix (seed 2026) scan of helsinki-kotoutuminen: "InfoFinlan-" / "din" in one
+    cell, "Info-" / "Finlandin" in another.  Neither spelling is printed whole, and neither
+    Voikko nor the rules know the name; the first break shows the seam closed up."""
+    lines = ["uudistamalla InfoFinlan-", "din kanavia. Viestintää on lisätty, Info-", "Finlandin kanavia"]
+    assert join_lines(lines) == "uudistamalla InfoFinlandin kanavia. Viestintää on lisätty, InfoFinlandin kanavia"
+    assert join_lines(["Info-", "Finlandin kanavia"]) == "Info-Finlandin kanavia"  # no other break: the rule keeps it
+    ev = DocumentEvidence.from_texts(["sivuston Info-Finlan-", "din kautta"])
+    assert not ev.prints_seam("Info", "Finlandin")  # that break shows the hyphen

@@ -34,6 +34,8 @@ class DocumentEvidence:
     """Lower-cased word forms seen unbroken in one document, with counts."""
 
     counts: Counter[str] = field(default_factory=Counter)
+    # the word pieces that end a line in a break hyphen ("infofinlan" of "InfoFinlan-" / "din")
+    pieces: Counter[str] = field(default_factory=Counter)
     en_dash_ranges: int = 0
     hyphen_ranges: int = 0
     # Finnish text that lost its ä/ö (see ocr.py): its words are checked in repaired form.
@@ -56,6 +58,8 @@ class DocumentEvidence:
                     body = body.lstrip()
                     body = body[len(body.split()[0]) :] if body.split() else body
                 continued = end is not None
+                if end is not None:
+                    ev.pieces[end.group(0).rstrip()[:-1].lower()] += 1
                 ev.counts.update(m.group(0).lower().replace("\u2010", "-").replace("\u2011", "-") for m in _WORD.finditer(body))
                 ev.en_dash_ranges += len(re.findall(r"\d\s?\u2013\s?\d", line))
                 ev.hyphen_ranges += len(re.findall(r"\d-\d", line))
@@ -63,6 +67,15 @@ class DocumentEvidence:
 
     def count(self, word: str) -> int:
         return self.counts.get(word.lower(), 0)
+
+    def prints_seam(self, left: str, right: str) -> bool:
+        """Does the document print `left` closed up with the start of `right` in another break's
+        left piece ("InfoFinlan-" / "din" for "Info-" / "Finlandin"): the seam unbroken?"""
+        left, right = left.lower(), right.lower()
+        return any(
+            len(piece) >= len(left) + 3 and piece.startswith(left) and right.startswith(piece[len(left):])
+            for piece in self.pieces
+        )
 
     def __contains__(self, word: str) -> bool:
         return self.count(word) > 0

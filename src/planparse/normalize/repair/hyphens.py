@@ -245,6 +245,10 @@ def decide_break(
             # printed between two words (ostopalveluna-toteutettava)
             return BreakDecision("keep", f"lexicon: {l_core} is a form that starts no compound")
 
+    # the document prints the seam closed up where the same word breaks elsewhere
+    if evidence is not None and evidence.prints_seam(l_core, r_core) and not evidence.prints_seam(l_core + "-", r_core):
+        return BreakDecision("join", f"document prints {l_core}{r_core[:3]}... closed up before another break")
+
     # 5. spelling rules
     return _rule_decision(l_core, r_core, lang, lexicon, evidence, sentence_start)
 
