@@ -161,7 +161,12 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # of other columns that each open a line of their own (none carries on a
         # word or sentence from the line above): rows that touch, no spacing between
         empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
-        fresh = empty_line and bool((peers | beside) - {b.col}) and not carries_on
+        # a block opening in a column silent since the last row start may be a cell set lower
+        # (centred beside rows): a row only if a cell of its column stood in the row above, or
+        # two other columns open level with it
+        others = (peers | beside) - {b.col}
+        cell_above = line_above is None or not starts or line_above.top >= starts[-1] - align
+        fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not carries_on
         # regular text right under a bold head, no bold text beside it: the header row
         # (first or repeated on a new page) has ended, whatever cells follow it
         header_ends = (
@@ -379,6 +384,8 @@ def place_blocks(
                 item[0], item[1] = _centred_by_chance(
                     b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
                 )
+            elif b.col not in top_aligned and _under_header_only(placed, b, first):
+                item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
@@ -450,6 +457,23 @@ def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
         return False
     above = [(f, e, o) for f, e, o in placed if o is not b and o.col == b.col and f < first]
     return bool(above) and all(f == 0 and e == 1 and all(ln.bold for ln in o.lines) for f, e, o in above)
+
+
+def _centred_from_header(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+) -> tuple[int, int]:
+    """A block standing on its row's start, its column empty from the header down to it:
+    the rows above can take no value from above, so when a span from row 1 running on below
+    the block centres it within half a line (as its own row does, the rows around it being as
+    tall: a goal centred over its group whose middle row it fills), that span is the block's."""
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    _cand, a, z = _reach_header(b, (own, first, end), bounds, col_rows, n_rows)
+    # rows above it and below it: one standing on its row's top with the span's rows all above
+    # (the rest of a row cut by the page break over a goal merged down from its top) is its row's
+    if a == 1 and z > end and abs(mid - (bounds[a] + bounds[z]) / 2) <= 0.5 * b.lines[0].size:
+        return a, z
+    return first, end
 
 
 def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
