@@ -222,6 +222,8 @@ def drop_paragraph_starts(
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
+        if len(rows) >= 3:
+            rows = rows[1:]  # the part's top may be the rest of a row cut by the page break: few columns
         full = set.intersection(*(begins[s] for s in rows))
         if not full - begins[t]:
             continue  # every column that begins each other row begins here too
