@@ -634,3 +634,33 @@ def test_row_starting_beside_the_last_line_of_a_centred_goal_is_kept(tmp_path: P
         ("Communication is clear in every channel", ["Digital channels are made accessible."], ["Communication"]),
         ("Staff meet every client", ["Hold an open house."], ["Services"]),
     ]
+
+
+def test_later_list_items_alone_in_the_first_column_start_no_row() -> None:
+    """Regression (held-out matrix, seed 7: LibreOffice, outer frame only, bulleted cells):
+    rows touch (set off by the cells' padding, 2.9 pt) while list items are spaced off by
+    their paragraph spacing (6.9 pt).  Under the last row the first column's later items go
+    on alone, every other cell ended: each was taken for a row of its own (a first-column
+    start beside silent columns).  A list item alone in its column, right under that
+    column's own text and set off by clearly more white space than the evenly spaced rows,
+    is a later item of the cell above."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int, text: str = "text", bold: bool = False) -> Block:
+        lines = [TextLine([], text if k == 0 else "goes on", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, bold) for k in range(n)]
+        return Block(col, lines)
+
+    header = [blk(c, 50.0, 1, "Head", bold=True) for c in range(4)]
+    rows = [
+        blk(0, 62.9, 2, "• Item a1"), blk(1, 62.9, 3), blk(2, 62.9, 1), blk(3, 62.9, 1),  # ends at 96.9
+        blk(0, 99.8, 2, "• Item b1"), blk(1, 99.8, 3), blk(2, 99.8, 1), blk(3, 99.8, 1),  # ends at 133.8
+        blk(0, 136.7, 2, "• Item c1"), blk(1, 136.7, 1), blk(2, 136.7, 1), blk(3, 136.7, 2),  # ends at 158.7
+        blk(0, 165.6, 2, "• Item c2"), blk(0, 194.5, 1, "• Item c3"),  # items spaced 6.9 pt
+    ]
+    starts = [50.0, 62.9, 99.8, 136.7, 165.6, 194.5]
+    assert drop_paragraph_starts(starts, header + rows, 2.5) == [50.0, 62.9, 99.8, 136.7]
+    # a row whose only cell is in the first column, set off as the rows are, stays a row
+    plain = rows[:-2] + [blk(0, 161.6, 1, "• Item d1")]
+    assert drop_paragraph_starts(starts[:4] + [161.6], header + plain, 2.5) == [50.0, 62.9, 99.8, 136.7, 161.6]
