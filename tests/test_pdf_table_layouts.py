@@ -664,3 +664,28 @@ def test_later_list_items_alone_in_the_first_column_start_no_row() -> None:
     # a row whose only cell is in the first column, set off as the rows are, stays a row
     plain = rows[:-2] + [blk(0, 161.6, 1, "• Item d1")]
     assert drop_paragraph_starts(starts[:4] + [161.6], header + plain, 2.5) == [50.0, 62.9, 99.8, 136.7, 161.6]
+
+
+def test_empty_row_under_a_goal_centred_over_the_rows_above_takes_the_goal_below() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, shaded header, merged-centre, A5):
+    a group running over a page break has its goal drawn unmerged in its middle row, set
+    lower in that row and centred on nothing the page shows; its group's first row, empty
+    in the goal column, filled down from the goal above.  That goal is centred over the
+    rows above the empty row (within half a line) and would be a line off centre with it:
+    the empty row is not its, so it is the block's below."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False, pitch: float = 11.6) -> Block:
+        return Block(col, [_line(col, top + pitch * k, height=pitch, bold=bold) for k in range(n)])
+
+    bounds = [197.3, 223.0, 311.8, 362.2, 412.6, 491.8, 578.6]
+    header = [blk(0, 197.3, 1, bold=True), blk(1, 197.3, 1, bold=True)]
+    actions = [blk(0, y, 3) for y in bounds[1:-1]]
+    goals = [blk(1, 266.1, 4), blk(1, 435.3, 3, pitch=12.27)]  # centred over rows 1-2; set lower in row 4
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(1, 266.1)] == (1, 3)
+    assert placed[(1, 435.3)][0] == 3
+    # a goal above standing on its row's top is not known to be centred: the row stays its
+    goals = [blk(1, 223.0, 4), blk(1, 435.3, 3, pitch=12.27)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(1, 435.3)][0] == 4

@@ -425,15 +425,18 @@ def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[fl
     placed as that row's cell) under an empty row
     that no cell of the column spans (the cell above was centred over the rows above it):
     that row is the block's when a span from it centres the block about as well as the
-    block's own span (within a quarter line, and within half a line at all); else the
-    empty row would take the goal above by filling down."""
+    block's own span (within a quarter line, and within half a line at all), or when the
+    cell above is centred over the rows above it alone (`_above_ends_over`, for a block
+    set anywhere in its row); else the empty row would take the goal above by filling down."""
     first, end, b = item
     size = b.lines[0].size
-    if first < 1 or b.top - bounds[first] >= size:
+    if first < 1:
         return first, end
     spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
-    if first - 1 in spanned:
+    if first - 1 in spanned or any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
         return first, end
+    if b.top - bounds[first] >= size:  # set lower in its row: the row above only if shut out above
+        return (first - 1, end) if _above_ends_over(b, first, placed, bounds) else (first, end)
     mid = (b.top + b.bottom) / 2
     own = abs(mid - (bounds[first] + bounds[end]) / 2)
     best = None
@@ -447,7 +450,26 @@ def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[fl
         z += 1
     if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
         return first - 1, best[1]
+    if _above_ends_over(b, first, placed, bounds):
+        return first - 1, end
     return first, end
+
+
+def _above_ends_over(b: Block, first: int, placed: Sequence[list], bounds: Sequence[float]) -> bool:
+    """Is the empty row over the block (row first - 1) shut out of the span of the cell above
+    it in the column: that cell is centred over the rows down to the row before (within half a
+    line) and would be a line off centre with the empty row too?  The row then belongs to the
+    block below, though it does not centre it (a goal drawn in the middle row of its group,
+    unmerged, where the group runs over a page break)."""
+    size = b.lines[0].size
+    above = [(f, o) for f, e, o in placed if o is not b and o.col == b.col and e == first - 1]
+    if len(above) != 1:
+        return False
+    f, o = above[0]
+    mid = (o.top + o.bottom) / 2
+    if o.top - bounds[f] < size:
+        return False  # a cell standing on its row's top: not known to be centred
+    return abs(mid - (bounds[f] + bounds[first - 1]) / 2) <= 0.5 * size and abs(mid - (bounds[f] + bounds[first]) / 2) >= size
 
 
 def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
