@@ -689,3 +689,31 @@ def test_empty_row_under_a_goal_centred_over_the_rows_above_takes_the_goal_below
     goals = [blk(1, 223.0, 4), blk(1, 435.3, 3, pitch=12.27)]
     placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
     assert placed[(1, 435.3)][0] == 4
+
+
+def test_goal_as_well_centred_in_its_row_as_in_its_group_takes_the_empty_row_above() -> None:
+    """Regression (held-out matrix, seed 7: reportlab, shaded header repeated, merged-centre):
+    under the repeated header a group of three rows has its goal centred in the middle row,
+    the rows above and below as tall, so the middle row alone and the group share one centre
+    and the goal stands 5 pt off both (its glyphs, not its box).  The empty row above then
+    filled down from the page before.  The row below fills down from the goal anyway; over
+    that group the goal is a line off centre, over the group with the empty row above it is
+    within a line: that is its group."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [TextLine([], "x", 0.0, 10.0, top + 10.2 * k, top + 10.2 * (k + 1), 9.0, bold) for k in range(n)])
+
+    bounds = [61.7, 91.3, 131.7, 182.9, 223.3, 263.7, 293.3, 313.6]
+    header = [blk(0, 61.7, 1, bold=True), blk(1, 61.7, 1, bold=True)]
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    goals = [blk(0, 137.1, 3), blk(0, 252.9, 3)]  # 137.1-167.7 in row 2; 252.9-283.5 centred over rows 4-6
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(0, 137.1)] == (1, 4)
+    assert placed[(0, 252.9)] == (4, 7)
+    # on a page part without header, the empty rows on top may go on from the page before:
+    # no cell of the column closes them off, and the goal keeps its row
+    plain = [blk(1, 61.7, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(plain + actions + goals, bounds, 2)}
+    assert placed[(0, 137.1)][0] == 2

@@ -450,9 +450,28 @@ def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[fl
         z += 1
     if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
         return first - 1, best[1]
+    # the rows under the block down to the next cell of the column fill down from it: it is
+    # centred over them and the rows above it, so a span from the empty row above that centres
+    # it within a line, a line better than the rows it gets anyway, is its group -- when a cell
+    # of the column (the header's, or one that would not be better centred with the row) ends
+    # right over that row (an empty first row of a page part may go on from the page before)
+    filled = abs(mid - (bounds[first] + bounds[z]) / 2)
+    closed = any(o is not b and o.col == b.col and e == first - 1 for _f, e, o in placed)
+    if closed and best[0] <= size and best[0] + size <= filled and not _above_wants(b, first, placed, bounds):
+        return first - 1, best[1]
     if _above_ends_over(b, first, placed, bounds):
         return first - 1, end
     return first, end
+
+
+def _above_wants(b: Block, first: int, placed: Sequence[list], bounds: Sequence[float]) -> bool:
+    """Would the cell above the empty row over the block (a data cell, its span ending right
+    over that row) be better centred with the row than without it?"""
+    for f, e, o in placed:
+        if o is not b and o.col == b.col and e == first - 1 and not all(ln.bold for ln in o.lines):
+            mid = (o.top + o.bottom) / 2
+            return abs(mid - (bounds[f] + bounds[first]) / 2) < abs(mid - (bounds[f] + bounds[first - 1]) / 2)
+    return False
 
 
 def _above_ends_over(b: Block, first: int, placed: Sequence[list], bounds: Sequence[float]) -> bool:
