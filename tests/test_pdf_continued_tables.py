@@ -657,3 +657,90 @@ def test_the_rest_of_a_cut_row_under_a_running_header_continues_the_table() -> N
     # a running header alone above the heading: nothing continues
     region, _ = continued_region([lines[0], lines[2], line("Tavoite", 51.1, 110.0)], carry, 595.0, PdfSettings())
     assert region is None
+
+
+def test_rest_of_a_cut_row_alone_under_the_running_header_goes_on_with_its_row(tmp_path: Path) -> None:
+    """Regression (held-out matrix, seed 7: reportlab, rule under the header only, header not
+    repeated, A5, running header): the last line of a row cut by the page break stood alone
+    at the top of the next page, in the running header's band and set off from the next row
+    by the rows' white space.  It was skipped as a running header: the line was lost (read
+    as a caption) and the rows overleaf became a table of their own.  A line that keeps to
+    the carried columns and opens past the first one is the rest of the row."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cut.pdf"
+    width, height = A5
+    c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    xs = [46.5, 127.5, 208.6, 319.1]
+
+    def put(x: float, top: float, text: str, bold: bool = False, size: float = 9.0) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        c.drawString(x, height - top - size, text)
+
+    def furniture(page: int) -> None:
+        put(42.5, 17.4, "Osallisuussuunnitelma 2025-2027", size=8)
+        put(width - 60, height - 40, f"Sivu {page}", size=8)
+
+    furniture(1)
+    put(46.5, 60, "Osallisuuden toimenpiteet", bold=True, size=13)
+    for x, head in zip(xs, ["Vastuutaho", "Tavoite", "Toimenpide", "Mittari"]):
+        put(x, 90, head, bold=True)
+    rows = [
+        ("Viestintä", "1. Kuntalaiset", ["Asukasilta järjestetään", "joka vuosi."], "Iltoja"),
+        ("Hallinto", "1. Kuntalaiset", ["Aloitepalvelu otetaan", "käyttöön ja vastataan"], "Aloitteita"),
+    ]
+    top = 110.0
+    for owner, goal, action, measure in rows:
+        for x, text in zip(xs, [owner, goal, action[0], measure]):
+            put(x, top, text)
+        put(xs[2], top + 10.8, action[1])
+        top += 10.8 * 2 + 9.8
+    k = 0
+    while top + k * 20.6 <= height - 110:  # the rest of the page: rows of one line
+        for x, text in zip(xs, [f"Toimija {k}", "2. Nuoret", f"Toimi {k}.", f"Mittari {k}"]):
+            put(x, top + k * 20.6, text)
+        k += 1
+    # the cut row: its first line at the foot of page 1, its last line on top of page 2
+    cut_top = top + k * 20.6
+    for x, text in zip(xs, ["Lautakunta", "3. Yhteistyö", "Ohjeet uudistetaan ja", "Ohjeita"]):
+        put(x, cut_top, text)
+    c.showPage()
+    furniture(2)
+    put(xs[2], 47.8, "julkaistaan selkokielellä.")
+    for k, top in enumerate([66.6, 87.2, 107.8]):
+        for x, text in zip(xs, [f"Kunta {k}", "4. Kaikki", f"Tehdään {k}.", f"Tulos {k}"]):
+            put(x, top, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    cut = [r for r in plan.records if r.owners == ["Lautakunta"]]
+    assert [r.actions for r in cut] == [["Ohjeet uudistetaan ja julkaistaan selkokielellä."]]
+    assert {r.source.table for r in plan.records} == {1}
+    assert [r.owners for r in plan.records][-3:] == [["Kunta 0"], ["Kunta 1"], ["Kunta 2"]]
+
+
+def test_items_level_by_chance_under_the_rest_of_a_cut_row_start_no_row() -> None:
+    """Regression (held-out matrix, seed 7: reportlab, no rules, header not repeated, one
+    narrow column): on a page that opens with the rest of a row cut by the page break (text
+    in two columns only), the second items of three list cells of the next row began level,
+    set off by an item's spacing beside a goal running on: a row start, the goal and the
+    items cut in two.  The rows' white space is even and wider, but the columns that begin
+    every row were read from all starts, the page's top among them, where only the cut
+    row's two columns begin.  That top may be a cut row's rest: it is left out when two
+    other rows remain."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int) -> Block:
+        return Block(col, [TextLine([], f"c{col} {top}", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, False) for k in range(n)])
+
+    rest = [blk(2, 61.9, 14), blk(4, 61.9, 2)]  # the cut row's rest, ending at 227.9
+    row = [blk(0, 237.9, 1), blk(0, 253.9, 6),  # goal number, then the goal (centred) to 323.9
+           blk(1, 237.9, 3), blk(2, 237.9, 3), blk(3, 237.9, 2), blk(4, 237.9, 3)]
+    items = [blk(1, 277.9, 2), blk(2, 277.9, 1), blk(4, 277.9, 1),  # second items, level by chance
+             blk(2, 293.9, 4), blk(1, 305.9, 4), blk(4, 293.9, 2), blk(2, 345.9, 3), blk(2, 385.9, 1)]
+    nxt = [blk(c, 405.9, 1) for c in range(5)]
+    starts = [61.9, 237.9, 277.9, 405.9]
+    assert drop_paragraph_starts(starts, rest + row + items + nxt, 2.5) == [61.9, 237.9, 405.9]

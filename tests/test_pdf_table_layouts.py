@@ -519,3 +519,201 @@ def test_paragraph_start_beside_a_centred_goal_ending_close_over_a_row_is_no_row
     ]
     starts = [100.0, 130.0, 156.0, 174.0, 192.0, 210.0]
     assert drop_paragraph_starts(starts, blocks, 2.0) == [100.0, 130.0, 174.0, 192.0, 210.0]
+
+
+def test_first_goal_filling_its_middle_row_takes_the_empty_rows_around_it() -> None:
+    """Regression (held-out matrix, seed 7: reportlab, header-rule / frame, merged-centre):
+    the first group's goal, centred over three rows, is as tall as its middle row and so
+    begins exactly on that row's start, as a top-aligned cell of that row would.  Its
+    column is empty from the header down to it, and no other goal in the column shows it
+    centred: the group's first row got no goal and the next group's first row got this one.
+    Rows under the header that nothing above can fill belong to the block when a span from
+    row 1, running on below it, centres it within half a line."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [100.0, 120.0, 150.0, 174.0, 204.0, 234.0, 258.0, 288.0]
+    header = [blk(0, 100, 1, bold=True), blk(1, 100, 1, bold=True)]
+    actions = [blk(1, 120, 2), blk(1, 150, 2), blk(1, 174, 2), blk(1, 204, 2), blk(1, 234, 2), blk(1, 258, 2)]
+    # each about fills the middle row (24 pt) of its three; the second a little lower
+    goals = [blk(0, 150, 2), blk(0, 237, 2)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + goals + actions, bounds, 2)}
+    assert placed[(0, 150)] == (1, 4)
+    assert placed[(0, 237)] == (4, 7)
+
+
+def test_goal_on_its_row_top_under_the_rest_of_a_cut_row_keeps_its_row() -> None:
+    """The counter-case (held-out matrix, seed 7: header repeated, rows cut by the page
+    break, goal merged from the top): under the repeated header the rest of a cut row leaves
+    the goal column empty, and the next group's goal stands on its row's top with its span
+    running down from there.  A span from row 1 ending with the goal's row may centre it by
+    chance; with no row of the span below the goal it is no centred cell: it keeps its row."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
+
+    bounds = [56.0, 73.0, 110.0, 185.0, 280.0, 317.0]
+    header = [blk(0, 56, 1, bold=True), blk(1, 56, 1, bold=True)]
+    actions = [blk(1, 73, 3), blk(1, 110, 6), blk(1, 185, 7), blk(1, 280, 3)]
+    goal = blk(0, 110, 4)  # 110-156: rows 1-2 (73-185) centre it within half a line
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + [goal] + actions, bounds, 2)}
+    assert placed[(0, 110)][0] == 2
+
+
+def test_centred_goal_level_with_a_second_list_item_starts_no_row() -> None:
+    """Regression (held-out matrix, seed 7: reportlab, header-rule, merged-centre, dash
+    lists): a goal centred over two rows began after empty lines of its column, level with
+    the second item of the row's action cell, while the owner and indicator columns' second
+    items ran across that height.  Read as a row that opens where the rows touch, the row
+    was cut in two.  A block opening in a column silent since the last row start (a cell set
+    lower, centred beside rows) starts a row only beside two or more columns opening level."""
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.rows import Block, row_starts
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, lines: list[tuple[float, str]], bold: bool = False) -> Block:
+        return Block(col, [TextLine([], text, 0.0, 10.0, t, t + 10.0, 8.0, bold) for t, text in lines])
+
+    header = [blk(c, [(224.2, "Head")], bold=True) for c in range(5)]
+    row1 = [
+        blk(0, [(240.3, "– Hyvinvointialue")]), blk(0, [(253.9, "– sote-keskus")]),
+        blk(1, [(240.3, "– Sote-keskukseen perustetaan nuorten vastaanotto, jonne pääsee"), (251.4, "ilman lähetettä.")]),
+        blk(1, [(263.5, "– Koulujen terveydenhoitajat koulutetaan.")]),
+        blk(3, [(241.8, "2026")]),
+        blk(4, [(240.3, "– Hoitoon pääsyn odotusaika")]), blk(4, [(253.9, "– IPC-koulutettujen määrä")]),
+        blk(2, [(262.2, "V. Nuorten mielenterveyden tuki on hel-"), (271.8, "posti saatavilla")]),
+    ]
+    row2 = [
+        blk(0, [(282.6, "Perusopetus")]),
+        blk(1, [(282.6, "Mielenterveystaitoja opetetaan kaikilla luokka-asteilla osana terveys-"), (292.2, "tiedon opetusta.")]),
+        blk(3, [(282.6, "2025–2028")]), blk(4, [(282.6, "Kouluterveyskysely")]),
+    ]
+    starts = row_starts(header + row1 + row2, [], DEFAULT_SETTINGS)
+    assert [round(s, 1) for s in starts] == [224.2, 240.3, 282.6]
+
+
+def test_row_starting_beside_the_last_line_of_a_centred_goal_is_kept(tmp_path: Path) -> None:
+    """Regression (held-out matrix, seed 2026: LibreOffice, shaded header, merged-centre):
+    a goal centred over two rows ends a little below the second row's start, so the page
+    line holding its last line also holds the second row's first words and begins above
+    that row's start.  The start was then taken for one with no text beginning in its band
+    and dropped, and the two rows' actions ran together.  Where text begins is read from
+    the columns' own lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "centred.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    xs = [56.0, 200.0, 360.0, 460.0]
+
+    def put(x: float, top: float, text: str, bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        c.drawString(x, height - top - 9, text)
+
+    for x, head in zip(xs, ["Goal", "Action", "Owner", "Indicator"]):
+        put(x, 100, head, bold=True)
+    put(xs[1], 120, "Web pages are developed.")
+    put(xs[2], 120, "Communication")
+    for k, text in enumerate(["Survey question:", "did you get the", "information you", "needed about the", "services?"]):
+        put(xs[3], 120 + 12 * k, text)
+    put(xs[0], 174, "Communication is clear")  # centred over rows 1-2 (120-198)
+    put(xs[0], 186, "in every channel")
+    put(xs[1], 189.5, "Digital channels are made accessible.")
+    put(xs[2], 189.5, "Communication")
+    for x, text in zip(xs, ["Staff meet every client", "Hold an open house.", "Services", "Visitors"]):
+        put(x, 212, text)
+    c.showPage()
+    c.save()
+    plan = planparse.extract(path)
+    assert [(r.goal, r.actions, r.owners) for r in plan.records] == [
+        ("Communication is clear in every channel", ["Web pages are developed."], ["Communication"]),
+        ("Communication is clear in every channel", ["Digital channels are made accessible."], ["Communication"]),
+        ("Staff meet every client", ["Hold an open house."], ["Services"]),
+    ]
+
+
+def test_later_list_items_alone_in_the_first_column_start_no_row() -> None:
+    """Regression (held-out matrix, seed 7: LibreOffice, outer frame only, bulleted cells):
+    rows touch (set off by the cells' padding, 2.9 pt) while list items are spaced off by
+    their paragraph spacing (6.9 pt).  Under the last row the first column's later items go
+    on alone, every other cell ended: each was taken for a row of its own (a first-column
+    start beside silent columns).  A list item alone in its column, right under that
+    column's own text and set off by clearly more white space than the evenly spaced rows,
+    is a later item of the cell above."""
+    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int, text: str = "text", bold: bool = False) -> Block:
+        lines = [TextLine([], text if k == 0 else "goes on", 0.0, 10.0, top + 12 * k, top + 12 * k + 10, 10.0, bold) for k in range(n)]
+        return Block(col, lines)
+
+    header = [blk(c, 50.0, 1, "Head", bold=True) for c in range(4)]
+    rows = [
+        blk(0, 62.9, 2, "• Item a1"), blk(1, 62.9, 3), blk(2, 62.9, 1), blk(3, 62.9, 1),  # ends at 96.9
+        blk(0, 99.8, 2, "• Item b1"), blk(1, 99.8, 3), blk(2, 99.8, 1), blk(3, 99.8, 1),  # ends at 133.8
+        blk(0, 136.7, 2, "• Item c1"), blk(1, 136.7, 1), blk(2, 136.7, 1), blk(3, 136.7, 2),  # ends at 158.7
+        blk(0, 165.6, 2, "• Item c2"), blk(0, 194.5, 1, "• Item c3"),  # items spaced 6.9 pt
+    ]
+    starts = [50.0, 62.9, 99.8, 136.7, 165.6, 194.5]
+    assert drop_paragraph_starts(starts, header + rows, 2.5) == [50.0, 62.9, 99.8, 136.7]
+    # a row whose only cell is in the first column, set off as the rows are, stays a row
+    plain = rows[:-2] + [blk(0, 161.6, 1, "• Item d1")]
+    assert drop_paragraph_starts(starts[:4] + [161.6], header + plain, 2.5) == [50.0, 62.9, 99.8, 136.7, 161.6]
+
+
+def test_empty_row_under_a_goal_centred_over_the_rows_above_takes_the_goal_below() -> None:
+    """Regression (held-out matrix, seed 2026: reportlab, shaded header, merged-centre, A5):
+    a group running over a page break has its goal drawn unmerged in its middle row, set
+    lower in that row and centred on nothing the page shows; its group's first row, empty
+    in the goal column, filled down from the goal above.  That goal is centred over the
+    rows above the empty row (within half a line) and would be a line off centre with it:
+    the empty row is not its, so it is the block's below."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+
+    def blk(col: int, top: float, n: int, bold: bool = False, pitch: float = 11.6) -> Block:
+        return Block(col, [_line(col, top + pitch * k, height=pitch, bold=bold) for k in range(n)])
+
+    bounds = [197.3, 223.0, 311.8, 362.2, 412.6, 491.8, 578.6]
+    header = [blk(0, 197.3, 1, bold=True), blk(1, 197.3, 1, bold=True)]
+    actions = [blk(0, y, 3) for y in bounds[1:-1]]
+    goals = [blk(1, 266.1, 4), blk(1, 435.3, 3, pitch=12.27)]  # centred over rows 1-2; set lower in row 4
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(1, 266.1)] == (1, 3)
+    assert placed[(1, 435.3)][0] == 3
+    # a goal above standing on its row's top is not known to be centred: the row stays its
+    goals = [blk(1, 223.0, 4), blk(1, 435.3, 3, pitch=12.27)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(1, 435.3)][0] == 4
+
+
+def test_goal_as_well_centred_in_its_row_as_in_its_group_takes_the_empty_row_above() -> None:
+    """Regression (held-out matrix, seed 7: reportlab, shaded header repeated, merged-centre):
+    under the repeated header a group of three rows has its goal centred in the middle row,
+    the rows above and below as tall, so the middle row alone and the group share one centre
+    and the goal stands 5 pt off both (its glyphs, not its box).  The empty row above then
+    filled down from the page before.  The row below fills down from the goal anyway; over
+    that group the goal is a line off centre, over the group with the empty row above it is
+    within a line: that is its group."""
+    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.words import TextLine
+
+    def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
+        return Block(col, [TextLine([], "x", 0.0, 10.0, top + 10.2 * k, top + 10.2 * (k + 1), 9.0, bold) for k in range(n)])
+
+    bounds = [61.7, 91.3, 131.7, 182.9, 223.3, 263.7, 293.3, 313.6]
+    header = [blk(0, 61.7, 1, bold=True), blk(1, 61.7, 1, bold=True)]
+    actions = [blk(1, y, 2) for y in bounds[1:-1]]
+    goals = [blk(0, 137.1, 3), blk(0, 252.9, 3)]  # 137.1-167.7 in row 2; 252.9-283.5 centred over rows 4-6
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(header + actions + goals, bounds, 2)}
+    assert placed[(0, 137.1)] == (1, 4)
+    assert placed[(0, 252.9)] == (4, 7)
+    # on a page part without header, the empty rows on top may go on from the page before:
+    # no cell of the column closes them off, and the goal keeps its row
+    plain = [blk(1, 61.7, 1)]
+    placed = {(b.col, b.top): (f, e) for f, e, b in place_blocks(plain + actions + goals, bounds, 2)}
+    assert placed[(0, 137.1)][0] == 2

@@ -148,7 +148,8 @@ def _row_starts_as_it_was(blocks, rules, settings_):
     """row_starts as a plain scan: every block and line looked at for every block.
 
     The rules are row_starts' own (block starts shared by enough columns, paragraph
-    openers beside a block start, a fresh cell after an empty line, the end of a
+    openers beside a block start, a fresh cell after an empty line (after a cell of its
+    column in the row above, or beside two columns opening level), the end of a
     bold header, a first-column start beside silent columns; no start where as many
     columns run text across as start there); only the lookups
     differ (no bisection, no sorted lists)."""
@@ -193,7 +194,11 @@ def _row_starts_as_it_was(blocks, rules, settings_):
         broken = broken or (bool(across) and len(across) >= len(peers))
         enough_here = not broken and (enough(peers, beside) or enough(peers | opening, beside - opening))
         empty_line = pitch is not None and (above is None or t - above.top >= 1.8 * pitch)
-        fresh = empty_line and bool((peers | beside) - {b.col}) and not runs_on
+        # (a block opening in a column silent since the last row start: a row only after a
+        # cell of its column in the row above, or beside two other columns opening level)
+        others = (peers | beside) - {b.col}
+        cell_above = above is None or not starts or above.top >= starts[-1] - align
+        fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not runs_on
         header_ends = (
             above is not None
             and above.bold

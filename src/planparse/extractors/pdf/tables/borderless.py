@@ -273,7 +273,10 @@ def region_table(
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts.insert(0, region.top)
-    starts = occupied_starts(starts, [ln.top for ln in region.lines], region.bottom, settings.row_align)
+    # a region line takes in words of other columns standing a little lower (a centred
+    # cell's last line beside the next row's first): the columns' own lines say where text begins
+    tops = sorted({ln.top for ln in region.lines} | {ln.top for b in blocks for ln in b.lines})
+    starts = occupied_starts(starts, tops, region.bottom, settings.row_align)
     if len(starts) < 2 and len(region.lines) > settings.max_single_row_lines:
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5

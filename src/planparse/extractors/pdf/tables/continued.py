@@ -37,6 +37,8 @@ def continued_region(
             break  # the table's header row repeated on this page
         if i > 0 and len(starts) > 1 and on_columns(lines[i], starts[1:], settings) and fits_columns(lines[i], starts, settings):
             break  # under a running header, text that begins on a later column's edge: the rest of a cut row
+        if _rest_of_cut_row(lines[i], lines[i + 1], carry, settings):
+            break  # the rest of a row cut by the page break, set off by the rows' white space
         i += 1  # a running header above the table
     if i >= len(lines) or not fits_columns(lines[i], starts, settings):
         return None, 0
@@ -58,6 +60,22 @@ def continued_region(
     if not members:
         return None, 0
     return Region(members, []), k
+
+
+def _rest_of_cut_row(line: TextLine, below: TextLine, carry: Sequence[float], settings: PdfSettings) -> bool:
+    """Is a line alone at the top of the page (in the running header's band, far from the
+    next line) the rest of the carried table's last row rather than a running header?
+
+    It keeps to the carried columns, each run beginning at its column's start or a text
+    indent the table used, and it opens past the first column (a running header begins
+    at the margin, or stands centred or right-aligned) or is set off from the next row by
+    the table's own row spacing."""
+    if not inside_columns(line, carry, settings, getattr(carry, "indents", {})):
+        return False
+    if column_of(split_segments(line, settings)[0].x0, carry) > 0:
+        return True
+    space = getattr(carry, "row_space", None)
+    return space is not None and below.top - line.bottom <= space + 1.5
 
 
 def _heading_on_top(lines: Sequence[TextLine], i: int, settings: PdfSettings) -> bool:

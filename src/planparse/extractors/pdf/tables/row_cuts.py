@@ -20,6 +20,7 @@ from typing import Sequence
 
 from planparse.intermediate import RawRow
 from planparse.extractors.pdf.tables.rows import Block
+from planparse.extractors.pdf.words import starts_with_bullet
 
 
 MIN_EVIDENCE = 3  # other row starts a column must fill before it counts as never merged
@@ -170,6 +171,39 @@ def _lowered_cell(b: Block, blocks: Sequence[Block], starts: Sequence[float], to
     return not any(o.col == b.col and o is not b and o.bottom > row_top - tol and o.top < b.top for o in blocks)
 
 
+WIDER = 1.5  # points: white space this much wider than every row's (and a third wider) is no row's
+
+
+def _wider_list_item(
+    t: float,
+    kept: Sequence[float],
+    blocks: Sequence[Block],
+    begins: dict[float, set[int]],
+    space: dict[float, float | None],
+    skip: set[float],
+    tol: float,
+    known_space: float | None = None,
+) -> bool:
+    """Is t a list item alone in its column, right under that column's own text and set off
+    by clearly more white space than the rows (evenly spaced, read at the starts where two or
+    more columns begin a cell): a later item of the cell above, with the list's paragraph
+    spacing, where the other cells of the row have ended (rows that touch, items spaced off)?
+    `known_space`: the rows' white space on the page before counts as one more row."""
+    if len(begins[t]) != 1 or space[t] is None:
+        return False
+    (col,) = begins[t]
+    here = [b for b in blocks if b.col == col and abs(b.top - t) <= tol]
+    if not here or not starts_with_bullet(here[0].lines[0].text):
+        return False
+    if abs(_own_space_above(blocks, col, t, tol) - space[t]) > 0.5:
+        return False  # the nearest text above is another column's
+    rows = [space[s] for s in kept[1:] if s != t and s not in skip and len(begins[s]) >= 2 and space[s] is not None]
+    rows += [known_space] if known_space is not None else []
+    if len(rows) < 2 or max(rows) > EVEN_ROWS * min(rows):
+        return False
+    return space[t] > max(rows) + WIDER and NARROW * space[t] > max(rows)
+
+
 KNOWN_SPACE_MARGIN = 0.75  # points: white space this much narrower than the rows' is a paragraph's
 
 
@@ -217,11 +251,16 @@ def drop_paragraph_starts(
         )
         if narrow_known:  # the rows' white space known from the page before
             rows = [s for s in kept if s != t and (s == kept[0] or (space[s] or 0) > known_space - KNOWN_SPACE_MARGIN)]
+        elif _wider_list_item(t, kept, blocks, begins, space, after_header | unsure, tol, known_space):
+            # the rows where cells begin in several columns (not the row under a header: maybe a cut row's rest)
+            rows = [s for s in kept if s != t and len(begins[s]) >= 2 and s not in after_header]
         else:
             others = [space[s] for s in kept[1:] if s != t and s not in after_header | unsure and space[s] is not None]
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
+        if len(rows) >= 3:
+            rows = rows[1:]  # the part's top may be the rest of a row cut by the page break: few columns
         full = set.intersection(*(begins[s] for s in rows))
         if not full - begins[t]:
             continue  # every column that begins each other row begins here too

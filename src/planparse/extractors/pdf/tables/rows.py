@@ -161,7 +161,12 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # of other columns that each open a line of their own (none carries on a
         # word or sentence from the line above): rows that touch, no spacing between
         empty_line = pitch is not None and (line_above is None or t - line_above.top >= 1.8 * pitch)
-        fresh = empty_line and bool((peers | beside) - {b.col}) and not carries_on
+        # a block opening in a column silent since the last row start may be a cell set lower
+        # (centred beside rows): a row only if a cell of its column stood in the row above, or
+        # two other columns open level with it
+        others = (peers | beside) - {b.col}
+        cell_above = line_above is None or not starts or line_above.top >= starts[-1] - align
+        fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not carries_on
         # regular text right under a bold head, no bold text beside it: the header row
         # (first or repeated on a new page) has ended, whatever cells follow it
         header_ends = (
@@ -379,6 +384,8 @@ def place_blocks(
                 item[0], item[1] = _centred_by_chance(
                     b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
                 )
+            elif b.col not in top_aligned and _under_header_only(placed, b, first):
+                item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
@@ -418,15 +425,18 @@ def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[fl
     placed as that row's cell) under an empty row
     that no cell of the column spans (the cell above was centred over the rows above it):
     that row is the block's when a span from it centres the block about as well as the
-    block's own span (within a quarter line, and within half a line at all); else the
-    empty row would take the goal above by filling down."""
+    block's own span (within a quarter line, and within half a line at all), or when the
+    cell above is centred over the rows above it alone (`_above_ends_over`, for a block
+    set anywhere in its row); else the empty row would take the goal above by filling down."""
     first, end, b = item
     size = b.lines[0].size
-    if first < 1 or b.top - bounds[first] >= size:
+    if first < 1:
         return first, end
     spanned = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
-    if first - 1 in spanned:
+    if first - 1 in spanned or any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
         return first, end
+    if b.top - bounds[first] >= size:  # set lower in its row: the row above only if shut out above
+        return (first - 1, end) if _above_ends_over(b, first, placed, bounds) else (first, end)
     mid = (b.top + b.bottom) / 2
     own = abs(mid - (bounds[first] + bounds[end]) / 2)
     best = None
@@ -440,7 +450,45 @@ def _unclaimed_row_above(item: list, placed: Sequence[list], bounds: Sequence[fl
         z += 1
     if best[0] <= own + 0.25 * size and best[0] <= 0.5 * size:
         return first - 1, best[1]
+    # the rows under the block down to the next cell of the column fill down from it: it is
+    # centred over them and the rows above it, so a span from the empty row above that centres
+    # it within a line, a line better than the rows it gets anyway, is its group -- when a cell
+    # of the column (the header's, or one that would not be better centred with the row) ends
+    # right over that row (an empty first row of a page part may go on from the page before)
+    filled = abs(mid - (bounds[first] + bounds[z]) / 2)
+    closed = any(o is not b and o.col == b.col and e == first - 1 for _f, e, o in placed)
+    if closed and best[0] <= size and best[0] + size <= filled and not _above_wants(b, first, placed, bounds):
+        return first - 1, best[1]
+    if _above_ends_over(b, first, placed, bounds):
+        return first - 1, end
     return first, end
+
+
+def _above_wants(b: Block, first: int, placed: Sequence[list], bounds: Sequence[float]) -> bool:
+    """Would the cell above the empty row over the block (a data cell, its span ending right
+    over that row) be better centred with the row than without it?"""
+    for f, e, o in placed:
+        if o is not b and o.col == b.col and e == first - 1 and not all(ln.bold for ln in o.lines):
+            mid = (o.top + o.bottom) / 2
+            return abs(mid - (bounds[f] + bounds[first]) / 2) < abs(mid - (bounds[f] + bounds[first - 1]) / 2)
+    return False
+
+
+def _above_ends_over(b: Block, first: int, placed: Sequence[list], bounds: Sequence[float]) -> bool:
+    """Is the empty row over the block (row first - 1) shut out of the span of the cell above
+    it in the column: that cell is centred over the rows down to the row before (within half a
+    line) and would be a line off centre with the empty row too?  The row then belongs to the
+    block below, though it does not centre it (a goal drawn in the middle row of its group,
+    unmerged, where the group runs over a page break)."""
+    size = b.lines[0].size
+    above = [(f, o) for f, e, o in placed if o is not b and o.col == b.col and e == first - 1]
+    if len(above) != 1:
+        return False
+    f, o = above[0]
+    mid = (o.top + o.bottom) / 2
+    if o.top - bounds[f] < size:
+        return False  # a cell standing on its row's top: not known to be centred
+    return abs(mid - (bounds[f] + bounds[first - 1]) / 2) <= 0.5 * size and abs(mid - (bounds[f] + bounds[first]) / 2) >= size
 
 
 def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
@@ -450,6 +498,23 @@ def _under_header_only(placed: Sequence[list], b: Block, first: int) -> bool:
         return False
     above = [(f, e, o) for f, e, o in placed if o is not b and o.col == b.col and f < first]
     return bool(above) and all(f == 0 and e == 1 and all(ln.bold for ln in o.lines) for f, e, o in above)
+
+
+def _centred_from_header(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+) -> tuple[int, int]:
+    """A block standing on its row's start, its column empty from the header down to it:
+    the rows above can take no value from above, so when a span from row 1 running on below
+    the block centres it within half a line (as its own row does, the rows around it being as
+    tall: a goal centred over its group whose middle row it fills), that span is the block's."""
+    mid = (b.top + b.bottom) / 2
+    own = abs(mid - (bounds[first] + bounds[end]) / 2)
+    _cand, a, z = _reach_header(b, (own, first, end), bounds, col_rows, n_rows)
+    # rows above it and below it: one standing on its row's top with the span's rows all above
+    # (the rest of a row cut by the page break over a goal merged down from its top) is its row's
+    if a == 1 and z > end and abs(mid - (bounds[a] + bounds[z]) / 2) <= 0.5 * b.lines[0].size:
+        return a, z
+    return first, end
 
 
 def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
