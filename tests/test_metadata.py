@@ -191,3 +191,18 @@ def test_people_blocks_as_printed() -> None:
     ]
     (presenter,) = parse_people(["Kaupunginjohtaja Matti Pennanen"])
     assert (presenter.name, presenter.title) == ("Matti Pennanen", "Kaupunginjohtaja")
+
+
+OULU_DECISION = CORPUS / "paatos-scraper" / "oulu" / "395959398.pdf"
+
+
+@pytest.mark.skipif(not OULU_DECISION.exists(), reason="shared corpus not present")
+def test_running_header_atop_a_continued_minutes_page_is_no_rest_of_a_cut_row() -> None:
+    """Regression (merge of `hold7`): page 2 of these minutes opens with "Oulun kaupunki",
+    the running header page 1 prints at the same place.  Taken for the rest of the label |
+    text table's last row cut by the page break, it ended that table there, and the
+    proposal paragraph further down page 2 lost its second half."""
+    decision = _extracted_metadata(OULU_DECISION)["decision"]
+    expected = load_json(CORPUS_TRUTH)["documents"]["paatos-scraper/oulu/395959398.pdf"]["decision"]
+    assert decision["text"] == expected["text"]
+    assert decision["text"].endswith("käsitellään myöhemmin.")

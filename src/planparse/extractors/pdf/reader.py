@@ -145,6 +145,8 @@ def open_columns(page: PageContent, settings: PdfSettings) -> list[float] | None
     # table overleaf is found afresh and the band cut anew at its columns
     carry = carried_columns(last)
     carry.band = isinstance(last, HeaderBand)
+    # what this page prints in its margins: the same text atop the next page is its running header
+    carry.margin_texts = {furniture_key(ln) for ln in page.lines if in_margin(ln, page.height, settings)}
     return carry
 
 

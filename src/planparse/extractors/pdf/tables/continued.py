@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from planparse.extractors.pdf.layout import furniture_key
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.tables.regions import Region, column_of, fits_columns, grow_region, is_list_marker, on_columns, split_segments
@@ -69,7 +70,10 @@ def _rest_of_cut_row(line: TextLine, below: TextLine, carry: Sequence[float], se
     It keeps to the carried columns, each run beginning at its column's start or a text
     indent the table used, and it opens past the first column (a running header begins
     at the margin, or stands centred or right-aligned) or is set off from the next row by
-    the table's own row spacing."""
+    the table's own row spacing.  A text the previous page printed in its margins too is
+    its running header, wherever it stands."""
+    if furniture_key(line) in getattr(carry, "margin_texts", ()):
+        return False
     if not inside_columns(line, carry, settings, getattr(carry, "indents", {})):
         return False
     if column_of(split_segments(line, settings)[0].x0, carry) > 0:
@@ -102,6 +106,7 @@ class CarriedColumns(list):
     centred: list[tuple[float, float]]  # x extents of its columns of centred cells
     row_space: float | None  # white space over its row starts
     band: bool = False  # the edges of a header band alone at the foot (its heads may not part every column)
+    margin_texts: frozenset[str] | set[str] = frozenset()  # the ending page's margin texts (furniture keys)
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
