@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
+from planparse.normalize.repair.ocr_skeleton import skeleton_repair
 from planparse.normalize.repair.ocr_words import confusion_data
 
 K = TypeVar("K")
@@ -189,6 +190,14 @@ def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
 @lru_cache(maxsize=200_000)
 def repair_word(token: str, lexicon: Lexicon) -> str:
     """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
+    fixed = _repair_by_map(token, lexicon)
+    if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
+        return skeleton_repair(token, lexicon) or token  # ä read as i, ii, aé or dropped
+    return fixed
+
+
+def _repair_by_map(token: str, lexicon: Lexicon) -> str:
+    """repair_word by the letter-for-letter confusion map."""
     if not _suspect(token, lexicon.lang):
         return token
     if lexicon.has_spellchecker:
