@@ -81,3 +81,48 @@ def test_lower_case_l_read_as_capital_i_or_t() -> None:
     assert repair_misreads("Iisätään tietoa", FI, FI.is_proper_noun)[0] == "Lisätään tietoa"
     assert repair_misreads("asuvat turvatlisesti", FI, FI.is_proper_noun)[0] == "asuvat turvallisesti"
     assert repair_misreads("Ikääntyneet asuvat", FI, FI.is_proper_noun)[0] == "Ikääntyneet asuvat"
+
+
+def test_number_ranges_take_the_dash_the_document_shows() -> None:
+    from planparse.normalize.repair.ocr_glyphs import dash_ranges, reads_dash_ranges
+
+    # one range read with a dash ("8.—9.") shows the writer's dashes: the hyphen-read ones are dashes too
+    assert reads_dash_ranges(["8.—9.-luokkalaisten", "keskiarvo (1-5)"])
+    assert not reads_dash_ranges(["S2-opetus 1-2 kertaa", "päivitetty 2024-02-12"])
+    assert dash_ranges("keskiarvo (1-5)") == "keskiarvo (1–5)"
+    assert dash_ranges("7.-9.-luokkalaisille") == "7.–9.-luokkalaisille"
+    for text in ("päivitetty 2024-02-12", "puh. 040-1234567", "S2-opetus", "tulos 5-3"):
+        assert dash_ranges(text) == text  # a date, a phone number, a code, a score
+
+
+@pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
+def test_swedish_compound_with_a_linking_s_is_repaired_by_its_halves() -> None:
+    sv = get_lexicon("sv")
+    assert repair_word("sysselsattningstjansterna", sv) == "sysselsättningstjänsterna"
+    assert repair_word("utlaningscentral", sv) == "utlåningscentral"
+
+
+@pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
+def test_small_o_umlaut_read_as_capital_o_mid_sentence() -> None:
+    from planparse.normalize.repair.ocr import repair_ocr_text
+
+    assert repair_ocr_text("andelen elever Okar med tiden. Okar det", "sv")[0] == "andelen elever ökar med tiden. Ökar det"
+
+
+@needs_voikko
+def test_o_umlaut_read_as_two_glyphs_prefers_the_word_the_list_knows() -> None:
+    # Voikko also spells työ+ällisyys; the frequency list knows only työllisyys
+    assert repair_word("TyOdllisyys", FI) == "Työllisyys"
+    assert repair_word("yhteisdéllisyys", FI) == "yhteisöllisyys"
+    assert repair_word("hydédynnetaan", FI) == "hyödynnetään"
+    assert repair_word("kodin", FI) == "kodin"
+
+
+def test_dash_bullet_read_as_two_dashes_is_a_bullet() -> None:
+    from planparse.extractors.pdf.scan.raster import ocr_bullets
+    from planparse.extractors.pdf.words import Word
+
+    words = [Word("—-", 100.0, 108.0, 200.0, 209.0, 9.0, False), Word("Antal", 112.0, 135.0, 200.0, 209.0, 9.0, False)]
+    assert [w.text for w in ocr_bullets(words)] == ["•", "Antal"]
+    words = [Word("=", 100.0, 105.0, 200.0, 209.0, 9.0, False), Word("Vioinnin", 109.0, 135.0, 200.0, 209.0, 9.0, False)]
+    assert [w.text for w in ocr_bullets(words)] == ["=", "Vioinnin"]  # "=" is also read from a letter's strokes

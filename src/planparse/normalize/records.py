@@ -24,7 +24,7 @@ from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
-from planparse.normalize.repair.ocr_glyphs import rejoin_split, split_glued
+from planparse.normalize.repair.ocr_glyphs import dash_ranges, reads_dash_ranges, rejoin_split, split_glued
 from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
@@ -60,6 +60,8 @@ class TextRepair:
         self._unglue = None
         self._reread = None
         self._rejoin = None
+        # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
+        self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
         if options.ocr_repair and (lang == "fi" and evidence.ocr_damaged or lang == "sv" and is_ocr_damaged(texts, "sv")):
             self._repair = lambda text: repair_ocr_text(text, lang)
@@ -79,7 +81,7 @@ class TextRepair:
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage,
         and words OCR glued to a conjunction split, when the text came from OCR."""
-        if text is None or (self._repair is None and self._unglue is None and self._reread is None):
+        if text is None or (self._repair is None and self._unglue is None and self._reread is None and not self._dashes):
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
@@ -95,11 +97,13 @@ class TextRepair:
             if self._reread is not None:
                 fixed, misread = self._reread(fixed)
                 self._misread += misread
+            if self._dashes:
+                fixed = dash_ranges(fixed)
             self._memo[text] = clean_text(fixed)
         return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._repair is None and self._unglue is None and self._reread is None:
+        if self._repair is None and self._unglue is None and self._reread is None and not self._dashes:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))

@@ -178,3 +178,28 @@ def rejoin_split(text: str, lang: str, is_word, reading=None) -> tuple[str, int]
         k += 2
     parts.append(text[cursor:])
     return "".join(parts), count
+
+
+# a number range printed with a dash: "(1–5)", "7.–9.-luokka"; not a date (2024-02-12),
+# a code ("S2-opetus") or a phone number (its parts run on or are long)
+_NUMBER_RANGE = re.compile(r"(?<![\w./,-])(\d{1,4}\.?)\s?[-\u2014\u2012\u2212](\d{1,4}\.?)(?![\d,]|-\d|\.\d)")
+_DASH_RANGE = re.compile(r"\d\.?\s?[\u2013\u2014]\s?\d")
+
+
+def reads_dash_ranges(texts) -> bool:
+    """Does the OCR text show a number range printed with a dash (read as – or —) anywhere?
+    Then the writer sets ranges with dashes, and its ranges OCR read as hyphens are dashes too."""
+    return any(_DASH_RANGE.search(text) for text in texts if text)
+
+
+def dash_ranges(text: str) -> str:
+    """ "(1-5)" -> "(1–5)", "7.-9.-luokka" -> "7.–9.-luokka": number ranges of a document that
+    sets its ranges with dashes (see `reads_dash_ranges`), the first number below the second."""
+
+    def fix(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if int(first.rstrip(".")) >= int(second.rstrip(".")) or first.endswith(".") != second.endswith("."):
+            return match.group(0)
+        return f"{first}\u2013{second}"
+
+    return _NUMBER_RANGE.sub(fix, text)

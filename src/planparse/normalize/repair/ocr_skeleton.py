@@ -56,7 +56,8 @@ def _cost(printed: str, word: str) -> float:
         prev[j] = prev[j - 1] + _extra(printed[j - 1])
     for i in range(1, n + 1):
         w = word[i - 1]
-        cur = [prev[0] + (CHEAP_DROP if w in _RESTORED else 9.0)] + [0.0] * m
+        drop = CHEAP_DROP if w in _RESTORED and i > 1 else 9.0  # a first letter is never dropped unseen
+        cur = [prev[0] + drop] + [0.0] * m
         for j in range(1, m + 1):
             p = printed[j - 1]
             if p == w:
@@ -65,7 +66,7 @@ def _cost(printed: str, word: str) -> float:
                 sub = CHEAP_SUB
             else:
                 sub = 9.0
-            cur[j] = min(prev[j - 1] + sub, prev[j] + (CHEAP_DROP if w in _RESTORED else 9.0), cur[j - 1] + _extra(p))
+            cur[j] = min(prev[j - 1] + sub, prev[j] + drop, cur[j - 1] + _extra(p))
         prev = cur
     return prev[m]
 
