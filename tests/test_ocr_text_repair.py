@@ -126,3 +126,15 @@ def test_dash_bullet_read_as_two_dashes_is_a_bullet() -> None:
     assert [w.text for w in ocr_bullets(words)] == ["•", "Antal"]
     words = [Word("=", 100.0, 105.0, 200.0, 209.0, 9.0, False), Word("Vioinnin", 109.0, 135.0, 200.0, 209.0, 9.0, False)]
     assert [w.text for w in ocr_bullets(words)] == ["=", "Vioinnin"]  # "=" is also read from a letter's strokes
+
+
+@needs_voikko
+def test_marks_ocr_put_into_a_word_broken_at_the_line_end() -> None:
+    from planparse.normalize.repair.ocr_glyphs import ocr_line_breaks
+
+    assert ocr_line_breaks(["Kansalaisopiston ta-", "* lousarvio"], FI.is_word) == ["Kansalaisopiston ta-", "lousarvio"]
+    assert ocr_line_breaks(["kirjas-", "—topalvelut"], FI.is_word) == ["kirjas-", "topalvelut"]
+    # a hyphen read as a colon: the parts are no words, the joined word is
+    assert ocr_line_breaks(["80 vuotta täyt:", "täneille."], FI.is_word) == ["80 vuotta täyt-", "täneille."]
+    for lines in (["Noutopisteen käyttö:", "kerrat"], ["Tavoite on selvä.", "seuraavaksi"], ["toimenpiteet:", "— kaikki"]):
+        assert ocr_line_breaks(lines, FI.is_word) == lines  # the writer's colon, stop or dash bullet

@@ -203,3 +203,36 @@ def dash_ranges(text: str) -> str:
         return f"{first}\u2013{second}"
 
     return _NUMBER_RANGE.sub(fix, text)
+
+
+# a stray mark OCR read before the rest of a word broken at the line end ("ta-" / "* lousarvio")
+_STRAY_LINE_START = re.compile(r"^\s*[*\"'«»<>~\u2014\u2013]+\s*(?=[a-zåäö])")
+# a line-end hyphen read as a colon or full stop ("täyt:" / "täneille")
+_HYPHEN_READ_AS_STOP = re.compile(r"([^\W\d_]+)[:.]$")
+_FIRST_WORD = re.compile(r"^\s*([a-zåäö][^\W\d_]*)")
+
+
+def ocr_line_breaks(lines: list[str], is_word) -> list[str]:
+    """The printed lines of one paragraph with the marks OCR put into a word's line break undone.
+
+    After a line ending in a hyphen, a stray mark that opens the next line before a
+    small letter is dropped ("ta-" / "* lousarvio").  A line ending in a colon or
+    full stop right after letters, followed by a line opening with a small letter,
+    had a hyphen there when the lexicon knows the joined word but not both of the
+    parts ("täyt:" / "täneille"; "käyttö:" / "kerrat" may be the writer's colon).
+    """
+    out = list(lines)
+    for i in range(1, len(out)):
+        before = out[i - 1].rstrip()
+        if before.endswith("-") and before[-2:-1].isalpha():
+            out[i] = _STRAY_LINE_START.sub("", out[i])
+            continue
+        end, start = _HYPHEN_READ_AS_STOP.search(before), _FIRST_WORD.match(out[i])
+        if end is None or start is None:
+            continue
+        head, tail = end.group(1), start.group(1)
+        if len(head) < 2 or len(tail) < 2 or (is_word(head) and is_word(tail)):
+            continue
+        if is_word(head + tail):
+            out[i - 1] = before[:-1] + "-"
+    return out
