@@ -23,9 +23,9 @@ from planparse.normalize.tables.headers import assign_roles, match_field, status
 from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
-from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text
-from planparse.normalize.repair.ocr_glyphs import split_glued
-from planparse.normalize.repair.ocr_words import repair_misreads
+from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
+from planparse.normalize.repair.ocr_glyphs import dash_ranges, reads_dash_ranges, rejoin_split, split_glued
+from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
@@ -59,6 +59,9 @@ class TextRepair:
         self._repair = None
         self._unglue = None
         self._reread = None
+        self._rejoin = None
+        # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
+        self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
         if options.ocr_repair and (lang == "fi" and evidence.ocr_damaged or lang == "sv" and is_ocr_damaged(texts, "sv")):
             self._repair = lambda text: repair_ocr_text(text, lang)
@@ -67,14 +70,24 @@ class TextRepair:
             self._unglue = lambda text: split_glued(text, lang, is_word)
             lexicon = get_lexicon(lang)  # OCR text: "Kaupunoin" -> "Kaupungin", "(96)" -> "(%)"
             self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun)
+            damaged = self._repair is not None
+
+            def reading(word: str) -> str:  # a joined word as the repairs below would read it
+                return repair_misread(repair_word(word, lexicon) if damaged else word, lexicon)
+
+            if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts
+                self._rejoin = lambda text: rejoin_split(text, lang, is_word, reading)  # "il man" -> "ilman"
 
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage,
         and words OCR glued to a conjunction split, when the text came from OCR."""
-        if text is None or (self._repair is None and self._unglue is None and self._reread is None):
+        if text is None or (self._repair is None and self._unglue is None and self._reread is None and not self._dashes):
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
+            if self._rejoin is not None:
+                fixed, split = self._rejoin(fixed)
+                self._split += split
             if self._repair is not None:
                 fixed, changed = self._repair(fixed)
                 self._changed += changed
@@ -84,11 +97,13 @@ class TextRepair:
             if self._reread is not None:
                 fixed, misread = self._reread(fixed)
                 self._misread += misread
+            if self._dashes:
+                fixed = dash_ranges(fixed)
             self._memo[text] = clean_text(fixed)
         return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._repair is None and self._unglue is None and self._reread is None:
+        if self._repair is None and self._unglue is None and self._reread is None and not self._dashes:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))
@@ -102,7 +117,7 @@ class TextRepair:
         if self._repair is not None and self._changed:
             parts.append(f"lost {'å/ä/ö' if self.joiner.lang == 'sv' else 'ä/ö'} restored in about {self._changed} words")
         if self._split:
-            parts.append(f"{self._split} words glued to a conjunction split")
+            parts.append(f"{self._split} words glued to a conjunction split or cut words joined")
         if self._misread:
             parts.append(f"{self._misread} misread words or signs corrected")
         if not parts:

@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
+from planparse.normalize.repair.ocr_skeleton import skeleton_repair
 from planparse.normalize.repair.ocr_words import confusion_data
 
 K = TypeVar("K")
@@ -71,7 +72,7 @@ CONFUSIONS: dict[str, tuple[str, ...]] = {
     "Q": ("Ö",),
 }
 # two glyphs read for one: rn for m, and an ä/ö split into a letter and a mark
-_MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("éa", "ä"), ("ad", "ä"), ("da", "ä"), ("dd", "ä"))
+_MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("6é", "ö"), ("dé", "ö"), ("éd", "ö"), ("od", "ö"), ("Od", "ö"), ("éa", "ä"), ("ad", "ä"), ("da", "ä"), ("dd", "ä"))
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -189,18 +190,29 @@ def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
 @lru_cache(maxsize=200_000)
 def repair_word(token: str, lexicon: Lexicon) -> str:
     """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
+    fixed = _repair_by_map(token, lexicon)
+    if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
+        return skeleton_repair(token, lexicon) or token  # ä read as i, ii, aé or dropped
+    return fixed
+
+
+def _repair_by_map(token: str, lexicon: Lexicon) -> str:
+    """repair_word by the letter-for-letter confusion map."""
     if not _suspect(token, lexicon.lang):
         return token
     if lexicon.has_spellchecker:
         if lexicon.is_word(token):
             return _outvoted(token, lexicon)
-        best: tuple[bool, float, int, str] | None = None
+        best: tuple[bool, bool, float, int, str] | None = None
         for cand, changes in _candidates(token, lexicon.lang):
             if lexicon.is_word(cand):
-                key = (len(cand) == len(token), lexicon.zipf(cand), -changes, cand)
+                # a form the frequency list knows first: Voikko also spells odd compounds
+                # of a misjoined glyph pair ("Tyédllisyys": työ+ällisyys beside työllisyys)
+                z = lexicon.zipf(cand)
+                key = (z >= FALLBACK_MIN_ZIPF, len(cand) == len(token), z, -changes, cand)
                 if best is None or key > best:
                     best = key
-        return best[3] if best else token
+        return best[-1] if best else token
     if lexicon.backend == "none":
         return token
     own = lexicon.zipf(token)
@@ -244,12 +256,13 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
     for i in range(3, len(token) - 2):
         halves = []
         for k, part in enumerate((token[:i], token[i:])):
-            part, link = _linked(part, lexicon) if k == 0 else (part, "")
-            own = lexicon.zipf(part)
-            if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
-                fixed = _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
-            else:
-                fixed = part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
+            fixed, link = None, ""
+            if k == 0 and lexicon.lang == "sv" and len(part) > 3 and part.endswith("s"):
+                # a Swedish first part with its linking s (sysselsättning+s+tjänsterna), judged repaired
+                fixed, link = _fixed_half(part[:-1], lexicon), "s"
+            if fixed is None:
+                part, link = _linked(part, lexicon) if k == 0 else (part, "")
+                fixed = _fixed_half(part, lexicon)
             if fixed is None:
                 break
             halves.append((fixed + link, lexicon.zipf(fixed)))
@@ -260,6 +273,14 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
                 if best is None or score > best[0]:
                     best = (score, new)
     return best[1] if best else token
+
+
+def _fixed_half(part: str, lexicon: Lexicon) -> str | None:
+    """One half of a compound as the list knows it, repaired if need be (None: unknown either way)."""
+    own = lexicon.zipf(part)
+    if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
+        return _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
+    return part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
 
 
 def _outvoted(token: str, lexicon: Lexicon) -> str:
@@ -304,6 +325,21 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
         new = repair_word(token, lexicon)
         if new != token:
             changed += 1
+            if _small_letter_read_capital(token, new, text[: match.start()], lexicon):
+                new = new[0].lower() + new[1:]
         return new
 
     return _TOKEN.sub(fix, text), changed
+
+
+_SENTENCE_TAIL = re.compile(r"[^\W\d_]*[a-zåäö][^\W\d_]*,?\s+$")
+
+
+def _small_letter_read_capital(token: str, new: str, before: str, lexicon: Lexicon) -> bool:
+    """ "andelen Okar" -> "ökar": an ö/ä/å whose dots made OCR print a capital O/A, in the
+    middle of a sentence (a lower-case word right before), with the rest of the word small,
+    known in lower case and not as a name (Äänekoski)."""
+    if not (token[:1] in "OA" and new[:1] in "ÖÄÅ" and token[1:].islower() and _SENTENCE_TAIL.search(before)):
+        return False
+    lower = new[0].lower() + new[1:]
+    return bool(lexicon.is_word(lower)) and lexicon.is_proper_noun(new) is not True

@@ -18,8 +18,9 @@ from planparse.normalize.repair.language import function_words
 _DASHES = "\u2014\u2012\u2013\u2212-"
 # a number range cut at the line end: "2024—" -> "2024–" (the joiner closes "2024–" + "2025")
 _RANGE_END = re.compile(r"(\d)\s?(?:[\u2014\u2012\u2212]|--)$")
-# a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"
-_YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\d\d)\b")
+# a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"; the second year
+# may come split by a space as OCR breaks a long token ("2026-20 27")
+_YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\s?\d\d)\b")
 # a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen
 _DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
@@ -34,9 +35,42 @@ def _glued_conjunction() -> re.Pattern[str]:
     return re.compile(rf"([^\W\d_]{{2}})-({alternatives})(?=\s|$)")
 
 
+# underscores and dashes read from a table's rules or a cell's edge: a run of them with
+# at least one underscore, not inside a word ("etu_suku" stays)
+_RULE_MARKS = re.compile(r"[\s_\u2014\u2013-]*_[\s_\u2014\u2013-]*")
+# a Roman goal number whose I's OCR read as l, L, 1, |, T or H (two I's) at a line's start: "Il. Koulujen"
+_ROMAN_LOOKALIKE = re.compile(r"^(\s*)([IlL1|TH]{2,4}|[l|])\.(?=\s+[A-ZÅÄÖ])")
+
+
+def rule_marks(line: str) -> str:
+    """ "osal-_" -> "osal-", "_lut" -> "lut", "ja_—_" -> "ja": underscores OCR read from rules dropped,
+    with the dashes that came with them; a hyphen right after a letter is the word's own."""
+
+    def fix(match: re.Match[str]) -> str:
+        run, start, end = match.group(0), match.start(), match.end()
+        before, after = line[start - 1 : start], line[end : end + 1]
+        if before.isalnum() and after.isalnum() and not any(ch.isspace() for ch in run):
+            return run  # inside a word or an address
+        keep = "-" if run[0] == "-" and before.isalpha() else ""
+        space = " " if before and after and (any(ch.isspace() for ch in run) or not keep) else ""
+        return keep + space
+
+    return _RULE_MARKS.sub(fix, line)
+
+
+def roman_numeral(line: str) -> str:
+    """ "Il. Koulujen" -> "II. Koulujen": a Roman numeral's strokes OCR read as look-alike letters."""
+    match = _ROMAN_LOOKALIKE.match(line)
+    if not match or set(match.group(2)) <= {"I"} or set(match.group(2)) <= {"1"}:  # "11." is eleven
+        return line
+    strokes = match.group(2).replace("H", "II")
+    numeral = "I" * len(strokes)
+    return f"{match.group(1)}{numeral}{line[match.end(2):]}" if len(numeral) <= 3 else line
+
+
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
-    line = line.rstrip()
+    line = roman_numeral(rule_marks(line).rstrip())
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
     line = _glued_conjunction().sub("\\1- \\2", line)
@@ -45,7 +79,7 @@ def ocr_glyphs(line: str) -> str:
 
 def year_ranges(text: str) -> str:
     """ "2024-2025" and "2024 — 2025" in OCR text -> "2024–2025" (also after lines are joined)."""
-    return _YEAR_RANGE.sub("\\1\u2013\\2", text)
+    return _YEAR_RANGE.sub(lambda m: f"{m.group(1)}\u2013{m.group(2).replace(' ', '')}", text)
 
 
 _GLUED_TOKEN = re.compile(r"[^\W\d_]{3,}")
@@ -79,3 +113,126 @@ def split_glued(text: str, lang: str, is_word) -> tuple[str, int]:
         return token
 
     return _GLUED_TOKEN.sub(fix, text), count
+
+
+_WORD_TOKEN = re.compile(r"\S+")
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+def rejoin_split(text: str, lang: str, is_word, reading=None) -> tuple[str, int]:
+    """Words OCR cut with a space put back together: "il man" -> "ilman", "j a" -> "ja",
+    "harrastuksetj a" -> "harrastukset ja" (the space one letter too late).
+
+    Two neighbours are joined when the lexicon knows the joined word and not
+    both of them, or neither and the unknown one is no stray single letter
+    (a two-letter join must be a conjunction: "ja", not "ab"); a neighbour pair of which one is unknown takes the
+    space one letter earlier when both new words are known.  A one-letter
+    "word" counts as unknown (Voikko spells single letters).  `reading(word)`
+    may give the word as the OCR repair would read it ("pitaneiden" ->
+    "pitäneiden", "järiestämiseen" -> "järjestämiseen"); the joined word is then
+    judged in that reading (with one letter changed at most when one neighbour
+    is a known word).
+    Returns the text and how many pairs were changed.
+    """
+
+    def known(word: str) -> bool:
+        return len(word) > 1 and bool(is_word(word))
+
+    def known_part(word: str) -> bool:  # a neighbour known as printed or as the repairs read it
+        return known(word) or (reading is not None and known(reading(word)))
+
+    def known_joined(word: str, changes: int) -> bool:
+        """The joined word is known as printed, or read with at most `changes` letters changed."""
+        if len(word) < 3 and word.lower() not in _glued_words(lang):
+            return False
+        if known(word):
+            return True
+        read = reading(word) if reading is not None else word
+        return read != word and known(read) and (len(read) != len(word) or sum(x != y for x, y in zip(read, word)) <= changes)
+
+    def plain(word: str) -> bool:  # letters only, no capital inside (a name, an acronym)
+        return bool(_LETTERS.match(word)) and (len(word) == 1 or word[1:].islower())
+
+    tokens = [(m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+    parts: list[str] = []
+    cursor = count = 0
+    k = 0
+    while k + 1 < len(tokens):
+        (s1, e1), (s2, e2) = tokens[k], tokens[k + 1]
+        a, b = text[s1:e1], text[s2:e2]
+        new = None
+        if text[e1:s2] == " " and plain(a) and plain(b) and not b[0].isupper():
+            ka, kb = known_part(a), known_part(b)
+            if not ka and not kb and known_joined(a + b, len(a + b)) or (
+                (not ka and len(a) > 1 or not kb and len(b) > 1) and known_joined(a + b, 1)
+            ):
+                new = a + b
+            elif (not ka or not kb) and len(a) >= 3 and known_part(a[:-1]) and known_part(a[-1] + b):
+                new = f"{a[:-1]} {a[-1]}{b}"
+        if new is None:
+            k += 1
+            continue
+        parts += [text[cursor:s1], new]
+        cursor = e2
+        count += 1
+        k += 2
+    parts.append(text[cursor:])
+    return "".join(parts), count
+
+
+# a number range printed with a dash: "(1–5)", "7.–9.-luokka"; not a date (2024-02-12),
+# a code ("S2-opetus") or a phone number (its parts run on or are long)
+_NUMBER_RANGE = re.compile(r"(?<![\w./,-])(\d{1,4}\.?)\s?[-\u2014\u2012\u2212](\d{1,4}\.?)(?![\d,]|-\d|\.\d)")
+_DASH_RANGE = re.compile(r"\d\.?\s?[\u2013\u2014]\s?\d")
+
+
+def reads_dash_ranges(texts) -> bool:
+    """Does the OCR text show a number range printed with a dash (read as – or —) anywhere?
+    Then the writer sets ranges with dashes, and its ranges OCR read as hyphens are dashes too."""
+    return any(_DASH_RANGE.search(text) for text in texts if text)
+
+
+def dash_ranges(text: str) -> str:
+    """ "(1-5)" -> "(1–5)", "7.-9.-luokka" -> "7.–9.-luokka": number ranges of a document that
+    sets its ranges with dashes (see `reads_dash_ranges`), the first number below the second."""
+
+    def fix(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if int(first.rstrip(".")) >= int(second.rstrip(".")) or first.endswith(".") != second.endswith("."):
+            return match.group(0)
+        return f"{first}\u2013{second}"
+
+    return _NUMBER_RANGE.sub(fix, text)
+
+
+# a stray mark OCR read before the rest of a word broken at the line end ("ta-" / "* lousarvio")
+_STRAY_LINE_START = re.compile(r"^\s*[*\"'«»<>~\u2014\u2013]+\s*(?=[a-zåäö])")
+# a line-end hyphen read as a colon or full stop ("täyt:" / "täneille")
+_HYPHEN_READ_AS_STOP = re.compile(r"([^\W\d_]+)[:.]$")
+_FIRST_WORD = re.compile(r"^\s*([a-zåäö][^\W\d_]*)")
+
+
+def ocr_line_breaks(lines: list[str], is_word) -> list[str]:
+    """The printed lines of one paragraph with the marks OCR put into a word's line break undone.
+
+    After a line ending in a hyphen, a stray mark that opens the next line before a
+    small letter is dropped ("ta-" / "* lousarvio").  A line ending in a colon or
+    full stop right after letters, followed by a line opening with a small letter,
+    had a hyphen there when the lexicon knows the joined word but not both of the
+    parts ("täyt:" / "täneille"; "käyttö:" / "kerrat" may be the writer's colon).
+    """
+    out = list(lines)
+    for i in range(1, len(out)):
+        before = out[i - 1].rstrip()
+        if before.endswith("-") and before[-2:-1].isalpha():
+            out[i] = _STRAY_LINE_START.sub("", out[i])
+            continue
+        end, start = _HYPHEN_READ_AS_STOP.search(before), _FIRST_WORD.match(out[i])
+        if end is None or start is None:
+            continue
+        head, tail = end.group(1), start.group(1)
+        if len(head) < 2 or len(tail) < 2 or (is_word(head) and is_word(tail)):
+            continue
+        if is_word(head + tail):
+            out[i - 1] = before[:-1] + "-"
+    return out

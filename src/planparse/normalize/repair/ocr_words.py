@@ -131,7 +131,7 @@ def repair_misreads(text: str, lexicon: Lexicon, is_proper_noun: Callable[[str],
         nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         between = text[tokens[k - 1].end() : match.start()] if k else ""
         in_sentence = prev.islower() and not any(ch in between for ch in ".!?:;•")
-        case_misread = bool(_MIXED_CASE.match(token)) and new != token
+        case_misread = (bool(_MIXED_CASE.match(token)) or token[0] == "I" and new[0] == "L") and new != token
         if in_sentence and new != new.lower() and (case_misread or _all_caps_misread(token, nxt, lexicon, is_proper_noun)):
             new = new.lower()
         if new != token:

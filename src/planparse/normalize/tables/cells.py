@@ -17,7 +17,8 @@ from planparse.glyphs import list_number_formats
 from planparse.intermediate import Line
 from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.hyphens import join_lines
-from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, year_ranges
+from planparse.normalize.repair.lexicon import get_lexicon
+from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, ocr_line_breaks, year_ranges
 from planparse.normalize.text import clean_text, ends_sentence, split_bullet
 
 # "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
@@ -97,6 +98,8 @@ class TextJoiner:
         merged: list[str] = []
         if self.ocr:
             lines = [ocr_glyphs(line) for line in lines]
+            if self.lang in ("fi", "sv") and get_lexicon(self.lang).has_spellchecker:
+                lines = ocr_line_breaks(lines, get_lexicon(self.lang).is_word)
         short: list[bool] = []
         full: list[bool] = []
         for i, line in enumerate(lines):
