@@ -43,6 +43,7 @@ from planparse.extractors.pdf.multipage import stitch
 from planparse.extractors.pdf.tables.orphan_header import HeaderBand, orphan_header_table, recut_at
 from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 from planparse.extractors.pdf.opening import open_pages
+from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
 from planparse.extractors.pdf.scan.raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_gutter_marks, ocr_specks
 from planparse.extractors.pdf.tables.ruled import find_ruled_tables, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
@@ -81,7 +82,7 @@ def read_page(
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         settings = replace(settings, ocr_text=1)
-        words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullets(words))))
+        words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(words)))))
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)

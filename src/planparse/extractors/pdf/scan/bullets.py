@@ -1,0 +1,97 @@
+"""Bullet columns of an OCR page: list bullets that OCR read as letters, found by where they stand.
+
+`raster.ocr_bullets` judges one misread glyph by its own line (close to a
+capitalised word).  A list with a wide hanging indent (LibreOffice's symbol
+bullets: the text 17 pt right of the bullet) or items that start in lower
+case ("neuvolapalvelut" after "Perhekeskus") fails that test, and every item
+then starts with "e".  What gives these bullets away is their column: the
+same one-glyph token (`ocr_misreads` in data/bullets.yaml, none of them a
+word of the plan languages) at the left of several lines, at one x, with the
+line's text starting a short indent to its right.  Tesseract also reads
+the white of the indent as a dash, alone ("e — kirjasto") or glued to the
+item's first word ("e —Varhaiskasvatuksen"); beside a bullet found so, that
+dash is dropped.
+"""
+
+from __future__ import annotations
+
+from planparse.extractors.pdf.words import Word
+from planparse.glyphs import ocr_bullet_misreads
+
+BULLET = "•"
+COLUMN_SLACK = 2.5  # points: the centres of one column's bullets stand this near one x (OCR boxes of a dot vary)
+MIN_COLUMN = 2  # lines with a bullet at one x before it counts as a bullet column
+MAX_INDENT = 3.0  # font sizes between a bullet and its text
+INDENT_SLACK = 3.0  # points: the text after each bullet of a column starts at one indent
+LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
+INDENT_DASHES = frozenset("-–—")
+
+
+def ocr_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into printed lines by box centre (a skewed scan's tops drift), left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.yc):
+        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _candidates(line: list[Word], marks: frozenset[str]) -> list[tuple[Word, Word, Word | None]]:
+    """(glyph, first text word, dash between them) for each lone mark that opens a line or a column."""
+    found = []
+    for k, w in enumerate(line):
+        if w.text not in marks:
+            continue
+        if k and w.x0 - line[k - 1].x1 < LINE_START_GAP * w.size:
+            continue  # inside a run of words
+        rest = line[k + 1 :]
+        dash = rest[0] if rest and rest[0].text in INDENT_DASHES else None
+        if dash is not None:
+            rest = rest[1:]
+        if rest and rest[0].x0 - w.x1 <= MAX_INDENT * w.size:
+            found.append((w, rest[0], dash))
+    return found
+
+
+def _columns(cands: list[tuple[Word, Word, Word | None]]) -> list[list[tuple[Word, Word, Word | None]]]:
+    """Candidates grouped by the x where the glyph stands."""
+    cands = sorted(cands, key=lambda c: c[0].xc)
+    groups: list[list[tuple[Word, Word, Word | None]]] = []
+    for c in cands:
+        if groups and c[0].xc - groups[-1][0][0].xc <= COLUMN_SLACK:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _strip_indent_dash(word: Word) -> Word:
+    """"—Varhaiskasvatuksen" -> "Varhaiskasvatuksen": the indent's white read as a dash glued on."""
+    if len(word.text) > 1 and word.text[0] in INDENT_DASHES and word.text[1].isalpha():
+        return word._replace(text=word.text[1:])
+    return word
+
+
+def ocr_bullet_columns(words: list[Word]) -> list[Word]:
+    """Misread bullets that stand in a column at the left of several lines become "•" again."""
+    marks = ocr_bullet_misreads() | {BULLET}
+    cands = [c for line in ocr_lines(words) for c in _candidates(line, marks)]
+    replace: dict[int, Word] = {}
+    drop: set[int] = set()
+    for group in _columns(cands):
+        if len(group) < MIN_COLUMN:
+            continue
+        indents = sorted(text.x0 - glyph.xc for glyph, text, _ in group)
+        usual = indents[len(indents) // 2]
+        members = [c for c in group if abs(c[1].x0 - c[0].xc - usual) <= INDENT_SLACK]
+        if len(members) < MIN_COLUMN:
+            continue
+        for glyph, text, dash in members:
+            replace[id(glyph)] = glyph._replace(text=BULLET)
+            replace[id(text)] = _strip_indent_dash(text)
+            if dash is not None:
+                drop.add(id(dash))
+    return [replace.get(id(w), w) for w in words if id(w) not in drop]
+
