@@ -1,10 +1,11 @@
 """Is planparse slower than it was?  Two installs, same inputs, alternating runs.
 
-    python benchmarks/compare.py BASE_PY NEW_PY [--runs 5] [--variants ruled,borderless] [--calls]
+    python benchmarks/compare.py [LABEL=]BASE_PY [LABEL=]NEW_PY [MORE_PY ...] [--runs 5] [--variants ruled,borderless] [--calls]
 
 BASE_PY and NEW_PY are the Pythons of two virtualenvs with planparse
 installed (e.g. a `git worktree add ../base d235029` with its own .venv, and
-this checkout's .venv).  Each run is bench.py's planparse task
+this checkout's .venv); more Pythons take their turns after NEW_PY and are
+compared with BASE_PY too.  Each run is bench.py's planparse task
 (`planparse.extract(FILE)`, imports included) in a fresh process, base and
 new taking turns (base, new, base, new, ...) so that a change in the
 machine's load falls on both alike.  The figure is CPU time (user + sys of
@@ -81,8 +82,7 @@ def spread(values: list[float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("base_py", help="Python of the install to compare against")
-    parser.add_argument("new_py", help="Python of the install under test")
+    parser.add_argument("pythons", nargs="+", metavar="PY", help="BASE_PY NEW_PY [MORE_PY ...]: Pythons of the installs")
     parser.add_argument("--runs", type=int, default=5, help="runs of each install per input (alternating)")
     parser.add_argument("--variants", default="ruled,borderless")
     parser.add_argument("--rows", type=int, default=1000)
@@ -91,30 +91,41 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args(argv)
 
+    if len(args.pythons) < 2:
+        parser.error("give at least two Pythons: BASE_PY NEW_PY")
     files = ensure_plans(args.cache, args.rows)
-    figures: dict = {"base": args.base_py, "new": args.new_py, "runs": args.runs, "load_start": os.getloadavg()}
+    # LABEL=PY names an install in the table; the first one is the base the others are compared with
+    names = ["base", "new"] + [f"new{i}" for i in range(2, len(args.pythons))]
+    installs = {}
+    for name, arg in zip(names, args.pythons):
+        label, _, python = arg.rpartition("=")
+        installs[label or name] = python
+    base_name = next(iter(installs))
+    figures: dict = {"pythons": installs, "runs": args.runs, "load_start": os.getloadavg()}
     print(f"CPU s (user+sys) of a process running planparse.extract, median (min-max) of {args.runs} alternating runs; "
           f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for name, python in installs.items():
+        print(f"  {name}: {python}")
     for variant in [v.strip() for v in args.variants.split(",") if v.strip()]:
         path = files[variant]
-        cpu: dict[str, list[float]] = {"base": [], "new": []}
-        records: set[tuple[str, int]] = set()
+        cpu: dict[str, list[float]] = {name: [] for name in installs}
+        records: dict[str, set[int]] = {name: set() for name in installs}
         for _ in range(args.runs):
-            for who, python in (("base", args.base_py), ("new", args.new_py)):
+            for name, python in installs.items():
                 seconds, n = cpu_run(python, path)
-                cpu[who].append(seconds)
-                records.add((who, n))
-        ratio = statistics.median(cpu["new"]) / statistics.median(cpu["base"])
-        counts = {who: sorted(n for w, n in records if w == who) for who in cpu}
-        print(f"{variant:11} base {spread(cpu['base'])}  new {spread(cpu['new'])}  new/base {ratio:.3f}  "
-              f"records base {counts['base']} new {counts['new']}", flush=True)
-        entry: dict = {"cpu": cpu, "ratio": ratio, "records": counts}
+                cpu[name].append(seconds)
+                records[name].add(n)
+        base = statistics.median(cpu[base_name])
+        entry: dict = {"cpu": cpu, "records": {k: sorted(v) for k, v in records.items()}, "ratio": {}}
+        for name in installs:
+            ratio = statistics.median(cpu[name]) / base
+            entry["ratio"][name] = ratio
+            print(f"{variant:11} {name:8} {spread(cpu[name])}  /base {ratio:.3f}  records {sorted(records[name])}", flush=True)
         if args.calls:
-            calls = {who: call_counts(python, path) for who, python in (("base", args.base_py), ("new", args.new_py))}
-            b, n = calls["base"], calls["new"]
-            print(f"{'':11} calls base {b['calls']:,} ({b['primitive']:,} primitive)  new {n['calls']:,} "
-                  f"({n['primitive']:,} primitive)  new/base {n['calls'] / b['calls']:.3f} "
-                  f"({n['primitive'] / b['primitive']:.3f})", flush=True)
+            calls = {name: call_counts(python, path) for name, python in installs.items()}
+            for name, c in calls.items():
+                print(f"{variant:11} {name:8} calls {c['calls']:,} ({c['primitive']:,} primitive)  /base "
+                      f"{c['calls'] / calls[base_name]['calls']:.3f} ({c['primitive'] / calls[base_name]['primitive']:.3f})", flush=True)
             entry["calls"] = calls
         figures[variant] = entry
     figures["load_end"] = os.getloadavg()
