@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf.tables.grid import WordIndex, words_inside
+from planparse.extractors.pdf.tables.regions import fits_columns, grow_region, runs_start_in_columns
 from planparse.extractors.pdf.tables.rows import Block, carries_on, line_pitch, row_starts
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import BULLET_GLYPHS, TextLine, Word, forced_break, make_line, starts_with_bullet
@@ -235,3 +236,36 @@ def column_block(draw) -> Block:
 @given(st.lists(column_block(), min_size=1, max_size=14), st.lists(st.floats(min_value=0, max_value=150, allow_nan=False), max_size=3))
 def test_row_starts_by_bisection_gives_what_the_full_scan_gave(blocks, rules) -> None:
     assert row_starts(blocks, rules, DEFAULT_SETTINGS) == _row_starts_as_it_was(blocks, rules, DEFAULT_SETTINGS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words(), max_size=25), st.lists(st.tuples(coords, coords, coords, coords), min_size=1, max_size=5))
+def test_word_index_asked_again_answers_the_same_and_apart(page_words, boxes) -> None:
+    """WordIndex.inside remembers its answers: a second question gets the same words, in a list
+    of its own (a caller changing the first answer changes nothing)."""
+    index = WordIndex(page_words)
+    for box in boxes:
+        first = index.inside(box, 0)
+        first.append(Word("x", 0, 1, 0, 1, 10.0, False))
+        assert [id(w) for w in index.inside(box, 0)] == [id(w) for w in words_inside(page_words, box, 0)]
+
+
+@st.composite
+def page_lines(draw) -> list[TextLine]:
+    """Lines one under another, their words anywhere across a page."""
+    out, y = [], 0.0
+    for ws in draw(st.lists(st.lists(line_words(), min_size=1, max_size=6), min_size=1, max_size=8)):
+        y += draw(st.floats(min_value=8, max_value=40, allow_nan=False))
+        out.append(make_line([w._replace(top=w.top + y, bottom=w.bottom + y) for w in ws], DEFAULT_SETTINGS))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(page_lines(), st.lists(st.floats(min_value=0, max_value=300, allow_nan=False), min_size=1, max_size=5))
+def test_lines_grow_region_keeps_fit_the_columns_when_their_runs_start_in_them(lines, starts) -> None:
+    """continued_region tests only the run starts of the lines grow_region kept: for those
+    lines that is all of fits_columns."""
+    starts = sorted(starts)
+    j = grow_region(lines, 0, starts, DEFAULT_SETTINGS)
+    for line in lines[1:j]:
+        assert fits_columns(line, starts, DEFAULT_SETTINGS) == runs_start_in_columns(line, starts, DEFAULT_SETTINGS)

@@ -295,8 +295,11 @@ def next_list_number(head: str, line: str) -> bool:
     lost (an OCR engine's line boxes can close the gap between two items).
     """
     for pattern in _list_number_patterns():
-        first, second = pattern.match(head), pattern.match(line)
-        if first and second and _list_ordinal(second) == _list_ordinal(first) + 1:
+        first = pattern.match(head)
+        if first is None:
+            continue  # most heads are no list item: `line` need not be matched
+        second = pattern.match(line)
+        if second and _list_ordinal(second) == _list_ordinal(first) + 1:
             return True
     return False
 

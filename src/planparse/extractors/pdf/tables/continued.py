@@ -14,7 +14,16 @@ from typing import Sequence
 from planparse.extractors.pdf.layout import furniture_key
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.grid import PageTable
-from planparse.extractors.pdf.tables.regions import Region, column_of, fits_columns, grow_region, is_list_marker, on_columns, split_segments
+from planparse.extractors.pdf.tables.regions import (
+    Region,
+    column_of,
+    fits_columns,
+    grow_region,
+    is_list_marker,
+    on_columns,
+    runs_start_in_columns,
+    split_segments,
+)
 from planparse.extractors.pdf.tables.row_cuts import row_space
 from planparse.extractors.pdf.words import TextLine
 
@@ -46,8 +55,10 @@ def continued_region(
     if _heading_on_top(lines, i, settings):
         return None, 0  # a section heading opens the page: what follows is a table of its own
     j = grow_region(lines, i, starts, settings)
-    k = i
-    while k < j and fits_columns(lines[k], starts, settings):
+    # lines[i] fits (tested above); grow_region kept only lines that cross no column and keep
+    # to the left margin, so of `fits_columns` the runs' starts are left to test
+    k = i + 1
+    while k < j and runs_start_in_columns(lines[k], starts, settings):
         k += 1
     members = list(lines[i:k])
     first_multi = next((ln for ln in members if len(_columns_hit(ln, carry, settings)) >= 2), None)

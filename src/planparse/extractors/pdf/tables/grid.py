@@ -219,8 +219,16 @@ class WordIndex:
         entries = sorted(e for e in entries if e[0] == e[0])  # a NaN centre is inside no box
         self._ys = [e[0] for e in entries]
         self._entries = entries
+        self._asked: dict[tuple[BBox, float], list[Word]] = {}  # a ruled table's cells are asked for twice
 
     def inside(self, bbox: BBox, slack: float = 1.0) -> list[Word]:
+        key = (tuple(bbox), slack)
+        hit = self._asked.get(key)
+        if hit is None:
+            hit = self._asked[key] = self._inside(bbox, slack)
+        return list(hit)
+
+    def _inside(self, bbox: BBox, slack: float) -> list[Word]:
         x0, top, x1, bottom = bbox
         if not top - slack <= bottom + slack:  # an empty box (or NaN): nothing is inside
             return []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
@@ -258,9 +259,19 @@ def _finer_row_below(members: Sequence[TextLine], n_segs: int, settings: PdfSett
 def fits_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
     size = max(line.size, 1.0)
     segs = split_segments(line, settings)
-    return not any(_crosses(sg, starts, size) for sg in segs) and all(
-        any(abs(sg.x0 - s) <= 3 * size or sg.x0 > s for s in starts) for sg in segs
+    return not any(_crosses(sg, starts, size) for sg in segs) and _begin_in_columns(
+        segs, starts, size
     ) and line.x0 >= min(starts) - 2 * size
+
+
+def _begin_in_columns(segs: Sequence[Segment], starts: Sequence[float], size: float) -> bool:
+    return all(any(abs(sg.x0 - s) <= 3 * size or sg.x0 > s for s in starts) for sg in segs)
+
+
+def runs_start_in_columns(line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
+    """Does every run of the line begin at or after a column start (`fits_columns` without its
+    crossing and left-margin tests, for lines `grow_region` has already made pass those)?"""
+    return _begin_in_columns(split_segments(line, settings), starts, max(line.size, 1.0))
 
 
 def _is_header_row(line: TextLine, starts: Sequence[float], anchors: Sequence[float], settings: PdfSettings) -> bool:
@@ -369,6 +380,7 @@ _ITEM_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
 
+@lru_cache(maxsize=4096)  # called for every word of many cells; the same few texts recur
 def is_list_marker(text: str) -> bool:
     """A bullet glyph or an item number ("1.", "a)", "iv.") standing alone.
 

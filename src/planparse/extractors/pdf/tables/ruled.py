@@ -236,12 +236,12 @@ def _apart_at_boundaries(words: Sequence[Word], xs: Sequence[float], gc: GridCel
 def grid_table(cells: list[BBox], words: Sequence[Word], page: int, settings: PdfSettings) -> PageTable | None:
     """A rectangular grid from one group of cell boxes; None if it is no table (one column)."""
     tol = settings.grid_tolerance
-    cells = baseline_cuts(cells, words, settings)  # tall column boxes of one-line rows cut into rows
+    index = WordIndex(words)  # one sort, then each cell looks only at the words of its band
+    cells = baseline_cuts(cells, words, settings, index)  # tall column boxes of one-line rows cut into rows
     cells = outer_columns(cells, words, settings)  # first/last column printed outside the rules
-    cells = whitespace_splits(cells, words, settings)  # a ruled column holding two columns of text
+    cells = whitespace_splits(cells, words, settings, index)  # a ruled column holding two columns of text
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     ys = cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
-    index = WordIndex(words)  # one sort, then each cell looks only at the words of its band
     in_hull = index.inside(_hull(cells), slack=0)
     xs = drop_slivers(xs, [(w.x0 + w.x1) / 2 for w in in_hull])
     ys = drop_slivers(ys, [(w.top + w.bottom) / 2 for w in in_hull])

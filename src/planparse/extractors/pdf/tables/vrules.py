@@ -25,8 +25,13 @@ MIN_LINES = 3  # lines the fullest column of a band needs
 FILLED_SHARE = 0.8  # every active column of a band holds at least this share of the fullest one's lines
 
 
-def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
-    """The cell boxes with every band of tall one-line-row columns cut at its rows' baselines."""
+def baseline_cuts(
+    cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings, index: WordIndex | None = None
+) -> list[BBox]:
+    """The cell boxes with every band of tall one-line-row columns cut at its rows' baselines.
+
+    `index`: the page's WordIndex of `words`, when the caller has one (saves a sort).
+    """
     from planparse.extractors.pdf.tables.borderless import aligned_line_starts  # borderless.py imports this module
 
     tol = settings.grid_tolerance
@@ -35,7 +40,7 @@ def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
     if len(xs) < MIN_COLUMNS + 1 or len(ys) < 2:
         return list(cells)
     cuts: list[float] = []
-    index = WordIndex(words)
+    index = WordIndex(words) if index is None else index
     for top, bottom in zip(ys, ys[1:]):
         band = index.inside((xs[0], top, xs[-1], bottom), slack=0)
         if len(band) < MIN_COLUMNS * MIN_LINES:
@@ -43,8 +48,10 @@ def baseline_cuts(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSet
         if all(w.bold for w in band):
             continue  # heads stacked in a bold header row, not rows
         per_col: list[list[Word]] = [[] for _ in range(len(xs) - 1)]
-        for w in band:
-            per_col[min(max(bisect_right(xs, w.xc) - 1, 0), len(xs) - 2)].append(w)
+        last = len(xs) - 2
+        for w in band:  # the column of the word's centre (w.xc, inlined: every word of the table passes here)
+            c = bisect_right(xs, (w.x0 + w.x1) / 2) - 1
+            per_col[0 if c < 0 else last if c > last else c].append(w)
         rough = [_line_count(ws) for ws in per_col if ws]  # cheap test first: most bands are rows
         if len(rough) < MIN_COLUMNS or max(rough) < MIN_LINES or min(rough) < FILLED_SHARE * max(rough) - 1:
             continue
@@ -156,7 +163,9 @@ SPLIT_SHARE = 0.6  # rows of a ruled column whose text must part at the same whi
 MIN_SPLIT_ROWS = 4
 
 
-def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings) -> list[BBox]:
+def whitespace_splits(
+    cells: Sequence[BBox], words: Sequence[Word], settings: PdfSettings, index: WordIndex | None = None
+) -> list[BBox]:
     """The cell boxes with a ruled column cut where its text stands in two columns of its own.
 
     Some tables rule only groups of columns ("Non-Hispanic white" over "Male  Female",
@@ -164,7 +173,8 @@ def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: Pd
     grid column then holds two numbers a row.  A strip of the column that no word of
     its body crosses, with text on both sides of it on most rows and set further apart
     than a word space, is a column boundary; a head spanning both (crossing the strip)
-    stays one cell over the two.
+    stays one cell over the two.  `index`: the page's WordIndex of `words`, when the
+    caller has one.
     """
     tol = settings.grid_tolerance
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
@@ -173,7 +183,7 @@ def whitespace_splits(cells: Sequence[BBox], words: Sequence[Word], settings: Pd
     from planparse.extractors.pdf.tables.regions import is_list_marker  # borderless.py imports this module
 
     cuts: list[float] = []
-    index = WordIndex(words)
+    index = WordIndex(words) if index is None else index
     for x0, x1 in zip(xs, xs[1:]):
         boxes = [c for c in cells if abs(c[0] - x0) <= tol and abs(c[2] - x1) <= tol]
         if len(boxes) < MIN_SPLIT_ROWS:
