@@ -119,3 +119,46 @@ def test_rest_of_a_header_row_cut_by_the_page_break_is_no_row() -> None:
         ("Osallisuus", "Asukkaat ovat mukana", ["Kootaan raati."], ["Kaikki toimialat"], 1, 2),
     ]
     assert not [w for w in doc.warnings if w.code == "table-skipped"]
+
+
+def test_rows_touching_beside_a_centred_goal_running_over_their_boundary(tmp_path: Path) -> None:
+    """No rules, no spacing between rows; a goal centred beside its two rows (its first line
+    lower than the rows' top) runs over the boundary between them with a word broken at a
+    hyphen.  The second row's owner opens after an empty line of its column, its action and
+    indicator right under the lines above (a sentence closed, a line ended early): the second
+    row starts there, the centred goal's broken word notwithstanding."""
+    goal = lay.Span(["", "2. Taking part", "is measured and re-", "ported yearly"])
+    rows = [
+        [["1. Goal one"], ["Hold meetings in", "every part of", "the town."], ["Office A"], ["Meetings held"]],
+        [goal, ["Add questions to", "the survey of", "residents."], ["Welfare coordi-", "nator"], ["Experience of", "taking part", "on a scale 1-5"]],
+        [[], ["Report the plan", "to the council", "every year."], ["Council"], ["Report given", "(yes or no)"]],
+        [["3. Goal three"], ["Open the rooms", "to all groups."], ["All offices"], ["Rooms open"]],
+    ]
+    path = lay.draw_plan(tmp_path / "touching.pdf", [lay.Table(lay.HEADER, rows, lay.WIDTHS)], lay.Layout())
+    got = [(r.goal_id, r.actions, r.owners) for r in planparse.extract(path).records]
+    assert got == [
+        ("1", ["Hold meetings in every part of the town."], ["Office A"]),
+        ("2", ["Add questions to the survey of residents."], ["Welfare coordinator"]),
+        ("2", ["Report the plan to the council every year."], ["Council"]),
+        ("3", ["Open the rooms to all groups."], ["All offices"]),
+    ]
+
+
+def test_later_list_items_level_with_a_centred_goal_start_no_row(tmp_path: Path) -> None:
+    """No rules; a row's action and indicator cells each hold two items set off by spacing, the
+    goal printed lower than the row's top, level with the second items (centred beside the
+    row).  The items and the goal open together like a new row's cells, but the owner, which
+    opened at the row's top, opens nothing there: one row, both lists whole."""
+    rows = [
+        [["1. Goal one"], ["- Hold meetings", "  in the town"], ["Office A"], ["- Meetings held"]],
+        [lay.Span(["", "", "", "2. Sport for all"]), ["- Sport groups", "  in schools", "", "- Culture friends", "  for the old"],
+         ["Sport office"], ["- Groups held", "", "", "- Friends met"]],
+        [["3. Goal three"], ["- Open rooms", "  to all"], ["All offices"], ["- Rooms open"]],
+    ]
+    path = lay.draw_plan(tmp_path / "items.pdf", [lay.Table(lay.HEADER, rows, lay.WIDTHS)], lay.Layout(row_gap=16))
+    got = [(r.goal_id, r.actions, r.owners, r.indicators) for r in planparse.extract(path).records]
+    assert got == [
+        ("1", ["Hold meetings in the town"], ["Office A"], ["Meetings held"]),
+        ("2", ["Sport groups in schools", "Culture friends for the old"], ["Sport office"], ["Groups held", "Friends met"]),
+        ("3", ["Open rooms to all"], ["All offices"], ["Rooms open"]),
+    ]
