@@ -14,6 +14,7 @@ and every column whose text runs on there is such a lowered cell.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from planparse.extractors.pdf.words import TextLine, forced_break, starts_with_bullet
@@ -48,25 +49,23 @@ def touching_row_starts(
     if pitch is None:
         return []
     all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
+    line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
+    rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
     starts: list[float] = []
     for col, spans in block_spans.items():
         for t, _bottom in spans:
-            above = [ln for ln in column_lines[col] if ln.bottom <= t]
-            if not above or t - above[-1].top < 1.8 * pitch:
+            k = bisect_left(line_tops[col], t - align)  # the block's first line; the one above it
+            if k == 0 or t - column_lines[col][k - 1].top < 1.8 * pitch:
                 continue  # no empty line of its own above it
             opening = False
             going_on: list[int] = []
             for other, lines in column_lines.items():
-                if other == col:
+                j = bisect_left(line_tops[other], t - align)
+                if other == col or j == 0 or j >= len(lines) or abs(lines[j].top - t) > align:
                     continue
-                level = [k for k, ln in enumerate(lines) if abs(ln.top - t) <= align]
-                if not level or level[0] == 0:
-                    continue
-                k = level[0]
-                right = max(ln.x1 for ln in lines)
                 if any(abs(c - t) <= align for c in carried.get(other, ())):
                     going_on.append(other)
-                elif lines[k].top - lines[k - 1].top <= _TIGHT * pitch and _opens(lines[k - 1], lines[k], right):
+                elif lines[j].top - lines[j - 1].top <= _TIGHT * pitch and _opens(lines[j - 1], lines[j], rights[other]):
                     opening = True
             lowered = all(_lowered(all_tops, other, _block_top(block_spans[other], t), align) for other in going_on)
             if opening and going_on and lowered:
