@@ -162,3 +162,55 @@ def test_later_list_items_level_with_a_centred_goal_start_no_row(tmp_path: Path)
         ("2", ["Sport groups in schools", "Culture friends for the old"], ["Sport office"], ["Groups held", "Friends met"]),
         ("3", ["Open rooms to all"], ["All offices"], ["Rooms open"]),
     ]
+
+
+def test_blank_goal_cells_right_above_a_goal_numbering_their_actions_under_it() -> None:
+    """A goal merged over its rows (cells covered below it), then rows with blank goal cells
+    and the next goal printed lower down, beside its group's later rows (its merge lost
+    where the page broke).  The blank rows right above it whose actions are numbered under
+    it ("2.1" under "2.") are its rows, not the goal above's; the rows the goal above covers
+    stay its own.  (The rows as the PDF reader gives them.)"""
+    from .normalize_helpers import normalize, row, table
+
+    doc = normalize(
+        table(
+            row("Tavoite", "Toimenpide", "Vastuu", page=1),
+            row("1. Ensimmäinen", "1.1 Tehdään yksi.", "Virasto A", page=1),
+            row(None, "1.2 Tehdään kaksi.", "Virasto B", page=1),
+            row("", "2.1 Tehdään kolme.", "Virasto C", page=1),
+            row("2. Toinen", "2.2 Tehdään neljä.", "Virasto D", page=1),
+            row("", "2.3 Tehdään viisi.", "Virasto E", page=1),
+            page=1,
+        )
+    )
+    assert [(r.goal_id, r.action_id) for r in doc.records] == [("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2"), ("2", "2.3")]
+
+
+def test_goal_centred_in_its_groups_part_on_the_page_where_it_is_printed() -> None:
+    """Goals printed inside their groups (the first row has none), the second group cut by the
+    page break: its goal is centred in the group's part on the first page (a merged cell
+    split over pages centres its text in each part), here that part's only row, the last of
+    the page.  The blank row above it is the first goal's, whose group it centres; the rows
+    overleaf are the second goal's.  (The rows as the PDF reader gives them.)"""
+    from .normalize_helpers import normalize, row, table
+
+    doc = normalize(
+        table(
+            row("Goal", "Action", "Owner", page=1),
+            row("", "Map the needs\nof the groups\nin the town", "Office A", page=1),
+            row("First goal is\nreached", "Hold talks with\nthe groups", "Office B", page=1),
+            row("", "Write a report.", "Office C", page=1),
+            row("Second goal\nis reached", "Share the\nreport widely", "Office D", page=1),
+            row("", "Train the\nstaff of every\noffice in the\ntown this year.", "Office E", page=2, starts_page=True),
+            row("", "Follow up the\nwork every\nyear with all\nthe offices.", "Office F", page=2),
+            page=1,
+        )
+    )
+    assert [(r.goal, r.owners) for r in doc.records] == [
+        ("First goal is reached", ["Office A"]),
+        ("First goal is reached", ["Office B"]),
+        ("First goal is reached", ["Office C"]),
+        ("Second goal is reached", ["Office D"]),
+        ("Second goal is reached", ["Office E"]),
+        ("Second goal is reached", ["Office F"]),
+    ]

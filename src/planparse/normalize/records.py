@@ -29,7 +29,7 @@ from planparse.normalize.repair.ocr_words import repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
-from planparse.normalize.tables.centred_goals import centre_goals
+from planparse.normalize.tables.centred_goals import centre_goals, goals_by_numbering
 from planparse.normalize.tables.header_rest import is_header_rest, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
@@ -435,6 +435,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         rows = join_split_rows(data_rows(table, plan.header, joiner), goal_cols, action_cols)
         if carry is None:
             rows = centre_goals(rows, goal_cols, action_cols)
+        rows = goals_by_numbering(rows, goal_cols, action_cols)
         rows = fill_down(rows, goal_cols, action_cols, carry)
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):

@@ -77,10 +77,23 @@ def _offset(heights: list[int], start: int, goal: tuple[int, int], end: int) -> 
 
 
 def _cost(
-    heights: list[int], start: int, goal: tuple[int, int], end: int, goal_id: str | None, parents: list[str | None]
+    heights: list[int],
+    start: int,
+    goal: tuple[int, int],
+    end: int,
+    goal_id: str | None,
+    parents: list[str | None],
+    pages: list[int | None],
 ) -> float:
-    """The goal's offset from its group's middle, plus a penalty per action numbered under another goal."""
+    """The goal's offset from the middle of its group's part on the goal's page (a merged cell
+    cut by a page break centres its text in each part), plus a penalty per action numbered
+    under another goal."""
     wrong = sum(1 for p in parents[start : end + 1] if goal_id and p and p != goal_id)
+    page = pages[goal[0]]
+    while start < goal[0] and pages[start] != page:
+        start += 1
+    while end > goal[1] and pages[end] != page:
+        end -= 1
     return _offset(heights, start, goal, end) + _MISNUMBERED * wrong
 
 
@@ -90,6 +103,7 @@ def group_starts(
     goal_ids: list[str | None] | None = None,
     parents: list[str | None] | None = None,
     covered: list[bool] | None = None,
+    pages: list[int | None] | None = None,
 ) -> list[int]:
     """The first row of each goal's group: rows before the first goal are its, rows after the
     last its; each blank run between two goals split to centre both goals best (dynamic
@@ -99,6 +113,7 @@ def group_starts(
     goal_ids = goal_ids or [None] * len(goals)
     parents = parents or [None] * n
     covered = covered or [False] * n
+    pages = pages or [None] * n
     # best[j][s]: least total offset of goals 0..j-1 with goal j's group starting at row s
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [0])}
     for j, g in enumerate(goals):
@@ -110,7 +125,7 @@ def group_starts(
         new: dict[int, tuple[float, list[int]]] = {}
         for start, (cost, starts) in best.items():
             for end in ends:
-                total = cost + _cost(heights, start, (g, least), end, goal_ids[j], parents)
+                total = cost + _cost(heights, start, (g, least), end, goal_ids[j], parents, pages)
                 key = end + 1
                 if key not in new or total < new[key][0] - 1e-9:
                     new[key] = (total, [*starts, key])
@@ -127,7 +142,8 @@ def centre_goals(rows: list[DataRow], goal_cols: list[int], action_cols: list[in
     goals = [i for i, row in enumerate(rows) if _goal_printed(row, goal_cols)]
     goal_ids = [_ident(rows[g], goal_cols) for g in goals]
     covered = [_merged(row, goal_cols) for row in rows]
-    starts = group_starts([_height(row) for row in rows], goals, goal_ids, _parents(rows, action_cols), covered)
+    pages = [row.page for row in rows]
+    starts = group_starts([_height(row) for row in rows], goals, goal_ids, _parents(rows, action_cols), covered, pages)
     ends = [*starts[1:], len(rows)]
     out = list(rows)
     for g, start, end in zip(goals, starts, ends):
@@ -137,5 +153,36 @@ def centre_goals(rows: list[DataRow], goal_cols: list[int], action_cols: list[in
             cells = list(rows[i].cells)
             for c in goal_cols:
                 cells[c] = rows[g].cells[c]
+            out[i] = replace(rows[i], cells=cells)
+    return out
+
+
+def goals_by_numbering(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """The rows with the blank (not merged) goal cells at the end of a run between two goals
+    given the goal below, where the actions there are numbered under it ("3." over "3.1", the
+    goal above "2."): a goal centred beside its group, printed lower than the group's first
+    rows (its merge lost at a page break).  Unchanged where the numbering says nothing."""
+    goals = [i for i, row in enumerate(rows) if _goal_printed(row, goal_cols)]
+    if len(goals) < 2:
+        return rows
+    parents = _parents(rows, action_cols)
+    out = list(rows)
+    for a, b in zip(goals, goals[1:]):
+        id_a, id_b = _ident(rows[a], goal_cols), _ident(rows[b], goal_cols)
+        if not id_b or id_a == id_b:
+            continue
+        start = b
+        while start - 1 > a and not _merged(rows[start - 1], goal_cols):
+            start -= 1  # the blank cells right above the goal (cells merged with the goal above stay its)
+        run = range(start, b)
+        first = next((i for i in run if parents[i] == id_b), None)
+        if first is None or any(parents[i] not in (id_b, None) for i in range(first, b)):
+            continue
+        for i in range(first, b):
+            if rows[i].band != rows[b].band:
+                continue
+            cells = list(rows[i].cells)
+            for c in goal_cols:
+                cells[c] = rows[b].cells[c]
             out[i] = replace(rows[i], cells=cells)
     return out
