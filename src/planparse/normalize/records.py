@@ -29,6 +29,8 @@ from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
+from planparse.normalize.tables.centred_goals import centre_goals, goals_by_numbering
+from planparse.normalize.tables.header_rest import is_header_rest, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -428,6 +430,10 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             doc.records.extend(cards)
             target = cards[-1] if cards else None
             continue
+        if is_header_rest(table, previous):
+            table = without_header_rest(table)
+            number -= 1  # the table printed on: the number of the header-only part before
+            t_index = number
         plan = plan_table(table, joiner, previous, title)
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
@@ -442,6 +448,9 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         goal_cols = [c for c, r in enumerate(plan.roles) if r in ("goal", "goal_id")]
         action_cols = [c for c, r in enumerate(plan.roles) if r in ("action", "action_id")]
         rows = join_split_rows(data_rows(table, plan.header, joiner), goal_cols, action_cols)
+        if carry is None:
+            rows = centre_goals(rows, goal_cols, action_cols)
+        rows = goals_by_numbering(rows, goal_cols, action_cols)
         rows = fill_down(rows, goal_cols, action_cols, carry)
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):

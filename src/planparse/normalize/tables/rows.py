@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
+from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
 
@@ -392,7 +393,7 @@ def is_continuation(
     key_cols = action_cols or goal_cols
     if not key_cols:
         return False
-    if numbered_list_goes_on(prev, row, key_cols):
+    if numbered_list_goes_on(prev, row, key_cols) or numbered_items_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     for c in key_cols:
         head = _first_text(row.cells[c])
@@ -521,6 +522,7 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
     rows = list(rows)
     fresh: set[int] = set()  # goal columns with no text yet since the page part began
     joined_part = False  # the row before was the rest of a cut row, joined to the one above
+    numbered = numbers_every_action(rows, action_cols)
     for i, row in enumerate(rows):
         if row.starts_page:
             fresh = set(goal_cols)
@@ -533,13 +535,17 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             spanning = frozenset(c for c in goal_cols if rows[i + 1].cells[c].merged_from_above)
         rest_beside = out and joined_part and _rest_beside_part(rows[i - 1], row, goal_cols, action_cols)
         joined_part = False
-        if out and (rest_beside or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
+        unnumbered = bool(out) and not rest_beside and unnumbered_rest(out[-1], row, goal_cols, action_cols, numbered)
+        unnumbered = unnumbered and not is_continuation(out[-1], row, goal_cols, action_cols, spanning)
+        if out and (rest_beside or unnumbered or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
             joined_part = row.starts_page
             prev = out[-1]
             cells = []
             for c, (p, r) in enumerate(zip(prev.cells, row.cells)):
                 repeated = c in goal_cols and cell_text_raw(r) == cell_text_raw(p)
                 cells.append(_join_cells(p, r, repeated or r.merged_from_above))
+                if unnumbered and c in action_cols:
+                    cells[-1] = sentence_goes_on(p, cells[-1])
             out[-1] = replace(prev, cells=cells, parts=[*prev.parts, row])
         else:
             out.append(join_cut_goal(out, row, [c for c in goal_cols if c in fresh]))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.tables.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
 
@@ -202,6 +203,8 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         if enough or fresh or header_ends or (silent and (b.col == 0 or style_change)):
             starts.append(t)
     starts += list(rules)
+    spans = {col: [(o.top, o.lines[-1].bottom) for o in by_top if o.col == col] for col in column_lines}
+    starts += touching_row_starts(spans, column_lines, carried, pitch, align)
     merged: list[float] = []
     for y in sorted(starts):
         if not merged or y - merged[-1] > settings.row_align:

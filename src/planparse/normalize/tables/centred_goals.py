@@ -1,0 +1,188 @@
+"""Goals printed once inside their group rather than atop it.
+
+A goal merged over its rows and centred, when the producer could not merge
+(a group taller than a page) or the merge left no trace (no rules), is
+printed in one row near the middle of its group, with blank goal cells above
+and below it.  Filling down from the goal row then gives the rows above it
+the goal before.  The sign is on the table's first data row: it prints an
+action but no goal, and a goal comes later.  Then each goal takes the blank
+rows around it, the blank run between two goals split where both goals stand
+nearest the middle of their groups (heights in printed lines) and, where the
+plan numbers its actions under its goals ("3." over "3.2"), where the numbers agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from planparse.normalize.tables.cells import split_numbering
+
+if TYPE_CHECKING:
+    from planparse.normalize.tables.rows import DataRow
+
+
+_MISNUMBERED = 100.0  # an action numbered under another goal outweighs any centring
+
+
+def _ident(row: DataRow, cols: list[int]) -> str | None:
+    """The numbering opening the first printed cell of `cols` ("3." -> "3", "3.2" -> "3.2")."""
+    for c in cols:
+        lines = [line.text for line in row.cells[c].lines if line.text.strip()]
+        if lines:
+            ident = split_numbering(lines[:1])[0]
+            return ident.strip(".") if ident else None
+    return None
+
+
+def _parents(rows: list[DataRow], action_cols: list[int]) -> list[str | None]:
+    """Each row's action number without its last part ("3.2" -> "3"), None when not nested."""
+    out: list[str | None] = []
+    for row in rows:
+        ident = _ident(row, action_cols)
+        out.append(ident.rsplit(".", 1)[0] if ident and "." in ident else None)
+    return out
+
+
+def _height(row: DataRow) -> int:
+    """A row's height in printed lines (its tallest cell, joined parts included)."""
+    return max([len(cell.lines) for cell in row.cells] + [1])
+
+
+def _goal_printed(row: DataRow, goal_cols: list[int]) -> bool:
+    return any(not row.cells[c].is_empty for c in goal_cols)
+
+
+def _merged(row: DataRow, goal_cols: list[int]) -> bool:
+    """Is the row's goal cell covered by the goal above (merged over it, or its rest overleaf)?"""
+    return any(row.cells[c].merged_from_above for c in goal_cols)
+
+
+def goals_inside_groups(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> bool:
+    """Does the table print its goals inside their groups: the first row an action with a
+    blank (not merged) goal cell, a goal printed further down?"""
+    if not rows or not goal_cols or not action_cols:
+        return False
+    first = rows[0]
+    if _goal_printed(first, goal_cols) or not any(not first.cells[c].is_empty for c in action_cols):
+        return False
+    return any(_goal_printed(row, goal_cols) for row in rows[1:])
+
+
+def _offset(heights: list[int], start: int, goal: tuple[int, int], end: int) -> float:
+    """How far the middle of the goal's rows (its row and the rows its cell covers) stands
+    from the middle of rows start..end (inclusive)."""
+    middle = sum(heights[start : goal[0]]) + sum(heights[goal[0] : goal[1] + 1]) / 2
+    return abs(middle - sum(heights[start : end + 1]) / 2)
+
+
+def _cost(
+    heights: list[int],
+    start: int,
+    goal: tuple[int, int],
+    end: int,
+    goal_id: str | None,
+    parents: list[str | None],
+    pages: list[int | None],
+) -> float:
+    """The goal's offset from the middle of its group's part on the goal's page (a merged cell
+    cut by a page break centres its text in each part), plus a penalty per action numbered
+    under another goal."""
+    wrong = sum(1 for p in parents[start : end + 1] if goal_id and p and p != goal_id)
+    page = pages[goal[0]]
+    while start < goal[0] and pages[start] != page:
+        start += 1
+    while end > goal[1] and pages[end] != page:
+        end -= 1
+    return _offset(heights, start, goal, end) + _MISNUMBERED * wrong
+
+
+def group_starts(
+    heights: list[int],
+    goals: list[int],
+    goal_ids: list[str | None] | None = None,
+    parents: list[str | None] | None = None,
+    covered: list[bool] | None = None,
+    pages: list[int | None] | None = None,
+) -> list[int]:
+    """The first row of each goal's group: rows before the first goal are its, rows after the
+    last its; each blank run between two goals split to centre both goals best (dynamic
+    programming over the splits, the earlier split preferred on a tie).  A row whose goal
+    cell is `covered` (merged from the goal above) stays in that goal's group."""
+    n = len(heights)
+    goal_ids = goal_ids or [None] * len(goals)
+    parents = parents or [None] * n
+    covered = covered or [False] * n
+    pages = pages or [None] * n
+    # best[j][s]: least total offset of goals 0..j-1 with goal j's group starting at row s
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [0])}
+    for j, g in enumerate(goals):
+        nxt = goals[j + 1] if j + 1 < len(goals) else None
+        least = g
+        while least + 1 < n and covered[least + 1]:
+            least += 1
+        ends = range(least, nxt) if nxt is not None else [n - 1]
+        new: dict[int, tuple[float, list[int]]] = {}
+        for start, (cost, starts) in best.items():
+            for end in ends:
+                total = cost + _cost(heights, start, (g, least), end, goal_ids[j], parents, pages)
+                key = end + 1
+                if key not in new or total < new[key][0] - 1e-9:
+                    new[key] = (total, [*starts, key])
+        best = new
+    _, starts = min(best.values(), key=lambda v: v[0])
+    return starts[: len(goals)]
+
+
+def centre_goals(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """The rows with each blank goal cell given the goal of its group, when the table prints
+    its goals inside their groups (`goals_inside_groups`); unchanged otherwise."""
+    if not goals_inside_groups(rows, goal_cols, action_cols):
+        return rows
+    goals = [i for i, row in enumerate(rows) if _goal_printed(row, goal_cols)]
+    goal_ids = [_ident(rows[g], goal_cols) for g in goals]
+    covered = [_merged(row, goal_cols) for row in rows]
+    pages = [row.page for row in rows]
+    starts = group_starts([_height(row) for row in rows], goals, goal_ids, _parents(rows, action_cols), covered, pages)
+    ends = [*starts[1:], len(rows)]
+    out = list(rows)
+    for g, start, end in zip(goals, starts, ends):
+        for i in range(start, end):
+            if i == g or _goal_printed(rows[i], goal_cols) or covered[i] or rows[i].band != rows[g].band:
+                continue
+            cells = list(rows[i].cells)
+            for c in goal_cols:
+                cells[c] = rows[g].cells[c]
+            out[i] = replace(rows[i], cells=cells)
+    return out
+
+
+def goals_by_numbering(rows: list[DataRow], goal_cols: list[int], action_cols: list[int]) -> list[DataRow]:
+    """The rows with the blank (not merged) goal cells at the end of a run between two goals
+    given the goal below, where the actions there are numbered under it ("3." over "3.1", the
+    goal above "2."): a goal centred beside its group, printed lower than the group's first
+    rows (its merge lost at a page break).  Unchanged where the numbering says nothing."""
+    goals = [i for i, row in enumerate(rows) if _goal_printed(row, goal_cols)]
+    if len(goals) < 2:
+        return rows
+    parents = _parents(rows, action_cols)
+    out = list(rows)
+    for a, b in zip(goals, goals[1:]):
+        id_a, id_b = _ident(rows[a], goal_cols), _ident(rows[b], goal_cols)
+        if not id_b or id_a == id_b:
+            continue
+        start = b
+        while start - 1 > a and not _merged(rows[start - 1], goal_cols):
+            start -= 1  # the blank cells right above the goal (cells merged with the goal above stay its)
+        run = range(start, b)
+        first = next((i for i in run if parents[i] == id_b), None)
+        if first is None or any(parents[i] not in (id_b, None) for i in range(first, b)):
+            continue
+        for i in range(first, b):
+            if rows[i].band != rows[b].band:
+                continue
+            cells = list(rows[i].cells)
+            for c in goal_cols:
+                cells[c] = rows[b].cells[c]
+            out[i] = replace(rows[i], cells=cells)
+    return out

@@ -1,0 +1,85 @@
+"""The rest of a cut row told by the table's own numbering.
+
+A plan that numbers every action ("2.3 Toimialat ...") starts each row with a
+number.  A row at the top of a page whose action cell opens without one, under
+no new goal, is the rest of the row the page break cut, whatever its first
+letter ("S2-tarjontaa ..." opens in upper case and gives no sentence evidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from planparse.intermediate import Cell
+from planparse.normalize.tables.cells import is_list_numbered, next_list_number, split_numbering
+from planparse.normalize.text import ends_sentence, split_bullet
+
+if TYPE_CHECKING:
+    from planparse.normalize.tables.rows import DataRow
+
+MIN_NUMBERED_ROWS = 3  # fewer rows say nothing about the table's habit
+
+
+def _head(row: DataRow, cols: list[int]) -> str | None:
+    """The first printed line of the first filled cell of `cols`."""
+    for c in cols:
+        for line in row.cells[c].lines:
+            if line.text.strip():
+                return line.text.strip()
+    return None
+
+
+def numbers_every_action(rows: list[DataRow], action_cols: list[int]) -> bool:
+    """Does every row printing an action, the rows at a page top aside, open it with a number?"""
+    heads = [h for row in rows if not row.starts_page and (h := _head(row, action_cols))]
+    return len(heads) >= MIN_NUMBERED_ROWS and all(split_numbering([h])[0] for h in heads)
+
+
+def unnumbered_rest(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int], numbered: bool) -> bool:
+    """Is `row`, at the top of a page of a table that numbers every action (`numbered`), the
+    rest of `prev`: its action opens without a number and no new goal is printed beside it?"""
+    if not numbered or not row.starts_page:
+        return False
+    head = _head(row, action_cols)
+    if head is None or split_numbering([head])[0]:
+        return False
+    return all(
+        row.cells[c].is_empty or row.cells[c].merged_from_above or row.cells[c].text.split() == prev.cells[c].text.split()
+        for c in goal_cols
+    )
+
+
+def sentence_goes_on(prev: Cell, joined: Cell) -> Cell:
+    """`joined` (`prev`'s lines and the rest's) with the rest's first line in `prev`'s last
+    paragraph when `prev` stops mid-sentence and the rest opens with no list marker: the
+    page break cut the action's sentence, whatever the rest's first letter."""
+    n = len(prev.lines)
+    tail = next((line.text for line in reversed(prev.lines) if line.text.strip()), "")
+    if n >= len(joined.lines) or not tail or ends_sentence(tail) or split_bullet(joined.lines[n].text)[0] is not None:
+        return joined
+    lines = list(joined.lines)
+    lines[n] = replace(lines[n], paragraph_start=False, list_item=False)
+    return replace(joined, lines=lines)
+
+
+def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is `row`, at the top of a page, the next numbered items of the lists the previous row's
+    key cells ended with ("1) ..." there, "2) ..." here) beside the rest of sentences the
+    page break cut in other columns ("Kouluter-" / "veyskyselyn ...")?  Every other printed
+    cell (`skip` aside) carries on its cell above, and there is at least one."""
+    from planparse.normalize.tables.rows import text_continues
+
+    if not row.starts_page:
+        return False
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    for c in filled:
+        items = [line.text for line in prev.cells[c].lines if is_list_numbered(line.text)]
+        if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
+            return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(filled) and bool(others) and all(text_continues(prev.cells[c], row.cells[c]) for c in others)
