@@ -317,6 +317,21 @@ def is_display_line(line: Any, words: list[Word]) -> bool:
     return bool(sizes) and line.size >= DISPLAY_SIZE * sizes[len(sizes) // 2]
 
 
+def ocr_table_lines(lines: list[Any], words: list[Word], settings: Any) -> list[Any]:
+    """The lines of an OCR page that whitespace tables are looked for among.
+
+    OCR's ink-tight word gaps would make whitespace "tables" of large titles
+    set in several runs: those go.  A title or heading read as one run stays:
+    set larger than the table's lines, it ends a table above it, and at the
+    top of a page it tells that the table of the page before does not go on
+    here (pdf.tables.continued) -- without it, a repeated header row under
+    the page's section heading read as more rows of the table before.
+    """
+    from planparse.extractors.pdf.tables.regions import split_segments
+
+    return [ln for ln in lines if not (is_display_line(ln, words) and len(split_segments(ln, settings)) > 1)]
+
+
 _PUNCT_ONLY = frozenset(".,;:'\"‘’`´~_")
 ISOLATION = 2.0  # font sizes of empty line on both sides of a lone OCR glyph
 
@@ -347,6 +362,31 @@ GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the whi
 def _gutter_mark(text: str) -> bool:
     """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two."""
     return bool(text) and len(text) <= 2 and set(text) <= GUTTER_MARKS
+_GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
+
+
+def ocr_glued_marks(words: list[Word]) -> list[Word]:
+    """A gutter mark OCR glued to the word after it ("—_toimi", "_velut", "—topalvelut"): cut off.
+
+    A speck in the white left of a column, read as a dash or an underscore
+    and written into the first word of the cell, puts that word's start
+    left of the column and its text into the field ("liikuntapal- _velut").
+    No word begins with an underscore or "=", nor a lower-case one with a long
+    dash (a hyphen may: "ja -psykologin"; a dash bullet before a capital is
+    the bullets' business).  The word's box loses the marks' share
+    of its width (Tesseract spaces a word's characters evenly).
+    """
+    out = list(words)
+    for i, w in enumerate(words):
+        m = _GLUED_MARK.match(w.text)
+        if m is None or len(w.text) - m.end() < 2:
+            continue
+        cut = m.end()
+        x0 = w.x0 + (w.x1 - w.x0) * cut / len(w.text)
+        out[i] = w._replace(text=w.text[cut:], x0=x0)
+    return out
+
+
 ANCHOR_LINES = 4  # lines whose text starts at one x before it counts as a column's left edge
 ANCHOR_SLACK = 2.0  # points
 
@@ -406,34 +446,50 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
 
 
 BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text
+# The width per average letter (`_advance`) of body text is this share of the size Tesseract
+# gives it at 300 dpi, where its sizes hold best (0.44-0.47 on the sample scans, serif and sans).
+LETTER_SHARE = 0.46
 
 
 def even_ocr_sizes(words: list[Word]) -> list[Word]:
-    """Body words of an OCR page, given the page's usual size and box height.
+    """The words of an OCR page with sizes from the width of their letters.
 
     Tesseract sizes each line by its own box, so one printed size comes out
-    as 8 to 12 points and line boxes wander by a few points: every threshold
+    as 8 to 13 points and line boxes wander by a few points: every threshold
     taken from the font size (word gaps, column gaps, paragraph gaps, row
-    alignment) would wander with them.  A word near the page's usual size
-    gets that size and a box of the usual height about its own centre;
-    larger words (titles, headings) are grouped into printed sizes.
+    alignment) would wander with them.  And the box's median moves from page
+    to page of one document (13 pt on one page, 11 on the next at 150 dpi;
+    8 and 7 at 300 dpi), so a heading on the page whose body came out smaller
+    is no larger than the document's body text.  The width of the letters
+    holds: body text gets the size its letters imply (`LETTER_SHARE`), the
+    same on every page, and a box of that height about its own centre;
+    titles and headings (`_display_lines`) the body size times their letters'
+    ratio to the body's, grouped into printed sizes.  A page whose words are
+    too short to measure keeps Tesseract's median as its body size.
     """
     body = sorted(w.size for w in words)
     if not body:
         return words
     usual = body[len(body) // 2]
     lo, hi = BODY_SIZE_RANGE[0] * usual, BODY_SIZE_RANGE[1] * usual
-    heights = sorted(w.bottom - w.top for w in words if lo <= w.size <= hi)
-    height = heights[len(heights) // 2]
-    words = _sized_by_letters(words, lo, hi, usual)
-    display = _size_classes(sorted({w.size for w in words if w.size > hi}))
+    judged = sorted(_advance(w) for w in words if len(w.text) >= MIN_JUDGED)
+    if judged:
+        body_advance = judged[len(judged) // 2]
+        printed = round(body_advance / LETTER_SHARE, 1)
+    else:
+        body_advance, printed = 0.0, usual
+    display, small = _display_lines(words, lo, hi, usual, body_advance)
+    scale = printed / usual
+    classes = _size_classes(sorted({round(printed * ratio, 1) for ratio in display.values()}))
     out = []
-    for w in words:
-        if lo <= w.size <= hi:
+    for i, w in enumerate(words):
+        if i in display:
+            w = w._replace(size=classes[round(printed * display[i], 1)])
+        elif i in small:
+            w = w._replace(size=round(w.size * scale, 1))
+        else:
             mid = (w.top + w.bottom) / 2
-            w = w._replace(size=usual, top=mid - height / 2, bottom=mid + height / 2)
-        elif w.size in display:
-            w = w._replace(size=display[w.size])
+            w = w._replace(size=printed, top=mid - printed / 2, bottom=mid + printed / 2)
         out.append(w)
     return out
 
@@ -441,6 +497,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
 MIN_JUDGED = 4  # letters a word needs for its width to tell its size
 BASELINE_SLACK = 1.5  # points between the box bottoms of words on one printed line
 DISPLAY_WIDTH = 1.3  # letters this many times as wide as the page's usual ones are a title's or heading's
+SMALL_PRINT = 0.8  # ... this share of their width or less (and a box below the body's), small print
 
 # Width of a glyph in "average letters": what a word's width is divided by to give its
 # width per letter, so that "Ilmoitus" and "WWF-ohjelma" measure the same type size.
@@ -486,54 +543,44 @@ def _ocr_lines(words: list[Word]) -> list[list[int]]:
     return lines
 
 
-def _sized_by_letters(words: list[Word], lo: float, hi: float, usual: float) -> list[Word]:
-    """OCR lines whose size Tesseract's box got wrong, sized by the width of their letters.
+def _display_lines(
+    words: list[Word], lo: float, hi: float, usual: float, body_advance: float
+) -> tuple[dict[int, float], set[int]]:
+    """The words of the page's titles and headings, each with its size as a ratio to the
+    body's; and the words of its small print.
 
-    Tesseract sizes a line by its box height, which says little.  A line it
+    Tesseract sizes a line by its box height, which says little: a line it
     merged with a misread speck or a line beside it ("vät 40 % vuoden" read as
     "VI 10 Vuoden", the box 16 pt tall) makes a row of a table look like a
-    heading; and at 150 dpi body lines come out 8 to 13 pt, as tall as the
-    14 pt heading above them, which then reads as body text and the section
-    is lost.  The width of the letters does not lie: each OCR line is measured
-    by the median width per letter of its words (`_advance`) against the
-    page's median, which body text sets.
-
-    A line Tesseract sized as display text stays so when its letters are
-    nearer that size than the body's.  A line it sized as body text (or
-    smaller) whose letters are DISPLAY_WIDTH times as wide or more is a title
-    or heading: it gets the size its letters imply, on the scale of the
-    page's confirmed display lines when there are any (so a heading does not
-    outgrow the title above it), else of the body size.  Either way a line
-    standing on one baseline with body words beside it is a row of a table.
+    heading; at 150 dpi body lines come out as tall as the 14 pt heading above
+    them, which then reads as body text and the section is lost.  Each OCR
+    line is measured instead by the median width per letter of its words
+    (`_advance`) against the page's median, which body text sets.  Letters
+    DISPLAY_WIDTH times as wide or more make a title or heading; a line
+    Tesseract sized as display text stays one as long as its letters are
+    nearer that size than the body's.  A line too short to measure keeps
+    Tesseract's word.  Either way a line standing on one baseline with body
+    words beside it is a row of a table.  Small print is a line Tesseract sized
+    below the body whose letters are narrow too (or too few to tell).
     """
-    judged = sorted(_advance(w) for w in words if len(w.text) >= MIN_JUDGED)
-    if not judged:
-        return words
-    body_advance = judged[len(judged) // 2]
-    out = list(words)
-    promoted: list[tuple[list[int], float]] = []
-    scale: list[float] = []  # Tesseract's size per unit of letter ratio, on its confirmed display lines
+    out: dict[int, float] = {}
+    small: set[int] = set()
     for line in _ocr_lines(words):
-        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
-        if not widths:
-            continue  # too few letters to judge: Tesseract's size stands
-        ratio = widths[len(widths) // 2] / body_advance
         size = words[line[0]].size
-        if size > hi:
+        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
+        if widths and body_advance:
+            ratio = widths[len(widths) // 2] / body_advance
             implied = usual * ratio
-            if abs(implied - usual) < abs(implied - size) or _beside_body(words, line, lo, hi):
-                for i in line:
-                    out[i] = words[i]._replace(size=usual)
-            else:
-                scale.append(size / ratio)
-        elif ratio >= DISPLAY_WIDTH and not _beside_body(words, line, lo, hi):
-            promoted.append((line, ratio))
-    unit = sorted(scale)[len(scale) // 2] if scale else usual
-    for line, ratio in promoted:
-        size = max(round(unit * ratio, 1), round(hi, 1) + 0.1)
-        for i in line:
-            out[i] = words[i]._replace(size=size)
-    return out
+            display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
+            narrow = ratio < SMALL_PRINT
+            ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
+        else:  # too few letters to judge: Tesseract's size
+            display, ratio, narrow = size > hi, size / usual, True
+        if display and not _beside_body(words, line, lo, hi):
+            out.update((i, ratio) for i in line)
+        elif size < lo and narrow:
+            small.update(line)
+    return out, small
 
 
 def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
