@@ -44,12 +44,20 @@ from planparse.extractors.pdf.tables.orphan_header import HeaderBand, orphan_hea
 from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 from planparse.extractors.pdf.opening import open_pages
 from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
-from planparse.extractors.pdf.scan.raster import even_ocr_sizes, is_display_line, is_ocr_page, ocr_bullets, ocr_gutter_marks, ocr_specks
+from planparse.extractors.pdf.scan.raster import (
+    even_ocr_sizes,
+    is_ocr_page,
+    ocr_bullets,
+    ocr_glued_marks,
+    ocr_gutter_marks,
+    ocr_specks,
+    ocr_table_lines,
+)
 from planparse.extractors.pdf.tables.ruled import find_ruled_tables, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import TextLine, Word, chars_to_words, group_lines
 
-OCR_SIZE_SLACK = 0.2  # an OCR'd title's lines differ in size by up to this share
+OCR_SIZE_SLACK = 0.15  # an OCR title's lines differ in size by up to this share (letter-width sizes: pdf.scan.raster)
 
 OCR_HINT = (
     "use --ocr, which needs pip install 'planparse[ocr]' and apt-get install tesseract-ocr "
@@ -82,13 +90,13 @@ def read_page(
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         settings = replace(settings, ocr_text=1)
-        words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(words)))))
+        words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(ocr_glued_marks(words))))))
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    if scanned:  # OCR's ink-tight word gaps would make whitespace "tables" of large titles
-        candidates = [ln for ln in candidates if not is_display_line(ln, words)]
+    if scanned:  # no whitespace "tables" of large titles (pdf.scan.raster.ocr_table_lines)
+        candidates = ocr_table_lines(candidates, words, settings)
     # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback
     ruled_scan = scanned and bool(tables)
     borderless = [] if ruled_scan else find_borderless_tables(candidates, edges, number, height, settings, carry)

@@ -146,23 +146,67 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
     return _thin(edges), skew
 
 
+RULE_THICKNESS_PT = 1.2  # pixel runs this close across (each to the next) belong to one rule
+RULE_JOIN_PT = 2.0  # pieces of one rule this close along it are one stretch of rule
+
+
 def _thin(edges: list[dict]) -> list[dict]:
-    """One edge per rule: the pixel rows of a thick rule collapse into their middle."""
+    """One edge per rule: the pixel runs of a thick rule collapse into their middle.
+
+    A rule on a scan is rarely one clean run per pixel row: a rule left a
+    pixel off straight by the deskew, or printed unevenly, falls into pieces
+    of different lengths on neighbouring pixel rows (195.6 pt: four pieces,
+    196.1 pt: the whole width, 196.6 pt: two pieces).  Pieces that lie on
+    neighbouring pixel rows and overlap (or nearly meet) along the rule are
+    one rule, drawn where the whole stretch they cover is: three rules a
+    point apart would be three row boundaries, two of them around no text.
+    """
     out: list[dict] = []
     for orientation, pos_key, a_key, b_key in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
-        group = sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: (e[a_key], e[pos_key]))
-        merged: list[list[float]] = []  # [pos_sum, count, a, b, last_pos]
+        group = sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: (e[pos_key], e[a_key]))
+        rules: list[list] = []  # [last_pos, [(pos, a, b), ...]]
         for e in group:
-            for m in merged[-8:]:
-                if abs(e[a_key] - m[2]) < 1.5 and abs(e[b_key] - m[3]) < 1.5 and abs(e[pos_key] - m[4]) < 1.2:
-                    m[0] += e[pos_key]
-                    m[1] += 1
-                    m[2], m[3], m[4] = min(m[2], e[a_key]), max(m[3], e[b_key]), e[pos_key]
-                    break
-            else:
-                merged.append([e[pos_key], 1, e[a_key], e[b_key], e[pos_key]])
-        out.extend(_edge(m[0] / m[1], m[2], m[3], orientation) for m in merged)
+            pos, a, b = e[pos_key], e[a_key], e[b_key]
+            touching = [
+                rule for rule in rules[-16:]
+                if pos - rule[0] <= RULE_THICKNESS_PT
+                and any(a <= pb + RULE_JOIN_PT and b >= pa - RULE_JOIN_PT for _p, pa, pb in rule[1])
+            ]
+            if not touching:
+                rules.append([pos, [(pos, a, b)]])
+                continue
+            first = touching[0]  # a piece that bridges pieces seen apart joins them into one rule
+            for other in touching[1:]:
+                first[1].extend(other[1])
+                rules.remove(other)
+            first[0] = pos
+            first[1].append((pos, a, b))
+        for _last, pieces in rules:
+            out.extend(_edge(p, a, b, orientation) for p, a, b in _stretches(pieces))
     return out
+
+
+def _stretches(pieces: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """(position, start, end) of each stretch that the pieces of one rule cover
+    (pieces nearly meeting joined), its position the pieces' mean weighted by length."""
+    out: list[tuple[float, float, float]] = []
+    current: list[tuple[float, float, float]] = []
+    reach = -math.inf
+    for piece in sorted(pieces, key=lambda p: p[1]):
+        if current and piece[1] > reach + RULE_JOIN_PT:
+            out.append(_stretch(current))
+            current = []
+        current.append(piece)
+        reach = max(reach, piece[2]) if len(current) > 1 else piece[2]
+    if current:
+        out.append(_stretch(current))
+    return out
+
+
+def _stretch(pieces: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    weight = sum(max(b - a, 1e-6) for _p, a, b in pieces)
+    pos = sum(p * max(b - a, 1e-6) for p, a, b in pieces) / weight
+    return pos, min(a for _p, a, _b in pieces), max(b for _p, _a, b in pieces)
 
 
 def straighten_chars(chars: list[dict], skew: float, width: float, height: float) -> list[dict]:
@@ -273,6 +317,21 @@ def is_display_line(line: Any, words: list[Word]) -> bool:
     return bool(sizes) and line.size >= DISPLAY_SIZE * sizes[len(sizes) // 2]
 
 
+def ocr_table_lines(lines: list[Any], words: list[Word], settings: Any) -> list[Any]:
+    """The lines of an OCR page that whitespace tables are looked for among.
+
+    OCR's ink-tight word gaps would make whitespace "tables" of large titles
+    set in several runs: those go.  A title or heading read as one run stays:
+    set larger than the table's lines, it ends a table above it, and at the
+    top of a page it tells that the table of the page before does not go on
+    here (pdf.tables.continued) -- without it, a repeated header row under
+    the page's section heading read as more rows of the table before.
+    """
+    from planparse.extractors.pdf.tables.regions import split_segments
+
+    return [ln for ln in lines if not (is_display_line(ln, words) and len(split_segments(ln, settings)) > 1)]
+
+
 _PUNCT_ONLY = frozenset(".,;:'\"‘’`´~_")
 ISOLATION = 2.0  # font sizes of empty line on both sides of a lone OCR glyph
 
@@ -298,6 +357,36 @@ def ocr_specks(words: list[Word]) -> list[Word]:
 
 
 GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns
+
+
+def _gutter_mark(text: str) -> bool:
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two."""
+    return bool(text) and len(text) <= 2 and set(text) <= GUTTER_MARKS
+_GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
+
+
+def ocr_glued_marks(words: list[Word]) -> list[Word]:
+    """A gutter mark OCR glued to the word after it ("—_toimi", "_velut", "—topalvelut"): cut off.
+
+    A speck in the white left of a column, read as a dash or an underscore
+    and written into the first word of the cell, puts that word's start
+    left of the column and its text into the field ("liikuntapal- _velut").
+    No word begins with an underscore or "=", nor a lower-case one with a long
+    dash (a hyphen may: "ja -psykologin"; a dash bullet before a capital is
+    the bullets' business).  The word's box loses the marks' share
+    of its width (Tesseract spaces a word's characters evenly).
+    """
+    out = list(words)
+    for i, w in enumerate(words):
+        m = _GLUED_MARK.match(w.text)
+        if m is None or len(w.text) - m.end() < 2:
+            continue
+        cut = m.end()
+        x0 = w.x0 + (w.x1 - w.x0) * cut / len(w.text)
+        out[i] = w._replace(text=w.text[cut:], x0=x0)
+    return out
+
+
 ANCHOR_LINES = 4  # lines whose text starts at one x before it counts as a column's left edge
 ANCHOR_SLACK = 2.0  # points
 
@@ -308,7 +397,7 @@ def _column_anchors(lines: list[list[Word]]) -> list[float]:
     for line in lines:
         prev: Word | None = None
         for w in line:
-            if w.text in GUTTER_MARKS:
+            if _gutter_mark(w.text):
                 continue  # the marks in question: the gap is measured from the word before them
             if prev is None or w.x0 - prev.x1 >= LINE_START_GAP * w.size:
                 starts.append(w.x0)
@@ -348,7 +437,7 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     drop: set[int] = set()
     for line in lines:
         for w, nxt in zip(line, line[1:]):
-            if w.text not in GUTTER_MARKS or nxt.x0 - w.x1 > 1.5 * w.size:
+            if not _gutter_mark(w.text) or nxt.x0 - w.x1 > 1.5 * w.size:
                 continue
             at_edge = [a for a in anchors if abs(nxt.x0 - a) <= ANCHOR_SLACK]
             if at_edge and not any(abs(w.x0 - a) <= ANCHOR_SLACK for a in anchors) and w.x0 < at_edge[0]:
@@ -357,89 +446,151 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
 
 
 BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text
+# The width per average letter (`_advance`) of body text is this share of the size Tesseract
+# gives it at 300 dpi, where its sizes hold best (0.44-0.47 on the sample scans, serif and sans).
+LETTER_SHARE = 0.46
 
 
 def even_ocr_sizes(words: list[Word]) -> list[Word]:
-    """Body words of an OCR page, given the page's usual size and box height.
+    """The words of an OCR page with sizes from the width of their letters.
 
     Tesseract sizes each line by its own box, so one printed size comes out
-    as 8 to 12 points and line boxes wander by a few points: every threshold
+    as 8 to 13 points and line boxes wander by a few points: every threshold
     taken from the font size (word gaps, column gaps, paragraph gaps, row
-    alignment) would wander with them.  A word near the page's usual size
-    gets that size and a box of the usual height about its own centre;
-    larger words (titles, headings) are grouped into printed sizes.
+    alignment) would wander with them.  And the box's median moves from page
+    to page of one document (13 pt on one page, 11 on the next at 150 dpi;
+    8 and 7 at 300 dpi), so a heading on the page whose body came out smaller
+    is no larger than the document's body text.  The width of the letters
+    holds: body text gets the size its letters imply (`LETTER_SHARE`), the
+    same on every page, and a box of that height about its own centre;
+    titles and headings (`_display_lines`) the body size times their letters'
+    ratio to the body's, grouped into printed sizes.  A page whose words are
+    too short to measure keeps Tesseract's median as its body size.
     """
     body = sorted(w.size for w in words)
     if not body:
         return words
     usual = body[len(body) // 2]
     lo, hi = BODY_SIZE_RANGE[0] * usual, BODY_SIZE_RANGE[1] * usual
-    heights = sorted(w.bottom - w.top for w in words if lo <= w.size <= hi)
-    height = heights[len(heights) // 2]
-    words = _inflated_lines_to_body(words, lo, hi, usual)
-    display = _size_classes(sorted({w.size for w in words if w.size > hi}))
+    judged = sorted(_advance(w) for w in words if len(w.text) >= MIN_JUDGED)
+    if judged:
+        body_advance = judged[len(judged) // 2]
+        printed = round(body_advance / LETTER_SHARE, 1)
+    else:
+        body_advance, printed = 0.0, usual
+    display, small = _display_lines(words, lo, hi, usual, body_advance)
+    scale = printed / usual
+    classes = _size_classes(sorted({round(printed * ratio, 1) for ratio in display.values()}))
     out = []
-    for w in words:
-        if lo <= w.size <= hi:
+    for i, w in enumerate(words):
+        if i in display:
+            w = w._replace(size=classes[round(printed * display[i], 1)])
+        elif i in small:
+            w = w._replace(size=round(w.size * scale, 1))
+        else:
             mid = (w.top + w.bottom) / 2
-            w = w._replace(size=usual, top=mid - height / 2, bottom=mid + height / 2)
-        elif w.size in display:
-            w = w._replace(size=display[w.size])
+            w = w._replace(size=printed, top=mid - printed / 2, bottom=mid + printed / 2)
         out.append(w)
     return out
 
 
 MIN_JUDGED = 4  # letters a word needs for its width to tell its size
 BASELINE_SLACK = 1.5  # points between the box bottoms of words on one printed line
+DISPLAY_WIDTH = 1.3  # letters this many times as wide as the page's usual ones are a title's or heading's
+SMALL_PRINT = 0.8  # ... this share of their width or less (and a box below the body's), small print
+
+# Width of a glyph in "average letters": what a word's width is divided by to give its
+# width per letter, so that "Ilmoitus" and "WWF-ohjelma" measure the same type size.
+# Rough classes of the common text faces (Helvetica, Arial, Times, DejaVu, Liberation).
+_NARROW = frozenset("iljIí!|.,:;'`´’")
+_SEMI = frozenset("ftr()[]-/\"")
+_WIDE = frozenset("mwMW%@")
+
+
+def _letter_units(text: str) -> float:
+    units = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            units += 0.5
+        elif ch in _SEMI:
+            units += 0.7
+        elif ch in _WIDE:
+            units += 1.5
+        elif ch.isupper():
+            units += 1.3
+        elif ch.isdigit():
+            units += 1.1
+        else:
+            units += 1.0
+    return units
 
 
 def _advance(w: Word) -> float:
-    """Width per character (points)."""
-    return (w.x1 - w.x0) / len(w.text)
+    """Width per average letter (points): the type size up to the face's proportions."""
+    return (w.x1 - w.x0) / max(_letter_units(w.text), 0.5)
 
 
-def _inflated_lines_to_body(words: list[Word], lo: float, hi: float, usual: float) -> list[Word]:
-    """Body words that Tesseract sized as display text, given the body size again.
-
-    Tesseract sizes a word by its text line's box, and a line it merged with
-    a misread speck or a line beside it ("vät 40 % vuoden" read as "VI 10
-    Vuoden", the box 16 pt tall) makes a row of a table look like a heading.
-    The width of the letters does not lie: each such OCR line (its words
-    share one size and stand side by side) is measured by the median width per
-    letter of its words, against body words' median at the body size; a line
-    whose letters are nearer the body size than the size it was given is body
-    text, its short words with it.
-    """
-    ratios = sorted(_advance(w) / w.size for w in words if lo <= w.size <= hi and len(w.text) >= MIN_JUDGED)
-    if not ratios:
-        return words
-    body_ratio = ratios[len(ratios) // 2]
-    out = list(words)
+def _ocr_lines(words: list[Word]) -> list[list[int]]:
+    """Indices of the words of each OCR line: Tesseract gives one size to a line's words,
+    which stand side by side at one height."""
     lines: list[list[int]] = []
-    for i in sorted((i for i, w in enumerate(words) if w.size > hi), key=lambda i: (words[i].size, words[i].yc)):
+    for i in sorted(range(len(words)), key=lambda i: (words[i].size, words[i].yc)):
         w = words[i]
         if lines and words[lines[-1][-1]].size == w.size and abs(words[lines[-1][-1]].yc - w.yc) < 0.5 * w.size:
             lines[-1].append(i)
         else:
             lines.append([i])
-    for line in lines:
-        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
-        if not widths:
-            continue
-        implied = widths[len(widths) // 2] / body_ratio  # the size these letters are printed at
+    return lines
+
+
+def _display_lines(
+    words: list[Word], lo: float, hi: float, usual: float, body_advance: float
+) -> tuple[dict[int, float], set[int]]:
+    """The words of the page's titles and headings, each with its size as a ratio to the
+    body's; and the words of its small print.
+
+    Tesseract sizes a line by its box height, which says little: a line it
+    merged with a misread speck or a line beside it ("vät 40 % vuoden" read as
+    "VI 10 Vuoden", the box 16 pt tall) makes a row of a table look like a
+    heading; at 150 dpi body lines come out as tall as the 14 pt heading above
+    them, which then reads as body text and the section is lost.  Each OCR
+    line is measured instead by the median width per letter of its words
+    (`_advance`) against the page's median, which body text sets.  Letters
+    DISPLAY_WIDTH times as wide or more make a title or heading; a line
+    Tesseract sized as display text stays one as long as its letters are
+    nearer that size than the body's.  A line too short to measure keeps
+    Tesseract's word.  Either way a line standing on one baseline with body
+    words beside it is a row of a table.  Small print is a line Tesseract sized
+    below the body whose letters are narrow too (or too few to tell).
+    """
+    out: dict[int, float] = {}
+    small: set[int] = set()
+    for line in _ocr_lines(words):
         size = words[line[0]].size
-        if abs(implied - usual) < abs(implied - size) or _beside_body(words, line, lo, hi):
-            for i in line:
-                out[i] = words[i]._replace(size=usual)
-    return out
+        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
+        if widths and body_advance:
+            ratio = widths[len(widths) // 2] / body_advance
+            implied = usual * ratio
+            display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
+            narrow = ratio < SMALL_PRINT
+            ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
+        else:  # too few letters to judge: Tesseract's size
+            display, ratio, narrow = size > hi, size / usual, True
+        if display and not _beside_body(words, line, lo, hi):
+            out.update((i, ratio) for i in line)
+        elif size < lo and narrow:
+            small.update(line)
+    return out, small
 
 
 def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
     """Do the OCR line's words stand on one baseline with body words beside them (a header
     row whose middle cells Tesseract boxed taller than the rest)?  A heading has its line
     to itself."""
+    own = {id(words[i]) for i in line}
+    others = [o for o in words if lo <= o.size <= hi and id(o) not in own]
     return all(
-        any(lo <= o.size <= hi and abs(o.bottom - words[i].bottom) <= BASELINE_SLACK and o.top < words[i].bottom for o in words)
+        any(abs(o.bottom - words[i].bottom) <= BASELINE_SLACK and o.top < words[i].bottom for o in others)
         for i in line
     )
 
