@@ -150,10 +150,7 @@ def centre_goals(rows: list[DataRow], goal_cols: list[int], action_cols: list[in
         for i in range(start, end):
             if i == g or _goal_printed(rows[i], goal_cols) or covered[i] or rows[i].band != rows[g].band:
                 continue
-            cells = list(rows[i].cells)
-            for c in goal_cols:
-                cells[c] = rows[g].cells[c]
-            out[i] = replace(rows[i], cells=cells)
+            out[i] = _given_goal(rows[i], rows[g], goal_cols)
     return out
 
 
@@ -181,8 +178,13 @@ def goals_by_numbering(rows: list[DataRow], goal_cols: list[int], action_cols: l
         for i in range(first, b):
             if rows[i].band != rows[b].band:
                 continue
-            cells = list(rows[i].cells)
-            for c in goal_cols:
-                cells[c] = rows[b].cells[c]
-            out[i] = replace(rows[i], cells=cells)
+            out[i] = _given_goal(rows[i], rows[b], goal_cols)
     return out
+
+
+def _given_goal(row: DataRow, goal_row: DataRow, goal_cols: list[int]) -> DataRow:
+    """`row` with the goal cells of `goal_row`."""
+    cells = list(row.cells)
+    for c in goal_cols:
+        cells[c] = goal_row.cells[c]
+    return replace(row, cells=cells)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planparse.intermediate import Cell
-from planparse.normalize.tables.cells import is_list_numbered, next_list_number, split_numbering
+from planparse.normalize.tables.cells import split_numbering
 from planparse.normalize.text import ends_sentence, split_bullet
 
 if TYPE_CHECKING:
@@ -68,15 +68,13 @@ def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[i
     key cells ended with ("1) ..." there, "2) ..." here) beside the rest of sentences the
     page break cut in other columns ("Kouluter-" / "veyskyselyn ...")?  Every other printed
     cell (`skip` aside) carries on its cell above, and there is at least one."""
-    from planparse.normalize.tables.rows import text_continues
+    from planparse.normalize.tables.rows import numbering_goes_on, text_continues
 
     if not row.starts_page:
         return False
-    filled = [c for c in key_cols if not row.cells[c].is_empty]
-    for c in filled:
-        items = [line.text for line in prev.cells[c].lines if is_list_numbered(line.text)]
-        if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
-            return False
+    filled = numbering_goes_on(prev, row, key_cols)
+    if filled is None:
+        return False
     others = [
         c
         for c, cell in enumerate(row.cells)

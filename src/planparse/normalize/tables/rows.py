@@ -473,12 +473,18 @@ def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> b
     each key cell opens with the number after the last item number above it."""
     if any(not cell.is_empty and not cell.merged_from_above for c, cell in enumerate(row.cells) if c not in key_cols):
         return False
+    return bool(numbering_goes_on(prev, row, key_cols))
+
+
+def numbering_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> list[int] | None:
+    """The row's printed key columns when each opens with the number after the last
+    numbered item of its cell above ("1) ..." there, "2) ..." here); None when one does not."""
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     for c in filled:
         items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
         if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
-            return False
-    return bool(filled)
+            return None
+    return filled
 
 
 def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int]) -> bool:
