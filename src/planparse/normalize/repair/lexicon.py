@@ -107,19 +107,13 @@ class Lexicon:
         (ostopalveluna-toteutettava).  Locative forms and adverbs do begin lexicalised
         compounds (kunnossapito, vireilletulo, kiinniotto), so they do not count.
         False when unknown or without Voikko."""
-        if self._voikko is None:
-            return False
-        readings = self._voikko.analyze(word)
-        if not readings:
-            return False
-        return all(a.get("SIJAMUOTO") in _NO_COMPOUND_CASES for a in readings)
+        readings = self._readings(word)
+        return bool(readings) and all(a.get("SIJAMUOTO") in _NO_COMPOUND_CASES for a in readings)
 
     def last_part_start(self, word: str) -> int:
         """Where the last part of a compound begins (Voikko's STRUCTURE); 0 for a simple word."""
-        if self._voikko is None:
-            return 0
         starts = set()
-        for a in self._voikko.analyze(word):
+        for a in self._readings(word):
             pos, structure = 0, a.get("STRUCTURE", "")
             last = 0
             for ch in structure:
@@ -136,9 +130,7 @@ class Lexicon:
         are no Finnish phrase but the parts of a compound (nuoriso|toimijat; an
         adjective, a participle or a genitive is: valmis osin, suunnitelma
         hyväksytty, käyttäjämäärä laskurin).  False when unknown or without Voikko."""
-        if self._voikko is None:
-            return False
-        readings = self._voikko.analyze(word)
+        readings = self._readings(word)
         return bool(readings) and all(
             a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and (number is None or a.get("NUMBER") == number)
             for a in readings
@@ -147,18 +139,18 @@ class Lexicon:
     def is_proper_noun(self, word: str) -> bool | None:
         """True when Voikko reads `word` as a name (place, surname, first name) in some reading,
         False when it knows the word only as something else, None without Voikko or when unknown."""
-        if self._voikko is None:
-            return None
-        readings = self._voikko.analyze(word)
+        readings = self._readings(word)
         if not readings:
             return None
         return any(a.get("CLASS") in _NAME_CLASSES for a in readings)
 
+    def _readings(self, word: str) -> list[dict]:
+        """Voikko's analyses of `word` (empty when unknown or without Voikko)."""
+        return self._voikko.analyze(word) if self._voikko is not None else []
+
     def _lemmas(self, word: str) -> tuple[str, ...]:
         """Base forms Voikko gives for `word` (empty without Voikko)."""
-        if self._voikko is None:
-            return ()
-        return tuple(sorted({a.get("BASEFORM", "").lower() for a in self._voikko.analyze(word)} - {""}))
+        return tuple(sorted({a.get("BASEFORM", "").lower() for a in self._readings(word)} - {""}))
 
 
 def requested_backend(backend: str | None = None) -> str:
