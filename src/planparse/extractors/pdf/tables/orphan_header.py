@@ -37,6 +37,7 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     body = [ln for ln in lines if not in_margin(ln, height, settings)]
     if not body:
         return []
+    body += wraps_into_margin(body[-1], [ln for ln in lines if ln.top > body[-1].top and in_margin(ln, height, settings)])
     stub = 0
     while stub < min(MAX_STUB_LINES, len(body) - 1) and not body[-1 - stub].bold:
         stub += 1
@@ -75,6 +76,20 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     if not all(on_columns(ln, starts, settings) for ln in band[1:]):
         return []
     return list(band)
+
+
+def wraps_into_margin(last: TextLine, margin: Sequence[TextLine]) -> list[TextLine]:
+    """The bold lines in the foot margin that go on under the bold `last` line as its wrap
+    lines: each as large, close under the one above (a head's second line, "aikatau-" /
+    "lu", set low enough to fall in the band where running footers stand)."""
+    out: list[TextLine] = []
+    above = last
+    for ln in sorted(margin, key=lambda ln: ln.top):
+        if not (above.bold and ln.bold and abs(ln.size - above.size) < 0.5 and ln.top - above.bottom <= 0.6 * ln.size):
+            break
+        out.append(ln)
+        above = ln
+    return out
 
 
 def _n_rows(band: Sequence[TextLine]) -> int:
