@@ -103,6 +103,7 @@ class HeaderBand(PageTable):
 
     lines: list[TextLine] = field(default_factory=list)
     edges: list[dict] = field(default_factory=list)
+    header_rows: int | None = None  # rows it must make when cut anew (None: `_n_rows` of its lines)
 
 
 def orphan_header_table(
@@ -126,6 +127,9 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> 
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
     table = region_table(region, band.edges, band.page, settings, cols=list(cols))
-    if table is None or len(table.rows) != _n_rows(band.lines) or any(c.is_empty for c in table.rows[0].cells):
+    n_rows = band.header_rows or _n_rows(band.lines)
+    if table is None or len(table.rows) != n_rows or any(c.is_empty for c in table.rows[0].cells):
         return None
-    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges)
+    return HeaderBand(
+        table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges, header_rows=band.header_rows
+    )
