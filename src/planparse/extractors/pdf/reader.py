@@ -41,6 +41,7 @@ from planparse.extractors.pdf.layout import (
 )
 from planparse.extractors.pdf.multipage import stitch
 from planparse.extractors.pdf.tables.orphan_header import HeaderBand, orphan_header_table, recut_at
+from planparse.extractors.pdf.tables.band_union import bold_band, union_carry, union_columns
 from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 from planparse.extractors.pdf.opening import open_pages
 from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
@@ -109,6 +110,8 @@ def read_page(
         tables.append(orphan)
         rest = _outside(rest, [orphan.bbox])
         lines = group_lines(rest, settings)
+    elif tables and not [ln for ln in _below_tables(lines, tables) if not in_margin(ln, height, settings)]:
+        tables[-1] = bold_band(tables[-1], words, edges, settings) or tables[-1]  # header rows alone at the foot
     free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in lines]
     return PageContent(number=number, width=width, height=height, tables=tables, lines=free), words
 
@@ -125,6 +128,19 @@ def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSe
     band = recut_at(previous.tables[-1], first.col_edges, settings)
     if band is not None:
         previous.tables[-1] = band
+
+
+def _band_union(previous: PageContent, page: PageContent, words: list[Word], settings: PdfSettings) -> list[float] | None:
+    """Column edges of the header band that ended the previous page and of the whitespace
+    table opening this page (nothing but margin text above it) together, when each parts
+    columns the other runs together (pdf.tables.band_union)."""
+    if not previous.tables or not isinstance(previous.tables[-1], HeaderBand) or not page.tables:
+        return None
+    first = page.tables[0]
+    above = [ln for ln in page.lines if ln.bottom <= first.bbox[1] + 1 and not in_margin(ln, page.height, settings)]
+    if above:
+        return None
+    return union_columns(previous.tables[-1], first, words, settings)
 
 
 def _below_tables(lines: list[TextLine], tables: list) -> list[TextLine]:
@@ -196,6 +212,12 @@ def read_pages(
                 carry = None  # a page turned or resized lays its tables out anew
             size = (width, height)
             content, words = read_page(chars, edges, width, height, number, settings, carry)
+            if pages and pages[-1].number + 1 == number:
+                union = _band_union(pages[-1], content, words, settings)
+                if union is not None:  # the band and the rows overleaf each ran two columns together
+                    again, again_words = read_page(chars, edges, width, height, number, settings, union_carry(union, carry))
+                    if again.tables and again.tables[0].n_cols == len(union) - 1:
+                        content, words = again, again_words
             if is_ocr_page(chars):
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)

@@ -407,6 +407,8 @@ def is_continuation(
         return True
     if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
+    if text_goes_on_beside_lists(prev, row, key_cols, set(goal_cols) | spanning):
+        return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
     # a word cut at the end of the page in any column is also evidence
@@ -464,6 +466,28 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
     return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
+
+
+def text_goes_on_beside_lists(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is the row at the top of a page the rest of the row above, though its key cell opens a
+    new sentence (the page break fell between two sentences of one paragraph)?
+
+    The key cells hold plain text here and above (no list items); every other cell printed
+    (goal columns aside) only carries on a list of the cell above, while a column the row
+    above filled with plain text (an owner, a schedule) is silent: a new row would name it
+    again (`_lists_go_on`)."""
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or any(
+        _is_item(row.cells[c].lines[0]) or prev.cells[c].is_empty or any(_is_item(line) for line in prev.cells[c].lines)
+        for c in filled
+    ):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(others) and _lists_go_on(prev, row, others)
 
 
 def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:

@@ -211,6 +211,16 @@ def occupied_starts(starts: Sequence[float], tops: Sequence[float], bottom: floa
     return kept
 
 
+def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
+    """Starts with the region's top as the first: a row of its own above the first start
+    when a line begins there, else the first start moved up to it.  A bullet glyph set
+    taller than its text raises the region's top a point or two over the first row's text;
+    a sliver row there would take a goal centred beside the rows below."""
+    if starts[0] - region.top < 0.5 * region.lines[0].size:
+        return [region.top, *starts[1:]]
+    return [region.top, *starts]
+
+
 def region_table(
     region: Region,
     edges: Sequence[dict],
@@ -274,7 +284,7 @@ def region_table(
             space = row_space(starts, blocks, settings.row_align) or known_space
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
-        starts.insert(0, region.top)
+        starts = top_row_start(starts, region)
     # a region line takes in words of other columns standing a little lower (a centred
     # cell's last line beside the next row's first): the columns' own lines say where text begins
     tops = sorted({ln.top for ln in region.lines} | {ln.top for b in blocks for ln in b.lines})

@@ -1,4 +1,4 @@
-"""No row start made by later list items beside a centred cell.
+"""No row start made by later list items beside a centred cell or a row going on.
 
 A goal centred beside its rows opens lower than the row's top, in a column
 silent since the row began.  Level with it, other columns may open later items
@@ -8,27 +8,76 @@ columns that opened at the row's top (owner, schedule) open nothing here: the
 row goes on.  A start made only of such items and one cell of a silent column is
 dropped (items alone may stand beside cells running on from the row above: a
 touching row's start, left to the other rules).
+
+Likewise a start made only of later items, nothing else opening there, where
+every line of another column beside them carries on the line above it (a wrapped
+sentence, a word broken at a hyphen) or no other column prints anything at all,
+while a column that opened at the row's top opens nothing: the cells of the row
+go on past it.  A new row's cells would open level with each other; a cell whose
+list outruns the cells beside it, with the same padding between items as between
+rows, is common.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.rows import Block
-from planparse.extractors.pdf.words import starts_with_bullet
+from planparse.extractors.pdf.tables.regions import is_list_marker
+from planparse.extractors.pdf.tables.rows import Block, carries_on
+from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 
-def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float) -> bool:
-    """Is `b` a list item under an item its column opened since `since` (the same list going on)?"""
-    if not starts_with_bullet(b.lines[0].text):
+def _opens_item(text: str) -> bool:
+    """Does a line open a list item: a bullet glyph, or an item number ("2)", "b.")?"""
+    words = text.split()
+    return starts_with_bullet(text) or bool(words) and is_list_marker(words[0])
+
+
+_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
+
+
+def _counts_on(first: str, later: str) -> bool:
+    """Do two item numbers read as one list going on (the later one higher)? Other markers: yes."""
+    a, b = _NUMBER.match(first.strip()), _NUMBER.match(later.strip())
+    return not (a and b) or int(b.group(1)) > int(a.group(1))
+
+
+def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float, numbered: bool = False) -> bool:
+    """Is `b` a list item under an item its column opened since `since` (the same list going on)?
+    `numbered`: item numbers count as items too (a higher number than the list's first)."""
+    opens = _opens_item if numbered else starts_with_bullet
+    if not opens(b.lines[0].text):
         return False
-    above = [o for o in blocks if o.col == b.col and since - tol <= o.top < b.top - tol]
-    return bool(above) and starts_with_bullet(above[0].lines[0].text)
+    above = sorted(
+        (ln for o in blocks if o.col == b.col for ln in o.lines if since - tol <= ln.top < b.top - tol),
+        key=lambda ln: ln.top,
+    )  # lines, not blocks: rows that touch run a cell's block on from the row above
+    return bool(above) and opens(above[0].text) and _counts_on(above[0].text, b.lines[0].text)
+
+
+def _beside_goes_on(items: Sequence[Block], blocks: Sequence[Block]) -> bool:
+    """Does every line of another column standing beside the items' first lines carry on
+    the line above it in its column (no other cell opens there)?"""
+    cols = {b.col for b in items}
+    top = min(b.lines[0].top for b in items)
+    bottom = max(b.lines[0].bottom for b in items)
+    by_col: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        if o.col not in cols:
+            by_col.setdefault(o.col, []).extend(o.lines)
+    for lines in by_col.values():
+        lines.sort(key=lambda ln: ln.top)
+        for k, ln in enumerate(lines):
+            if ln.top < bottom and ln.bottom > top and (k == 0 or not carries_on(lines[k - 1], ln)):
+                return False
+    return True
 
 
 def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` without those made only by later list items beside one cell opening in a column
-    silent since the previous start, while columns that opened at that start open nothing."""
+    silent since the previous start, or beside nothing but text running on, while columns
+    that opened at that start open nothing."""
     kept: list[float] = []
     for t in starts:
         if not kept:
@@ -42,5 +91,8 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
         at_start = {o.col for o in blocks if abs(o.top - since) <= tol} - {b.col for b in here}
         if items and len(others) == 1 and silent and at_start:
             continue
+        if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True) for b in here):
+            if _beside_goes_on(here, blocks):
+                continue
         kept.append(t)
     return kept

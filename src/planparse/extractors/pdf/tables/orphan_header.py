@@ -37,6 +37,7 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     body = [ln for ln in lines if not in_margin(ln, height, settings)]
     if not body:
         return []
+    body += wraps_into_margin(body[-1], [ln for ln in lines if ln.top > body[-1].top and in_margin(ln, height, settings)])
     stub = 0
     while stub < min(MAX_STUB_LINES, len(body) - 1) and not body[-1 - stub].bold:
         stub += 1
@@ -77,6 +78,20 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     return list(band)
 
 
+def wraps_into_margin(last: TextLine, margin: Sequence[TextLine]) -> list[TextLine]:
+    """The bold lines in the foot margin that go on under the bold `last` line as its wrap
+    lines: each as large, close under the one above (a head's second line, "aikatau-" /
+    "lu", set low enough to fall in the band where running footers stand)."""
+    out: list[TextLine] = []
+    above = last
+    for ln in sorted(margin, key=lambda ln: ln.top):
+        if not (above.bold and ln.bold and abs(ln.size - above.size) < 0.5 and ln.top - above.bottom <= 0.6 * ln.size):
+            break
+        out.append(ln)
+        above = ln
+    return out
+
+
 def _n_rows(band: Sequence[TextLine]) -> int:
     """Rows the band must make: its header row, and the cut first row if lines of it follow."""
     return 1 if all(ln.bold for ln in band) else 2
@@ -88,6 +103,7 @@ class HeaderBand(PageTable):
 
     lines: list[TextLine] = field(default_factory=list)
     edges: list[dict] = field(default_factory=list)
+    header_rows: int | None = None  # rows it must make when cut anew (None: `_n_rows` of its lines)
 
 
 def orphan_header_table(
@@ -111,6 +127,9 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> 
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
     table = region_table(region, band.edges, band.page, settings, cols=list(cols))
-    if table is None or len(table.rows) != _n_rows(band.lines) or any(c.is_empty for c in table.rows[0].cells):
+    n_rows = band.header_rows or _n_rows(band.lines)
+    if table is None or len(table.rows) != n_rows or any(c.is_empty for c in table.rows[0].cells):
         return None
-    return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges)
+    return HeaderBand(
+        table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges, header_rows=band.header_rows
+    )

@@ -409,6 +409,10 @@ def place_blocks(
                 item[0], item[1] = _centred_by_chance(
                     b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
                 )
+                # its column empty from the header down: the rows above are its own when a span
+                # from row 1 centres it as well as its row does (a group centred on its middle row)
+                if (item[0], item[1]) == (first, end) and _under_header_only(placed, b, first):
+                    item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
             elif b.col not in top_aligned and _under_header_only(placed, b, first):
                 item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
             continue  # top-aligned in one row: an ordinary cell
