@@ -147,10 +147,15 @@ def _completes(lexicon: Lexicon, part: str, compound: str) -> bool:
     parts the lexicon cannot tell counts as completing it (no evidence)."""
     if len(compound) < 2 * MIN_PART or not lexicon.is_word(compound):
         return True
-    return any(
+    if any(
         lexicon.is_word(compound[:k]) and lexicon.is_word(part + compound[k:])
         for k in range(MIN_PART, len(compound) - MIN_PART + 1)
-    )
+    ):
+        return True
+    # a first part that is no word of its own ("kotouttamis|politiikan"): where the
+    # lexicon says the compound's last part starts (maahanmuutto- ja kotouttamispolitiikan)
+    last = lexicon.last_part_start(compound)
+    return last >= MIN_PART and lexicon.is_word(part + compound[last:])
 
 
 def decide_break(
