@@ -96,3 +96,21 @@ def test_vaka_lain_keeps_its_hyphen_as_the_real_plan_prints_it():
     assert not lexicon.is_word("vakalain") and not lexicon.is_word("vaka-lain")
     line = "toimintamalleja sekä -kulttuuria tuleva vaka-"
     assert join_lines([line, "lain muutos ja kuntien"], "fi", None, lexicon).endswith("tuleva vaka-lain muutos ja kuntien")
+
+
+def test_a_seam_printed_hyphenated_in_another_break_keeps_the_hyphen():
+    # turku-yhta (seeds 10, 12, 11, 7): "Majakka-koulutusta" twice; one breaks at its hyphen
+    # ("Majakka-" / "koulutusta"), the other inside its last part ("Majakka-kou-" / "lutusta"),
+    # which prints the seam's hyphen mid-line.  Voikko reads "majakka" as a common noun and
+    # knows Majakkakoulutusta, so only the document can tell.
+    from planparse.normalize.repair.evidence import DocumentEvidence
+
+    lexicon = lexicon_for("voikko")
+    texts = ["asiakaspalvelua hyödyntämällä Majakka-kou-\nlutusta", "Toteutunut: Majakka-\nkoulutusta ei juuri hyödynnetty"]
+    evidence = DocumentEvidence.from_texts(texts)
+    assert "majakka-kou" in evidence.pieces
+    decision = decide_break("Majakka-", "koulutusta ei juuri", "fi", evidence, lexicon)
+    assert decision.kind == "keep", decision.reason
+    assert join_lines(texts[0].splitlines(), "fi", evidence, lexicon).endswith("Majakka-koulutusta")
+    # without that other break the lexicon decides as before
+    assert decide_break("Majakka-", "koulutusta ei juuri", "fi", DocumentEvidence.from_texts([texts[1]]), lexicon).kind == "join"

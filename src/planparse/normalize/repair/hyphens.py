@@ -229,6 +229,10 @@ def decide_break(
             return BreakDecision("join", f"document prints {joined} unbroken ({nj}x)")
         if nh > nj:
             return BreakDecision("keep", f"document prints {hyphenated} unbroken ({nh}x)")
+        if not nj and evidence.prints_seam(l_core + "-", r_core) and not evidence.prints_seam(l_core, r_core):
+            # the same word broken elsewhere after the seam ("Majakka-kou-" / "lutusta"):
+            # the hyphen at the seam is printed mid-line there
+            return BreakDecision("keep", f"document prints {l_core}-{r_core[:3]}... hyphenated before another break")
 
     # 4. the spell checker (a frequency list does not vote here); in a document
     #    that lost its ä/ö the spellings are checked as OCR repair would restore them
