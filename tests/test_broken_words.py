@@ -114,3 +114,11 @@ def test_a_seam_printed_hyphenated_in_another_break_keeps_the_hyphen():
     assert join_lines(texts[0].splitlines(), "fi", evidence, lexicon).endswith("Majakka-koulutusta")
     # without that other break the lexicon decides as before
     assert decide_break("Majakka-", "koulutusta ei juuri", "fi", DocumentEvidence.from_texts([texts[1]]), lexicon).kind == "join"
+
+
+def test_an_initialism_in_lower_case_keeps_its_hyphen():
+    # strandby-jamstalldhet, seeds 11 and 2026 (reportlab, Swedish): "hbtqi-" / "frågor" was
+    # joined as a plain split.  No Finnish or Swedish word opens with four consonants.
+    assert join_lines(["kulturer och hbtqi-", "frågor."], "sv") == "kulturer och hbtqi-frågor."
+    assert decide_break("strate-", "gia", "fi", None, lexicon_for("fallback")).kind == "join"
+    assert decide_break("sprid-", "ningen", "sv").kind == "join"

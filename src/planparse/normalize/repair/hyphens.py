@@ -267,6 +267,17 @@ def _agent_noun(l_core: str) -> bool:
     return len(l_core) >= 4 and l_core[-1].lower() in "aeiouyäö"
 
 
+_ONSET = re.compile(r"^[^aeiouyäöå]{4}", re.IGNORECASE)
+
+
+def _initialism(l_core: str) -> bool:
+    """Is the left side lower-case and does it open with four consonants (hbtqi)?  No
+    Finnish or Swedish word does (their onsets have three at most: strategia, sprida), so
+    it is an initialism written in lower case, which joins the next word with a real
+    hyphen.  (Names and mixed case, Schweinfurtin, NPSpositiivisesti, are no initialisms.)"""
+    return l_core.isalpha() and l_core.islower() and bool(_ONSET.match(l_core))
+
+
 def _cut_letter_string(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
     """Is a vowel-less left side the start of one lower-case letter string the lexicon
     knows whole, cut by a hyphenator ("hb-" / "tqi-frågor": hbtqi; LibreOffice's
@@ -305,6 +316,8 @@ def _rule_decision(
         if _cut_letter_string(l_core, r_core, lexicon):
             return BreakDecision("join", f"rule: {l_core}{r_core} is a word and {r_core} none: a hyphenator cut it (hb-tqi)")
         return BreakDecision("keep", "rule: the left side has no vowel, so it is no syllable (sql-tiedosto)")
+    if _initialism(l_chk):
+        return BreakDecision("keep", "rule: the left side opens with four consonants, so it is letters, not a syllable (hbtqi-frågor)")
     if _CAMEL.search(l_core) and (lexicon.is_word(r_core) if lexicon.has_spellchecker else len(r_core) >= 5):
         return BreakDecision("keep", "rule: a camel-case name joined to a word (pgAdmin-työkalu)")
     if r_chk[0].isupper():
