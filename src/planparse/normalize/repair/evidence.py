@@ -21,6 +21,8 @@ from planparse.normalize.text import LINE_END_HYPHENS
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 _LINE_END_HYPHEN = re.compile(rf"[^\W\d_]+[{re.escape(LINE_END_HYPHENS)}]\s*$")
 _BREAK_HYPHENS = tuple(LINE_END_HYPHENS)
+# a line's last word with a printed hyphen inside it, broken again at the line end ("Majakka-kou-")
+_HYPHENATED_PIECE = re.compile(rf"((?:[^\W\d_]+[-\u2010\u2011])+[^\W\d_]+)[{re.escape(LINE_END_HYPHENS)}]\s*$")
 
 
 def _line_end_hyphen(line: str) -> re.Match[str] | None:
@@ -34,7 +36,8 @@ class DocumentEvidence:
     """Lower-cased word forms seen unbroken in one document, with counts."""
 
     counts: Counter[str] = field(default_factory=Counter)
-    # the word pieces that end a line in a break hyphen ("infofinlan" of "InfoFinlan-" / "din")
+    # the word pieces that end a line in a break hyphen ("infofinlan" of "InfoFinlan-" / "din";
+    # "majakka-kou" as well as "kou" of "Majakka-kou-" / "lutusta")
     pieces: Counter[str] = field(default_factory=Counter)
     en_dash_ranges: int = 0
     hyphen_ranges: int = 0
@@ -60,6 +63,9 @@ class DocumentEvidence:
                 continued = end is not None
                 if end is not None:
                     ev.pieces[end.group(0).rstrip()[:-1].lower()] += 1
+                    whole = _HYPHENATED_PIECE.search(line.rsplit(None, 1)[-1])
+                    if whole:  # "Majakka-kou-": the piece with its printed hyphen, too
+                        ev.pieces[whole.group(1).lower().replace("\u2010", "-").replace("\u2011", "-")] += 1
                 ev.counts.update(m.group(0).lower().replace("\u2010", "-").replace("\u2011", "-") for m in _WORD.finditer(body))
                 ev.en_dash_ranges += len(re.findall(r"\d\s?\u2013\s?\d", line))
                 ev.hyphen_ranges += len(re.findall(r"\d-\d", line))

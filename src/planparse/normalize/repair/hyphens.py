@@ -147,10 +147,15 @@ def _completes(lexicon: Lexicon, part: str, compound: str) -> bool:
     parts the lexicon cannot tell counts as completing it (no evidence)."""
     if len(compound) < 2 * MIN_PART or not lexicon.is_word(compound):
         return True
-    return any(
+    if any(
         lexicon.is_word(compound[:k]) and lexicon.is_word(part + compound[k:])
         for k in range(MIN_PART, len(compound) - MIN_PART + 1)
-    )
+    ):
+        return True
+    # a first part that is no word of its own ("kotouttamis|politiikan"): where the
+    # lexicon says the compound's last part starts (maahanmuutto- ja kotouttamispolitiikan)
+    last = lexicon.last_part_start(compound)
+    return last >= MIN_PART and lexicon.is_word(part + compound[last:])
 
 
 def decide_break(
@@ -224,6 +229,10 @@ def decide_break(
             return BreakDecision("join", f"document prints {joined} unbroken ({nj}x)")
         if nh > nj:
             return BreakDecision("keep", f"document prints {hyphenated} unbroken ({nh}x)")
+        if not nj and evidence.prints_seam(l_core + "-", r_core) and not evidence.prints_seam(l_core, r_core):
+            # the same word broken elsewhere after the seam ("Majakka-kou-" / "lutusta"):
+            # the hyphen at the seam is printed mid-line there
+            return BreakDecision("keep", f"document prints {l_core}-{r_core[:3]}... hyphenated before another break")
 
     # 4. the spell checker (a frequency list does not vote here); in a document
     #    that lost its ä/ö the spellings are checked as OCR repair would restore them
@@ -258,6 +267,27 @@ def _agent_noun(l_core: str) -> bool:
     return len(l_core) >= 4 and l_core[-1].lower() in "aeiouyäö"
 
 
+_ONSET = re.compile(r"^[^aeiouyäöå]{4}", re.IGNORECASE)
+
+
+def _initialism(l_core: str) -> bool:
+    """Is the left side lower-case and does it open with four consonants (hbtqi)?  No
+    Finnish or Swedish word does (their onsets have three at most: strategia, sprida), so
+    it is an initialism written in lower case, which joins the next word with a real
+    hyphen.  (Names and mixed case, Schweinfurtin, NPSpositiivisesti, are no initialisms.)"""
+    return l_core.isalpha() and l_core.islower() and bool(_ONSET.match(l_core))
+
+
+def _cut_letter_string(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
+    """Is a vowel-less left side the start of one lower-case letter string the lexicon
+    knows whole, cut by a hyphenator ("hb-" / "tqi-frågor": hbtqi; LibreOffice's
+    hyphen-sv patterns cut letter strings that are no syllables), rather than an
+    abbreviation joined to a word (sql-tiedosto, where tiedosto is a word)?"""
+    if not (l_core.islower() and r_core.islower()):
+        return False
+    return lexicon.is_word(l_core + r_core) and not lexicon.is_word(r_core)
+
+
 def _name_and_word(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
     """Is the left side a name the lexicon does not know, and the right side a word of its own?"""
     if lexicon.has_spellchecker:
@@ -283,7 +313,11 @@ def _rule_decision(
     if l_core.lower() in abbreviation_stems():
         return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
     if l_chk.isalpha() and not any(c in _VOWELS for c in l_chk.lower()):
+        if _cut_letter_string(l_core, r_core, lexicon):
+            return BreakDecision("join", f"rule: {l_core}{r_core} is a word and {r_core} none: a hyphenator cut it (hb-tqi)")
         return BreakDecision("keep", "rule: the left side has no vowel, so it is no syllable (sql-tiedosto)")
+    if _initialism(l_chk):
+        return BreakDecision("keep", "rule: the left side opens with four consonants, so it is letters, not a syllable (hbtqi-frågor)")
     if _CAMEL.search(l_core) and (lexicon.is_word(r_core) if lexicon.has_spellchecker else len(r_core) >= 5):
         return BreakDecision("keep", "rule: a camel-case name joined to a word (pgAdmin-työkalu)")
     if r_chk[0].isupper():
@@ -496,7 +530,7 @@ def join_lines(
     out = clean[0]
     rights = _completed_lines(clean, lang)
     for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
-        right = rights[k + 1]
+        right = _with_context(rights, clean, k + 1)
         if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -525,6 +559,22 @@ def join_lines(
 
 
 CONTEXT_TOKENS = 8  # words of the lines after a break that a decision may look at
+
+
+def _with_context(rights: list[str], lines: list[str], i: int) -> str:
+    """Line `i` as a break's right side, followed by the first words of the lines after it.
+
+    A chain of suspended parts can run over several short lines of a narrow column
+    ("suunniteltu-" / "ja kuulemis-" / "ja palaute-" / "käytäntöjä"): the word that
+    completes the chain (`_word_after`) is on a later line than the conjunction.
+    Only the first word of the result is the right side proper; the rest is context.
+    A completed line (`_completed_lines`) already ends in the words after it."""
+    words: list[str] = []
+    for j in range(i, len(lines)):
+        words.extend(rights[j].split())
+        if rights[j] != lines[j] or len(words) >= CONTEXT_TOKENS + 1:
+            break
+    return " ".join(words[: CONTEXT_TOKENS + 1])
 
 
 def _completed_lines(lines: list[str], lang: str) -> list[str]:

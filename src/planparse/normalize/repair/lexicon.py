@@ -106,9 +106,14 @@ class Lexicon:
         a compound: essive, translative, partitive, abessive, comitative, instructive
         (ostopalveluna-toteutettava).  Locative forms and adverbs do begin lexicalised
         compounds (kunnossapito, vireilletulo, kiinniotto), so they do not count.
+        A nominative plural begins none either (Iltakahvit-vanhempainiltakonsepti:
+        a compound's first part is a singular stem or a genitive).
         False when unknown or without Voikko."""
         readings = self._readings(word)
-        return bool(readings) and all(a.get("SIJAMUOTO") in _NO_COMPOUND_CASES for a in readings)
+        return bool(readings) and all(
+            a.get("SIJAMUOTO") in _NO_COMPOUND_CASES or (a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "plural")
+            for a in readings
+        )
 
     def last_part_start(self, word: str) -> int:
         """Where the last part of a compound begins (Voikko's STRUCTURE); 0 for a simple word."""

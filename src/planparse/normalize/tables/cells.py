@@ -19,7 +19,7 @@ from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.hyphens import join_lines
 from planparse.normalize.repair.lexicon import get_lexicon
 from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, ocr_line_breaks, year_ranges
-from planparse.normalize.text import clean_text, ends_sentence, split_bullet
+from planparse.normalize.text import LINE_END_HYPHENS, clean_text, ends_sentence, split_bullet
 
 # "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
 # parts have at most two digits, so a year ("2024 alkaen") is not an id.
@@ -176,7 +176,7 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
                 starts = False  # hanging indent: the wrapped rest of a bullet item
             if groups[-1][-1].text.rstrip().endswith("/"):
                 starts = False  # "7 500/" / "11 000": a slash joins what stands on both sides of it
-        if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0:
+        if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0 and not (groups and _cut_word_goes_on(groups[-1][-1], line)):
             starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
         if not starts and groups and next_list_number(groups[-1][0].text, line.text):
             starts = True  # "2) neuvola-" after an item "1) Perhekes-": OCR may lose the gap between them
@@ -186,6 +186,15 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(line)
         after_blank = False
     return groups
+
+
+def _cut_word_goes_on(prev: Line, line: Line) -> bool:
+    """Does `line` finish a word that `prev` broke at its end ("talkoilla yhdessä kylä-" /
+    "yhdistysten kanssa.")?  A line-break hyphen after a letter never ends an item, and the
+    rest of the word starts lower-case.  (The rest of a row cut by a page break is measured
+    from its own left edge, so its indent says nothing.)"""
+    text = prev.text.rstrip()
+    return len(text) >= 2 and text[-1] in LINE_END_HYPHENS and text[-2].isalpha() and line.text.lstrip()[:1].islower()
 
 
 def _range_dash(lines: list[Line], i: int) -> bool:
