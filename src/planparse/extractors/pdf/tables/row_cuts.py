@@ -259,10 +259,14 @@ def drop_paragraph_starts(
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
-        if len(rows) >= 3:
-            rows = rows[1:]  # the part's top may be the rest of a row cut by the page break: few columns
-        full = set.intersection(*(begins[s] for s in rows))
-        if not full - begins[t]:
+        if len(rows) >= 3 or narrow_known and len(rows) == 2:
+            # the part's top may be the rest of a row cut by the page break: few columns (with the
+            # rows' white space known from the page before, one full row besides it is enough,
+            # and with none the white space alone decides: later items of the cut row's cells)
+            rows = rows[1:]
+        elif narrow_known:
+            rows = []
+        if rows and not set.intersection(*(begins[s] for s in rows)) - begins[t]:
             continue  # every column that begins each other row begins here too
         if not all(_own_text_above(blocks, c, t, space[t], tol) for c in begins[t]):
             continue  # a column begins a cell here with no text of its own just above
