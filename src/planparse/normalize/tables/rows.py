@@ -359,8 +359,22 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
     numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head)  # "100. Lasten ...": a new item
+    numbered = numbered and not count_in_sentence(head, tail)
     starts_low = opening[0].islower() or head[0].isdigit() and not numbered
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
+
+
+# a bare number (no "." or ")" closing it) and a word in lower case: "30 frånvarotimmar."
+_BARE_NUMBER_WORD = re.compile(r"^\d+\s+(?=[^\W\d_])(?P<word>\w+)")
+
+
+def count_in_sentence(head: str, tail: str) -> bool:
+    """Does `head` open with a count that goes on the sentence `tail` left open ("... senast
+    efter" | "30 frånvarotimmar."), not with an item number?  An id is closed by "." or ")"
+    or followed by a word in capitals; a number and a word in lower case under a line that
+    closed no sentence is running text cut by the page break."""
+    match = _BARE_NUMBER_WORD.match(head)
+    return bool(match) and match.group("word")[0].islower() and bool(tail) and not ends_sentence(tail)
 
 
 def text_continues(prev: Cell, cell: Cell) -> bool:
@@ -397,7 +411,7 @@ def is_continuation(
         return True
     for c in key_cols:
         head = _first_text(row.cells[c])
-        if head and split_numbering([head])[0]:
+        if head and split_numbering([head])[0] and not count_in_sentence(head, _last_text(prev.cells[c])):
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
