@@ -316,6 +316,9 @@ def split_at_rows(
 TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
 
 
+CENTRED_WITHIN = 0.5  # a cell centred over rows has its middle within this share of its size of theirs
+
+
 TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
 
 
@@ -420,13 +423,16 @@ def place_blocks(
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
-        # centred from an empty row above (a centred goal may meet a row start by chance)
+        # centred from an empty row above (a centred goal may meet a row start by chance);
+        # one standing on its own row's start takes rows above only where they centre it
+        # as a word processor centres a cell (within half a line), not merely better
+        on_start = b.top - bounds[first] < TOP_ALIGNED * size
         while b.col not in top_aligned and a - 1 >= 0 and (a - 1) not in col_rows:
             a -= 1
             z = end
             while True:
                 cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
-                if cand < best[0] - 1:
+                if cand < best[0] - 1 and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
                     break
