@@ -417,7 +417,7 @@ def is_continuation(
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
         return True
-    if list_goes_on(prev, row, key_cols):
+    if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, goal_cols):
         return True
     if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
@@ -457,6 +457,25 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     return bool(filled) and all(
         _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
+
+
+def paragraph_beside_lists_going_on(prev: DataRow, row: DataRow, key_cols: list[int], goal_cols: list[int]) -> bool:
+    """Is the row at the top of a page a later paragraph of the key cell above beside more
+    items of the lists the row above ended with in other columns (`_lists_go_on`: a column
+    the row above fills with plain text, an owner, is silent here)?
+
+    The key cell opens no item and no number (those are `list_goes_on`'s and a new row's);
+    a new row of a plan names its owner or another plain cell again.
+    """
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or any(_is_item(row.cells[c].lines[0]) for c in filled):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in goal_cols and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(others) and _lists_go_on(prev, row, others)
 
 
 def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
