@@ -188,9 +188,12 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # (centred beside rows): a row only if a cell of its column stood in the row above, or
         # two other columns open level with it
         others = (peers | beside) - {b.col}
-        # (a column silent since the part's top, as at the top of a page the table goes on to
-        # without its header, stood in no row above either)
-        cell_above = not starts or (line_above is not None and line_above.top >= starts[-1] - align)
+        # (a column silent since the part's top stood in no row above either where another
+        # column's line runs across this height -- a goal centred low atop a page the table goes
+        # on to without its header; a head opening under a title line is left alone)
+        cell_above = not starts or (
+            line_above.top >= starts[-1] - align if line_above is not None else not across
+        )
         fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not carries_on
         # regular text right under a bold head, no bold text beside it: the header row
         # (first or repeated on a new page) has ended, whatever cells follow it
