@@ -1,9 +1,10 @@
-"""Rows of table parts continued on a new page, on renderings of held-out matrix seed 12.
+"""Rows and columns of table parts (most continued on a new page) on renderings of held-out
+matrix seed 12, and one of seed 7 that a first fix broke.
 
-Each test renders one combination of the layout matrix's seed-12 design (samples/matrix,
-rendered here when the cache lacks it; reportlab needs no LibreOffice) whose records went
-wrong for one general reason, and checks every record against the content YAML's expected
-output.  The test names the mechanism it guards.
+Each test renders one combination of the layout matrix's design for that seed (samples/matrix,
+rendered here when the cache lacks it; reportlab needs no LibreOffice, the LibreOffice ones skip
+without soffice) whose records went wrong for one general reason, and checks the records against
+the content YAML's expected output.  The test names the mechanism it guards.
 """
 
 from __future__ import annotations
