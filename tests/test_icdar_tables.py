@@ -138,3 +138,16 @@ def test_rows_of_a_table_ruled_row_by_row_above_its_first_multi_column_line() ->
     assert grid[0] == ["Indicators", "Weight of indicator in 2006"]
     assert [row[0] for row in grid[1:3]] == ["Effectiveness", "Employment"]
     assert grid[-1] == ["Staff development", "6"]
+
+
+def test_spanning_heads_under_a_title_line_stay_a_row_of_their_own() -> None:
+    """us-026 p. 1: "Fused aluminum oxide" and "Silicon carbide" open their columns right under
+    the title line "World Production Capacity:" (nothing of those columns above them): a row
+    of heads, not the top of a cell merged down over the year heads.  (A column silent since
+    the part's top starts no row beside one other column only where another column's line
+    runs across that height: a goal centred low atop a continued page.)"""
+    grid = _table_with(_read("us-026", 1), "Fused aluminum oxide")
+    heads = next(row for row in grid if "Fused aluminum oxide" in row)
+    years = grid[grid.index(heads) + 1]
+    assert heads[1] == "Fused aluminum oxide" and heads[3] == "Silicon carbide"
+    assert years[1:] == ["2009", "2010", "2009", "2010"]

@@ -198,7 +198,7 @@ def _row_starts_as_it_was(blocks, rules, settings_):
         # (a block opening in a column silent since the last row start: a row only after a
         # cell of its column in the row above, or beside two other columns opening level)
         others = (peers | beside) - {b.col}
-        cell_above = above is None or not starts or above.top >= starts[-1] - align
+        cell_above = not starts or (above.top >= starts[-1] - align if above is not None else not across)
         fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not runs_on
         header_ends = (
             above is not None

@@ -359,8 +359,22 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
     numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head)  # "100. Lasten ...": a new item
+    numbered = numbered and not count_in_sentence(head, tail)
     starts_low = opening[0].islower() or head[0].isdigit() and not numbered
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
+
+
+# a bare number (no "." or ")" closing it) and a word in lower case: "30 frånvarotimmar."
+_BARE_NUMBER_WORD = re.compile(r"^\d+\s+(?=[^\W\d_])(?P<word>\w+)")
+
+
+def count_in_sentence(head: str, tail: str) -> bool:
+    """Does `head` open with a count that goes on the sentence `tail` left open ("... senast
+    efter" | "30 frånvarotimmar."), not with an item number?  An id is closed by "." or ")"
+    or followed by a word in capitals; a number and a word in lower case under a line that
+    closed no sentence is running text cut by the page break."""
+    match = _BARE_NUMBER_WORD.match(head)
+    return bool(match) and match.group("word")[0].islower() and bool(tail) and not ends_sentence(tail)
 
 
 def text_continues(prev: Cell, cell: Cell) -> bool:
@@ -397,13 +411,13 @@ def is_continuation(
         return True
     for c in key_cols:
         head = _first_text(row.cells[c])
-        if head and split_numbering([head])[0]:
+        if head and split_numbering([head])[0] and not count_in_sentence(head, _last_text(prev.cells[c])):
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
         return True
-    if list_goes_on(prev, row, key_cols):
+    if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, goal_cols):
         return True
     if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
@@ -445,6 +459,25 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     return bool(filled) and all(
         _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
     )
+
+
+def paragraph_beside_lists_going_on(prev: DataRow, row: DataRow, key_cols: list[int], goal_cols: list[int]) -> bool:
+    """Is the row at the top of a page a later paragraph of the key cell above beside more
+    items of the lists the row above ended with in other columns (`_lists_go_on`: a column
+    the row above fills with plain text, an owner, is silent here)?
+
+    The key cell opens no item and no number (those are `list_goes_on`'s and a new row's);
+    a new row of a plan names its owner or another plain cell again.
+    """
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or any(_is_item(row.cells[c].lines[0]) for c in filled):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in goal_cols and not cell.is_empty and not cell.merged_from_above
+    ]
+    return bool(others) and _lists_go_on(prev, row, others)
 
 
 def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:

@@ -229,12 +229,15 @@ def region_table(
     cols: list[float] | None = None,
     centred_spans: Sequence[tuple[float, float]] = (),
     known_space: float | None = None,
+    rules_carried: bool = False,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
     `centred_spans`: x extents of the columns whose cells the table's part on the page
     before printed centred over their rows (page continuity for `place_blocks`);
-    `known_space`: the white space over that part's row starts (`drop_paragraph_starts`)."""
+    `known_space`: the white space over that part's row starts (`drop_paragraph_starts`);
+    `rules_carried`: that part's rows were parted by rules, so one rule inside this part
+    (under its repeated header) parts its rows too (`hrule_table`)."""
     region = cut_at_closing_rule(region, edges, settings)
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
@@ -267,7 +270,10 @@ def region_table(
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
-        table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
+        table = hrule_table(
+            words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings,
+            min_rules=1 if rules_carried else 2,
+        )
         if table is not None:
             return table
     space = None
@@ -356,7 +362,8 @@ def find_borderless_tables(
         if region is not None:
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
             table = region_table(
-                region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space
+                region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space,
+                rules_carried=getattr(carry, "rows_by_rules", False),
             )
             if table is not None and getattr(carry, "band", False) and _more_columns_afresh(lines, edges, page, table, settings):
                 table = None  # the band's heads ran two columns together: the rows overleaf part them

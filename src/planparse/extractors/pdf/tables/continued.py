@@ -118,6 +118,7 @@ class CarriedColumns(list):
     row_space: float | None  # white space over its row starts
     band: bool = False  # the edges of a header band alone at the foot (its heads may not part every column)
     margin_texts: frozenset[str] | set[str] = frozenset()  # the ending page's margin texts (furniture keys)
+    rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.hrules)
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
@@ -126,6 +127,7 @@ def carried_columns(table: PageTable) -> CarriedColumns:
     out.indents = {}
     out.centred = list(table.centred_spans)
     out.row_space = table.row_space
+    out.rows_by_rules = table.rows_by_rules
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:

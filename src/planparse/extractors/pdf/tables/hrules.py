@@ -74,6 +74,12 @@ def closing_rule(cuts: Sequence[tuple[float, set[int]]], words: Sequence[Word], 
 GAP_LINES = 1.0
 
 
+def _header_above(words: Sequence[Word], y: float) -> bool:
+    """Are the words above height y all bold (a header row over its rule)?"""
+    above = [w for w in words if w.bottom <= y + 1]
+    return bool(above) and all(w.bold for w in above)
+
+
 def hrule_table(
     words: Sequence[Word],
     cols: Sequence[float],
@@ -84,6 +90,7 @@ def hrule_table(
     text_starts: Sequence[float],
     page: int,
     settings: PdfSettings,
+    min_rules: int = 2,
 ) -> PageTable | None:
     """A table whose rows are parted by rules (two or more inside it under all
     columns but at most one, a merged one), or None.
@@ -91,18 +98,25 @@ def hrule_table(
     `cols`: whitespace column edges; `column_of(x, cols)` the column a word
     starting at x belongs to; `text_starts`: row starts read from text
     alignment (one-line rows between sparser rules), which cut every column.
+    `min_rules`: the rules inside it that make it one; a single rule (under a
+    header) is also a booktabs table's, whose rows are not ruled -- unless the
+    table's part on the page before had its rows parted by rules (`min_rules=1`):
+    then a single rule under the part's repeated header (bold words only above it)
+    leaves one row for this page.
     """
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
-    if len(inner) < 2 or n_cols < 2:
+    if len(inner) == 1 and min_rules == 1 and not _header_above(words, inner[0][0]):
+        return None
+    if len(inner) < min_rules or not inner or n_cols < 2:
         return None
     cuts: list[tuple[float, set[int]]] = [(top, set(range(n_cols)))]
     for y, spans in inner:
         cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}
         if cover:
             cuts.append((y, cover))
-    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < 2:
+    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < min(2, min_rules):
         return None  # rules under a few columns only: the rules of spanning heads, not of rows
     for y in text_starts:
         if top + 2 < y < bottom - 2 and all(abs(y - cy) > settings.row_align for cy, _c in cuts):
@@ -136,4 +150,6 @@ def hrule_table(
     rows = [row for row in rows if not all(c.is_empty and not c.merged_from_above for c in row.cells)]
     if len(rows) < 2:
         return None
-    return PageTable(page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False)
+    return PageTable(
+        page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=True
+    )

@@ -179,7 +179,7 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
         current = Segment(seg.words[0].x0, seg.words[0].x1, [seg.words[0]])
         for a, b in zip(seg.words, seg.words[1:]):
             size = max(b.size, 1.0)
-            river = b.x0 - a.x1 >= 0.4 * size and not any(w.x0 < b.x0 - 0.5 and w.x1 > a.x1 + 0.5 for w in body)
+            river = b.x0 - a.x1 >= 0.4 * size and _free_strip(body, a.x1, b.x0) >= 0.4 * size
             # lines with text on both sides of the gap under this run, set apart by more than
             # a word space: two columns side by side (not digit groups "79 935")
             aligned = sum(
@@ -200,6 +200,17 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 current.words.append(b)
         out.append(current)
     return out
+
+
+def _free_strip(words: Sequence[Word], lo: float, hi: float) -> float:
+    """Width of the widest strip of x in [lo, hi] that no word covers: the white space
+    between two heads may be crossed near its edges by a longer word of the column
+    under the left head ("(Kielitiimi)" a point past "ja"), the column gap stays."""
+    best, cursor = 0.0, lo
+    for x0, x1 in sorted((w.x0, w.x1) for w in words if w.x1 > lo and w.x0 < hi):
+        best = max(best, x0 - cursor)
+        cursor = max(cursor, x1)
+    return max(best, hi - cursor)
 
 
 def _right_aligned_pairs(lines: Sequence[TextLine], a: Word, b: Word, seg: Segment, size: float) -> int:

@@ -259,10 +259,19 @@ def drop_paragraph_starts(
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
             rows = [s for s in kept if s != t]
-        if len(rows) >= 3:
-            rows = rows[1:]  # the part's top may be the rest of a row cut by the page break: few columns
-        full = set.intersection(*(begins[s] for s in rows))
-        if not full - begins[t]:
+        # the part's top may be the rest of a row cut by the page break: few columns; where every
+        # column beginning here is set off by clearly less than the rows' white space known from
+        # the page before (a paragraph's, not a page's slightly other row spacing), one full row
+        # besides the top is enough, and with none the white space alone decides (later items
+        # of the cut row's cells)
+        much_narrower = narrow_known and all(
+            _own_space_above(blocks, c, t, tol) <= NARROW * known_space for c in begins[t]
+        )
+        if len(rows) >= 3 or much_narrower and len(rows) == 2:
+            rows = rows[1:]
+        elif much_narrower:
+            rows = []
+        if rows and not set.intersection(*(begins[s] for s in rows)) - begins[t]:
             continue  # every column that begins each other row begins here too
         if not all(_own_text_above(blocks, c, t, space[t], tol) for c in begins[t]):
             continue  # a column begins a cell here with no text of its own just above

@@ -188,7 +188,12 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # (centred beside rows): a row only if a cell of its column stood in the row above, or
         # two other columns open level with it
         others = (peers | beside) - {b.col}
-        cell_above = line_above is None or not starts or line_above.top >= starts[-1] - align
+        # (a column silent since the part's top stood in no row above either where another
+        # column's line runs across this height -- a goal centred low atop a page the table goes
+        # on to without its header; a head opening under a title line is left alone)
+        cell_above = not starts or (
+            line_above.top >= starts[-1] - align if line_above is not None else not across
+        )
         fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not carries_on
         # regular text right under a bold head, no bold text beside it: the header row
         # (first or repeated on a new page) has ended, whatever cells follow it
@@ -314,6 +319,9 @@ def split_at_rows(
 TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
 
 
+CENTRED_WITHIN = 0.5  # a cell centred over rows has its middle within this share of its size of theirs
+
+
 TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
 
 
@@ -422,13 +430,16 @@ def place_blocks(
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
-        # centred from an empty row above (a centred goal may meet a row start by chance)
+        # centred from an empty row above (a centred goal may meet a row start by chance);
+        # one standing on its own row's start takes rows above only where they centre it
+        # as a word processor centres a cell (within half a line), not merely better
+        on_start = b.top - bounds[first] < TOP_ALIGNED * size
         while b.col not in top_aligned and a - 1 >= 0 and (a - 1) not in col_rows:
             a -= 1
             z = end
             while True:
                 cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
-                if cand < best[0] - 1:
+                if cand < best[0] - 1 and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
                     break
