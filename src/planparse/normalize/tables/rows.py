@@ -417,11 +417,9 @@ def is_continuation(
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
         return True
-    if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, goal_cols):
+    if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
-        return True
-    if text_goes_on_beside_lists(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     if any(_continues(prev.cells[c], row.cells[c]) for c in key_cols):
         return True
@@ -461,13 +459,14 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     )
 
 
-def paragraph_beside_lists_going_on(prev: DataRow, row: DataRow, key_cols: list[int], goal_cols: list[int]) -> bool:
-    """Is the row at the top of a page a later paragraph of the key cell above beside more
-    items of the lists the row above ended with in other columns (`_lists_go_on`: a column
-    the row above fills with plain text, an owner, is silent here)?
+def paragraph_beside_lists_going_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is the row at the top of a page a later paragraph (or the next sentence) of the key
+    cell above, beside more items of the lists the row above ended with in other columns?
 
     The key cell opens no item and no number (those are `list_goes_on`'s and a new row's);
-    a new row of a plan names its owner or another plain cell again.
+    every other cell printed (columns in `skip`, goals, aside) only carries on a list of
+    the cell above, while a column the row above filled with plain text (an owner, a
+    schedule) is silent: a new row of a plan names it again (`_lists_go_on`).
     """
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     if not filled or any(_is_item(row.cells[c].lines[0]) for c in filled):
@@ -475,7 +474,7 @@ def paragraph_beside_lists_going_on(prev: DataRow, row: DataRow, key_cols: list[
     others = [
         c
         for c, cell in enumerate(row.cells)
-        if c not in key_cols and c not in goal_cols and not cell.is_empty and not cell.merged_from_above
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
     return bool(others) and _lists_go_on(prev, row, others)
 
@@ -499,28 +498,6 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
     return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
-
-
-def text_goes_on_beside_lists(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
-    """Is the row at the top of a page the rest of the row above, though its key cell opens a
-    new sentence (the page break fell between two sentences of one paragraph)?
-
-    The key cells hold plain text here and above (no list items); every other cell printed
-    (goal columns aside) only carries on a list of the cell above, while a column the row
-    above filled with plain text (an owner, a schedule) is silent: a new row would name it
-    again (`_lists_go_on`)."""
-    filled = [c for c in key_cols if not row.cells[c].is_empty]
-    if not filled or any(
-        _is_item(row.cells[c].lines[0]) or prev.cells[c].is_empty or any(_is_item(line) for line in prev.cells[c].lines)
-        for c in filled
-    ):
-        return False
-    others = [
-        c
-        for c, cell in enumerate(row.cells)
-        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
-    ]
-    return bool(others) and _lists_go_on(prev, row, others)
 
 
 def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
