@@ -22,6 +22,7 @@ from samples.matrix.dimensions import combo_id, covering_design, dimensions
 CONTENTS = load_contents()
 SEED_12 = covering_design(dimensions(CONTENTS), seed=12)
 SEED_7 = covering_design(dimensions(CONTENTS), seed=7)
+SEED_13 = covering_design(dimensions(CONTENTS), seed=13)
 FIELDS = ("goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra")
 
 
@@ -29,7 +30,7 @@ def _records(name: str) -> tuple[list[dict], list[dict]]:
     """(expected, found) records of one seed-12 (or seed-7) rendering."""
     from samples.matrix.render import render_all
 
-    combo = next(c for c in SEED_12 + SEED_7 if f"{c['content']}--{combo_id(c)}" == name)
+    combo = next(c for c in SEED_12 + SEED_7 + SEED_13 if f"{c['content']}--{combo_id(c)}" == name)
     if combo["producer"] == "libreoffice" and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) renders this combination; .ci/run installs it")
     (r,) = render_all([combo], CONTENTS)
@@ -116,3 +117,15 @@ def test_rows_a_little_tighter_than_on_the_page_before_are_rows() -> None:
     # page 1: narrower than the known rows' by the margin, but no paragraph's spacing -- with the
     # rest of a cut row atop the page, such a start stays a row (it was dropped once)
     _assert_all_records_right("vake-osallisuus--a6c14eee", ("goal", "actions", "owners"))
+
+
+def test_rules_under_two_headers_say_nothing_of_the_rows_overleaf() -> None:
+    # seed 13, reportlab, a rule under the header only, header repeated, A5 (a regression of
+    # 34a4ce7 found on the held-out seed 13): page 1 holds the header and its rule twice, so
+    # its part was read by rules; that it was "ruled across" was carried overleaf, where the
+    # one rule under the repeated header then made actions 2.1 and 2.2 one row.  Only a rule
+    # under a row of data (a plain word in the line above it) says the rows are ruled.
+    expected, found = _records("koskenniemi-ikaihmiset--660dd211")
+    group_2 = [(r["goal_id"], r["action_id"], r["actions"][0][:12]) for r in found if r["goal_id"] == "2"]
+    assert group_2 == [("2", "2.1", "Palveluliike"), ("2", "2.2", "Kirjastoauto")]
+    assert [r["action_id"] for r in expected if r["goal_id"] == "2"] == ["2.1", "2.2"]

@@ -80,6 +80,16 @@ def _header_above(words: Sequence[Word], y: float) -> bool:
     return bool(above) and all(w.bold for w in above)
 
 
+def _under_data(words: Sequence[Word], y: float) -> bool:
+    """Is the rule at height y drawn under a row of data, not under a header: is any word of
+    the line just above it plain (a header row's words are all bold)?"""
+    above = [w for w in words if w.bottom <= y + 1]
+    if not above:
+        return False
+    last = max(w.bottom for w in above)
+    return not all(w.bold for w in above if w.bottom >= last - 2)
+
+
 def hrule_table(
     words: Sequence[Word],
     cols: Sequence[float],
@@ -118,6 +128,7 @@ def hrule_table(
             cuts.append((y, cover))
     if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < min(2, min_rules):
         return None  # rules under a few columns only: the rules of spanning heads, not of rows
+    cuts_ruled = list(cuts[1:])  # drawn rules, before the text's own row starts join them
     for y in text_starts:
         if top + 2 < y < bottom - 2 and all(abs(y - cy) > settings.row_align for cy, _c in cuts):
             cuts.append((y, set(range(n_cols))))
@@ -150,6 +161,9 @@ def hrule_table(
     rows = [row for row in rows if not all(c.is_empty and not c.merged_from_above for c in row.cells)]
     if len(rows) < 2:
         return None
+    # only rules under data rows say the rows are ruled (carried overleaf): rules under a
+    # header, the table's and a repeated one's, are a booktabs table's too
+    ruled_rows = any(_under_data(words, y) for y, cover in kept[1:] if len(cover) >= max(2, n_cols - 1) and (y, cover) in cuts_ruled)
     return PageTable(
-        page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=True
+        page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=ruled_rows
     )
