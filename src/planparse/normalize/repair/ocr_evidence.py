@@ -1,0 +1,104 @@
+"""OCR misreadings undone by what the same document prints elsewhere.
+
+A scanned plan repeats itself: the unit named in an owner cell is named in
+an action's text, sums are written the same way in every row.  Where OCR
+broke one instance and read another right, the document is the best judge:
+
+  * a word cut by a space ("Medborgarinstit utet", "Välfärdsområde t") is
+    joined when the document prints the joined word unbroken elsewhere and
+    the pieces are not both words of their own;
+  * a word printed with a letter lost ("Hankerahoius", "kontakt") takes it
+    back when the document prints the whole word elsewhere and the lexicon
+    knows it (at 150-200 dpi a thin letter fades);
+  * a sum OCR printed without its thousands space ("30000 €") takes the
+    space when the document groups its other sums so ("45 000 €/v").
+
+Runs on OCR text only (RawDocument.ocr); the counts come from DocumentEvidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+# a sum with its thousands grouped by a space, and one printed without ("30000 €")
+_GROUPED_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+ ?(?:€|e\b|euroa|eur\b)")
+_UNGROUPED_SUM = re.compile(r"(?<![\d.,/-])([1-9]\d{1,3})(\d{3})(?= ?(?:€|euroa|eur\b))")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def printed_forms(texts: Iterable[str]) -> Counter[str]:
+    """How often the document prints each word form, case kept ("LNPsos" apart from "LNPSos")."""
+    return Counter(m.group(0) for text in texts if text for m in _TOKEN.finditer(text))
+
+
+def groups_thousands(texts: Iterable[str]) -> bool:
+    """Does the document print a sum with its thousands grouped by a space ("45 000 €")?"""
+    return any(_GROUPED_SUM.search(text) for text in texts if text)
+
+
+def group_thousands(text: str) -> str:
+    """ "30000 €" -> "30 000 €" (call it only for a document that `groups_thousands`)."""
+    return _UNGROUPED_SUM.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str], bool | None]) -> tuple[str, int]:
+    """ "Medborgarinstit utet" -> "Medborgarinstitutet": two neighbours joined when the document
+    prints the joined word unbroken (`seen(word)` counts it, case aside) and they are not both
+    words (a single letter counts as none).  Returns the text and how many pairs were joined."""
+    count = 0
+
+    def known(word: str) -> bool:
+        return len(word) > 1 and bool(is_word(word))
+
+    words = list(_TOKEN.finditer(text))
+    parts: list[str] = []
+    cursor = k = 0
+    while k + 1 < len(words):
+        first, second = words[k], words[k + 1]
+        a, b = first.group(0), second.group(0)
+        after = text[second.end() : second.end() + 1]
+        if (
+            text[first.end() : second.start()] != " "
+            or after.isalnum()
+            or after == "-"
+            or b[0].isupper()
+            or (known(a) and known(b))
+            or not seen(a + b)
+        ):
+            k += 1
+            continue
+        parts += [text[cursor : first.start()], a + b]
+        cursor = second.end()
+        count += 1
+        k += 2
+    parts.append(text[cursor:])
+    return "".join(parts), count
+
+
+LOST_LETTER_MIN = 5  # shorter words have too many one-letter neighbours
+
+
+class LostLetters:
+    """The document's own words, indexed by each of them with one letter left out."""
+
+    def __init__(self, forms: Counter[str], is_word: Callable[[str], bool | None]) -> None:
+        self._is_word = is_word
+        self._index: dict[str, set[str]] = {}
+        for form in forms:
+            word = form.lower()
+            if len(word) > LOST_LETTER_MIN:
+                for i in range(1, len(word)):  # a first letter is never lost unseen
+                    self._index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+
+    def restore(self, token: str) -> str:
+        """ "Hankerahoius" -> "Hankerahoitus": the one word of the document, known to the
+        lexicon, that is `token` with a letter put back; else `token` as printed."""
+        if len(token) < LOST_LETTER_MIN or not token.isalpha():
+            return token
+        found = {w for w in self._index.get(token.lower(), ()) if self._is_word(w)}
+        if len(found) != 1:
+            return token
+        word = found.pop()
+        return word[0].upper() + word[1:] if token[0].isupper() else word
