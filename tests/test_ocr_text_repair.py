@@ -160,7 +160,11 @@ def test_specks_read_as_signs_before_a_line_s_first_word_are_dropped() -> None:
     assert ocr_glyphs("«Kymsoten") == "Kymsoten"
     assert ocr_glyphs("= Antal föräldragrupper per år") == "Antal föräldragrupper per år"
     assert ocr_glyphs("© — Systemaattinen palautejärjestelmä") == "— Systemaattinen palautejärjestelmä"
-    for line in ("= 5", "* 3 kpl", "a * b", '"Koulukuraattorille"'):
+    # a round bullet read as "e" or a sign, a word of its own before the item's capital
+    assert ocr_glyphs("e Neuvolan perhevalmennukseen") == "Neuvolan perhevalmennukseen"
+    assert ocr_glyphs("e¢ Rehtorit") == "Rehtorit"
+    assert ocr_glyphs("¢« Kuntien") == "Kuntien"
+    for line in ("= 5", "* 3 kpl", "a * b", '"Koulukuraattorille"', "e-palvelut", "e kirja"):
         assert ocr_glyphs(line) == line  # a sign before a number, inside a line, or a quote
 
 
@@ -248,6 +252,10 @@ def test_a_letter_ocr_lost_is_put_back_from_the_document_s_own_word() -> None:
     # two of the document's words one letter away: which one is not known, left as printed
     both = LostLetters(Counter(["vanhemmat", "vanhemman"]), FI.is_word)
     assert both.restore("vanhemma") == "vanhemma"
+    # a letter read twice: the document prints the word without it, repeatedly
+    extra = LostLetters(Counter({"LNPsos": 12, "LNPSsos": 1, "LNPter": 15}), FI.is_word)
+    assert extra.restore("LNPSsos") == "LNPsos"
+    assert LostLetters(Counter({"LNPsos": 1, "LNPSsos": 1}), FI.is_word).restore("LNPSsos") == "LNPSsos"
     assert repair_misreads("Resurssit: Hankerahoius", FI, FI.is_proper_noun, lambda w: 0, lost.restore)[0] == "Resurssit: Hankerahoitus"
 
 
@@ -269,3 +277,15 @@ def test_a_quarter_s_q_read_as_zero_is_told_by_the_glyph_s_width() -> None:
 
     assert _wide_first_glyph(*word(23), scale=1.0)  # Q3/2025
     assert not _wide_first_glyph(*word(16), scale=1.0)  # 03/2025: a zero is a digit's width
+
+
+@pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
+def test_swedish_words_cut_by_a_space_are_joined_by_their_halves() -> None:
+    from planparse.normalize.repair.ocr_evidence import rejoin_halves
+
+    zipf = get_lexicon("sv").zipf
+    assert rejoin_halves("Välfärdsområde t", zipf) == ("Välfärdsområdet", 1)
+    assert rejoin_halves("Bildningsförvalt ningen", zipf) == ("Bildningsförvaltningen", 1)
+    assert rejoin_halves("Sysselsättningst jänster", zipf) == ("Sysselsättningstjänster", 1)
+    for text in ("hobbyverksamhet i anslutning till skoldagen", "unga under 30 år som står utanför", "Medborgarinstit utet"):
+        assert rejoin_halves(text, zipf) == (text, 0)  # words of their own; pieces that make no known word

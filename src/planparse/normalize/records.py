@@ -26,7 +26,7 @@ from .metadata import DocumentText, extract_metadata
 from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
 from planparse.normalize.repair.ocr_glyphs import dash_ranges, drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
 from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
-from planparse.normalize.repair.ocr_evidence import LostLetters, group_thousands, groups_thousands, printed_forms, rejoin_printed
+from planparse.normalize.repair.ocr_evidence import LostLetters, group_thousands, groups_thousands, printed_forms, rejoin_halves, rejoin_printed
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
@@ -93,6 +93,8 @@ class TextRepair:
             def reading(word: str) -> str:  # a joined word as the repairs below would read it
                 return repair_misread(repair_word(word, lexicon) if damaged else word, lexicon)
 
+            if lang == "sv" and lexicon.has_freq:  # "Välfärdsområde t": pieces judged by the frequency list
+                self._rejoin = lambda text: rejoin_halves(text, lexicon.zipf)
             if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts
                 self._rejoin = lambda text: _summed(text, (  # "il man" -> "ilman", "harrastukset j ja" -> "... ja"
                     lambda t: rejoin_split(t, lang, is_word, reading), lambda t: drop_ghost_letters(t, is_word)))

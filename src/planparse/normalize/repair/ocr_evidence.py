@@ -9,7 +9,8 @@ broke one instance and read another right, the document is the best judge:
     the pieces are not both words of their own;
   * a word printed with a letter lost ("Hankerahoius", "kontakt") takes it
     back when the document prints the whole word elsewhere and the lexicon
-    knows it (at 150-200 dpi a thin letter fades);
+    knows it (at 150-200 dpi a thin letter fades); one printed with a letter
+    too many ("LNPSsos") loses it when the document prints it so repeatedly;
   * a sum OCR printed without its thousands space ("30000 €") takes the
     space when the document groups its other sums so ("45 000 €/v").
 
@@ -78,6 +79,7 @@ def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str
 
 
 LOST_LETTER_MIN = 5  # shorter words have too many one-letter neighbours
+EXTRA_LETTER_MIN_SEEN = 2  # the document must print the word without the extra letter this often
 
 
 class LostLetters:
@@ -85,6 +87,7 @@ class LostLetters:
 
     def __init__(self, forms: Counter[str], is_word: Callable[[str], bool | None]) -> None:
         self._is_word = is_word
+        self._forms = forms
         self._index: dict[str, set[str]] = {}
         for form in forms:
             word = form.lower()
@@ -99,6 +102,68 @@ class LostLetters:
             return token
         found = {w for w in self._index.get(token.lower(), ()) if self._is_word(w)}
         if len(found) != 1:
-            return token
+            return self._extra_letter(token)
         word = found.pop()
         return word[0].upper() + word[1:] if token[0].isupper() else word
+
+    def _extra_letter(self, token: str) -> str:
+        """ "LNPSsos" -> "LNPsos": a letter OCR added (read twice), where the document prints the
+        word without it at least twice and more often than as printed here."""
+        own = self._forms.get(token, 0)
+        found = {token[:i] + token[i + 1 :] for i in range(1, len(token))}
+        found = {w for w in found if self._forms.get(w, 0) >= max(EXTRA_LETTER_MIN_SEEN, own + 1)}
+        return found.pop() if len(found) == 1 else token
+
+
+HALF_ZIPF = 2.5  # each half of a compound judged by the frequency list must be this common
+FRAGMENT_ZIPF = 1.5  # a piece less common than this is no word of its own
+_ONE_LETTER_WORDS = frozenset("iåöoa")  # Swedish and Finnish words of one letter (i, å, ö; o, a as labels)
+
+
+def _compound_known(word: str, zipf: Callable[[str], float]) -> bool:
+    """Is `word` known to the frequency list, or two words it knows (välfärds+området,
+    sysselsättning+s+tjänster)?  Long compounds are missing from any list."""
+    if zipf(word) >= FRAGMENT_ZIPF:
+        return True
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if zipf(tail) < HALF_ZIPF:
+            continue
+        if zipf(head) >= HALF_ZIPF or (head.endswith("s") and zipf(head[:-1]) >= HALF_ZIPF):
+            return True
+    return False
+
+
+def rejoin_halves(text: str, zipf: Callable[[str], float]) -> tuple[str, int]:
+    """ "Välfärdsområde t", "Bildningsförvalt ningen" -> one word: for a language with no spell
+    checker here (Swedish), two neighbours are joined when one of them is no word of its own
+    (a stray letter, or unknown to the frequency list) and the joined word is known to the
+    list or made of two words it knows.  Returns the text and how many pairs were joined."""
+    words = list(_TOKEN.finditer(text))
+    parts: list[str] = []
+    cursor = count = k = 0
+
+    def fragment(piece: str) -> bool:
+        return piece.lower() not in _ONE_LETTER_WORDS if len(piece) == 1 else zipf(piece.lower()) < FRAGMENT_ZIPF
+
+    while k + 1 < len(words):
+        first, second = words[k], words[k + 1]
+        a, b = first.group(0), second.group(0)
+        after = text[second.end() : second.end() + 1]
+        if (
+            text[first.end() : second.start()] != " "
+            or after.isalnum()
+            or after == "-"
+            or not b.islower()
+            or len(a) < 3
+            or not (fragment(a) or fragment(b))
+            or not _compound_known((a + b).lower(), zipf)
+        ):
+            k += 1
+            continue
+        parts += [text[cursor : first.start()], a + b]
+        cursor = second.end()
+        count += 1
+        k += 2
+    parts.append(text[cursor:])
+    return "".join(parts), count

@@ -74,13 +74,17 @@ _SPACED_EM_DASH = re.compile(r"(?<=[^\s\u2014-]) \u2014(?= [^\s\u2014-]|$)")
 # a speck or a bullet OCR read as a sign glued to the first word of a line ("*LNPsos",
 # "¢kuntien", "«Kymsoten"): signs no line of plan text opens with before a letter
 _GLUED_LINE_MARK = re.compile(r"^(\s*)(?:[*¢«+©§=]+|=\s+(?=[A-ZÅÄÖ]))(?=[^\W\d_])")
+# a round bullet OCR read as a small letter or a sign, a word of its own before the item's
+# capital ("e Neuvolan", "e¢ Rehtorit", "¢« Kuntien")
+_BULLET_READ_AS_MARK = re.compile(r"^(\s*)(?:e|e?[¢«°*+]+|-«)\s+(?=[A-ZÅÄÖ])")
 # the same speck before a dash bullet ("© — Systemaattinen"): the dash is the item's marker
 _MARK_BEFORE_DASH = re.compile(r"^(\s*)[*¢«+©§=]+\s+(?=[\u2014\u2013-]\s)")
 
 
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
-    line = _GLUED_LINE_MARK.sub("\\1", _MARK_BEFORE_DASH.sub("\\1", roman_numeral(rule_marks(line).rstrip())))
+    line = _MARK_BEFORE_DASH.sub("\\1", _BULLET_READ_AS_MARK.sub("\\1", roman_numeral(rule_marks(line).rstrip())))
+    line = _GLUED_LINE_MARK.sub("\\1", line)
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
     line = _glued_conjunction().sub("\\1- \\2", line)
