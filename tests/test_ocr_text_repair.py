@@ -164,7 +164,11 @@ def test_specks_read_as_signs_before_a_line_s_first_word_are_dropped() -> None:
     assert ocr_glyphs("e Neuvolan perhevalmennukseen") == "Neuvolan perhevalmennukseen"
     assert ocr_glyphs("e¢ Rehtorit") == "Rehtorit"
     assert ocr_glyphs("¢« Kuntien") == "Kuntien"
-    for line in ("= 5", "* 3 kpl", "a * b", '"Koulukuraattorille"', "e-palvelut", "e kirja"):
+    assert ocr_glyphs("€ Kutsuliikenteen piirissä") == "Kutsuliikenteen piirissä"
+    assert ocr_glyphs("—2026–2027") == "2026–2027"
+    assert ocr_glyphs("'2025–2026") == "2025–2026"
+    assert ocr_glyphs("—Kirjastopalvelut") == "Kirjastopalvelut"
+    for line in ("= 5", "* 3 kpl", "a * b", '"Koulukuraattorille"', "e-palvelut", "e kirja", "–2027", "— kaikki", "—"):
         assert ocr_glyphs(line) == line  # a sign before a number, inside a line, or a quote
 
 
@@ -289,3 +293,9 @@ def test_swedish_words_cut_by_a_space_are_joined_by_their_halves() -> None:
     assert rejoin_halves("Sysselsättningst jänster", zipf) == ("Sysselsättningstjänster", 1)
     for text in ("hobbyverksamhet i anslutning till skoldagen", "unga under 30 år som står utanför", "Medborgarinstit utet"):
         assert rejoin_halves(text, zipf) == (text, 0)  # words of their own; pieces that make no known word
+
+
+def test_a_comma_read_without_its_space_between_words() -> None:
+    assert ocr_glyphs("Hyvinvointialue (kotihoito,fysioterapia)") == "Hyvinvointialue (kotihoito, fysioterapia)"
+    for line in ("osuus 1,5 %", "a,b", "www.kunta.fi,"):
+        assert ocr_glyphs(line) == line  # a decimal comma, letters alone, a comma closing a line

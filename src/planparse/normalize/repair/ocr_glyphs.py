@@ -76,7 +76,13 @@ _SPACED_EM_DASH = re.compile(r"(?<=[^\s\u2014-]) \u2014(?= [^\s\u2014-]|$)")
 _GLUED_LINE_MARK = re.compile(r"^(\s*)(?:[*¢«+©§=]+|=\s+(?=[A-ZÅÄÖ]))(?=[^\W\d_])")
 # a round bullet OCR read as a small letter or a sign, a word of its own before the item's
 # capital ("e Neuvolan", "e¢ Rehtorit", "¢« Kuntien")
-_BULLET_READ_AS_MARK = re.compile(r"^(\s*)(?:e|e?[¢«°*+]+|-«)\s+(?=[A-ZÅÄÖ])")
+_BULLET_READ_AS_MARK = re.compile(r"^(\s*)(?:e|e?[¢«°*+€<>]+|-«)\s+(?=[A-ZÅÄÖ])")
+# a mark glued to a year or to a capitalised word at a line's start ("—2026–2027", "'2025–2026",
+# "—Kirjastopalvelut"): a dash bullet or a speck; a hyphen or en dash ("–2027") is left alone
+_MARK_BEFORE_YEAR = re.compile(r"^(\s*)[\u2014'°©*¢«]+(?=(?:19|20)\d\d\b)")
+_EM_DASH_BEFORE_CAPITAL = re.compile(r"^(\s*)\u2014(?=[A-ZÅÄÖ][a-zåäö])")
+# a comma OCR read with no space after it between two words ("kotihoito,fysioterapia")
+_CLOSED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
 # the same speck before a dash bullet ("© — Systemaattinen"): the dash is the item's marker
 _MARK_BEFORE_DASH = re.compile(r"^(\s*)[*¢«+©§=]+\s+(?=[\u2014\u2013-]\s)")
 
@@ -85,6 +91,7 @@ def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
     line = _MARK_BEFORE_DASH.sub("\\1", _BULLET_READ_AS_MARK.sub("\\1", roman_numeral(rule_marks(line).rstrip())))
     line = _GLUED_LINE_MARK.sub("\\1", line)
+    line = _CLOSED_COMMA.sub(", ", _EM_DASH_BEFORE_CAPITAL.sub("\\1", _MARK_BEFORE_YEAR.sub("\\1", line)))
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
     line = _glued_conjunction().sub("\\1- \\2", line)
