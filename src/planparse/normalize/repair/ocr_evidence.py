@@ -14,7 +14,9 @@ broke one instance and read another right, the document is the best judge:
   * a sum OCR printed without its thousands space ("30000 €") takes the
     space when the document groups its other sums so ("45 000 €/v").
 
-Runs on OCR text only (RawDocument.ocr); the counts come from DocumentEvidence.
+Swedish has no spell checker here, so its cut words ("Välfärdsområde t")
+are judged by the frequency list instead (`rejoin_halves`).  Runs on OCR
+text only (RawDocument.ocr); the counts come from DocumentEvidence.
 """
 
 from __future__ import annotations
@@ -44,30 +46,17 @@ def group_thousands(text: str) -> str:
     return _UNGROUPED_SUM.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
 
 
-def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str], bool | None]) -> tuple[str, int]:
-    """ "Medborgarinstit utet" -> "Medborgarinstitutet": two neighbours joined when the document
-    prints the joined word unbroken (`seen(word)` counts it, case aside) and they are not both
-    words (a single letter counts as none).  Returns the text and how many pairs were joined."""
-    count = 0
-
-    def known(word: str) -> bool:
-        return len(word) > 1 and bool(is_word(word))
-
+def _join_pairs(text: str, joins: Callable[[str, str], bool]) -> tuple[str, int]:
+    """`text` with each two neighbouring words that `joins(a, b)` accepts closed up: only words
+    one space apart, the second not capitalised and not running on into a hyphen or a digit."""
     words = list(_TOKEN.finditer(text))
     parts: list[str] = []
-    cursor = k = 0
+    cursor = count = k = 0
     while k + 1 < len(words):
         first, second = words[k], words[k + 1]
         a, b = first.group(0), second.group(0)
         after = text[second.end() : second.end() + 1]
-        if (
-            text[first.end() : second.start()] != " "
-            or after.isalnum()
-            or after == "-"
-            or b[0].isupper()
-            or (known(a) and known(b))
-            or not seen(a + b)
-        ):
+        if text[first.end() : second.start()] != " " or after.isalnum() or after == "-" or b[0].isupper() or not joins(a, b):
             k += 1
             continue
         parts += [text[cursor : first.start()], a + b]
@@ -76,6 +65,17 @@ def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str
         k += 2
     parts.append(text[cursor:])
     return "".join(parts), count
+
+
+def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str], bool | None]) -> tuple[str, int]:
+    """ "Medborgarinstit utet" -> "Medborgarinstitutet": two neighbours joined when the document
+    prints the joined word unbroken (`seen(word)` counts it, case aside) and they are not both
+    words (a single letter counts as none).  Returns the text and how many pairs were joined."""
+
+    def known(word: str) -> bool:
+        return len(word) > 1 and bool(is_word(word))
+
+    return _join_pairs(text, lambda a, b: not (known(a) and known(b)) and bool(seen(a + b)))
 
 
 LOST_LETTER_MIN = 5  # shorter words have too many one-letter neighbours
@@ -139,31 +139,7 @@ def rejoin_halves(text: str, zipf: Callable[[str], float]) -> tuple[str, int]:
     checker here (Swedish), two neighbours are joined when one of them is no word of its own
     (a stray letter, or unknown to the frequency list) and the joined word is known to the
     list or made of two words it knows.  Returns the text and how many pairs were joined."""
-    words = list(_TOKEN.finditer(text))
-    parts: list[str] = []
-    cursor = count = k = 0
-
     def fragment(piece: str) -> bool:
         return piece.lower() not in _ONE_LETTER_WORDS if len(piece) == 1 else zipf(piece.lower()) < FRAGMENT_ZIPF
 
-    while k + 1 < len(words):
-        first, second = words[k], words[k + 1]
-        a, b = first.group(0), second.group(0)
-        after = text[second.end() : second.end() + 1]
-        if (
-            text[first.end() : second.start()] != " "
-            or after.isalnum()
-            or after == "-"
-            or not b.islower()
-            or len(a) < 3
-            or not (fragment(a) or fragment(b))
-            or not _compound_known((a + b).lower(), zipf)
-        ):
-            k += 1
-            continue
-        parts += [text[cursor : first.start()], a + b]
-        cursor = second.end()
-        count += 1
-        k += 2
-    parts.append(text[cursor:])
-    return "".join(parts), count
+    return _join_pairs(text, lambda a, b: b.islower() and len(a) >= 3 and (fragment(a) or fragment(b)) and _compound_known((a + b).lower(), zipf))
