@@ -299,3 +299,20 @@ def test_a_comma_read_without_its_space_between_words() -> None:
     assert ocr_glyphs("Hyvinvointialue (kotihoito,fysioterapia)") == "Hyvinvointialue (kotihoito, fysioterapia)"
     for line in ("osuus 1,5 %", "a,b", "www.kunta.fi,"):
         assert ocr_glyphs(line) == line  # a decimal comma, letters alone, a comma closing a line
+
+
+@needs_voikko
+def test_a_compound_the_list_lacks_is_repaired_half_by_half() -> None:
+    assert repair_word("perhepiivahoitoon", FI) == "perhepäivähoitoon"
+    assert repair_word("vahittéismiyyntipaikkojen", FI) == "vähittäismyyntipaikkojen"
+    assert repair_word("Harrastusviilireiden", FI) == "Harrastusviilireiden"  # r for n: not an ä/ö confusion
+    # without Voikko the list alone cannot vouch for a Finnish compound
+    assert repair_word("kieliryhmille", get_lexicon("fi", "fallback")) == "kieliryhmille"
+
+
+@pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
+def test_a_swedish_compound_the_list_lacks_is_repaired_half_by_half() -> None:
+    sv = get_lexicon("sv")
+    assert repair_word("kulturtjinster", sv) == "kulturtjänster"
+    assert repair_word("pensioniirsforeningarna", sv) == "pensionärsföreningarna"
+    assert repair_word("Valfiirdsomradets", sv) == "Välfärdsområdets"

@@ -116,11 +116,14 @@ def _half(part: str, lexicon: Lexicon) -> tuple[str, float] | None:
 def compound_skeleton_repair(token: str, lexicon: Lexicon) -> str | None:
     """ "perhepiivahoitoon" -> "perhepäivähoitoon", "kulturtjinster" -> "kulturtjänster": a long
     compound the frequency list lacks, repaired half by half (each half known to the list, one of
-    them restored through its skeleton); Voikko, when there, must accept the whole.  A Swedish
+    them restored through its skeleton); Voikko must accept a Finnish whole (without it Finnish is
+    left alone), Swedish has no spell checker here and is judged by the list alone.  A Swedish
     first half may end in a linking s (sysselsättning+s+tjänsterna).  None when no split holds."""
     lower = token.lower()
     if len(lower) < 8 or not lexicon.has_freq or not any(ch in _CONFUSABLE for ch in lower):
         return None
+    if lexicon.lang == "fi" and not lexicon.has_spellchecker:
+        return None  # Finnish compounds need Voikko's word: the list alone makes "kiel+ryhmälle" of kieliryhmille
     best: tuple[float, str] | None = None
     for i in range(4, len(lower) - 3):
         head, tail, link = lower[:i], lower[i:], ""
