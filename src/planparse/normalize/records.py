@@ -24,8 +24,9 @@ from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
-from planparse.normalize.repair.ocr_glyphs import dash_ranges, reads_dash_ranges, rejoin_split, split_glued
+from planparse.normalize.repair.ocr_glyphs import dash_ranges, drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
 from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
+from planparse.normalize.repair.ocr_evidence import LostLetters, group_thousands, groups_thousands, printed_forms, rejoin_halves, rejoin_printed
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
@@ -36,6 +37,15 @@ from .text import clean_text
 
 # a heading that only labels what follows ("PÄÄTAVOITE I:", "Teema 2") takes the caption as its text
 _LABEL = re.compile(r"^\S+\s+[IVX\d]+(?:\.\d+)*\s*[:.]?$")
+
+
+def _summed(text: str, steps) -> tuple[str, int]:
+    """`text` through each (text -> (text, count)) step in turn, with the counts summed."""
+    total = 0
+    for step in steps:
+        text, n = step(text)
+        total += n
+    return text, total
 
 
 class TextRepair:
@@ -62,6 +72,8 @@ class TextRepair:
         self._unglue = None
         self._reread = None
         self._rejoin = None
+        self._seen_join = None  # OCR text: words cut by a space that the document prints unbroken
+        self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
         self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
@@ -71,14 +83,21 @@ class TextRepair:
             is_word = get_lexicon(lang).is_word
             self._unglue = lambda text: split_glued(text, lang, is_word)
             lexicon = get_lexicon(lang)  # OCR text: "Kaupunoin" -> "Kaupungin", "(96)" -> "(%)"
-            self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun)
+            forms = printed_forms(texts)
+            lost = LostLetters(forms, is_word)
+            self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun, lambda w: forms.get(w, 0), lost.restore)
+            self._seen_join = lambda text: rejoin_printed(text, evidence.count, is_word)
+            self._thousands = groups_thousands(texts)
             damaged = self._repair is not None
 
             def reading(word: str) -> str:  # a joined word as the repairs below would read it
                 return repair_misread(repair_word(word, lexicon) if damaged else word, lexicon)
 
+            if lang == "sv" and lexicon.has_freq:  # "Välfärdsområde t": pieces judged by the frequency list
+                self._rejoin = lambda text: rejoin_halves(text, lexicon.zipf)
             if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts
-                self._rejoin = lambda text: rejoin_split(text, lang, is_word, reading)  # "il man" -> "ilman"
+                self._rejoin = lambda text: _summed(text, (  # "il man" -> "ilman", "harrastukset j ja" -> "... ja"
+                    lambda t: rejoin_split(t, lang, is_word, reading), lambda t: drop_ghost_letters(t, is_word)))
 
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage,
@@ -87,6 +106,13 @@ class TextRepair:
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
+            if self._seen_join is not None:
+                fixed, split = self._seen_join(fixed)
+                self._split += split
+            if self._thousands:
+                grouped = group_thousands(fixed)
+                self._misread += grouped != fixed
+                fixed = grouped
             if self._rejoin is not None:
                 fixed, split = self._rejoin(fixed)
                 self._split += split

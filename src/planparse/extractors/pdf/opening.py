@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from planparse.errors import CorruptInputError, EncryptedError
 from planparse.settings import ExtractOptions
 from planparse.source import Source
+from planparse.extractors.pdf.scan.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
 from planparse.extractors.pdf.scan.raster import IMAGE_COVER, drop_rule_marks, mark_ocr, is_scan_page, page_rules, straighten_chars
@@ -176,7 +177,7 @@ def _ocr(
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
     edges, skew = page_rules(page, width, height)
-    chars = straighten_chars(chars, skew, width, height)
+    chars = quarter_letters(page, straighten_chars(chars, skew, width, height), skew)  # "03/2025" printed "Q3/2025"
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr_skeleton import skeleton_repair
+from planparse.normalize.repair.ocr_skeleton import compound_skeleton_repair, skeleton_repair
 from planparse.normalize.repair.ocr_words import confusion_data
 
 K = TypeVar("K")
@@ -192,7 +192,8 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
     fixed = _repair_by_map(token, lexicon)
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
-        return skeleton_repair(token, lexicon) or token  # ä read as i, ii, aé or dropped
+        # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
+        return skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon) or token
     return fixed
 
 
@@ -322,7 +323,7 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         token = match.group(0)
-        new = repair_word(token, lexicon)
+        new = _noun_after(token, text[: match.start()], lang) or repair_word(token, lexicon)
         if new != token:
             changed += 1
             if _small_letter_read_capital(token, new, text[: match.start()], lexicon):
@@ -330,6 +331,24 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
         return new
 
     return _TOKEN.sub(fix, text), changed
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _noun_after(token: str, before: str, lang: str) -> str | None:
+    """ "30 ar", "per ar" -> "år": a damaged word read as its commoner verb ("är") is the noun
+    after a number (not a year) or a word that goes before nouns (data/ocr_confusions.yaml)."""
+    entry = confusion_data().get("noun_after", {}).get(lang, {}).get(token.lower())
+    last = _LAST_WORD.search(before)
+    if entry is None or last is None:
+        return None
+    prev = last.group(1).lower()
+    if not (prev.isdigit() and not _YEAR.fullmatch(prev) or prev in entry["after"].split()):
+        return None
+    noun = entry["noun"]
+    return noun[0].upper() + noun[1:] if token[0].isupper() else noun
 
 
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]*[a-zåäö][^\W\d_]*,?\s+$")

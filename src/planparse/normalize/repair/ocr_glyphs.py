@@ -19,8 +19,8 @@ _DASHES = "\u2014\u2012\u2013\u2212-"
 # a number range cut at the line end: "2024—" -> "2024–" (the joiner closes "2024–" + "2025")
 _RANGE_END = re.compile(r"(\d)\s?(?:[\u2014\u2012\u2212]|--)$")
 # a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"; the second year
-# may come split by a space as OCR breaks a long token ("2026-20 27")
-_YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\s?\d\d)\b")
+# may come split by a space as OCR breaks a long token ("2026-20 27", "2025-202 6")
+_YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\s?\d\s?\d)\b")
 # a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen
 _DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
@@ -68,13 +68,34 @@ def roman_numeral(line: str) -> str:
     return f"{match.group(1)}{numeral}{line[match.end(2):]}" if len(numeral) <= 3 else line
 
 
+# a spaced dash between words ("tuki — sähköinen"): Finnish and Swedish set it as an en dash,
+# which Tesseract reads as an em dash
+_SPACED_EM_DASH = re.compile(r"(?<=[^\s\u2014-]) \u2014(?= [^\s\u2014-]|$)")
+# a speck or a bullet OCR read as a sign glued to the first word of a line ("*LNPsos",
+# "¢kuntien", "«Kymsoten"): signs no line of plan text opens with before a letter
+_GLUED_LINE_MARK = re.compile(r"^(\s*)(?:[*¢«+©§=]+|=\s+(?=[A-ZÅÄÖ]))(?=[^\W\d_])")
+# a round bullet OCR read as a small letter or a sign, a word of its own before the item's
+# capital ("e Neuvolan", "e¢ Rehtorit", "¢« Kuntien")
+_BULLET_READ_AS_MARK = re.compile(r"^(\s*)(?:e|e?[¢«°*+€<>]+|-«)\s+(?=[A-ZÅÄÖ])")
+# a mark glued to a year or to a capitalised word at a line's start ("—2026–2027", "'2025–2026",
+# "—Kirjastopalvelut"): a dash bullet or a speck; a hyphen or en dash ("–2027") is left alone
+_MARK_BEFORE_YEAR = re.compile(r"^(\s*)[\u2014'°©*¢«]+(?=(?:19|20)\d\d\b)")
+_EM_DASH_BEFORE_CAPITAL = re.compile(r"^(\s*)\u2014(?=[A-ZÅÄÖ][a-zåäö])")
+# a comma OCR read with no space after it between two words ("kotihoito,fysioterapia")
+_CLOSED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
+# the same speck before a dash bullet ("© — Systemaattinen"): the dash is the item's marker
+_MARK_BEFORE_DASH = re.compile(r"^(\s*)[*¢«+©§=]+\s+(?=[\u2014\u2013-]\s)")
+
+
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
-    line = roman_numeral(rule_marks(line).rstrip())
+    line = _MARK_BEFORE_DASH.sub("\\1", _BULLET_READ_AS_MARK.sub("\\1", roman_numeral(rule_marks(line).rstrip())))
+    line = _GLUED_LINE_MARK.sub("\\1", line)
+    line = _CLOSED_COMMA.sub(", ", _EM_DASH_BEFORE_CAPITAL.sub("\\1", _MARK_BEFORE_YEAR.sub("\\1", line)))
     line = _RANGE_END.sub("\\1\u2013", line)
     line = _DOUBLE_HYPHEN_END.sub("\\1-", line)
     line = _glued_conjunction().sub("\\1- \\2", line)
-    return year_ranges(_EM_DASH_END.sub("\\1-", line))
+    return _SPACED_EM_DASH.sub(" \u2013", year_ranges(_EM_DASH_END.sub("\\1-", line)))
 
 
 def year_ranges(text: str) -> str:
@@ -236,3 +257,29 @@ def ocr_line_breaks(lines: list[str], is_word) -> list[str]:
         if is_word(head + tail):
             out[i - 1] = before[:-1] + "-"
     return out
+
+
+# a letter OCR printed twice: alone or glued to the word before, then again opening the next word
+_GHOST = re.compile(r"(?<![^\s(])([^\W\d_]*?)([^\W\d_]) (?=([^\W\d_]+))")
+
+
+def drop_ghost_letters(text: str, is_word) -> tuple[str, int]:
+    """ "harrastukset j ja", "harrastuksetj ja" -> "harrastukset ja": the first letter of a
+    word OCR also read just before it, alone or at the end of a word the lexicon rejects
+    while knowing it without that letter.  Returns the text and how many were dropped."""
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        head, letter, following = match.group(1), match.group(2), match.group(3)
+        if letter != following[0] or not is_word(following):
+            return match.group(0)
+        if not head and len(following) > 1 and letter.lower() not in "ioe":  # a stray letter, not a word ("i", "o")
+            count += 1
+            return ""
+        if len(head) >= 3 and not is_word(head + letter) and is_word(head):
+            count += 1
+            return head + " "
+        return match.group(0)
+
+    return _GHOST.sub(fix, text), count

@@ -95,3 +95,54 @@ def skeleton_repair(token: str, lexicon: Lexicon) -> str | None:
     if token.isupper() and len(token) > 1:
         word = word.upper()
     return word
+
+
+COMPOUND_MIN_ZIPF = 2.5  # how common each half of a repaired compound must be (by the frequency list)
+COMPOUND_MIN_ZIPF_SPELLED = 2.0  # the same when Voikko vouches for the whole compound
+
+
+def _half(part: str, lexicon: Lexicon) -> tuple[str, float] | None:
+    """One half of a compound as the frequency list knows it: as printed, or restored by its skeleton."""
+    own = lexicon.zipf(part)
+    floor = COMPOUND_MIN_ZIPF_SPELLED if lexicon.has_spellchecker else COMPOUND_MIN_ZIPF
+    if own >= floor and (not lexicon.has_spellchecker or lexicon.is_word(part)):
+        return part, own
+    fixed = skeleton_repair(part, lexicon)
+    if fixed is None or lexicon.zipf(fixed) < floor:
+        return None
+    return fixed, lexicon.zipf(fixed)
+
+
+def compound_skeleton_repair(token: str, lexicon: Lexicon) -> str | None:
+    """ "perhepiivahoitoon" -> "perhepäivähoitoon", "kulturtjinster" -> "kulturtjänster": a long
+    compound the frequency list lacks, repaired half by half (each half known to the list, one of
+    them restored through its skeleton); Voikko must accept a Finnish whole (without it Finnish is
+    left alone), Swedish has no spell checker here and is judged by the list alone.  A Swedish
+    first half may end in a linking s (sysselsättning+s+tjänsterna).  None when no split holds."""
+    lower = token.lower()
+    if len(lower) < 8 or not lexicon.has_freq or not any(ch in _CONFUSABLE for ch in lower):
+        return None
+    if lexicon.lang == "fi" and not lexicon.has_spellchecker:
+        return None  # Finnish compounds need Voikko's word: the list alone makes "kiel+ryhmälle" of kieliryhmille
+    best: tuple[float, str] | None = None
+    for i in range(4, len(lower) - 3):
+        head, tail, link = lower[:i], lower[i:], ""
+        if lexicon.lang == "sv" and head.endswith("s") and _half(head, lexicon) is None:
+            head, link = head[:-1], "s"
+        first, second = _half(head, lexicon), _half(tail, lexicon)
+        if first is None or second is None:
+            continue
+        word = first[0] + link + second[0]
+        if word == lower or len(word) < len(lower) - 2:
+            continue
+        if lexicon.has_spellchecker and not lexicon.is_word(word):
+            continue
+        score = min(first[1], second[1])
+        if best is None or score > best[0]:
+            best = (score, word)
+    if best is None:
+        return None
+    word = best[1]
+    if token[0].isupper():
+        word = word[0].upper() + word[1:]
+    return word

@@ -99,6 +99,9 @@ def repair_misread(token: str, lexicon: Lexicon) -> str:
         fixed = token[0] + token[1:].lower()
         return fixed if lexicon.is_word(fixed) else token
     if any(ch.isupper() for ch in token[1:]):
+        fixed = token[0] + token[1:].lower()
+        if _same_shape_inside(token) and lexicon.is_word(fixed):
+            return fixed  # "apteekKipalvelu": a k printed a size too big, not camel case
         return token  # camel case (InfoFinlandin) or capitals: a name or code, not a misread word
     for n in range(1, MAX_EDITS + 1):
         found = {cand for k, cand in misread_candidates(token, n) if k == n and lexicon.is_word(cand)}
@@ -111,12 +114,23 @@ def repair_misread(token: str, lexicon: Lexicon) -> str:
     return token
 
 
-def repair_misreads(text: str, lexicon: Lexicon, is_proper_noun: Callable[[str], bool | None] | None = None) -> tuple[str, int]:
+def repair_misreads(
+    text: str,
+    lexicon: Lexicon,
+    is_proper_noun: Callable[[str], bool | None] | None = None,
+    printed: Callable[[str], int] | None = None,
+    restore: Callable[[str], str] | None = None,
+) -> tuple[str, int]:
     """`text` (OCR) with misread words and signs repaired; returns (text, number of repairs).
 
     Case is judged by the words around: a word OCR printed with a capital too
     many ("OSuus") or all in capitals ("OSUUS") between lower-case words is
     written in lower case when the lexicon knows it so and it is no name.
+    `printed(form)` (how often the document prints that exact form) lets the
+    document judge the letters whose capital has the small letter's shape
+    ("päätösten Osuus" where it prints "osuus" more often; "LNPSos" / "LNPsos").
+    `restore(word)` gives a word the lexicon rejects as the document prints it
+    elsewhere with a letter OCR lost (see ocr_evidence.LostLetters).
     """
     if lexicon.backend == "none" or not text:
         return text, 0
@@ -132,8 +146,14 @@ def repair_misreads(text: str, lexicon: Lexicon, is_proper_noun: Callable[[str],
         between = text[tokens[k - 1].end() : match.start()] if k else ""
         in_sentence = prev.islower() and not any(ch in between for ch in ".!?:;•")
         case_misread = (bool(_MIXED_CASE.match(token)) or token[0] == "I" and new[0] == "L") and new != token
-        if in_sentence and new != new.lower() and (case_misread or _all_caps_misread(token, nxt, lexicon, is_proper_noun)):
+        if in_sentence and new != new.lower() and (
+            case_misread or _all_caps_misread(token, nxt, lexicon, is_proper_noun) or (not between.strip() and _printed_small(new, printed))
+        ):
             new = new.lower()
+        elif new == token and printed is not None:
+            new = _printed_case(token, printed)
+            if new == token and restore is not None and lexicon.is_word(token) is False:
+                new = restore(token)
         if new != token:
             changed += 1
         parts += [text[cursor : match.start()], new]
@@ -149,3 +169,38 @@ def _all_caps_misread(token: str, nxt: str, lexicon: Lexicon, is_proper_noun: Ca
         return False
     lower = token.lower()
     return bool(lexicon.is_word(lower)) and (is_proper_noun is None or is_proper_noun(lower) is False)
+
+
+# letters whose capital is the small letter a size bigger: at 8-9 pt OCR tells them by height alone
+_SAME_SHAPE = frozenset("CKOSVWXZÖ")
+
+
+def _same_shape_inside(token: str) -> bool:
+    """ "apteekKipalvelu", "uppsÖkande": capitals inside a small-letter word, all of the same-shape kind."""
+    inner = [ch for ch in token[1:] if ch.isupper()]
+    return bool(inner) and all(ch in _SAME_SHAPE for ch in inner) and token[0].islower()
+
+
+def _printed_small(token: str, printed: Callable[[str], int] | None) -> bool:
+    """ "päätösten Osuus": a same-shape capital opening a word in the middle of a sentence,
+    where the document prints the word in small letters more often than so."""
+    if printed is None or len(token) < 2 or token[0] not in _SAME_SHAPE or not token[1:].islower():
+        return False
+    return printed(token.lower()) > printed(token)
+
+
+def _printed_case(token: str, printed: Callable[[str], int]) -> str:
+    """ "LNPSos" -> "LNPsos": a word with same-shape capitals after its first letter that the
+    document prints more often with some of them small."""
+    spots = [i for i, ch in enumerate(token) if i and ch in _SAME_SHAPE]
+    if not spots or len(spots) > 3:
+        return token
+    best, best_n = token, printed(token)
+    for k in range(1, len(spots) + 1):
+        for combo in itertools.combinations(spots, k):
+            cand = "".join(ch.lower() if i in combo else ch for i, ch in enumerate(token))
+            n = printed(cand)
+            if n > best_n:
+                best, best_n = cand, n
+    return best
+

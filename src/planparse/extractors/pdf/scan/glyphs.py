@@ -1,0 +1,92 @@
+"""OCR characters checked against the page image where the text alone cannot tell.
+
+Tesseract's Finnish model reads the Q of a quarter ("Q3/2025") as a zero,
+on every page and at every resolution, so no other instance in the document
+shows the right reading.  The image does: a Q is about half as wide again as
+a digit (digits share one width in every common typeface), a 0 is not.  So a
+"0N/YYYY" (N 1-4) whose first glyph in the image is that much wider than the
+year's digits is a quarter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from planparse.extractors.pdf.scan.raster import DARK, MIN_SKEW_DEG, RENDER_DPI
+
+_QUARTER_READ_AS_ZERO = re.compile(r"(?<![\w/.-])0[1-4]/(?:19|20)\d\d(?![\w/])")
+WIDE_GLYPH = 1.25  # a first glyph this much wider than the year's digits is a letter (Q), not 0
+RULE_ROW = 0.8  # a pixel row dark across this share of the word's box is a rule, not ink of a glyph
+RULE_COLUMN = 0.95  # a pixel column dark over the box and half its height above and below is a rule
+
+
+def quarter_letters(page: Any, chars: list[dict], skew: float) -> list[dict]:
+    """`chars` with the 0 of each "0N/YYYY" made a Q where the page image shows a wide first glyph.
+
+    `chars` are in the straightened frame of `skew` (raster.page_rules); the
+    page is rendered only when such a word is on it."""
+    text = "".join(str(c.get("text", "")) for c in chars)
+    if len(text) != len(chars):
+        return chars
+    spots = [m.start() for m in _QUARTER_READ_AS_ZERO.finditer(text)]
+    spots = [i for i in spots if _one_line(chars[i : i + 7])]
+    if not spots:
+        return chars
+    dark = _page_dark(page, skew)
+    scale = RENDER_DPI / 72
+    out = list(chars)
+    for i in spots:
+        if _wide_first_glyph(dark, chars[i : i + 7], scale):
+            out[i] = {**chars[i], "text": "Q"}
+    return out
+
+
+def _one_line(word: list[dict]) -> bool:
+    return len({round(float(c["top"])) for c in word}) == 1 or max(float(c["top"]) for c in word) - min(float(c["top"]) for c in word) < 2
+
+
+def _page_dark(page: Any, skew: float) -> Any:
+    import numpy as np
+    from PIL import Image
+
+    image = page.render(scale=RENDER_DPI / 72, grayscale=True, may_draw_forms=False).to_pil().convert("L")
+    if abs(skew) >= MIN_SKEW_DEG:
+        image = image.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
+    return np.asarray(image) < DARK
+
+
+def _glyph_widths(box: Any) -> list[int]:
+    """Widths (pixels) of the runs of inked columns in a word's box: one per glyph, roughly."""
+    inked = box.any(axis=0)
+    widths, start = [], None
+    for x, on in enumerate(list(inked) + [False]):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            if x - start >= 2:  # a speck
+                widths.append(x - start)
+            start = None
+    return widths
+
+
+def _wide_first_glyph(dark: Any, word: list[dict], scale: float) -> bool:
+    x0 = min(float(c["x0"]) for c in word)
+    x1 = max(float(c["x1"]) for c in word)
+    top = min(float(c["top"]) for c in word)
+    bottom = max(float(c["bottom"]) for c in word)
+    pad = (x1 - x0) / len(word) * 0.6  # OCR's boxes are the word's width shared evenly: a Q may stick out
+    left, right = max(0, int((x0 - pad) * scale)), int((x1 + pad) * scale)
+    half = (bottom - top) / 2
+    tall = dark[max(0, int((top - half) * scale)) : int((bottom + half) * scale), left:right]
+    box = dark[max(0, int(top * scale)) : int(bottom * scale), left:right]
+    if box.size == 0 or tall.size == 0:
+        return False
+    box = box[:, tall.mean(axis=0) < RULE_COLUMN]  # columns of a rule beside the word (it runs on past it)
+    box = box[box.mean(axis=1) < RULE_ROW] if box.size else box  # rows of a rule through the box
+    widths = _glyph_widths(box) if box.size else []
+    if len(widths) < 6:  # glyphs run together: no judgement
+        return False
+    digits = sorted(widths[-4:])
+    digit = (digits[1] + digits[2]) / 2
+    return digit > 0 and widths[0] >= WIDE_GLYPH * digit

@@ -1,0 +1,145 @@
+"""OCR misreadings undone by what the same document prints elsewhere.
+
+A scanned plan repeats itself: the unit named in an owner cell is named in
+an action's text, sums are written the same way in every row.  Where OCR
+broke one instance and read another right, the document is the best judge:
+
+  * a word cut by a space ("Medborgarinstit utet", "Välfärdsområde t") is
+    joined when the document prints the joined word unbroken elsewhere and
+    the pieces are not both words of their own;
+  * a word printed with a letter lost ("Hankerahoius", "kontakt") takes it
+    back when the document prints the whole word elsewhere and the lexicon
+    knows it (at 150-200 dpi a thin letter fades); one printed with a letter
+    too many ("LNPSsos") loses it when the document prints it so repeatedly;
+  * a sum OCR printed without its thousands space ("30000 €") takes the
+    space when the document groups its other sums so ("45 000 €/v").
+
+Swedish has no spell checker here, so its cut words ("Välfärdsområde t")
+are judged by the frequency list instead (`rejoin_halves`).  Runs on OCR
+text only (RawDocument.ocr); the counts come from DocumentEvidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+# a sum with its thousands grouped by a space, and one printed without ("30000 €")
+_GROUPED_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+ ?(?:€|e\b|euroa|eur\b)")
+_UNGROUPED_SUM = re.compile(r"(?<![\d.,/-])([1-9]\d{1,3})(\d{3})(?= ?(?:€|euroa|eur\b))")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def printed_forms(texts: Iterable[str]) -> Counter[str]:
+    """How often the document prints each word form, case kept ("LNPsos" apart from "LNPSos")."""
+    return Counter(m.group(0) for text in texts if text for m in _TOKEN.finditer(text))
+
+
+def groups_thousands(texts: Iterable[str]) -> bool:
+    """Does the document print a sum with its thousands grouped by a space ("45 000 €")?"""
+    return any(_GROUPED_SUM.search(text) for text in texts if text)
+
+
+def group_thousands(text: str) -> str:
+    """ "30000 €" -> "30 000 €" (call it only for a document that `groups_thousands`)."""
+    return _UNGROUPED_SUM.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def _join_pairs(text: str, joins: Callable[[str, str], bool]) -> tuple[str, int]:
+    """`text` with each two neighbouring words that `joins(a, b)` accepts closed up: only words
+    one space apart, the second not capitalised and not running on into a hyphen or a digit."""
+    words = list(_TOKEN.finditer(text))
+    parts: list[str] = []
+    cursor = count = k = 0
+    while k + 1 < len(words):
+        first, second = words[k], words[k + 1]
+        a, b = first.group(0), second.group(0)
+        after = text[second.end() : second.end() + 1]
+        if text[first.end() : second.start()] != " " or after.isalnum() or after == "-" or b[0].isupper() or not joins(a, b):
+            k += 1
+            continue
+        parts += [text[cursor : first.start()], a + b]
+        cursor = second.end()
+        count += 1
+        k += 2
+    parts.append(text[cursor:])
+    return "".join(parts), count
+
+
+def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str], bool | None]) -> tuple[str, int]:
+    """ "Medborgarinstit utet" -> "Medborgarinstitutet": two neighbours joined when the document
+    prints the joined word unbroken (`seen(word)` counts it, case aside) and they are not both
+    words (a single letter counts as none).  Returns the text and how many pairs were joined."""
+
+    def known(word: str) -> bool:
+        return len(word) > 1 and bool(is_word(word))
+
+    return _join_pairs(text, lambda a, b: not (known(a) and known(b)) and bool(seen(a + b)))
+
+
+LOST_LETTER_MIN = 5  # shorter words have too many one-letter neighbours
+EXTRA_LETTER_MIN_SEEN = 2  # the document must print the word without the extra letter this often
+
+
+class LostLetters:
+    """The document's own words, indexed by each of them with one letter left out."""
+
+    def __init__(self, forms: Counter[str], is_word: Callable[[str], bool | None]) -> None:
+        self._is_word = is_word
+        self._forms = forms
+        self._index: dict[str, set[str]] = {}
+        for form in forms:
+            word = form.lower()
+            if len(word) > LOST_LETTER_MIN:
+                for i in range(1, len(word)):  # a first letter is never lost unseen
+                    self._index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+
+    def restore(self, token: str) -> str:
+        """ "Hankerahoius" -> "Hankerahoitus": the one word of the document, known to the
+        lexicon, that is `token` with a letter put back; else `token` as printed."""
+        if len(token) < LOST_LETTER_MIN or not token.isalpha():
+            return token
+        found = {w for w in self._index.get(token.lower(), ()) if self._is_word(w)}
+        if len(found) != 1:
+            return self._extra_letter(token)
+        word = found.pop()
+        return word[0].upper() + word[1:] if token[0].isupper() else word
+
+    def _extra_letter(self, token: str) -> str:
+        """ "LNPSsos" -> "LNPsos": a letter OCR added (read twice), where the document prints the
+        word without it at least twice and more often than as printed here."""
+        own = self._forms.get(token, 0)
+        found = {token[:i] + token[i + 1 :] for i in range(1, len(token))}
+        found = {w for w in found if self._forms.get(w, 0) >= max(EXTRA_LETTER_MIN_SEEN, own + 1)}
+        return found.pop() if len(found) == 1 else token
+
+
+HALF_ZIPF = 2.5  # each half of a compound judged by the frequency list must be this common
+FRAGMENT_ZIPF = 1.5  # a piece less common than this is no word of its own
+_ONE_LETTER_WORDS = frozenset("iåöoa")  # Swedish and Finnish words of one letter (i, å, ö; o, a as labels)
+
+
+def _compound_known(word: str, zipf: Callable[[str], float]) -> bool:
+    """Is `word` known to the frequency list, or two words it knows (välfärds+området,
+    sysselsättning+s+tjänster)?  Long compounds are missing from any list."""
+    if zipf(word) >= FRAGMENT_ZIPF:
+        return True
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if zipf(tail) < HALF_ZIPF:
+            continue
+        if zipf(head) >= HALF_ZIPF or (head.endswith("s") and zipf(head[:-1]) >= HALF_ZIPF):
+            return True
+    return False
+
+
+def rejoin_halves(text: str, zipf: Callable[[str], float]) -> tuple[str, int]:
+    """ "Välfärdsområde t", "Bildningsförvalt ningen" -> one word: for a language with no spell
+    checker here (Swedish), two neighbours are joined when one of them is no word of its own
+    (a stray letter, or unknown to the frequency list) and the joined word is known to the
+    list or made of two words it knows.  Returns the text and how many pairs were joined."""
+    def fragment(piece: str) -> bool:
+        return piece.lower() not in _ONE_LETTER_WORDS if len(piece) == 1 else zipf(piece.lower()) < FRAGMENT_ZIPF
+
+    return _join_pairs(text, lambda a, b: b.islower() and len(a) >= 3 and (fragment(a) or fragment(b)) and _compound_known((a + b).lower(), zipf))
