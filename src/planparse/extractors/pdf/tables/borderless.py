@@ -226,6 +226,7 @@ def region_table(
     before printed centred over their rows (page continuity for `place_blocks`);
     `known_space`: the white space over that part's row starts (`drop_paragraph_starts`)."""
     region = cut_at_closing_rule(region, edges, settings)
+    given_cols = cols is not None
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
@@ -257,7 +258,8 @@ def region_table(
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
-        table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings)
+        framed_part = bool(settings.ocr_text) and given_cols  # OCR: item gaps would cut rows (hrules._framed)
+        table = hrule_table(words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings, framed_part)
         if table is not None:
             return table
     space = None

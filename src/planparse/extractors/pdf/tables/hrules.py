@@ -84,6 +84,7 @@ def hrule_table(
     text_starts: Sequence[float],
     page: int,
     settings: PdfSettings,
+    framed_part: bool = False,
 ) -> PageTable | None:
     """A table whose rows are parted by rules (two or more inside it under all
     columns but at most one, a merged one), or None.
@@ -91,18 +92,22 @@ def hrule_table(
     `cols`: whitespace column edges; `column_of(x, cols)` the column a word
     starting at x belongs to; `text_starts`: row starts read from text
     alignment (one-line rows between sparser rules), which cut every column.
+    `framed_part`: the part of a table that goes on from the page before (no
+    header row, whose lone rule would be no row rule): one rule inside is
+    enough when rules also close it above and below (`_framed`).
     """
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
-    if len(inner) < 2 or n_cols < 2:
+    needed = 1 if framed_part and _framed(edges, cols, top, bottom, words, settings) else 2
+    if len(inner) < needed or n_cols < 2:
         return None
     cuts: list[tuple[float, set[int]]] = [(top, set(range(n_cols)))]
     for y, spans in inner:
         cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}
         if cover:
             cuts.append((y, cover))
-    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < 2:
+    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < needed:
         return None  # rules under a few columns only: the rules of spanning heads, not of rows
     for y in text_starts:
         if top + 2 < y < bottom - 2 and all(abs(y - cy) > settings.row_align for cy, _c in cuts):
@@ -137,3 +142,23 @@ def hrule_table(
     if len(rows) < 2:
         return None
     return PageTable(page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False)
+
+
+FRAME_LINES = 2.0  # a rule this many line heights above (below) a part's text closes it there
+
+
+def _framed(edges: Sequence[dict], cols: Sequence[float], top: float, bottom: float, words: Sequence[Word], settings: PdfSettings) -> bool:
+    """Is the region closed by full-width rules just above its first line and just below its last?
+
+    At the top of a page a table ruled only across may go on with two or
+    three rows: one rule between them, one over them, one under them.  Text
+    alignment cannot tell its rows on an OCR page (item gaps line up across
+    columns); the rules can.
+    """
+    if not words:
+        return False
+    line = max(min(w.bottom - w.top for w in words), 1.0)
+    reach = FRAME_LINES * line
+    rules = [y for y, _spans in rule_rows(edges, cols[0], cols[-1], top - reach, bottom + reach, settings.row_align)]
+    last = max(w.bottom for w in words)
+    return any(top - reach <= y <= top + 2 for y in rules) and any(last - 2 <= y <= last + reach for y in rules)

@@ -1,0 +1,79 @@
+"""Page shape of OCR'd scans the OCR code was not tuned on (issue 11, held-out scan sets).
+
+Word boxes are the ones Tesseract's text layer gave in the held-out matrix
+scans (tools/scans/make_scans.py --from-matrix), as planparse read them.
+"""
+
+from __future__ import annotations
+
+from planparse.extractors.pdf.words import Word
+
+
+def _w(spec: str, top: float, size: float = 8.9) -> Word:
+    """ "Johto@394.6-412.6" -> a Word on the line at `top`."""
+    text, span = spec.rsplit("@", 1)
+    x0, x1 = map(float, span.split("-"))
+    return Word(text, x0, x1, top, top + size, size, False)
+
+
+def _line(specs: str, top: float, size: float = 8.9) -> list[Word]:
+    return [_w(s, top, size) for s in specs.split()]
+
+
+# --- dash bullets whose items hang indented --------------------------------------------
+
+
+def test_dash_bullets_of_a_hanging_list_are_no_gutter_marks() -> None:
+    """kymenlaakso-lnp-hrules@fin-300 p. 1, the "toimija(t)" column: each item's dash at
+    the column's edge (where its head starts), its text and wrapped lines indented.  As
+    gutter marks the dashes went, and "Johto" ran into "Muut lapsi/nu" as one owner.
+    Tesseract's dashes in the white before the "aika" column ("— 2020", "= alkaen") line
+    up too, but no text of the page starts where they stand: they still go."""
+    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+
+    rows = (
+        _line("mittari@253.9-277.2 aika-@344.6-363.0 toimija(t)@382.6-416.8", 164.1)
+        + _line("nen@253.9-265.3 taulu@344.6-363.0 toteuttaja(t)@382.6-428.2", 174.9)
+        + _line("Miten@253.9-272.7 Milloin@344.6-372.0 Kuka/ketkä?@383.3-435.4", 194.3)
+        + _line("—@253.4-256.2 Systemaattinen@265.4-320.0 —@337.9-339.7 2020@344.6-360.2 —@382.6-385.3 LNPsos@395.0-421.0 ja@428.2-432.8", 234.1)
+        + _line("palautejärjestel-@264.0-322.0 =@338.0-339.6 alkaen@344.6-366.7 LNPter@393.4-416.6 henki-@423.6-444.0", 244.9)
+        + _line("mä@264.0-273.0 luotu@278.0-297.0 löstö@393.1-408.3", 256.2)
+        + _line("—@253.4-256.2 Lapselta/nuorelta@265.4-330.0 —@382.6-385.3 Johto@394.6-412.6", 269.6)
+        + _line("saadut@264.0-290.0 palautteet@295.0-333.0 —@382.6-385.3 Muut@395.0-413.0 lapsi/nu@416.0-443.1", 281.4)
+        + _line("määrä@264.0-285.0 orisotoimijat@392.9-437.2", 292.2)
+        + _line("—@253.4-256.2 Laatukyselyjen@265.4-322.0 —@337.9-339.7 2021@344.6-360.2", 312.0)
+    )
+    kept = ocr_gutter_marks(rows)
+    gone = [(w.text, w.x0) for w in rows if w not in kept]
+    assert sorted(gone) == [("=", 338.0), ("—", 337.9), ("—", 337.9)]
+
+
+# --- a table ruled only across, going on at the top of a page ----------------------------
+
+
+def _rule(y: float, x0: float = 61.0, x1: float = 531.0) -> dict:
+    return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+
+
+def test_two_rows_at_a_page_top_are_parted_by_their_one_rule() -> None:
+    """kymenlaakso-lnp-hrules@fin-300 p. 3: the table of p. 2 goes on with rows 6 and 7,
+    one rule over them, one between, one under.  With one inner rule the rules were not
+    read and, OCR's item gaps lining up across columns, row 7 came out as three rows,
+    the last item of row 6 among them."""
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.hrules import hrule_table
+    from planparse.extractors.pdf.tables.regions import column_of
+
+    cols = [61.0, 133.0, 254.0, 337.0, 382.0, 459.0, 531.0]
+    row6 = [61.1, 71.9, 84.3, 97.6, 111.2, 122.8, 133.9, 149.5, 160.4]
+    row7 = [184.0, 195.2, 207.9, 219.3, 231.4, 243.8, 256.0, 267.1]
+    words = [Word(f"w{c}{y}", x + 4, x + 40, y, y + 8.9, 8.9, False) for c, x in enumerate(cols[:-1]) for y in row6 + row7]
+    rules = [_rule(56.2), _rule(177.6), _rule(290.9)]
+    top, bottom = 61.1, 276.5
+    assert hrule_table(words, cols, column_of, rules, top, bottom, [], 3, DEFAULT_SETTINGS) is None  # fresh: one rule is no row rule
+    table = hrule_table(words, cols, column_of, rules, top, bottom, [], 3, DEFAULT_SETTINGS, framed_part=True)
+    assert table is not None and len(table.rows) == 2
+    assert [len(cell.lines) for cell in table.rows[0].cells] == [len(row6)] * 6
+    # a part with no rule under it (its text runs on to the foot of the page) is not framed
+    open_rules = [_rule(56.2), _rule(177.6)]
+    assert hrule_table(words, cols, column_of, open_rules, top, bottom, [], 3, DEFAULT_SETTINGS, framed_part=True) is None
