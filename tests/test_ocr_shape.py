@@ -77,3 +77,62 @@ def test_two_rows_at_a_page_top_are_parted_by_their_one_rule() -> None:
     # a part with no rule under it (its text runs on to the foot of the page) is not framed
     open_rules = [_rule(56.2), _rule(177.6)]
     assert hrule_table(words, cols, column_of, open_rules, top, bottom, [], 3, DEFAULT_SETTINGS, framed_part=True) is None
+
+
+# --- words set back on the printed line they were read from -----------------------------
+
+
+def _printed(lines: list[tuple[float, float, str]], scale: float):
+    """A page image (boolean ink array) with each (x, top, text) printed at 9 pt, and each
+    word's true box in points."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (round(300 * scale), round(200 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=round(9 * scale))
+    boxes = []
+    for x, top, text in lines:
+        for word in text.split():
+            left, _t, right, _b = draw.textbbox((0, 0), word, font=font)
+            draw.text((round(x * scale), round(top * scale)), word, font=font, fill=0)
+            ascent = font.getmetrics()[0]
+            boxes.append((word, x, x + (right - left) / scale, top, top + ascent / scale))
+            x += (right - left) / scale + 3.0
+    return np.asarray(image) < 150, boxes
+
+
+def _chars(word: str, x0: float, x1: float, top: float, bottom: float) -> list[dict]:
+    step = (x1 - x0) / len(word)
+    return [
+        {"text": ch, "x0": x0 + k * step, "x1": x0 + (k + 1) * step, "top": top, "bottom": bottom, "y0": 842 - bottom, "y1": 842 - top}
+        for k, ch in enumerate(word)
+    ]
+
+
+def test_words_on_a_neighbouring_columns_baseline_go_back_to_their_ink() -> None:
+    """kymenlaakso-lnp-shaded-header@fin-300 p. 1: Tesseract's line ran across the columns
+    and wrote "ten arvostami-" (goal column, a paragraph lower than its number) on the
+    baseline of "mioiminen omissa asiois-" beside it, 4 pt above its ink; the goal's
+    lines came out 15 pt apart where they are 12 apart, the cell broke in two and the
+    goal's last line "nen" became a row of its own.  The page image puts it back."""
+    from planparse.extractors.pdf.scan.ink import settle_on_ink
+
+    scale = 150 / 72
+    ink, boxes = _printed(
+        [(10, 20, "Lasten ja nuor-"), (10, 32, "ten arvostami-"), (10, 44, "nen"),
+         (90, 16, "teen kuuleminen ja huo-"), (90, 28, "mioiminen omissa asiois-"), (90, 40, "sa ja päätöksenteossa.")],
+        scale,
+    )
+    misplaced = {"ten": -4.0, "arvostami-": -4.0}  # on the other column's baseline
+    chars = []
+    for word, x0, x1, top, bottom in boxes:
+        dy = misplaced.get(word, 0.0)
+        chars += _chars(word, x0, x1, top + dy, bottom + dy)
+        chars.append({"text": " ", "x0": x1, "x1": x1 + 3, "top": top + dy, "bottom": bottom + dy})
+    settled = settle_on_ink(chars, ink, scale)
+    starts = {(c["x0"], c["text"]): c for c in settled}
+    for word, x0, _x1, top, _bottom in boxes:
+        first = starts[(x0, word[0])]
+        assert abs(first["top"] - top) <= 1.0, word  # every word on its own ink, the others left be
+        assert abs(first["y1"] - (842 - first["top"])) < 1e-6  # the PDF-space box moved with it

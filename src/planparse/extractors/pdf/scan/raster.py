@@ -125,6 +125,13 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
     Edges are in the page's points from its top-left corner, in the
     straightened frame when the page was skewed (see `straighten_chars`).
     """
+    edges, skew, _ink = page_geometry(page, width, height)
+    return edges, skew
+
+
+def page_geometry(page: Any, width: float, height: float) -> tuple[list[dict], float, Any]:
+    """`page_rules`, and the straightened page image's ink other than rules (a boolean
+    array, RENDER_DPI), where the words of the OCR layer are looked up (pdf.scan.ink)."""
     import numpy as np
     from PIL import Image
 
@@ -139,11 +146,13 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
         skew = 0.0
     min_run = max(8, round(MIN_RULE_PT * scale))
     edges: list[dict] = []
+    ink = dark.copy()
     for axis, orientation in ((1, "h"), (0, "v")):
         mask = _runs_mask(dark, min_run, axis)
+        ink &= ~mask
         for pos, start, end in _segments(mask, axis, min_run):
             edges.append(_edge((pos + 0.5) / scale, start / scale, end / scale, orientation))
-    return _thin(edges), skew
+    return _thin(edges), skew, ink
 
 
 RULE_THICKNESS_PT = 1.2  # pixel runs this close across (each to the next) belong to one rule
