@@ -136,3 +136,47 @@ def test_words_on_a_neighbouring_columns_baseline_go_back_to_their_ink() -> None
         first = starts[(x0, word[0])]
         assert abs(first["top"] - top) <= 1.0, word  # every word on its own ink, the others left be
         assert abs(first["y1"] - (842 - first["top"])) < 1e-6  # the PDF-space box moved with it
+
+
+# --- a word glued over a column gap by a speck ------------------------------------------
+
+
+def _words(chars: list[dict]) -> list[list[dict]]:
+    """The characters in runs that stand closer than a third of their height apart."""
+    out: list[list[dict]] = []
+    for c in chars:
+        if not c["text"].strip():
+            continue
+        if out and 0 <= c["x0"] - out[-1][-1]["x1"] < 3.0:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def test_a_word_glued_over_the_column_gap_by_a_speck_is_cut_at_the_gap() -> None:
+    """koskenniemi-ikaihmiset-header-rule@eng-200-skew p. 1: a speck between the goal and
+    action columns let Tesseract read "kotonaan", the speck and "kiasennusta" as one word,
+    "kotonaan_§kiasennusta", its letters spread evenly over both columns: the goal lost a
+    word, the action ran into the goal's column and its row fell apart (F1 0.62).  The ink
+    shows two words with a column gap between them; the speck's glyphs go."""
+    from planparse.extractors.pdf.scan.ink import split_glued_words
+
+    scale = 150 / 72
+    ink, boxes = _printed([(93.5, 112.0, "kotonaan"), (143.5, 112.0, "kiasennusta"), (10.0, 112.0, "asuvat")], scale)
+    image = ink.copy()
+    y = round(119.0 * scale)
+    image[y : y + 2, round(138.0 * scale) : round(138.0 * scale) + 2] = True
+    (_w, _a, left_end, top, bottom), (_w2, right_start, right_end, _t, _b) = boxes[0], boxes[1]
+    chars = _chars("asuvat", boxes[2][1], boxes[2][2], top, bottom)
+    chars.append({"text": " ", "x0": boxes[2][2], "x1": boxes[2][2] + 3, "top": top, "bottom": bottom})
+    chars += _chars("kotonaan_§kiasennusta", 93.5, right_end, top, bottom)  # one box over both
+    out = split_glued_words(chars, image, scale)
+    words = [(w[0]["text"] and "".join(c["text"] for c in w), w[0]["x0"], w[-1]["x1"]) for w in _words(out)]
+    assert [text for text, _x0, _x1 in words] == ["asuvat", "kotonaan", "kiasennusta"]
+    (_k, _x0, koto_end), (_t, kias_start, _x1) = words[1], words[2]
+    assert abs(koto_end - left_end) <= 1.5 and abs(kias_start - right_start) <= 1.5
+    # a word whose letters stand a word space apart is left whole
+    ink2, boxes2 = _printed([(60.0, 150.0, "tuetaan kau-")], scale)
+    whole = _chars("tuetaankau-", boxes2[0][1], boxes2[1][2], boxes2[0][3], boxes2[0][4])
+    assert split_glued_words(whole, ink2, scale) == whole

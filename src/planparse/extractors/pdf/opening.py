@@ -21,7 +21,7 @@ from planparse.settings import ExtractOptions
 from planparse.source import Source
 from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
-from planparse.extractors.pdf.scan.ink import settle_on_ink
+from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
 from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
 from planparse.extractors.pdf.tables.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
@@ -178,6 +178,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
     edges, skew, ink = page_geometry(page, width, height)
     chars = settle_on_ink(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)
+    chars = split_glued_words(chars, ink, RENDER_DPI / 72)
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

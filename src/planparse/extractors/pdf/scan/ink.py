@@ -142,3 +142,80 @@ def _beside(measured: list, chars: list[dict], run: list[int], x0: float, x1: fl
 
 
 BESIDE = 1.5
+
+
+GLUE_GAP = 1.0  # box heights of white inside one OCR word: a column gap, not a word space
+SPECK_WIDTH = 0.45  # box heights: ink narrower than this between two words' ink is a speck
+
+
+def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
+    """OCR words that run over a column gap cut in two at it, the specks' glyphs dropped.
+
+    A speck in the white between two cells lets Tesseract read the last word
+    of one cell, the speck and the first word of the next as one word
+    ("kotonaan_§kiasennusta"), its letters spread evenly over the whole box:
+    the word starts in one column and its text ends up in the other.  The ink
+    under the box shows two words with a column's gap between them (the
+    speck a dot in it); the glyphs read from the speck (no letters or digits)
+    go, and each part's letters are spread over its own ink.
+    """
+    out: list[dict] = []
+    done = 0
+    for run in _runs(chars):
+        parts = _glued_parts(chars, run, ink, scale)
+        if parts is None:
+            continue
+        out.extend(chars[done:run[0]])
+        for idx, (a, b) in parts:
+            step = (b - a) / len(idx)
+            for k, i in enumerate(idx):
+                c = dict(chars[i])
+                c["x0"], c["x1"] = a + k * step, a + (k + 1) * step
+                out.append(c)
+        done = run[-1] + 1
+    out.extend(chars[done:])
+    return out
+
+
+def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> list | None:
+    """[(char indices, (x0, x1)), ...] of the two words a glued run holds, or None."""
+    first = chars[run[0]]
+    top, bottom = first["top"], first["bottom"]
+    h = bottom - top
+    x0, x1 = chars[run[0]]["x0"], chars[run[-1]]["x1"]
+    if len(run) < 5 or x1 - x0 < 3 * h:
+        return None
+    ya, yb = max(0, int(top * scale)), min(ink.shape[0], int(math.ceil(bottom * scale)))
+    xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
+    if yb - ya < 3 or xb - xa < 3:
+        return None
+    cols = ink[ya:yb, xa:xb].any(axis=0)
+    pieces = _bands(cols.astype(int), 1)  # stretches of x with ink
+    # letters of one word stand closer than half a box height; join them into words
+    words: list[list[int]] = []
+    for a, b in pieces:
+        if words and a - words[-1][1] < 0.5 * h * scale:
+            words[-1][1] = b
+        else:
+            words.append([a, b])
+    big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
+    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= GLUE_GAP * h * scale]
+    if len(gaps) != 1:
+        return None
+    left, right = gaps[0]
+    text = [chars[i]["text"] for i in run]
+    junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/"]
+    if junk:  # the speck's glyphs: the word parts around them
+        cut_a, cut_b = junk[0], junk[-1] + 1
+        if any(t.isalnum() for t in text[cut_a:cut_b]) or cut_a == 0 or cut_b == len(run):
+            return None
+    else:  # no speck read: the letters parted as the ink's widths are
+        lw, rw = left[1] - big[0][0], big[-1][1] - right[0]
+        cut_a = cut_b = round(len(run) * lw / (lw + rw))
+        if not 1 <= cut_a < len(run):
+            return None
+    to_pt = lambda px: (xa + px) / scale  # noqa: E731
+    return [
+        (run[:cut_a], (to_pt(big[0][0]), to_pt(left[1]))),
+        (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
+    ]
