@@ -180,3 +180,30 @@ def test_a_word_glued_over_the_column_gap_by_a_speck_is_cut_at_the_gap() -> None
     ink2, boxes2 = _printed([(60.0, 150.0, "tuetaan kau-")], scale)
     whole = _chars("tuetaankau-", boxes2[0][1], boxes2[1][2], boxes2[0][3], boxes2[0][4])
     assert split_glued_words(whole, ink2, scale) == whole
+
+
+# --- a column of marks read in a column gap -------------------------------------------
+
+
+def test_a_column_of_marks_in_a_gap_joins_the_column_right_of_it() -> None:
+    """kymenlaakso-lnp-hrules@fin-200-skew p. 1: Tesseract read a dash in the gap before
+    the "toimija(t)" head and before each owner's first line, all at one x; they made a
+    column of their own, and a column of nothing but marks reads as a list's bullets, so
+    the page gave no table at all (goals 1-3 lost).  On an OCR page the marks join the
+    column right of them."""
+    from dataclasses import replace
+
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.borderless import find_borderless_tables
+    from planparse.extractors.pdf.words import group_lines
+
+    settings = replace(DEFAULT_SETTINGS, ocr_text=1)
+    rows = _line("välitavoite@61.0-105.0 toimenpide@133.0-180.0 aika-@345.0-363.0 —@371.0-374.0 toimija(t)@383.0-420.0", 163.0)
+    for k, (goal, action, owner) in enumerate([("1", "Lapsen", "LNPsos"), ("Lasten", "kuuleminen", "LNPter"),
+                                                ("2", "Kuullaan", "Johto"), ("Vanhemmuu-", "tarpeet", "Muut"),
+                                                ("3", "Nopea", "Perhe"), ("Lapsen", "perheelle", "löstö")]):
+        y = 190.0 + 12.0 * k + (10.0 if k % 2 == 0 and k else 0.0)
+        rows += _line(f"{goal}@61.0-90.0 {action}@133.0-180.0 2020@345.0-362.0 —@371.0-374.0 {owner}@383.0-415.0", y)
+    tables = find_borderless_tables(group_lines(rows, settings), [], 1, 842.0, settings)
+    assert len(tables) == 1 and tables[0].n_cols == 4
+    assert [c.text for c in tables[0].rows[0].cells] == ["välitavoite", "toimenpide", "aika-", "— toimija(t)"]

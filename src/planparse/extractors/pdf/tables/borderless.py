@@ -236,6 +236,15 @@ def region_table(
     for ln in region.lines:
         for w in ln.words:
             per_col[col_of(w.x0, cols)].append(w)
+    if settings.ocr_text and n_cols > 2:  # OCR: a "column" of marks read in a gap joins the text right of it
+        marks_only = [c for c in range(n_cols - 1) if per_col[c] and all(is_list_marker(w.text) for w in per_col[c])]
+        if marks_only and len(marks_only) < n_cols - 2:
+            cols = [x for k, x in enumerate(cols) if k - 1 not in marks_only]
+            n_cols = len(cols) - 1
+            per_col = [[] for _ in range(n_cols)]
+            for ln in region.lines:
+                for w in ln.words:
+                    per_col[col_of(w.x0, cols)].append(w)
     if any(per_col[c] and all(is_list_marker(w.text) for w in per_col[c]) for c in range(n_cols)):
         return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
