@@ -22,7 +22,8 @@ from planparse.source import Source
 from planparse.extractors.pdf.scan.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
-from planparse.extractors.pdf.scan.raster import IMAGE_COVER, drop_rule_marks, mark_ocr, is_scan_page, page_rules, straighten_chars
+from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
+from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
 from planparse.extractors.pdf.tables.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
 
@@ -176,8 +177,10 @@ def _ocr(
 
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
-    edges, skew = page_rules(page, width, height)
-    chars = quarter_letters(page, straighten_chars(chars, skew, width, height), skew)  # "03/2025" printed "Q3/2025"
+    edges, skew, ink = page_geometry(page, width, height)
+    chars = settle_on_ink(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)
+    chars = split_glued_words(chars, ink, RENDER_DPI / 72)
+    chars = quarter_letters(page, chars, skew)  # "03/2025" printed "Q3/2025"
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

@@ -125,6 +125,13 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
     Edges are in the page's points from its top-left corner, in the
     straightened frame when the page was skewed (see `straighten_chars`).
     """
+    edges, skew, _ink = page_geometry(page, width, height)
+    return edges, skew
+
+
+def page_geometry(page: Any, width: float, height: float) -> tuple[list[dict], float, Any]:
+    """`page_rules`, and the straightened page image's ink other than rules (a boolean
+    array, RENDER_DPI), where the words of the OCR layer are looked up (pdf.scan.ink)."""
     import numpy as np
     from PIL import Image
 
@@ -139,11 +146,13 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
         skew = 0.0
     min_run = max(8, round(MIN_RULE_PT * scale))
     edges: list[dict] = []
+    ink = dark.copy()
     for axis, orientation in ((1, "h"), (0, "v")):
         mask = _runs_mask(dark, min_run, axis)
+        ink &= ~mask
         for pos, start, end in _segments(mask, axis, min_run):
             edges.append(_edge((pos + 0.5) / scale, start / scale, end / scale, orientation))
-    return _thin(edges), skew
+    return _thin(edges), skew, ink
 
 
 RULE_THICKNESS_PT = 1.2  # pixel runs this close across (each to the next) belong to one rule
@@ -391,8 +400,8 @@ ANCHOR_LINES = 4  # lines whose text starts at one x before it counts as a colum
 ANCHOR_SLACK = 2.0  # points
 
 
-def _column_anchors(lines: list[list[Word]]) -> list[float]:
-    """x positions where the text of many lines starts after a column gap (or at the line's start)."""
+def _column_anchors(lines: list[list[Word]], need: int = ANCHOR_LINES) -> list[float]:
+    """x positions where the text of `need` lines or more starts after a column gap (or at the line's start)."""
     starts: list[float] = []
     for line in lines:
         prev: Word | None = None
@@ -409,7 +418,7 @@ def _column_anchors(lines: list[list[Word]]) -> list[float]:
         j = i
         while j + 1 < len(starts) and starts[j + 1] - starts[i] <= ANCHOR_SLACK:
             j += 1
-        if j - i + 1 >= ANCHOR_LINES:
+        if j - i + 1 >= need:
             anchors.append(starts[(i + j) // 2])
         i = j + 1
     return anchors
@@ -434,15 +443,35 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     anchors = _column_anchors(lines)
     if not anchors:
         return words
-    drop: set[int] = set()
+    drop: list[Word] = []
     for line in lines:
         for w, nxt in zip(line, line[1:]):
             if not _gutter_mark(w.text) or nxt.x0 - w.x1 > 1.5 * w.size:
                 continue
             at_edge = [a for a in anchors if abs(nxt.x0 - a) <= ANCHOR_SLACK]
             if at_edge and not any(abs(w.x0 - a) <= ANCHOR_SLACK for a in anchors) and w.x0 < at_edge[0]:
-                drop.add(id(w))
-    return [w for w in words if id(w) not in drop]
+                drop.append(w)
+    edges = _column_anchors(lines, need=1)
+    gone = {id(w) for w in drop if not _in_bullet_column(w, drop, edges)}
+    return [w for w in words if id(w) not in gone]
+
+
+BULLET_COLUMN = 3  # dashes standing at one x on this many lines are a list's bullets
+DASH_BULLETS = frozenset("-–—")
+
+
+def _in_bullet_column(mark: Word, marks: list[Word], edges: list[float]) -> bool:
+    """Is the mark one of a column of dash bullets, whose items hang indented?
+
+    Such a list puts its text at a column edge too (its wrapped lines start
+    there), with each dash left of it, as a speck's dash stands left of a
+    column.  The bullets stand at one x, line under line, where some text of
+    the column starts (its head, a line without a bullet); Tesseract's dashes
+    in the white between two columns may line up too, but no text starts there.
+    """
+    if mark.text not in DASH_BULLETS or not any(abs(mark.x0 - e) <= ANCHOR_SLACK for e in edges):
+        return False
+    return sum(o.text in DASH_BULLETS and abs(o.x0 - mark.x0) <= ANCHOR_SLACK for o in marks) >= BULLET_COLUMN
 
 
 BODY_SIZE_RANGE = (0.75, 1.15)  # OCR sizes this near the page's usual size are body text

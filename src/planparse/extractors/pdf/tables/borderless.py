@@ -239,6 +239,7 @@ def region_table(
     `rules_carried`: that part's rows were parted by rules, so one rule inside this part
     (under its repeated header) parts its rows too (`hrule_table`)."""
     region = cut_at_closing_rule(region, edges, settings)
+    given_cols = cols is not None
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
@@ -248,6 +249,15 @@ def region_table(
     for ln in region.lines:
         for w in ln.words:
             per_col[col_of(w.x0, cols)].append(w)
+    if settings.ocr_text and n_cols > 2:  # OCR: a "column" of marks read in a gap joins the text right of it
+        marks_only = [c for c in range(n_cols - 1) if per_col[c] and all(is_list_marker(w.text) for w in per_col[c])]
+        if marks_only and len(marks_only) < n_cols - 2:
+            cols = [x for k, x in enumerate(cols) if k - 1 not in marks_only]
+            n_cols = len(cols) - 1
+            per_col = [[] for _ in range(n_cols)]
+            for ln in region.lines:
+                for w in ln.words:
+                    per_col[col_of(w.x0, cols)].append(w)
     if any(per_col[c] and all(is_list_marker(w.text) for w in per_col[c]) for c in range(n_cols)):
         return None  # a column of bullets or item numbers: a list set with a hanging indent
     col_lines = [group_lines(per_col[c], settings) for c in range(n_cols)]
@@ -270,9 +280,10 @@ def region_table(
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
+        framed_part = bool(settings.ocr_text) and given_cols  # OCR: item gaps would cut rows (hrules._framed)
         table = hrule_table(
             words, cols, col_of, edges, region.top, region.bottom + 0.5, starts, page, settings,
-            min_rules=1 if rules_carried else 2,
+            min_rules=1 if rules_carried else 2, framed_part=framed_part,
         )
         if table is not None:
             return table

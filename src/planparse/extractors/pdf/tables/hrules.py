@@ -101,6 +101,7 @@ def hrule_table(
     page: int,
     settings: PdfSettings,
     min_rules: int = 2,
+    framed_part: bool = False,
 ) -> PageTable | None:
     """A table whose rows are parted by rules (two or more inside it under all
     columns but at most one, a merged one), or None.
@@ -113,20 +114,26 @@ def hrule_table(
     table's part on the page before had its rows parted by rules (`min_rules=1`):
     then a single rule under the part's repeated header (bold words only above it)
     leaves one row for this page.
+    `framed_part`: the part of a table that goes on from the page before (no
+    header row, whose lone rule would be no row rule): one rule inside is
+    enough when rules also close it above and below (`_framed`).
     """
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
+    needed = min_rules
     if len(inner) == 1 and min_rules == 1 and not _header_above(words, inner[0][0]):
-        return None
-    if len(inner) < min_rules or not inner or n_cols < 2:
+        needed = 2  # the one rule is no repeated header's: it says nothing of rows
+    if framed_part and _framed(edges, cols, top, bottom, words, settings):
+        needed = 1
+    if len(inner) < needed or n_cols < 2:
         return None
     cuts: list[tuple[float, set[int]]] = [(top, set(range(n_cols)))]
     for y, spans in inner:
         cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}
         if cover:
             cuts.append((y, cover))
-    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < min(2, min_rules):
+    if sum(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts[1:]) < min(2, needed):
         return None  # rules under a few columns only: the rules of spanning heads, not of rows
     cuts_ruled = list(cuts[1:])  # drawn rules, before the text's own row starts join them
     for y in text_starts:
@@ -167,3 +174,23 @@ def hrule_table(
     return PageTable(
         page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=ruled_rows
     )
+
+
+FRAME_LINES = 2.0  # a rule this many line heights above (below) a part's text closes it there
+
+
+def _framed(edges: Sequence[dict], cols: Sequence[float], top: float, bottom: float, words: Sequence[Word], settings: PdfSettings) -> bool:
+    """Is the region closed by full-width rules just above its first line and just below its last?
+
+    At the top of a page a table ruled only across may go on with two or
+    three rows: one rule between them, one over them, one under them.  Text
+    alignment cannot tell its rows on an OCR page (item gaps line up across
+    columns); the rules can.
+    """
+    if not words:
+        return False
+    line = max(min(w.bottom - w.top for w in words), 1.0)
+    reach = FRAME_LINES * line
+    rules = [y for y, _spans in rule_rows(edges, cols[0], cols[-1], top - reach, bottom + reach, settings.row_align)]
+    last = max(w.bottom for w in words)
+    return any(top - reach <= y <= top + 2 for y in rules) and any(last - 2 <= y <= last + reach for y in rules)

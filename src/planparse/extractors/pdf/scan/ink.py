@@ -1,0 +1,221 @@
+"""OCR words set back on the printed line they were read from (word boxes from pixels).
+
+Tesseract's text layer places the words of one of its lines on one fitted
+baseline, and its lines run across a table's columns: a cell's line that
+stands 3-4 pt lower than the line beside it in the next column (a goal whose
+text starts a paragraph below its number, a list item after its item gap)
+is written at the other's height.  A column's lines then come out 15 pt
+apart where they are 12 apart on paper, and the block (and the row) breaks
+there; or the item gaps of one column seem to line up with another's.
+
+The page image says where each word really stands: the ink under its box.
+For each run of characters (a word) the rows with ink in its x range are
+found near its box, and the run is moved to the baseline of that ink (the
+lowest row still dense with ink: descenders are thin), relative to where
+the page's words usually sit on their boxes.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+BASELINE_SHARE = 0.45  # of a word's densest ink row: rows this dense stand above its baseline
+DESCENT = 0.15  # of the box height: an OCR box's bottom this far under its baseline
+MIN_SHIFT = 0.6  # points: a word this near its ink's line is left where it is
+MAX_SHIFT = 0.6  # of the box height: a larger shift is another line's ink, not this word's
+WINDOW = 0.6  # of the box height, searched for ink above and below the box
+MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
+
+
+def _runs(chars: list[dict]) -> list[list[int]]:
+    """Indices of the characters of each word-like run (one line, no gap), in the layer's order."""
+    runs: list[list[int]] = []
+    prev: dict | None = None
+    for i, c in enumerate(chars):
+        if not c.get("text", "").strip():
+            prev = None
+            continue
+        height = max(c["bottom"] - c["top"], 1.0)
+        same = (
+            prev is not None
+            and abs(c["top"] - prev["top"]) <= 0.3
+            and -0.5 <= c["x0"] - prev["x1"] <= 0.3 * height
+        )
+        if same:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev = c
+    return runs
+
+
+def _bands(profile: Any, threshold: float) -> list[tuple[int, int]]:
+    """(first, end) rows of the stretches of the profile at or over `threshold` (one-row gaps bridged)."""
+    rows = [k for k, v in enumerate(profile) if v >= threshold]
+    bands: list[tuple[int, int]] = []
+    for k in rows:
+        if bands and k - bands[-1][1] <= 1:
+            bands[-1] = (bands[-1][0], k + 1)
+        else:
+            bands.append((k, k + 1))
+    return bands
+
+
+def _ink_baseline(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
+    """The baseline (points) of the ink line near the box whose baseline is nearest where
+    the box puts it, or None (no ink, lines run together, or none near enough)."""
+    h = bottom - top
+    ya = max(0, int((top - WINDOW * h) * scale))
+    yb = min(ink.shape[0], int(math.ceil((bottom + WINDOW * h) * scale)))
+    xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
+    if yb - ya < 3 or xb - xa < 2:
+        return None
+    profile = ink[ya:yb, xa:xb].sum(axis=1)
+    expected = (bottom - DESCENT * h) * scale - ya  # where a box's baseline usually is
+    best, best_miss = None, math.inf
+    for a, b in _bands(profile, 1):
+        if b - a > 1.6 * h * scale:  # lines run together: no telling
+            continue
+        # the baseline: the lowest row still dense with ink (below it only descenders, thin
+        # strokes of a few letters; an "e"'s bar makes a denser row inside the x-height)
+        peak = float(profile[a:b].max())
+        edge = max(k for k in range(a, b) if profile[k] >= BASELINE_SHARE * peak)
+        if abs(edge + 1 - expected) < best_miss:
+            best, best_miss = edge, abs(edge + 1 - expected)
+    if best is None or best_miss > MAX_SHIFT * h * scale + DESCENT * h * scale:
+        return None
+    edge = best
+    return (ya + edge + 1) / scale
+
+
+def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
+    """The characters with each word moved up or down onto the ink it was read from.
+
+    `ink`: the page image as a boolean array (straightened like the characters, rules
+    taken out), `scale` its pixels per point.  The offset between a box's bottom and its
+    ink's baseline is the font's and the engine's; each word is moved by how much its
+    own offset differs from the page's usual one.  A word too short to tell its baseline
+    ("ja", whose j hangs below it; a bullet) moves with the nearest longer word beside it
+    on its line, or stays.
+    """
+    measured: list[tuple[list[int], float, float, float, float]] = []  # run, offset, x0, x1, height
+    for run in _runs(chars):
+        first = chars[run[0]]
+        x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
+        top, bottom = first["top"], first["bottom"]
+        baseline = _ink_baseline(ink, scale, x0, x1, top, bottom) if len(run) >= MIN_RUN_CHARS else None
+        measured.append((run, math.nan if baseline is None else baseline - bottom, x0, x1, bottom - top))
+    usual = sorted(off for _run, off, *_rest in measured if not math.isnan(off))
+    if not usual:
+        return chars
+    median = usual[len(usual) // 2]
+    out = list(chars)
+    for run, off, x0, x1, h in measured:
+        if math.isnan(off):
+            off = _beside(measured, chars, run, x0, x1, h)
+            if math.isnan(off):
+                continue
+        shift = off - median
+        if not MIN_SHIFT <= abs(shift) <= MAX_SHIFT * h:
+            continue
+        for i in run:
+            c = dict(out[i])
+            c["top"], c["bottom"] = c["top"] + shift, c["bottom"] + shift
+            if "y0" in c:
+                c["y0"], c["y1"] = c["y0"] - shift, c["y1"] - shift
+            out[i] = c
+    return out
+
+
+def _beside(measured: list, chars: list[dict], run: list[int], x0: float, x1: float, h: float) -> float:
+    """The offset of the nearest measured word on the run's line, within BESIDE heights of it."""
+    top = chars[run[0]]["top"]
+    best, best_gap = math.nan, BESIDE * h
+    for other, off, ox0, ox1, _h in measured:
+        if other is run or math.isnan(off) or abs(chars[other[0]]["top"] - top) > 0.3:
+            continue
+        gap = max(ox0 - x1, x0 - ox1, 0.0)
+        if gap <= best_gap:
+            best, best_gap = off, gap
+    return best
+
+
+BESIDE = 1.5
+
+
+GLUE_GAP = 1.0  # box heights of white inside one OCR word: a column gap, not a word space
+SPECK_WIDTH = 0.45  # box heights: ink narrower than this between two words' ink is a speck
+
+
+def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
+    """OCR words that run over a column gap cut in two at it, the specks' glyphs dropped.
+
+    A speck in the white between two cells lets Tesseract read the last word
+    of one cell, the speck and the first word of the next as one word
+    ("kotonaan_§kiasennusta"), its letters spread evenly over the whole box:
+    the word starts in one column and its text ends up in the other.  The ink
+    under the box shows two words with a column's gap between them (the
+    speck a dot in it); the glyphs read from the speck (no letters or digits)
+    go, and each part's letters are spread over its own ink.
+    """
+    out: list[dict] = []
+    done = 0
+    for run in _runs(chars):
+        parts = _glued_parts(chars, run, ink, scale)
+        if parts is None:
+            continue
+        out.extend(chars[done:run[0]])
+        for idx, (a, b) in parts:
+            step = (b - a) / len(idx)
+            for k, i in enumerate(idx):
+                c = dict(chars[i])
+                c["x0"], c["x1"] = a + k * step, a + (k + 1) * step
+                out.append(c)
+        done = run[-1] + 1
+    out.extend(chars[done:])
+    return out
+
+
+def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> list | None:
+    """[(char indices, (x0, x1)), ...] of the two words a glued run holds, or None."""
+    first = chars[run[0]]
+    top, bottom = first["top"], first["bottom"]
+    h = bottom - top
+    x0, x1 = chars[run[0]]["x0"], chars[run[-1]]["x1"]
+    if len(run) < 5 or x1 - x0 < 3 * h:
+        return None
+    ya, yb = max(0, int(top * scale)), min(ink.shape[0], int(math.ceil(bottom * scale)))
+    xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
+    if yb - ya < 3 or xb - xa < 3:
+        return None
+    cols = ink[ya:yb, xa:xb].any(axis=0)
+    pieces = _bands(cols.astype(int), 1)  # stretches of x with ink
+    # letters of one word stand closer than half a box height; join them into words
+    words: list[list[int]] = []
+    for a, b in pieces:
+        if words and a - words[-1][1] < 0.5 * h * scale:
+            words[-1][1] = b
+        else:
+            words.append([a, b])
+    big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
+    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= GLUE_GAP * h * scale]
+    if len(gaps) != 1:
+        return None
+    left, right = gaps[0]
+    text = [chars[i]["text"] for i in run]
+    junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/"]
+    if junk:  # the speck's glyphs: the word parts around them
+        cut_a, cut_b = junk[0], junk[-1] + 1
+        if any(t.isalnum() for t in text[cut_a:cut_b]) or cut_a == 0 or cut_b == len(run):
+            return None
+    else:  # no speck read: the letters parted as the ink's widths are
+        lw, rw = left[1] - big[0][0], big[-1][1] - right[0]
+        cut_a = cut_b = round(len(run) * lw / (lw + rw))
+        if not 1 <= cut_a < len(run):
+            return None
+    to_pt = lambda px: (xa + px) / scale  # noqa: E731
+    return [
+        (run[:cut_a], (to_pt(big[0][0]), to_pt(left[1]))),
+        (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
+    ]
