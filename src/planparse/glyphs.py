@@ -24,6 +24,13 @@ def bullet_markers() -> frozenset[str]:
     return _bullet_data()[0]
 
 
+@lru_cache(maxsize=1)
+def long_markers() -> tuple[str, ...]:
+    """Markers of more than one character (an unmapped glyph, "(cid:127)"), in
+    `bullet_markers`' order: split_bullet tries them on every line of every cell."""
+    return tuple(m for m in bullet_markers() if len(m) > 1)
+
+
 def glued_markers() -> frozenset[str]:
     """Markers that count even without a space before the text ("•Tietoa")."""
     return _bullet_data()[1]

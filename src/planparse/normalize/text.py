@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..glyphs import bullet_markers, glued_markers
+from ..glyphs import bullet_markers, glued_markers, long_markers
 
 # Hyphens a line may end in when a word is broken there (not the en dash: a range or a dash).
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"
@@ -67,8 +67,8 @@ def split_bullet(text: str) -> tuple[str | None, str]:
     stripped = text.lstrip()
     if not stripped:
         return None, text
-    for marker in markers:
-        if len(marker) > 1 and stripped.startswith(marker):  # an unmapped glyph, "(cid:127)"
+    for marker in long_markers():
+        if stripped.startswith(marker):  # an unmapped glyph, "(cid:127)"
             return marker, stripped[len(marker):].lstrip()
     first = stripped[0]
     if first in "-–" and _SIGNED_NUMBER.match(stripped):

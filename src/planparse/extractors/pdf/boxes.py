@@ -50,10 +50,12 @@ def _runs(words: Sequence[Word]) -> list[BoxLine]:
 
 
 def _box_line(run: list[Word]) -> BoxLine:
+    # lists, not generators: this runs for every run of words on every page
     sizes = [w.size for w in run]
-    bold = sum(len(w.text) for w in run if w.bold) * 2 > sum(len(w.text) for w in run)
-    return BoxLine(" ".join(w.text for w in run), run[0].x0, max(w.x1 for w in run), min(w.top for w in run),
-                   max(w.bottom for w in run), max(set(sizes), key=sizes.count), bold)
+    letters = [len(w.text) for w in run]
+    bold = sum([n for n, w in zip(letters, run) if w.bold]) * 2 > sum(letters)
+    return BoxLine(" ".join([w.text for w in run]), run[0].x0, max([w.x1 for w in run]), min([w.top for w in run]),
+                   max([w.bottom for w in run]), max(set(sizes), key=sizes.count), bold)
 
 
 def _blocks(runs: list[BoxLine]) -> list[list[BoxLine]]:

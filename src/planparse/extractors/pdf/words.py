@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from pdfplumber.utils import extract_words
@@ -213,9 +214,14 @@ def _overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> fl
     return min(a_bottom, b_bottom) - max(a_top, b_top)
 
 
+# sort keys read in C (no Python call per word): every word of every cell is sorted twice
+_TOP_THEN_X0 = attrgetter("top", "x0")
+_X0 = attrgetter("x0")
+
+
 def group_lines(words: Iterable[Word], settings: PdfSettings) -> list[TextLine]:
     """Words grouped into printed lines, top to bottom, each left to right."""
-    ordered = sorted(words, key=lambda w: (w.top, w.x0))
+    ordered = sorted(words, key=_TOP_THEN_X0)
     groups: list[list[Word]] = []
     top = bottom = 0.0
     for w in ordered:
@@ -251,7 +257,7 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
 
     One pass over the words: this runs for every line of every cell.
     """
-    words = sorted(words, key=lambda w: w.x0)
+    words = sorted(words, key=_X0)
     space = settings.word_space
     parts: list[str] = []
     sizes: list[float] = []

@@ -235,7 +235,7 @@ def hanging_indent(lines: list[Line]) -> float | None:
 
 def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     """The cell's items as clean strings, bullet markers removed."""
-    key = tuple((line.text, line.indent, line.paragraph_start, line.list_item, line.ends_short, line.fills_cell) for line in lines)
+    key = tuple([(line.text, line.indent, line.paragraph_start, line.list_item, line.ends_short, line.fills_cell) for line in lines])
     items = joiner._items.get(key)
     if items is None:
         items = joiner._items[key] = _paragraph_texts(lines, joiner)

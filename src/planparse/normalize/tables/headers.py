@@ -116,8 +116,11 @@ def _cut_header(text: str, key: str, vocab: dict[str, str]) -> str | None:
 
 
 def fold(key: str) -> str:
-    """A key without diacritics: å, ä, é -> a, a, e (what an English OCR model prints)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+    """A key without diacritics: å, ä, é -> a, a, e (what an English OCR model prints).
+
+    Only a non-ASCII character can be a combining mark, so unicodedata is asked about
+    those alone (match_field folds every long data cell it is shown)."""
+    return "".join([ch for ch in unicodedata.normalize("NFD", key) if ch < "\x80" or not unicodedata.combining(ch)])
 
 
 @lru_cache(maxsize=1)

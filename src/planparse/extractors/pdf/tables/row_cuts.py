@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.intermediate import RawRow
+from planparse.extractors.pdf.tables.levels import level_with
 from planparse.extractors.pdf.tables.rows import Block
 from planparse.extractors.pdf.words import starts_with_bullet
 
@@ -29,6 +30,17 @@ SILENT_FULL = 2  # always-filled columns starting nothing at a height that make 
 
 def _begins_at(col_tops: Sequence[float], y: float, tol: float) -> bool:
     return any(abs(t - y) <= tol for t in col_tops)
+
+
+def _columns_beginning(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> dict[float, set[int]]:
+    """For each start, the columns that begin a block within `tol` of it (each column's
+    block tops sorted once and bisected: asked for every start of a long page)."""
+    tops_by_col: dict[int, list[float]] = {}
+    for b in blocks:
+        tops_by_col.setdefault(b.col, []).append(b.top)
+    for tops in tops_by_col.values():
+        tops.sort()
+    return {s: {c for c, tops in tops_by_col.items() if level_with(tops, s, tol)} for s in starts}
 
 
 def _close_items(blocks: Sequence[Block], t: float, tol: float) -> int:
@@ -65,11 +77,8 @@ def drop_cutting_starts(
     """
     if len(starts) < 3:
         return list(starts)
-    tops_by_col: dict[int, list[float]] = {}  # where each column begins a block
-    for b in blocks:
-        tops_by_col.setdefault(b.col, []).append(b.top)
-    columns = set(tops_by_col)
-    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    columns = {b.col for b in blocks}
+    begins = _columns_beginning(starts, blocks, tol)
     under_header = {s: _bold_row(blocks, s, tol) for s in starts}
     strong_need = max(2, len(columns) - 1)
 
@@ -234,10 +243,7 @@ def drop_paragraph_starts(
     # over its group, ending anywhere) says nothing of the white space that sets rows off
     setting_off = [b for b in blocks if not _lowered_cell(b, blocks, starts, tol)]
     unsure = {s for s in starts[1:] if _space_above(setting_off, s, tol) != space[s]}
-    tops_by_col: dict[int, list[float]] = {}
-    for b in blocks:
-        tops_by_col.setdefault(b.col, []).append(b.top)
-    begins = {s: {c for c, tops in tops_by_col.items() if _begins_at(tops, s, tol)} for s in starts}
+    begins = _columns_beginning(starts, blocks, tol)
     kept = list(starts)
     for t in starts[1:]:
         if t in after_header or _begins_at(keep, t, tol) or space[t] is None:

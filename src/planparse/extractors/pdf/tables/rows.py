@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Collection, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
+from planparse.extractors.pdf.tables.levels import level_with
 from planparse.extractors.pdf.tables.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
@@ -25,8 +27,10 @@ class Block:
     col: int
     lines: list[TextLine]
 
-    @property
+    @cached_property
     def top(self) -> float:
+        """The first line's top, read once: lines are only ever appended to a block, and
+        the row rules ask each block's top hundreds of thousands of times on a long table."""
         return self.lines[0].top
 
     @property
@@ -294,12 +298,14 @@ def split_at_rows(
     for tops in tops_by_col.values():
         tops.sort()
     open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
+    ordered = sorted(starts)  # asked once per block and per line: bisected, not scanned
     for b in blocks:
-        row_top = max((y for y in starts if y <= b.top + settings.row_align), default=None)
+        k = bisect_right(ordered, b.top + settings.row_align)
+        row_top = ordered[k - 1] if k else None  # the last start at or above the block
         # the first text of its cell: no line of its column (of this or another
         # block) stands between the row's top and the block
         first_in_cell = row_top is not None and not _any_in(tops_by_col[b.col], row_top - settings.row_align, b.top)
-        at_start = any(abs(b.top - y) <= settings.row_align for y in starts)
+        at_start = level_with(ordered, b.top, settings.row_align)
         if not at_start and first_in_cell and not ruled:
             out.append(b)  # starts mid-row: a merged cell centred beside rows, kept whole
             continue
@@ -307,7 +313,7 @@ def split_at_rows(
         for ln in b.lines[1:]:
             # a word broken over the row's start: the cell runs on (merged over rows)
             runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
-            if not runs_on and any(abs(ln.top - y) <= settings.row_align for y in starts):
+            if not runs_on and level_with(ordered, ln.top, settings.row_align):
                 out.append(current)
                 current = Block(b.col, [ln])
             else:

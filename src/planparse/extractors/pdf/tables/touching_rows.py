@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
+from planparse.extractors.pdf.tables.levels import level_with
 from planparse.extractors.pdf.words import TextLine, forced_break, starts_with_bullet
 
 _SENTENCE_END = (".", "!", "?")
@@ -45,7 +46,7 @@ def touching_row_starts(
 ) -> list[float]:
     """Row tops where rows touch beside a lowered cell (see the module docstring).
     `block_spans`: each column's blocks as (top, bottom of the last line), `column_lines`
-    sorted by top, `carried` the tops of lines carrying on the line above, per column."""
+    sorted by top, `carried` the tops of lines carrying on the line above, per column (sorted)."""
     if pitch is None:
         return []
     all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
@@ -63,7 +64,7 @@ def touching_row_starts(
                 j = bisect_left(line_tops[other], t - align)
                 if other == col or j == 0 or j >= len(lines) or abs(lines[j].top - t) > align:
                     continue
-                if any(abs(c - t) <= align for c in carried.get(other, ())):
+                if level_with(carried.get(other, ()), t, align):
                     going_on.append(other)
                 elif lines[j].top - lines[j - 1].top <= _TIGHT * pitch and _opens(lines[j - 1], lines[j], rights[other]):
                     opening = True
