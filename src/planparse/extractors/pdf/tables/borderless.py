@@ -39,7 +39,7 @@ from typing import Sequence
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.continued import continued_region, continued_settings
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
-from planparse.extractors.pdf.tables.hrules import hrule_table
+from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.item_starts import drop_item_starts
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
@@ -276,7 +276,7 @@ def region_table(
         edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
-    by_rules = len(inner) >= 2
+    by_rules = len(inner) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], inner)
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
