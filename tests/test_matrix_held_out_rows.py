@@ -137,3 +137,14 @@ def test_rules_under_a_header_and_its_repetition_on_one_page_part_no_data_rows()
     # rules inside the region made it a table ruled across, and the three rows of goal 1
     # between the two rules one row (actions 1.2 and 1.3 lost)
     _assert_all_records_right("koskenniemi-ikaihmiset--660dd211", ("goal_id", "goal", "action_id", "actions", "owners", "schedule"))
+
+
+def test_header_row_cut_by_the_page_break_with_its_first_line_in_the_foot_margin_is_no_heading() -> None:
+    # seed 13, LibreOffice, shaded header, header not repeated, A4: a new table starts so low
+    # that only its header row's first line fits on page 1, inside the foot margin band; it was
+    # no header band (only its wrap lines may fall in the margin), so it read as a heading, the
+    # section of the rows overleaf ("mittari / toteutumi- aika- ...", broken words)
+    expected, found = _records("kymenlaakso-lnp--5bd836b4")
+    by_goal = {r["goal_id"]: r["section"] for r in found if r["goal_id"] in ("4", "5")}
+    assert by_goal == {r["goal_id"]: r["section"] for r in expected if r["goal_id"] in ("4", "5")}
+    assert not [r for r in found if "toteutumi-" in (r["section"] or "")]
