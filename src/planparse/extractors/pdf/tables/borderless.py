@@ -39,11 +39,11 @@ from typing import Sequence
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.continued import continued_region, continued_settings
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
-from planparse.extractors.pdf.tables.hrules import hrule_table
+from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.item_starts import drop_item_starts
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
-from planparse.extractors.pdf.tables.rows import centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows
+from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruled import SHADING
 from planparse.extractors.pdf.words import TextLine, Word, group_lines
 
@@ -230,6 +230,7 @@ def region_table(
     centred_spans: Sequence[tuple[float, float]] = (),
     known_space: float | None = None,
     rules_carried: bool = False,
+    top_spans: Sequence[tuple[float, float, int]] = (),
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
@@ -237,7 +238,8 @@ def region_table(
     before printed centred over their rows (page continuity for `place_blocks`);
     `known_space`: the white space over that part's row starts (`drop_paragraph_starts`);
     `rules_carried`: that part's rows were parted by rules, so one rule inside this part
-    (under its repeated header) parts its rows too (`hrule_table`)."""
+    (under its repeated header) parts its rows too (`hrule_table`); `top_spans`: that part's
+    columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`)."""
     region = cut_at_closing_rule(region, edges, settings)
     given_cols = cols is not None
     cols = cols or column_edges(region)
@@ -276,7 +278,7 @@ def region_table(
         edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
-    by_rules = len(inner) >= 2
+    by_rules = len(inner) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], inner)
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
@@ -312,7 +314,8 @@ def region_table(
     bounds = starts + [bottom]
     blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
-    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans))
+    known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
+    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top)
     centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
     for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
@@ -333,7 +336,22 @@ def region_table(
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False,
-                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)], row_space=space)
+                     centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)], row_space=space,
+                     top_spans=_top_spans(cols, top_aligned_counts(blocks, bounds, known_top, strict=True), placed))
+
+
+def _top_spans(cols: Sequence[float], counts: dict[int, int], placed: Sequence[tuple[int, int, Block]]) -> list[tuple[float, float, int]]:
+    """`PageTable.top_spans` of a part: its columns' counts of cells begun on row starts (-1:
+    not top-aligned).  Under a header (a bold first row), a column blank in the first row but
+    filled lower prints a group's value lower than its first row (in its middle row): not
+    top-aligned."""
+    out = dict(counts)
+    top_row = [b for f, _e, b in placed if f == 0]
+    if top_row and all(ln.bold for b in top_row for ln in b.lines):
+        for c in {b.col for _f, _e, b in placed}:
+            if not any(f == 1 and b.col == c for f, _e, b in placed):
+                out[c] = -1
+    return [(cols[c], cols[c + 1], n) for c, n in sorted(out.items())]
 
 
 def columns_within(cols: Sequence[float], spans: Sequence[tuple[float, float]]) -> set[int]:
@@ -374,7 +392,7 @@ def find_borderless_tables(
             cols = list(carry[:-1]) + [max(carry[-1], region.x1)]
             table = region_table(
                 region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space,
-                rules_carried=getattr(carry, "rows_by_rules", False),
+                rules_carried=getattr(carry, "rows_by_rules", False), top_spans=getattr(carry, "top_spans", ()),
             )
             if table is not None and getattr(carry, "band", False) and _more_columns_afresh(lines, edges, page, table, settings):
                 table = None  # the band's heads ran two columns together: the rows overleaf part them

@@ -119,6 +119,7 @@ class CarriedColumns(list):
     band: bool = False  # the edges of a header band alone at the foot (its heads may not part every column)
     margin_texts: frozenset[str] | set[str] = frozenset()  # the ending page's margin texts (furniture keys)
     rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.hrules)
+    top_spans: list[tuple[float, float, int]] = []  # its columns of top-aligned cells (PageTable.top_spans)
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
@@ -128,6 +129,7 @@ def carried_columns(table: PageTable) -> CarriedColumns:
     out.centred = list(table.centred_spans)
     out.row_space = table.row_space
     out.rows_by_rules = table.rows_by_rules
+    out.top_spans = list(table.top_spans)
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:

@@ -90,6 +90,17 @@ def _under_data(words: Sequence[Word], y: float) -> bool:
     return not all(w.bold for w in above if w.bottom >= last - 2)
 
 
+def header_rules_only(words: Sequence[Word], ys: Sequence[float]) -> bool:
+    """Are all the rules at heights ys drawn under header rows (bold words only on the
+    line above each), with rows of data (plain words) between the first and the last?
+    A booktabs table rules its header, and again its header repeated lower on the page
+    (a new part of the table); such rules part no data rows.  (Rules under two header
+    rows stacked, nothing plain between them, leave the rows below to the rules' reading.)"""
+    if len(ys) < 2 or any(_under_data(words, y) for y in ys):
+        return False
+    return any(not w.bold and min(ys) < w.top < max(ys) for w in words)
+
+
 def hrule_table(
     words: Sequence[Word],
     cols: Sequence[float],
@@ -128,6 +139,8 @@ def hrule_table(
         needed = 1
     if len(inner) < needed or n_cols < 2:
         return None
+    if min_rules > 1 and not framed_part and header_rules_only(words, [y for y, _s in inner]):
+        return None  # rules under the header and its repetition only: rows come from whitespace
     cuts: list[tuple[float, set[int]]] = [(top, set(range(n_cols)))]
     for y, spans in inner:
         cover = {c for c in range(n_cols) if _covered(spans, cols[c], cols[c + 1]) >= COVER * (cols[c + 1] - cols[c])}

@@ -37,7 +37,8 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     body = [ln for ln in lines if not in_margin(ln, height, settings)]
     if not body:
         return []
-    body += wraps_into_margin(body[-1], [ln for ln in lines if ln.top > body[-1].top and in_margin(ln, height, settings)])
+    foot = [ln for ln in lines if ln.top > body[-1].top and in_margin(ln, height, settings)]
+    body += band_in_margin(body[-1], foot, settings) or wraps_into_margin(body[-1], foot)
     stub = 0
     while stub < min(MAX_STUB_LINES, len(body) - 1) and not body[-1 - stub].bold:
         stub += 1
@@ -76,6 +77,20 @@ def orphan_header_lines(lines: Sequence[TextLine], height: float, settings: PdfS
     if not all(on_columns(ln, starts, settings) for ln in band[1:]):
         return []
     return list(band)
+
+
+def band_in_margin(last: TextLine, margin: Sequence[TextLine], settings: PdfSettings) -> list[TextLine]:
+    """A header band set so low that its first line already falls in the foot margin: the
+    first margin line, bold, with text in two or more columns, right under the page's last
+    body line (within a line of its size, as a table stands under its heading), with its
+    own wrap lines; else [].  A running footer stands well apart from the text above it."""
+    below = sorted(margin, key=lambda ln: ln.top)
+    if not below:
+        return []
+    first = below[0]
+    if not first.bold or len(split_segments(first, settings)) < 2 or first.top - last.bottom > first.size:
+        return []
+    return [first, *wraps_into_margin(first, below[1:])]
 
 
 def wraps_into_margin(last: TextLine, margin: Sequence[TextLine]) -> list[TextLine]:

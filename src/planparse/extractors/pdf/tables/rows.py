@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Collection, Sequence
+from typing import Collection, Mapping, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.levels import level_with
@@ -331,17 +331,35 @@ CENTRED_WITHIN = 0.5  # a cell centred over rows has its middle within this shar
 TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
 
 
-def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float]) -> set[int]:
+def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None = None) -> set[int]:
     """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
-    of their size); one centred goal on a page may meet a row start by chance."""
-    misses: dict[int, bool] = {}
-    counts: dict[int, int] = {}
+    of their size); one centred goal on a page may meet a row start by chance.  `known`:
+    blocks of the column that stood on row starts in the table's parts on the pages before."""
+    counts = top_aligned_counts(blocks, bounds, known)
+    return {col for col, n in counts.items() if n >= TOP_ALIGNED_EVIDENCE}
+
+
+def top_aligned_counts(
+    blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None = None, strict: bool = False
+) -> dict[int, int]:
+    """Per column whose blocks all begin on a row start (this part's and, by `known`, the
+    table's parts before it), how many there are (page continuity: a goal printed at the top
+    of its group on the page before is printed so overleaf too).  `strict`: count only blocks
+    that leave white space under them in their last row (a cell centred over its rows would
+    leave it above too; one filling its row says nothing of its alignment)."""
+    misses: dict[int, bool] = {col: n < 0 for col, n in (known or {}).items()}
+    counts: dict[int, int] = {col: n for col, n in (known or {}).items() if n >= 0}
     for b in blocks:
         size = b.lines[0].size
         on_start = near(bounds[:-1], b.top, TOP_ALIGNED * size)
         misses[b.col] = misses.get(b.col, False) or not on_start
-        counts[b.col] = counts.get(b.col, 0) + 1
-    return {col for col, missed in misses.items() if not missed and counts[col] >= TOP_ALIGNED_EVIDENCE}
+        end = next((y for y in bounds[1:] if y >= b.bottom - 0.5), bounds[-1])
+        if not strict or end - b.bottom > size:
+            counts[b.col] = counts.get(b.col, 0) + 1
+    if strict:  # missed columns stay missed overleaf (-1)
+        out = {col: -1 if misses.get(col, False) else counts.get(col, 0) for col in set(counts) | set(misses)}
+        return {col: n for col, n in out.items() if n != 0}
+    return {col: n for col, n in counts.items() if not misses.get(col, False)}
 
 
 def centred_columns(placed: Sequence[Sequence], bounds: Sequence[float]) -> set[int]:
@@ -393,12 +411,14 @@ def _centred_by_chance(
 
 
 def place_blocks(
-    blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = ()
+    blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = (),
+    known_top: Mapping[int, int] | None = None,
 ) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent.
 
     `centred_hint`: columns known (from the table's part on the page before) to hold
-    cells centred over their rows, though this page may show none."""
+    cells centred over their rows, though this page may show none; `known_top`: blocks per
+    column that all stood on row starts in the table's parts on the pages before."""
     n_rows = len(bounds) - 1
 
     def row_at(y: float) -> int:
@@ -411,7 +431,7 @@ def place_blocks(
     for b in blocks:
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
-    top_aligned = _top_aligned_columns(blocks, bounds)
+    top_aligned = _top_aligned_columns(blocks, bounds, known_top)
     centred = centred_columns(placed, bounds) | set(centred_hint)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
