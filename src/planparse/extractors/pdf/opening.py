@@ -24,6 +24,7 @@ from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
 from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
 from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
+from planparse.extractors.pdf.scan.weight import mark_bold
 from planparse.extractors.pdf.tables.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
 
@@ -181,6 +182,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     chars = settle_on_ink(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)
     chars = split_glued_words(chars, ink, RENDER_DPI / 72)
     chars = quarter_letters(page, chars, skew)  # "03/2025" printed "Q3/2025"
+    chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

@@ -1,0 +1,172 @@
+"""Bold OCR words told by the weight of their strokes in the page image.
+
+An OCR text layer has one invisible font: every word is regular.  The
+table reader leans on boldness where a plan has no rule to show it: a
+header row set in bold right above the first data row, at the usual line
+pitch (a table framed only round its outside), is told from that row only by
+its weight.  On a scan the page image still shows it: a bold word's strokes
+are wider and its box holds more ink.
+
+Each word's weight is its mean horizontal stroke width (runs of ink pixels
+across the middle of its box) relative to its box height (so a large
+regular title is not bold), times its share of inked pixels, over the
+page's usual weight (the median: body text).  Words are weighed together
+with the words beside them at a word space (a cell's line): a line BOLD_RATIO
+as heavy, with SEED_LETTERS small letters weighed, is bold; so are the lines
+LIGHT_BOLD_RATIO as heavy stacked on a bold one (the rest of a bold cell).
+Lines set larger than body text (a heading's) are weighed together with
+the large lines stacked on them.  Only OCR'd scan pages are weighed (pdf.opening._scan_rules).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planparse.extractors.pdf.scan.ink import _runs
+
+BOLD_RATIO = 1.6  # a line of a cell this much heavier than the page's body text is bold
+LIGHT_BOLD_RATIO = 1.35  # ... and a line this heavy beside a bold one (hysteresis)
+LINE_GAP = 0.8  # box heights between the lines of one cell
+MIN_RUN_CHARS = 3  # a shorter word's ink is too little to weigh
+SEED_LETTERS = 8  # a line needs this many weighed small letters to be bold by itself (short fragments
+# are noisy; capitals are nearly all stems, heavier than small letters: "HR-enheten")
+MIN_WORDS = 12  # a page with fewer measured words has no usual weight to compare to
+MAX_STROKE = 0.35  # of the box height: a longer ink run is a bullet, a rule end or a blot, no stroke
+HEADING_GAP = 3.0  # box heights: large words this near on a line are one heading's
+BODY_SIZE = 1.2  # a line whose box is this much taller than the page's usual one is set large (a heading's)
+WORD_SPACE = 0.9  # box heights: words this near on a line are one stretch of text (a column gap is wider)
+BOLD_SUFFIX = "-Bold"  # added to the characters' font name (pdf.words.is_bold reads it)
+
+
+def weight(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
+    """Mean stroke width over box height, times the ink share, of the box's middle half; None if blank."""
+    import numpy as np
+
+    h = bottom - top
+    r0, r1 = int((top + 0.25 * h) * scale), int((bottom - 0.25 * h) * scale)
+    c0, c1 = max(int(x0 * scale), 0), int(x1 * scale) + 1
+    area = ink[max(r0, 0) : max(r1, r0 + 1), c0:c1]
+    if area.size == 0 or not area.any():
+        return None
+    padded = np.zeros((area.shape[0], area.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = area
+    steps = np.diff(padded, axis=1)
+    lengths = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)
+    lengths = lengths[lengths <= max(MAX_STROKE * h * scale, 2)]
+    if not lengths.size:
+        return None
+    return float(lengths.mean()) / (h * scale) * float(area.mean())
+
+
+def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
+    """The characters with the font name of the words printed in bold marked so.
+
+    `ink`: the page image as a boolean array in the characters' (straightened) frame,
+    rules taken out; `scale` its pixels per point.  Words are weighed together with
+    the words they stand beside at a word space (a cell's line): one word's ink is
+    too little to tell a blot from bold.  A line heavier than BOLD_RATIO times the
+    body text's weight is bold; so is a line at least LIGHT_BOLD_RATIO as heavy (or
+    too short to weigh) that stands right above or below a bold one, overlapping it
+    (the other lines of a bold cell, some of them lighter by chance).
+    """
+    runs = _runs(chars)
+    weights: list[tuple[float, int, int] | None] = []  # weight, characters, small letters
+    for run in runs:
+        first = chars[run[0]]
+        x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
+        text = "".join(chars[i].get("text", "") for i in run)
+        weighable = len(run) >= MIN_RUN_CHARS and any(ch.islower() for ch in text)  # "II.", "000": stems only
+        w = weight(ink, scale, x0, x1, first["top"], first["bottom"]) if weighable else None
+        weights.append(None if w is None else (w, len(run), sum(ch.islower() for ch in text)))
+    known = sorted(x[0] for x in weights if x is not None)
+    if len(known) < MIN_WORDS:
+        return chars
+    usual = known[len(known) // 2]
+    heights = sorted(chars[run[0]]["bottom"] - chars[run[0]]["top"] for run, x in zip(runs, weights) if x is not None)
+    body = heights[len(heights) // 2]
+    groups = _segments(chars, runs)
+    ratios: list[float | None] = []
+    sizes: list[int] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for group in groups:
+        measured = [weights[k] for k in group if weights[k] is not None]
+        n = sum(m[1] for m in measured)
+        ratios.append(sum(m[0] * m[1] for m in measured) / n / usual if n else None)
+        sizes.append(sum(m[2] for m in measured))
+        members = [chars[i] for k in group for i in runs[k]]
+        boxes.append((min(c["x0"] for c in members), min(c["top"] for c in members), max(c["x1"] for c in members), max(c["bottom"] for c in members)))
+    _pool_large(ratios, sizes, boxes, body)
+    bold = [r is not None and r >= BOLD_RATIO and n >= SEED_LETTERS for r, n in zip(ratios, sizes)]
+    todo = [g for g, b in enumerate(bold) if b]
+    while todo:
+        g = todo.pop()
+        for k, r in enumerate(ratios):
+            if not bold[k] and (r is None or r >= LIGHT_BOLD_RATIO) and _stacked(boxes[g], boxes[k]):
+                bold[k] = True
+                todo.append(k)
+    out = list(chars)
+    for group, heavy in zip(groups, bold):
+        if not heavy:
+            continue
+        for k in group:
+            for i in runs[k]:
+                c = dict(out[i])
+                c["fontname"] = f"{c.get('fontname') or ''}{BOLD_SUFFIX}"
+                out[i] = c
+    return out
+
+
+def _pool_large(ratios: list, sizes: list[int], boxes: list, body: float) -> None:
+    """Lines set larger than body text (a heading over two or three lines) weighed as one:
+    each stack of such lines (and the large words beside them) gets their common weight (in place).  Weighed apart, a
+    heading's lines come out unevenly bold, and the heading is cut at the change."""
+    large = [k for k, b in enumerate(boxes) if b[3] - b[1] > BODY_SIZE * body]
+    seen: set[int] = set()
+    for k in large:
+        if k in seen:
+            continue
+        stack, todo = [k], [k]
+        seen.add(k)
+        while todo:
+            g = todo.pop()
+            for j in large:
+                if j not in seen and (_stacked(boxes[g], boxes[j]) or _beside(boxes[g], boxes[j])):
+                    seen.add(j)
+                    stack.append(j)
+                    todo.append(j)
+        weighed = [j for j in stack if ratios[j] is not None]
+        letters = sum(sizes[j] for j in weighed)
+        if len(stack) < 2 or not letters:
+            continue
+        pooled = sum(ratios[j] * sizes[j] for j in weighed) / letters
+        for j in stack:
+            ratios[j], sizes[j] = pooled, letters
+
+
+def _beside(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Do boxes a and b stand on one line, at most HEADING_GAP box heights apart?"""
+    h = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return abs(a[1] - b[1]) <= 0.3 * h and max(a[0], b[0]) - min(a[2], b[2]) <= HEADING_GAP * h
+
+
+def _stacked(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Do boxes a and b stand on neighbouring lines, one right under the other, overlapping across?"""
+    h = max(a[3] - a[1], b[3] - b[1], 1.0)
+    upper, lower = (a, b) if a[1] <= b[1] else (b, a)
+    return min(a[2], b[2]) > max(a[0], b[0]) and -0.3 * h <= lower[1] - upper[3] <= LINE_GAP * h
+
+
+def _segments(chars: list[dict], runs: list[list[int]]) -> list[list[int]]:
+    """Runs (by index) grouped into stretches of one line whose words stand a word space apart."""
+    groups: list[list[int]] = []
+    for k, run in enumerate(runs):
+        first = chars[run[0]]
+        h = max(first["bottom"] - first["top"], 1.0)
+        if groups:
+            prev = runs[groups[-1][-1]]
+            p0, p1 = chars[prev[0]], chars[prev[-1]]
+            if abs(p0["top"] - first["top"]) <= 0.3 * h and -0.5 <= first["x0"] - p1["x1"] <= WORD_SPACE * h:
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
