@@ -178,10 +178,10 @@ def _ocr(
 
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
-    edges, skew, ink = page_geometry(page, width, height)
+    edges, skew, ink, dark = page_geometry(page, width, height)
     chars = settle_on_ink(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)
     chars = split_glued_words(chars, ink, RENDER_DPI / 72)
-    chars = quarter_letters(page, chars, skew)  # "03/2025" printed "Q3/2025"
+    chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 

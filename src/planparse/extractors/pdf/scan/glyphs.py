@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from planparse.extractors.pdf.scan.raster import DARK, MIN_SKEW_DEG, RENDER_DPI
+from planparse.extractors.pdf.scan.raster import RENDER_DPI
 
 _QUARTER_READ_AS_ZERO = re.compile(r"(?<![\w/.-])0[1-4]/(?:19|20)\d\d(?![\w/])")
 WIDE_GLYPH = 1.25  # a first glyph this much wider than the year's digits is a letter (Q), not 0
@@ -21,11 +21,11 @@ RULE_ROW = 0.8  # a pixel row dark across this share of the word's box is a rule
 RULE_COLUMN = 0.95  # a pixel column dark over the box and half its height above and below is a rule
 
 
-def quarter_letters(page: Any, chars: list[dict], skew: float) -> list[dict]:
+def quarter_letters(dark: Any, chars: list[dict]) -> list[dict]:
     """`chars` with the 0 of each "0N/YYYY" made a Q where the page image shows a wide first glyph.
 
-    `chars` are in the straightened frame of `skew` (raster.page_rules); the
-    page is rendered only when such a word is on it."""
+    `dark`: the page's dark pixels at RENDER_DPI (raster.page_geometry), in the
+    straightened frame `chars` are in."""
     text = "".join(str(c.get("text", "")) for c in chars)
     if len(text) != len(chars):
         return chars
@@ -33,7 +33,6 @@ def quarter_letters(page: Any, chars: list[dict], skew: float) -> list[dict]:
     spots = [i for i in spots if _one_line(chars[i : i + 7])]
     if not spots:
         return chars
-    dark = _page_dark(page, skew)
     scale = RENDER_DPI / 72
     out = list(chars)
     for i in spots:
@@ -44,16 +43,6 @@ def quarter_letters(page: Any, chars: list[dict], skew: float) -> list[dict]:
 
 def _one_line(word: list[dict]) -> bool:
     return len({round(float(c["top"])) for c in word}) == 1 or max(float(c["top"]) for c in word) - min(float(c["top"]) for c in word) < 2
-
-
-def _page_dark(page: Any, skew: float) -> Any:
-    import numpy as np
-    from PIL import Image
-
-    image = page.render(scale=RENDER_DPI / 72, grayscale=True, may_draw_forms=False).to_pil().convert("L")
-    if abs(skew) >= MIN_SKEW_DEG:
-        image = image.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
-    return np.asarray(image) < DARK
 
 
 def _glyph_widths(box: Any) -> list[int]:

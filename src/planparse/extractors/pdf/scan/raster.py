@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from planparse.glyphs import ocr_bullet_misreads
 from planparse.extractors.pdf.words import Word
@@ -125,13 +125,21 @@ def page_rules(page: Any, width: float, height: float) -> tuple[list[dict], floa
     Edges are in the page's points from its top-left corner, in the
     straightened frame when the page was skewed (see `straighten_chars`).
     """
-    edges, skew, _ink = page_geometry(page, width, height)
-    return edges, skew
+    geometry = page_geometry(page, width, height)
+    return geometry.edges, geometry.skew
 
 
-def page_geometry(page: Any, width: float, height: float) -> tuple[list[dict], float, Any]:
-    """`page_rules`, and the straightened page image's ink other than rules (a boolean
-    array, RENDER_DPI), where the words of the OCR layer are looked up (pdf.scan.ink)."""
+class PageGeometry(NamedTuple):
+    """A scanned page read once from its image (RENDER_DPI, straightened by `skew`)."""
+
+    edges: list[dict]  # the rules (`page_rules`)
+    skew: float
+    ink: Any  # dark pixels other than rules, where OCR words are looked up (pdf.scan.ink)
+    dark: Any  # every dark pixel, rules too (glyph widths: pdf.scan.glyphs)
+
+
+def page_geometry(page: Any, width: float, height: float) -> PageGeometry:
+    """The page's rules, skew and ink from one rendering of its image."""
     import numpy as np
     from PIL import Image
 
@@ -152,7 +160,7 @@ def page_geometry(page: Any, width: float, height: float) -> tuple[list[dict], f
         ink &= ~mask
         for pos, start, end in _segments(mask, axis, min_run):
             edges.append(_edge((pos + 0.5) / scale, start / scale, end / scale, orientation))
-    return _thin(edges), skew, ink
+    return PageGeometry(_thin(edges), skew, ink, dark)
 
 
 RULE_THICKNESS_PT = 1.2  # pixel runs this close across (each to the next) belong to one rule
