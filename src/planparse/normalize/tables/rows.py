@@ -402,7 +402,7 @@ def is_continuation(
         return False
     for c in goal_cols:
         mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
-        if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]):
+        if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]) and not number_then_text(theirs, mine):
             return False
     key_cols = action_cols or goal_cols
     if not key_cols:
@@ -429,6 +429,14 @@ def is_continuation(
         for c, (p, r) in enumerate(zip(prev.cells, row.cells))
         if c not in spanning
     )
+
+
+def number_then_text(above: str, below: str) -> bool:
+    """Is the goal cell above the page break only a number ("2") and the one overleaf
+    text with none: the goal's number and its text, two paragraphs of one cell cut by
+    the page break (not a new goal, which would print its own number)?"""
+    ident, rest = split_numbering([above])
+    return ident is not None and not rest and split_numbering([below])[0] is None
 
 
 def goal_goes_on(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:

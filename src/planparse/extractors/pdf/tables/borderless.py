@@ -38,6 +38,7 @@ from typing import Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.continued import continued_region, continued_settings
+from planparse.extractors.pdf.tables.frame_sides import cut_below_frame
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
 from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
@@ -45,6 +46,7 @@ from planparse.extractors.pdf.tables.item_starts import drop_item_starts
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruled import SHADING
+from planparse.extractors.pdf.tables.wider_paragraphs import drop_wider_paragraph_starts
 from planparse.extractors.pdf.words import TextLine, Word, group_lines
 
 
@@ -240,7 +242,7 @@ def region_table(
     `rules_carried`: that part's rows were parted by rules, so one rule inside this part
     (under its repeated header) parts its rows too (`hrule_table`); `top_spans`: that part's
     columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`)."""
-    region = cut_at_closing_rule(region, edges, settings)
+    region = cut_below_frame(cut_at_closing_rule(region, edges, settings), edges)
     given_cols = cols is not None
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
@@ -300,6 +302,7 @@ def region_table(
         if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
             starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             starts = drop_item_starts(starts, blocks, settings.row_align)
+            starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             space = row_space(starts, blocks, settings.row_align) or known_space
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:

@@ -298,6 +298,9 @@ def split_at_rows(
     for tops in tops_by_col.values():
         tops.sort()
     open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
+    rights: dict[int, float] = {}  # where each column's text reaches (`forced_break`)
+    for o in blocks:
+        rights[o.col] = max(rights.get(o.col, 0.0), max(ln.x1 for ln in o.lines))
     ordered = sorted(starts)  # asked once per block and per line: bisected, not scanned
     for b in blocks:
         k = bisect_right(ordered, b.top + settings.row_align)
@@ -313,6 +316,8 @@ def split_at_rows(
         for ln in b.lines[1:]:
             # a word broken over the row's start: the cell runs on (merged over rows)
             runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
+            # (not where the line above ended although this one's first word fitted: a paragraph's end)
+            runs_on = runs_on and not forced_break(current.lines[-1], ln, rights.get(b.col))
             if not runs_on and level_with(ordered, ln.top, settings.row_align):
                 out.append(current)
                 current = Block(b.col, [ln])

@@ -1,0 +1,79 @@
+"""No row start made by later paragraphs set off wider than the rows are.
+
+In a table framed outside only, rows touch: the next row's cells begin right
+under the last line of the row above's tallest cell, with no more white space
+than between two lines of a paragraph (or the cell padding).  Inside a cell,
+list items set as paragraphs of their own (no bullets) are set off by the
+paragraph spacing, which is then wider than the rows'.  Items of several cells
+of one row, each a line long, stand level with each other by chance and look
+like the cells of a new row (`rows.row_starts`: half the columns begin a block
+there).  A start where every column beginning a block does so under its own
+text, set off by clearly more white space than the rows of the part (and of the
+part on the page before), yet by less than an empty line, is such a height: the
+cells of the row go on.  A real row's cells begin under the row above's cells,
+at least one (its tallest's column) with the rows' white space, the others after
+empty lines of their columns.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from planparse.extractors.pdf.tables.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _space_above
+from planparse.extractors.pdf.tables.rows import Block, line_pitch
+
+MIN_ROWS = 2  # row starts (with the page before's) whose white space must be known and even
+
+
+def drop_wider_paragraph_starts(
+    starts: Sequence[float],
+    blocks: Sequence[Block],
+    tol: float,
+    keep: Sequence[float] = (),
+    known_space: float | None = None,
+) -> list[float]:
+    """`starts` without those where every column beginning a block is set off from its own
+    text just above by clearly more white space than the rows (see the module docstring).
+    `keep`: starts read from one-line rows side by side (kept); `known_space`: the white
+    space over the rows of the table's part on the page before (`row_cuts.row_space`)."""
+    if len(starts) < 2:
+        return list(starts)
+    columns: dict[int, list] = {}
+    for b in blocks:
+        columns.setdefault(b.col, []).extend(b.lines)
+    pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in columns.values()])
+    if pitch is None:
+        return list(starts)
+    after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
+    begins = _columns_beginning(starts, blocks, tol)
+    space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    own = {s: {c: _own_space_above(blocks, c, s, tol) for c in begins[s]} for s in starts[1:]}
+
+    def silent_since(c: int, since: float, t: float) -> bool:
+        return not any(since - tol <= ln.top < t - tol for ln in columns[c])
+
+    def wider(s: float, since: float, rows: float) -> bool:
+        # a column silent since the last row start opens a cell set lower, or the next paragraph
+        # of a cell of the row above (a goal's text under its number): no white space to compare
+        spaces = [x for c, x in own[s].items() if not silent_since(c, since, s)]
+        return len(spaces) >= 2 and all(rows + WIDER < x < pitch and NARROW * x > rows for x in spaces)
+
+    kept = list(starts)
+    for t in starts[1:]:
+        if t in after_header or any(abs(k - t) <= tol for k in keep) or space[t] is None:
+            continue
+        rows = [
+            space[s]
+            for s in kept[1:]
+            if s != t and s not in after_header and len(begins[s]) >= 2 and (space[s] or 0) > 0
+        ]  # (white space none or less: a line runs across the start, it tells nothing)
+        rows += [known_space] if known_space is not None else []
+        # the rows' white space: the narrowest, met again within a quarter (later items level by
+        # chance elsewhere, not yet dropped, may stand among the starts set off wider)
+        even = [x for x in rows if rows and x <= EVEN_ROWS * min(rows)]
+        if len(even) < MIN_ROWS:
+            continue
+        since = max(s for s in kept if s < t)
+        if wider(t, since, max(even)):
+            kept.remove(t)
+    return kept
