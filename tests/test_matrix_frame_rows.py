@@ -1,5 +1,5 @@
 """Rows of tables drawn with an outer frame only (ruling=frame) on renderings of held-out
-matrix seed 14.
+matrix seed 14 (and one of seed 13).
 
 In such a table the rows touch: no rule and often no white space parts them, while the
 frame's sides stand beside the text.  Each test renders one combination of the layout
@@ -23,14 +23,15 @@ from samples.matrix.dimensions import combo_id, covering_design, dimensions
 
 CONTENTS = load_contents()
 SEED_14 = covering_design(dimensions(CONTENTS), seed=14)
+SEED_13 = covering_design(dimensions(CONTENTS), seed=13)
 FIELDS = ("goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra")
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
-    """(expected, found) records of one seed-14 rendering."""
+    """(expected, found) records of one seed-14 (or seed-13) rendering."""
     from samples.matrix.render import render_all
 
-    combo = next(c for c in SEED_14 if f"{c['content']}--{combo_id(c)}" == name)
+    combo = next(c for c in SEED_14 + SEED_13 if f"{c['content']}--{combo_id(c)}" == name)
     if combo["producer"] == "libreoffice" and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) renders this combination; .ci/run installs it")
     (r,) = render_all([combo], CONTENTS)
@@ -68,3 +69,20 @@ def test_unbulleted_items_set_off_wider_than_touching_rows_start_no_row() -> Non
     # "lapset ja nuoret ...") is a paragraph of its own, not the sentence going on; and a goal
     # whose number ends the page and whose text opens the next is one goal of the cut row
     _assert_all_records_right("kymenlaakso-lnp--8799283c")
+
+
+def test_rows_touching_without_white_space_start_where_columns_open_paragraphs() -> None:
+    # LibreOffice, frame, header not repeated, goal merged and centred, A4 landscape: cells
+    # without padding, so the next row's lines stand right under the row above's at the plain
+    # line pitch and no column begins a block there; "... jatkuvasti." / "Tietoa jaetaan ..."
+    # beside "Viestintä" / "Viestintä" (a line ending short though the next word fitted) is
+    # where both cells of the next row open, and the two rows were read as one
+    _assert_all_records_right("vake-osallisuus--50c05297")
+
+
+def test_a_list_ending_under_its_bullet_opens_the_next_rows_cell() -> None:
+    # seed 13, LibreOffice, frame, header repeated, goal merged at the top, Symbol-font bullets:
+    # the owner cell's list ends ("\uf0b7 Hyte-tehtäväalue") and the next row's owner begins
+    # under the bullet glyph, beside the action cell's next row opening after a line that
+    # ended short -- rows touching with no white space between them
+    _assert_all_records_right("vake-osallisuus--59acf08a")

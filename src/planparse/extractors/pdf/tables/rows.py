@@ -16,6 +16,7 @@ from typing import Collection, Mapping, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.levels import level_with
+from planparse.extractors.pdf.tables.paragraph_rows import paragraph_row_starts
 from planparse.extractors.pdf.tables.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
@@ -214,6 +215,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     starts += list(rules)
     spans = {col: [(o.top, o.lines[-1].bottom) for o in by_top if o.col == col] for col in column_lines}
     starts += touching_row_starts(spans, column_lines, carried, pitch, align)
+    starts += paragraph_row_starts(spans, column_lines, carried, pitch, align)
     merged: list[float] = []
     for y in sorted(starts):
         if not merged or y - merged[-1] > settings.row_align:

@@ -1,0 +1,116 @@
+"""Rows that touch with no white space at all between them.
+
+A table drawn with an outer frame only, its cells without padding, sets the
+next row's first lines right under the row above's last ones, at the plain line
+pitch: no column begins a block there (`rows.column_blocks` splits at white
+space), so `rows.row_starts` sees no start.  Yet the row shows: every column
+printing a line at that height opens a paragraph right under its line above
+(the line above closed a sentence and this one opens with a capital, the line
+above ended although this one's first word would have fitted -- a cell ended --,
+or the line above is a list item and this one begins under its bullet: the
+list ended), and none carries on the text above it, except a cell set lower than
+its row's top (a goal centred over its group, running over the boundary).  Two
+or more such columns side by side start a row, one of them at least where
+its line above ended short or ended a list (a sentence closing at a line's end
+is no more than that: a wrapped paragraph may go on with a capital).  List items (a bullet, a number)
+open no row: they are the next items of cells going on.  Nor do paragraphs set
+off by paragraph spacing (wider than the line pitch): the rows touch, a cell's
+paragraphs are set off.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+from planparse.extractors.pdf.tables.levels import level_with
+from planparse.extractors.pdf.tables.touching_rows import _lowered, _opens
+from planparse.extractors.pdf.words import TextLine, forced_break, starts_with_bullet
+
+TIGHT = 1.1  # pitches: a line this close under the one above has no paragraph spacing over it
+MIN_OPENING = 2  # columns that must open a paragraph side by side
+
+
+def _item(line: TextLine) -> bool:
+    """Does the line open with an item number ("2)", "b.")?"""
+    from planparse.extractors.pdf.tables.regions import is_list_marker  # (regions imports rows)
+
+    words = line.text.split()
+    return bool(words) and is_list_marker(words[0])
+
+
+def paragraph_row_starts(
+    block_spans: dict[int, list[tuple[float, float]]],
+    column_lines: dict[int, list[TextLine]],
+    carried: dict[int, list[float]],
+    pitch: float | None,
+    align: float,
+) -> list[float]:
+    """Row tops where rows touch without white space (see the module docstring).
+    `block_spans`: each column's blocks as (top, bottom of the last line); `column_lines`
+    sorted by top; `carried`: per column, the sorted tops of lines carrying on the line above."""
+    if pitch is None:
+        return []
+    all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
+    line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
+    rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
+
+    def opener(col: int, k: int) -> bool:
+        lines = column_lines[col]
+        if k == 0 or _item(lines[k]):
+            return False
+        above, line = lines[k - 1], lines[k]
+        return line.top - above.top <= TIGHT * pitch and (_opens(above, line, rights[col]) or _list_ends(above, line))
+
+    def ended(col: int, k: int) -> bool:
+        """Did the line above end short of the column though this line's first word fitted, or
+        end a list (more than a sentence closing: a wrapped paragraph may open a line with one)?"""
+        above, line = column_lines[col][k - 1], column_lines[col][k]
+        return forced_break(above, line, rights[col]) or _list_ends(above, line)
+
+    starts: list[float] = []
+    for col, lines in column_lines.items():
+        for k, ln in enumerate(lines):
+            if not opener(col, k):
+                continue
+            t = ln.top
+            if any(abs(s - t) <= align for s in starts):
+                continue
+            opening = 1
+            strong = ended(col, k)
+            ok = True
+            for other, olines in column_lines.items():
+                if other == col:
+                    continue
+                j = bisect_left(line_tops[other], t - align)
+                if j >= len(olines) or abs(olines[j].top - t) > align:
+                    continue  # nothing printed beside it in this column
+                if opener(other, j):
+                    opening += 1
+                    strong = strong or ended(other, j)
+                elif level_with(all_tops[other], t, align):
+                    if starts_with_bullet(olines[j].text) or _item(olines[j]):
+                        ok = False  # a later item of a list going on, set off by its spacing
+                    opening += 1  # a cell begins there after white space
+                elif level_with(carried.get(other, ()), t, align) and _lowered(all_tops, other, _block_top(block_spans[other], t), align):
+                    continue  # a cell set lower than its row's top runs over the boundary
+                else:
+                    ok = False  # a cell's text goes on there
+            if ok and strong and opening >= MIN_OPENING:
+                starts.append(t)
+    return sorted(starts)
+
+
+def _list_ends(above: TextLine, line: TextLine) -> bool:
+    """Does the line, no item itself, begin under the bullet of the list item above it
+    (not hanging under the item's words): the list has ended there?"""
+    if not starts_with_bullet(above.text) or starts_with_bullet(line.text) or len(above.words) < 2 or not line.words:
+        return False
+    if len(above.words[0].text.strip()) > 2:
+        return False  # the bullet glued to the item's first word: where its text begins is not known
+    return line.words[0].x0 < above.words[0].x1 + 0.5  # it begins under the bullet glyph itself
+
+
+def _block_top(spans: Sequence[tuple[float, float]], t: float) -> float | None:
+    """The top of the column's block running across height t."""
+    return next((top for top, bottom in spans if top < t and bottom >= t), None)
