@@ -403,7 +403,10 @@ def is_continuation(
     for c in goal_cols:
         mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
         if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]) and not number_then_text(theirs, mine):
-            return False
+            if not (c in spanning and not theirs and not prev.cells[c].merged_from_above):
+                return False
+            # (a goal merged over this row and the next, beside a cut row whose goal cell above the
+            # break is empty and no part of the goal before it: the goal is centred in the part overleaf)
     key_cols = action_cols or goal_cols
     if not key_cols:
         return False
