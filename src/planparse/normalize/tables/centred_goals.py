@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planparse.normalize.tables.cells import split_numbering
+from planparse.normalize.text import split_bullet
 
 if TYPE_CHECKING:
     from planparse.normalize.tables.rows import DataRow
@@ -26,11 +27,12 @@ _MISNUMBERED = 100.0  # an action numbered under another goal outweighs any cent
 
 
 def _ident(row: DataRow, cols: list[int]) -> str | None:
-    """The numbering opening the first printed cell of `cols` ("3." -> "3", "3.2" -> "3.2")."""
+    """The numbering opening the first printed cell of `cols` ("3." -> "3", "3.2" -> "3.2"),
+    behind a bullet too ("• 3.1 ..." -- a cell whose action is set as a list item)."""
     for c in cols:
         lines = [line.text for line in row.cells[c].lines if line.text.strip()]
         if lines:
-            ident = split_numbering(lines[:1])[0]
+            ident = split_numbering([split_bullet(lines[0])[1]])[0]
             return ident.strip(".") if ident else None
     return None
 
