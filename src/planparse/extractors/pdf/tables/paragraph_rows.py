@@ -57,10 +57,10 @@ def paragraph_row_starts(
 
     def opener(col: int, k: int) -> bool:
         lines = column_lines[col]
-        if k == 0 or _item(lines[k]):
+        if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
             return False
         above, line = lines[k - 1], lines[k]
-        return line.top - above.top <= TIGHT * pitch and (_opens(above, line, rights[col]) or _list_ends(above, line))
+        return (_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)
 
     def ended(col: int, k: int) -> bool:
         """Did the line above end short of the column though this line's first word fitted, or

@@ -47,7 +47,6 @@ def drop_wider_paragraph_starts(
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     begins = _columns_beginning(starts, blocks, tol)
     space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
-    own = {s: {c: _own_space_above(blocks, c, s, tol) for c in begins[s]} for s in starts[1:]}
 
     def silent_since(c: int, since: float, t: float) -> bool:
         return not any(since - tol <= ln.top < t - tol for ln in columns[c])
@@ -55,7 +54,7 @@ def drop_wider_paragraph_starts(
     def wider(s: float, since: float, rows: float) -> bool:
         # a column silent since the last row start opens a cell set lower, or the next paragraph
         # of a cell of the row above (a goal's text under its number): no white space to compare
-        spaces = [x for c, x in own[s].items() if not silent_since(c, since, s)]
+        spaces = [_own_space_above(blocks, c, s, tol) for c in begins[s] if not silent_since(c, since, s)]
         return len(spaces) >= 2 and all(rows + WIDER < x < pitch and NARROW * x > rows for x in spaces)
 
     kept = list(starts)
