@@ -242,7 +242,9 @@ def region_table(
     `rules_carried`: that part's rows were parted by rules, so one rule inside this part
     (under its repeated header) parts its rows too (`hrule_table`); `top_spans`: that part's
     columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`)."""
-    region = cut_below_frame(cut_at_closing_rule(region, edges, settings), edges)
+    region = cut_at_closing_rule(region, edges, settings)
+    if not settings.ocr_text:  # (rules found in a scan's image break up: their ends say nothing)
+        region = cut_below_frame(region, edges)
     given_cols = cols is not None
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
