@@ -195,3 +195,17 @@ def test_a_bulleted_items_one_word_continuation_line_fills_the_cell_from_the_ite
     # a continuation line ending short of the edge does not fill it
     lines[1] = line(111, ("si/nuoris", 110.0, 140.0))
     assert cell_lines(lines, edge=150.0)[1].fills_cell is False
+
+
+def test_a_token_cut_before_a_period_or_slash_closes_up() -> None:
+    # turku-yhta held-out matrix (seed 14), reportlab, narrow A5 columns: no word opens a line
+    # with a period or a slash, so at a full line such a line is the cut token's rest
+    assert join_lines(["hanke (25.11.2021-23.12", ".2023): tuloksena"], fills_cell=[True, False]) == "hanke (25.11.2021-23.12.2023): tuloksena"
+    assert join_lines(["Fysioterapia", "/arkikuntoutus"], fills_cell=[True, False]) == "Fysioterapia/arkikuntoutus"
+    assert join_lines(["Fysioterapia", "/arkikuntoutus"]) == "Fysioterapia /arkikuntoutus"  # no geometry: as printed
+
+
+def test_a_capital_alone_at_a_full_line_before_a_lower_case_rest_closes_up() -> None:
+    # the same rendering: "Asiakaspalaute K" / "unta10" (a word and its number cut after the capital)
+    assert join_lines(["Asiakaspalaute K", "unta10"], fills_cell=[True, False]) == "Asiakaspalaute Kunta10"
+    assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"

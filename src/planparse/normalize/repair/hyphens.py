@@ -351,6 +351,8 @@ def printed_dash(left_tok: str, right: str, decision: BreakDecision, lexicon: Le
 
 
 _DIGITS_END = re.compile(r"\d+$")
+_LETTERS_THEN_DIGITS = re.compile(r"^[^\W\d_]+(?=\d+\W*$)")  # "unta" of "unta10", "unta10)."
+_PUNCT_OPENS = re.compile(r"^[./][^\W_]")  # a period or slash right before a letter or digit
 _DIGITS_START = re.compile(r"^\d+")
 
 
@@ -377,6 +379,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     """
     left_tok = left.split()[-1] if left.split() else ""
     right_tok = right.split()[0] if right.split() else ""
+    if _PUNCT_OPENS.match(right_tok) and left_tok[-1:].isalnum():
+        return True  # ".2023):", "/arkikuntoutus": no word opens with a period or slash -- a cut token
     d_left, d_right = _DIGITS_END.search(left_tok), _DIGITS_START.match(right_tok)
     if d_left and d_right:
         if left_tok.isdigit() and right.strip().isdigit() and not right.startswith("0"):
@@ -384,6 +388,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return len(d_left.group(0)) + len(d_right.group(0)) <= 4 or d_right.group(0).startswith("0")
     m_left = _CORE_LEFT.search(left_tok)
     m_right = _CORE_RIGHT.search(right_tok)
+    if m_right and not m_right.group(0).isalpha():
+        m_right = _LETTERS_THEN_DIGITS.match(right_tok)  # "K" / "unta10": the word before its number
     if not m_left or not m_right or not m_left.group(0).isalpha() or not m_right.group(0).isalpha():
         return False
     l_core, r_core = m_left.group(0), m_right.group(0)
@@ -402,6 +408,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if len(r_core) == 1 or not lexicon.is_word(l_core) or not lexicon.is_word(r_core):
         return True  # a one-letter tail ("nuorisotoimija" / "t") is no word of its own
+    if len(l_core) == 1 and l_core.isupper():
+        return True  # nor a capital letter alone before a lower-case rest ("K" / "unta10")
     # both pieces words: two nominative nouns cut exactly where the joined compound's last
     # part starts ("nuoriso" / "toimijat" is nuorisotoimijat; "Valmis" / "osin" is a phrase)
     # (the whole right word must be on its line: "malli" / "käytös-" / "sä" is no "käytös")
