@@ -12,7 +12,9 @@ text, set off by clearly more white space than the rows of the part (and of the
 part on the page before), yet by less than an empty line, is such a height: the
 cells of the row go on.  A real row's cells begin under the row above's cells,
 at least one (its tallest's column) with the rows' white space, the others after
-empty lines of their columns.
+empty lines of their columns.  Only where another column's text stands at that
+height without beginning there (a cell going on beside the items): a full row
+set off a little wider (a totals row) is a row.
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ def drop_wider_paragraph_starts(
         spaces = [_own_space_above(blocks, c, s, tol) for c in begins[s] if not silent_since(c, since, s)]
         return len(spaces) >= 2 and all(rows + WIDER < x < pitch and NARROW * x > rows for x in spaces)
 
+    def beside(t: float) -> bool:
+        # another column's text stands at that height without beginning there (a cell going on);
+        # where every column with text there begins a block, the row is a full one set off
+        # wider (a totals row under a table's body)
+        return any(
+            ln.top < t + tol and ln.bottom > t for c, lines in columns.items() if c not in begins[t] for ln in lines
+        )
+
     kept = list(starts)
     for t in starts[1:]:
         if t in after_header or any(abs(k - t) <= tol for k in keep) or space[t] is None:
@@ -73,6 +83,6 @@ def drop_wider_paragraph_starts(
         if len(even) < MIN_ROWS:
             continue
         since = max(s for s in kept if s < t)
-        if wider(t, since, max(even)):
+        if wider(t, since, max(even)) and beside(t):
             kept.remove(t)
     return kept
