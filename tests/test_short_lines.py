@@ -203,6 +203,9 @@ def test_a_token_cut_before_a_period_or_slash_closes_up() -> None:
     assert join_lines(["hanke (25.11.2021-23.12", ".2023): tuloksena"], fills_cell=[True, False]) == "hanke (25.11.2021-23.12.2023): tuloksena"
     assert join_lines(["Fysioterapia", "/arkikuntoutus"], fills_cell=[True, False]) == "Fysioterapia/arkikuntoutus"
     assert join_lines(["Fysioterapia", "/arkikuntoutus"]) == "Fysioterapia /arkikuntoutus"  # no geometry: as printed
+    # (seed 13) a date cut after its day and month: "(25." / "11.2021-23." / "12.2023):"
+    assert join_lines(["hanke (25.", "11.2021-23.", "12.2023): tuloksena"], fills_cell=[True, True, False]) == "hanke (25.11.2021-23.12.2023): tuloksena"
+    assert join_lines(["kohta 3.", "12 henkeä"], fills_cell=[True, False]) == "kohta 3. 12 henkeä"
 
 
 def test_a_capital_alone_at_a_full_line_before_a_lower_case_rest_closes_up() -> None:
