@@ -52,3 +52,11 @@ def test_empty_first_row_under_a_repeated_header_goes_on_with_the_group_overleaf
     # on from the page before reaches up to its header only where that centres the goal within
     # half a line
     _assert_records_right("rl-borderless-osallisuus--d609051b")
+
+
+def test_header_row_cut_by_the_page_break_is_no_header_printed_on_several_lines() -> None:
+    # seed 11, reportlab, shaded header, header not repeated: the new table's header row is cut
+    # by the page break ("Toimeenpano- ja raportointi-" / overleaf "vastuu"); the two parts read
+    # as a header printed on several lines, so as a budget's goal table (one record per row, no
+    # goal filled down) and the group's rows overleaf lost their goal
+    _assert_records_right("vake-osallisuus--d1f39c87")
