@@ -60,3 +60,10 @@ def test_header_row_cut_by_the_page_break_is_no_header_printed_on_several_lines(
     # as a header printed on several lines, so as a budget's goal table (one record per row, no
     # goal filled down) and the group's rows overleaf lost their goal
     _assert_records_right("vake-osallisuus--d1f39c87")
+
+
+def test_rest_of_a_cut_row_carrying_on_every_numbered_list_joins_its_row() -> None:
+    # seed 14, reportlab, rules across only, header not repeated, numbered items: atop page 5 the
+    # row cut by the page break goes on "2) ..." (actions), "3) ..." (measures, owners) beside a
+    # blank goal and a silent schedule; it was read as a new row of the group
+    _assert_records_right("kymenlaakso-lnp--3a5a1da2", ("goal_id", "goal", "actions", "owners", "schedule"))
