@@ -67,3 +67,12 @@ def test_rest_of_a_cut_row_carrying_on_every_numbered_list_joins_its_row() -> No
     # row cut by the page break goes on "2) ..." (actions), "3) ..." (measures, owners) beside a
     # blank goal and a silent schedule; it was read as a new row of the group
     _assert_records_right("kymenlaakso-lnp--3a5a1da2", ("goal_id", "goal", "actions", "owners", "schedule"))
+
+
+def test_goal_centred_overleaf_over_its_group_takes_the_cut_first_row_of_it() -> None:
+    # seed 14, reportlab, no rules, header not repeated, goal merged and centred, permuted columns:
+    # group 3's first row is cut by the page break; its goal, centred over the whole group, is
+    # printed overleaf beside the row's rest.  Its goal cell on page 1 is empty under group 2's
+    # merged run, which closed right above it; the goal was handed down to the next row and the
+    # cut row took group 2's goal by filling down
+    _assert_records_right("jarvela-ilmasto--ac7726da")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
+from planparse.normalize.tables.goal_overleaf import goal_handed_up
 from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
@@ -572,6 +573,9 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
         if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
+        handed = goal_handed_up(out, row, spanning, goal_cols, action_cols) if out and spanning else None
+        if handed is not None:
+            out[-1], row = handed
         if out and row.starts_page and spanning and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             row, rows[i + 1] = _with_goal_moved_down(out[-1], row, rows[i + 1], spanning, goal_cols, action_cols)
             spanning = frozenset(c for c in goal_cols if rows[i + 1].cells[c].merged_from_above)
