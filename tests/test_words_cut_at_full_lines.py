@@ -1,0 +1,40 @@
+"""Words a narrow cell cut at a full line's end without a hyphen (held-out matrix seed 14:
+kymenlaakso 20edfde2, reportlab, grid, one very narrow column, A5).
+
+reportlab cuts a word wider than what is left of a full line where it must: before the slash
+of "lapsi/nuorisotoimijat" ("- Muut lapsi" / "/nuorisotoi" / "mijat") and inside the compound
+"oma/vastuutyöntekijä" ("oma/vastuu" / "työntekijä").  Both read with a space between the
+pieces; the geometry (`Line.fills_cell`) says a cut is possible, the slash closed up to the
+word after it and the compound's seam say it was one.
+"""
+
+from __future__ import annotations
+
+from planparse.normalize.repair.hyphens import join_lines
+from planparse.normalize.repair.lexicon import get_lexicon
+from planparse.normalize.tables.cells import TextJoiner
+
+from .test_matrix_held_out_continued_groups import _assert_records_right
+
+
+def test_a_word_cut_before_its_slash_at_a_full_line_closes_up() -> None:
+    joiner = TextJoiner()
+    assert joiner.join(["Muut lapsi", "/nuorisotoi", "mijat"], fills_cell=[True, True, False]) == "Muut lapsi/nuorisotoimijat"
+    # a line that was not full: the slash was printed after a space ("Lähtötaso /toteuma")
+    assert joiner.join(["Lähtötaso", "/toteuma 2022"], fills_cell=[False, False]) == "Lähtötaso /toteuma 2022"
+    # a slash spaced on both sides opens its line with a space: no cut word
+    assert joiner.join(["arviointia", "/ asiakkuutta"], fills_cell=[True, False]) == "arviointia / asiakkuutta"
+
+
+def test_a_compound_cut_at_an_inner_seam_at_a_full_line_closes_up() -> None:
+    if not get_lexicon("fi").has_spellchecker:
+        import pytest
+
+        pytest.skip("Voikko (libvoikko + voikko-fi) decides compound seams; .ci/run installs it")
+    # vastuu|työntekijä: the cut is at a seam of the compound, not at its last part (työn|tekijä)
+    assert join_lines(["Perheen oma/vastuu", "työntekijä käytössä"], fills_cell=[True, False]) == "Perheen oma/vastuutyöntekijä käytössä"
+    assert join_lines(["Valmis", "osin"], fills_cell=[True, False]) == "Valmis osin"  # two words, no compound
+
+
+def test_held_out_narrow_column_words_cut_at_full_lines_read_whole() -> None:
+    _assert_records_right("kymenlaakso-lnp--20edfde2")
