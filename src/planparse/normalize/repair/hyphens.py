@@ -409,7 +409,7 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         not _continues_past(right_tok, r_core)
         and lexicon.is_nominative_noun(l_core, "singular")
         and lexicon.is_nominative_noun(r_core)
-        and (lexicon.last_part_start(l_core + r_core) == len(l_core) or lexicon.is_part_start(l_core + r_core, len(l_core)))
+        and lexicon.last_part_start(l_core + r_core) == len(l_core)
     )
 
 

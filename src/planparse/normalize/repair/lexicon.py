@@ -129,23 +129,6 @@ class Lexicon:
             starts.add(last)
         return min(starts) if len(starts) == 1 else 0
 
-    def is_part_start(self, word: str, at: int) -> bool:
-        """Does a part of the compound `word` begin at `at` in every Voikko reading of it (a
-        seam between its parts: vastuu|työntekijä at 6 though its last part is "tekijä")?"""
-        readings = self._readings(word)
-        if not readings or at <= 0:
-            return False
-        for a in readings:
-            pos, seams = 0, set()
-            for ch in a.get("STRUCTURE", ""):
-                if ch == "=":
-                    seams.add(pos)
-                else:
-                    pos += 1
-            if at not in seams:
-                return False
-        return True
-
     def is_nominative_noun(self, word: str, number: str | None = None) -> bool:
         """True when every Voikko reading of `word` is a common noun in the nominative
         (of `number`, "singular" or "plural", when given).  Two such nouns in a row
