@@ -85,3 +85,12 @@ def test_rest_of_a_cut_first_row_under_its_tall_cells_only_joins_its_row() -> No
     # (actions, measures, owners) while its schedule and note, short cells that had ended, are
     # silent; it was read as a new row of the group
     _assert_records_right("kymenlaakso-lnp--cfafdef3")
+
+
+def test_goal_centred_in_a_gap_of_the_other_columns_starts_no_row_beside_later_paragraphs() -> None:
+    # seed 14, LibreOffice, shaded header, header repeated, goal merged and centred, no list
+    # markers: the last goal of page 3, centred over its two rows, opens in a gap between the
+    # lines of every other column (a first-column start beside silent columns); down to the next
+    # row nothing else opens but the second paragraph of the measure above ("Ohjeistus on
+    # laadittu"), which became a row of its own
+    _assert_records_right("vake-osallisuus--8922ea5f")
