@@ -105,6 +105,9 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         sub = [match_field(b, fuzzy=False) for b in below if b]
         if is_question_row(below, key_cols):
             header_rows.append(j)
+        elif question_row_cut_by_page(table, j, below, key_cols, joiner):
+            header_rows += [j, j + 1]  # its rest overleaf ("Missä on onnistutta-" / "va?")
+            break
         elif sub and (all(sub) or _under_spans(table.rows[i], below)):
             # sub-headers that name fields themselves, or split a spanned header
             # ("Seuranta" over "Mittari" | "Toteutunut"): the lower, more specific text wins
@@ -113,6 +116,18 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         else:
             break
     return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles, mapped=mapped)
+
+
+def question_row_cut_by_page(table: RawTable, j: int, texts: list[str | None], key_cols: list[int], joiner: TextJoiner) -> bool:
+    """Is row `j` a row of questions under the header whose rest the page break set overleaf
+    (row j + 1, first on its page, the questions' last lines: "Missä on onnistutta-" / "va?")?"""
+    if j + 1 >= len(table.rows) or not table.rows[j + 1].starts_page:
+        return False
+    rest = row_texts(table.rows[j + 1], joiner)
+    if len(rest) != len(texts) or not any(rest) or any(r and not t for t, r in zip(texts, rest)):
+        return False  # the rest prints only under the questions' own cells
+    merged = [cell_text([Line(t), Line(r)], joiner) if t and r else t for t, r in zip(texts, rest)]
+    return is_question_row(merged, key_cols)
 
 
 _YEAR_LABEL = re.compile(r"^(?:[^\W\d]{1,4}\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:[^\W\d]{1,4}\s?)?\d{2,4})?$")
