@@ -101,3 +101,11 @@ def test_question_row_under_the_header_cut_by_the_page_break_is_no_data_row() ->
     # header row of questions is cut by the page break ("Missä on onnistutta-" / overleaf "va?");
     # cut short of its question marks it was no question row and became a record
     _assert_records_right("kymenlaakso-lnp--b80a158a", ("goal_id", "goal", "actions", "indicators", "schedule"))
+
+
+def test_goal_lines_run_up_into_a_header_repeated_on_the_page_stay_with_the_goal() -> None:
+    # seed 14, reportlab, grid, header repeated, goal merged and centred, A5: reportlab repeats
+    # the header where it splits the table, here mid-page; the next group's goal, centred over
+    # its rows, begins inside that header band ("Tavoitteet" / "Heikom-" / "massa asemassa
+    # olevien"), the row read as the header repeated and the goal lost its first words
+    _assert_records_right("turku-yhta--96a44ff1", ("goal_id", "goal", "owners", "schedule"))

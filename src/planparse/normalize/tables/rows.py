@@ -16,6 +16,7 @@ from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
 from planparse.normalize.tables.tall_rests import rest_under_tall_cells
+from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
 from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
@@ -284,11 +285,13 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     pending_page_start = False
     band = None
     sub_keys: list[str | None] | None = None
+    rests: dict[int, list[Line]] = {}  # text of the row below run up into a repeated header
     for row in table.rows[first:]:
         texts = row_texts(row, joiner)
         if header and _is_repeat(texts, header_keys) and not fills_blank_head(texts, header_texts):
             pending_page_start = pending_page_start or row.starts_page
             sub_keys = None
+            rests = rests_under_heads(row, header.texts, joiner)
             continue
         title = band_text(row, joiner)
         if title:
@@ -303,8 +306,9 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
         if out and sub_keys is not None:
             out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
             continue
-        out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
+        out.append(DataRow(with_rests(list(row.cells), rests), row.page, row.starts_page or pending_page_start, band))
         pending_page_start = False
+        rests = {}
     return out
 
 
