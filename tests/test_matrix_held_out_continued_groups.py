@@ -109,3 +109,13 @@ def test_goal_lines_run_up_into_a_header_repeated_on_the_page_stay_with_the_goal
     # its rows, begins inside that header band ("Tavoitteet" / "Heikom-" / "massa asemassa
     # olevien"), the row read as the header repeated and the goal lost its first words
     _assert_records_right("turku-yhta--96a44ff1", ("goal_id", "goal", "owners", "schedule"))
+
+
+def test_rest_of_a_hanging_item_alone_overleaf_stays_in_its_item() -> None:
+    # seed 14, reportlab, rules across only, header not repeated, numbered items, A5: the row cut
+    # by the page break ends its second item overleaf with one line ("engelska."), at the left
+    # text edge of its page part, so left of the item's hanging indent on the page before: it
+    # read as a new paragraph, an item of its own
+    expected, found = _records("strandby-jamstalldhet--cde0a097")
+    pairs = match_records(expected, found)
+    assert [found[j]["actions"] for i, j in pairs] == [expected[i]["actions"] for i, j in pairs]

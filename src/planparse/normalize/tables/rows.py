@@ -569,12 +569,20 @@ def cell_text_raw(cell: Cell) -> str:
     return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
 
 
+def _last_indent(cell: Cell) -> float:
+    return next((line.indent for line in reversed(cell.lines) if line.text.strip()), 0.0)
+
+
 def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
     if skip or cell.is_empty:
         return prev
     lines = list(cell.lines)
     if _continues(prev, cell):
-        # the same paragraph goes on: no paragraph break at the page break
+        # the same paragraph goes on: no paragraph break at the page break; its lines stand
+        # where the paragraph's lines above stood (indents are measured from each page part's
+        # own left text edge: the rest of a hanging item, alone overleaf, is at 0 there)
+        shift = _last_indent(prev) - lines[0].indent
+        lines = [replace(ln, indent=round(ln.indent + shift, 1)) for ln in lines]
         lines[0] = replace(lines[0], paragraph_start=False, list_item=False)
     else:
         lines[0] = replace(lines[0], paragraph_start=True)
