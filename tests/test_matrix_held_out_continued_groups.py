@@ -78,15 +78,6 @@ def test_goal_centred_overleaf_over_its_group_takes_the_cut_first_row_of_it() ->
     _assert_records_right("jarvela-ilmasto--ac7726da")
 
 
-def test_rest_of_a_cut_first_row_under_its_tall_cells_only_joins_its_row() -> None:
-    # seed 14, reportlab, rule under the header only, header repeated, goal merged and centred,
-    # no list markers: group 5's only row is cut by the page break; overleaf its rest prints
-    # plain paragraphs (no marker, numbering or cut sentence) under the row's tall cells only
-    # (actions, measures, owners) while its schedule and note, short cells that had ended, are
-    # silent; it was read as a new row of the group
-    _assert_records_right("kymenlaakso-lnp--cfafdef3")
-
-
 def test_goal_centred_in_a_gap_of_the_other_columns_starts_no_row_beside_later_paragraphs() -> None:
     # seed 14, LibreOffice, shaded header, header repeated, goal merged and centred, no list
     # markers: the last goal of page 3, centred over its two rows, opens in a gap between the

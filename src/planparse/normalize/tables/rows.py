@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
-from planparse.normalize.tables.tall_rests import rest_under_tall_cells
 from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
 from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
@@ -431,8 +430,6 @@ def is_continuation(
     if numbered_list_goes_on(prev, row, key_cols) or numbered_items_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     if numbered_lists_go_on(prev, row, key_cols, set(goal_cols) | spanning):
-        return True
-    if rest_under_tall_cells(prev, row, goal_cols, key_cols):
         return True
     for c in key_cols:
         head = _first_text(row.cells[c])
