@@ -27,3 +27,18 @@ def test_held_out_narrow_column_words_cut_before_their_slash_read_whole() -> Non
     # (the compound cut at its inner seam, "oma/vastuu" / "työntekijä", stays apart: a seam
     # rule would also close up the phrase "kaikki" / "palvelualueet" of seed 11, turku 9daa591b)
     _assert_records_right("kymenlaakso-lnp--20edfde2", ("goal", "owners", "indicators", "schedule"))
+
+
+def test_a_lone_small_letter_after_an_unknown_piece_filling_its_line_closes_up() -> None:
+    from planparse.normalize.repair.hyphens import join_lines
+    from planparse.normalize.repair.lexicon import get_lexicon
+
+    if not get_lexicon("fi").has_spellchecker:
+        import pytest
+
+        pytest.skip("Voikko (libvoikko + voikko-fi) decides; .ci/run installs it")
+    # LibreOffice, a very narrow owner column (seed 14, kymenlaakso f2df2694): "LNPte" / "r hen-"
+    assert join_lines(["LNPsos ja", "LNPte", "r hen-", "kilöstö"], fills_cell=[False, True, True, False]) == "LNPsos ja LNPter henkilöstö"
+    # a known word filling its line before a letter stays apart; so does an abbreviation
+    assert join_lines(["Kunta", "x ja y"], fills_cell=[True, False]) == "Kunta x ja y"
+    assert join_lines(["LNPte", "r."], fills_cell=[True, False]) == "LNPte r."
