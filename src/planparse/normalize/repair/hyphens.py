@@ -481,15 +481,18 @@ def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lex
     """
     if evidence is not None and evidence.ocr_damaged:
         return False
-    if len(l_core) < 2 or len(r_core) < 2 or right_tok[len(r_core) :][:1] == "." or _continues_past(right_tok, r_core):
+    # a lone small letter, the last of a word the cell cut ("LNPte" / "r henkilöstö"): the
+    # lexicon knows every letter as a word, so the left piece and the whole decide alone
+    letter = len(r_core) == 1 and right_tok == r_core and r_core.islower() and len(l_core) >= 3
+    if len(l_core) < 2 or (len(r_core) < 2 and not letter) or right_tok[len(r_core) :][:1] == "." or _continues_past(right_tok, r_core):
         return False  # "ml." is an abbreviation; "vapan" / "yhta-ryhmä" starts a compound of its own
     if l_core.lower() in abbreviation_stems() or r_core.lower() in abbreviation_stems():
         return False
     if lexicon.has_spellchecker:
-        return not lexicon.is_word(l_core) and not lexicon.is_word(r_core)
+        return not lexicon.is_word(l_core) and (letter or not lexicon.is_word(r_core))
     if not lexicon.has_freq:
         return False
-    return lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf(r_core.lower()) == 0.0
+    return lexicon.zipf(l_core.lower()) == 0.0 and (letter or lexicon.zipf(r_core.lower()) == 0.0)
 
 
 def _ends_with_break(text: str) -> bool:

@@ -31,6 +31,7 @@ _NUMBERING = re.compile(
 _RANGE_BREAK = re.compile(r"\d\s*[-–]$")
 _DASHES = {"-", "–", "—"}
 _SLASH_BREAK = re.compile(r"\w/$")
+_SLASH_OPENING = re.compile(r"^/\w")  # a line opening with a slash closed up to its word ("/nuorisotoi")
 _SLASH_SPACED = re.compile(r"\w/ \w")
 _SLASH_CLOSED = re.compile(r"\w/\w")
 
@@ -120,6 +121,11 @@ class TextJoiner:
                 merged[-1] = merged[-1].rstrip() + line
                 short[-1], full[-1] = line_short, line_full
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines, line):
+                merged[-1] = merged[-1] + line
+                short[-1], full[-1] = line_short, line_full
+            elif merged and full[-1] and merged[-1][-1:].isalnum() and _SLASH_OPENING.match(line) and not self._spaced_slashes(lines, line[1:]):
+                # a word cut before its slash at a full line's end ("Muut lapsi" / "/nuorisotoi",
+                # `Line.fills_cell`): closed up the same way
                 merged[-1] = merged[-1] + line
                 short[-1], full[-1] = line_short, line_full
             else:

@@ -136,10 +136,17 @@ def read_rows(table: RawTable, t_index: int, joiner: TextJoiner) -> list[Row]:
                 new_kind = _kind(merged, False)
                 if prev.kind in ("H", "L") or new_kind in ("H", "L"):
                     prev.pieces, prev.kind = merged, (prev.kind if prev.kind == "H" or new_kind == "D" else new_kind)
-                    prev.merged = True
+                    # a header row cut by the page break is one row printed on one line,
+                    # not a header printed on several lines (`is_budget_goal_table`)
+                    prev.merged = prev.merged or not _cut_by_page(prev, raw)
                     continue
         rows.append(Row(kind, pieces, raw.page, raw.starts_page, t_index))
     return [r for r in rows if r.kind != "E" or r.starts_page]
+
+
+def _cut_by_page(prev: Row, raw: RawRow) -> bool:
+    """Is `raw` the rest of the row `prev` overleaf (its lines cut off by the page break)?"""
+    return prev.page is not None and raw.page is not None and raw.page > prev.page
 
 
 def _keys(row: Row) -> frozenset[str]:

@@ -81,3 +81,34 @@ def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[i
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
     return bool(filled) and bool(others) and all(text_continues(prev.cells[c], row.cells[c]) for c in others)
+
+
+def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
+    """Is `row`, at the top of a page, the next numbered items of the lists the previous row's
+    cells ended with, in its key cells and in every other printed cell ("1) 2)" there, "3)"
+    here, action, owners and measures alike), while a column the row above filled with plain
+    text (a schedule) is silent?  A new row of the group would open its own lists afresh and
+    name its schedule again; a row cut by the page break carries on every list it cut."""
+    from planparse.normalize.tables.cells import is_list_numbered, next_list_number
+    from planparse.normalize.tables.rows import numbering_goes_on
+
+    if not row.starts_page or not numbering_goes_on(prev, row, key_cols):
+        return False
+    others = [
+        c
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
+    ]
+    for c in others:
+        items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
+        if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
+            return False
+    silent_plain = any(
+        row.cells[c].is_empty
+        and not row.cells[c].merged_from_above
+        and not prev.cells[c].is_empty
+        and not any(is_list_numbered(ln.text) or split_bullet(ln.text)[0] is not None for ln in prev.cells[c].lines)
+        for c in range(min(len(row.cells), len(prev.cells)))
+        if c not in skip
+    )
+    return bool(others) and silent_plain

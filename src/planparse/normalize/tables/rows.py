@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
-from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbers_every_action, sentence_goes_on, unnumbered_rest
+from planparse.normalize.tables.goal_overleaf import goal_handed_up
+from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
+from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
 
@@ -103,6 +105,9 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         sub = [match_field(b, fuzzy=False) for b in below if b]
         if is_question_row(below, key_cols):
             header_rows.append(j)
+        elif question_row_cut_by_page(table, j, below, key_cols, joiner):
+            header_rows += [j, j + 1]  # its rest overleaf ("Missä on onnistutta-" / "va?")
+            break
         elif sub and (all(sub) or _under_spans(table.rows[i], below)):
             # sub-headers that name fields themselves, or split a spanned header
             # ("Seuranta" over "Mittari" | "Toteutunut"): the lower, more specific text wins
@@ -111,6 +116,18 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
         else:
             break
     return HeaderInfo(texts=texts, spans=spans, rows=header_rows, titles=titles, mapped=mapped)
+
+
+def question_row_cut_by_page(table: RawTable, j: int, texts: list[str | None], key_cols: list[int], joiner: TextJoiner) -> bool:
+    """Is row `j` a row of questions under the header whose rest the page break set overleaf
+    (row j + 1, first on its page, the questions' last lines: "Missä on onnistutta-" / "va?")?"""
+    if j + 1 >= len(table.rows) or not table.rows[j + 1].starts_page:
+        return False
+    rest = row_texts(table.rows[j + 1], joiner)
+    if len(rest) != len(texts) or not any(rest) or any(r and not t for t, r in zip(texts, rest)):
+        return False  # the rest prints only under the questions' own cells
+    merged = [cell_text([Line(t), Line(r)], joiner) if t and r else t for t, r in zip(texts, rest)]
+    return is_question_row(merged, key_cols)
 
 
 _YEAR_LABEL = re.compile(r"^(?:[^\W\d]{1,4}\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:[^\W\d]{1,4}\s?)?\d{2,4})?$")
@@ -267,11 +284,13 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     pending_page_start = False
     band = None
     sub_keys: list[str | None] | None = None
+    rests: dict[int, list[Line]] = {}  # text of the row below run up into a repeated header
     for row in table.rows[first:]:
         texts = row_texts(row, joiner)
         if header and _is_repeat(texts, header_keys) and not fills_blank_head(texts, header_texts):
             pending_page_start = pending_page_start or row.starts_page
             sub_keys = None
+            rests = rests_under_heads(row, header.texts, joiner)
             continue
         title = band_text(row, joiner)
         if title:
@@ -286,8 +305,9 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
         if out and sub_keys is not None:
             out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
             continue
-        out.append(DataRow(list(row.cells), row.page, row.starts_page or pending_page_start, band))
+        out.append(DataRow(with_rests(list(row.cells), rests), row.page, row.starts_page or pending_page_start, band))
         pending_page_start = False
+        rests = {}
     return out
 
 
@@ -411,6 +431,8 @@ def is_continuation(
     if not key_cols:
         return False
     if numbered_list_goes_on(prev, row, key_cols) or numbered_items_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
+        return True
+    if numbered_lists_go_on(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     for c in key_cols:
         head = _first_text(row.cells[c])
@@ -555,12 +577,20 @@ def cell_text_raw(cell: Cell) -> str:
     return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
 
 
+def _last_indent(cell: Cell) -> float:
+    return next((line.indent for line in reversed(cell.lines) if line.text.strip()), 0.0)
+
+
 def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
     if skip or cell.is_empty:
         return prev
     lines = list(cell.lines)
     if _continues(prev, cell):
-        # the same paragraph goes on: no paragraph break at the page break
+        # the same paragraph goes on: no paragraph break at the page break; its lines stand
+        # where the paragraph's lines above stood (indents are measured from each page part's
+        # own left text edge: the rest of a hanging item, alone overleaf, is at 0 there)
+        shift = _last_indent(prev) - lines[0].indent
+        lines = [replace(ln, indent=round(ln.indent + shift, 1)) for ln in lines]
         lines[0] = replace(lines[0], paragraph_start=False, list_item=False)
     else:
         lines[0] = replace(lines[0], paragraph_start=True)
@@ -581,6 +611,9 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
         spanning = frozenset(c for c in goal_cols if c < len(below) and below[c].merged_from_above)
         if out and row.starts_page and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             out, row = _with_cut_goal_joined(out, row, [c for c in goal_cols if c in fresh], goal_cols, action_cols, spanning)
+        handed = goal_handed_up(out, row, spanning, goal_cols, action_cols) if out and spanning else None
+        if handed is not None:
+            out[-1], row = handed
         if out and row.starts_page and spanning and not is_continuation(out[-1], row, goal_cols, action_cols, spanning):
             row, rows[i + 1] = _with_goal_moved_down(out[-1], row, rows[i + 1], spanning, goal_cols, action_cols)
             spanning = frozenset(c for c in goal_cols if rows[i + 1].cells[c].merged_from_above)

@@ -43,6 +43,7 @@ from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_r
 from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.item_starts import drop_item_starts
+from planparse.extractors.pdf.tables.lone_starts import drop_lone_starts
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruled import SHADING
@@ -305,6 +306,7 @@ def region_table(
             starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             starts = drop_item_starts(starts, blocks, settings.row_align)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
+            starts = drop_lone_starts(starts, blocks, settings.row_align)
             space = row_space(starts, blocks, settings.row_align) or known_space
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
@@ -320,7 +322,8 @@ def region_table(
     blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
     known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
-    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top)
+    placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top,
+                          carried=bool(centred_spans) or bool(top_spans))
     centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
     for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])

@@ -420,13 +420,15 @@ def _centred_by_chance(
 
 def place_blocks(
     blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = (),
-    known_top: Mapping[int, int] | None = None,
+    known_top: Mapping[int, int] | None = None, carried: bool = False,
 ) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent.
 
     `centred_hint`: columns known (from the table's part on the page before) to hold
     cells centred over their rows, though this page may show none; `known_top`: blocks per
-    column that all stood on row starts in the table's parts on the pages before."""
+    column that all stood on row starts in the table's parts on the pages before;
+    `carried`: this part may go on from the page before (its first rows may belong to the
+    group the page before ended with)."""
     n_rows = len(bounds) - 1
 
     def row_at(y: float) -> int:
@@ -485,7 +487,7 @@ def place_blocks(
             if cand < best[0] - 1:
                 best = (cand, first, z)
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
-            best = _reach_header(b, best, bounds, col_rows, n_rows)
+            best = _reach_header_carried(b, best, bounds, col_rows, n_rows) if carried else _reach_header(b, best, bounds, col_rows, n_rows)
         item[0], item[1] = best[1], best[2]
     centred |= centred_columns(placed, bounds)  # spans found above may show centred cells
     for item in placed:
@@ -589,6 +591,17 @@ def _centred_from_header(
     if a == 1 and z > end and abs(mid - (bounds[a] + bounds[z]) / 2) <= 0.5 * b.lines[0].size:
         return a, z
     return first, end
+
+
+def _reach_header_carried(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
+    """`_reach_header` in a part that may go on from the page before: the empty rows under a
+    repeated header may be the rest of the group the page before ended with (its goal printed
+    there), so they are the block's only when the span from row 1 centres it as a word
+    processor centres a cell (within half a line), not merely about as well as its own rows."""
+    out = _reach_header(b, best, bounds, col_rows, n_rows)
+    if out is not best and out[0] > CENTRED_WITHIN * b.lines[0].size:
+        return best
+    return out
 
 
 def _reach_header(b: Block, best: tuple[float, int, int], bounds: Sequence[float], col_rows: set[int], n_rows: int) -> tuple[float, int, int]:
