@@ -446,7 +446,8 @@ def camelot_available() -> bool:
 def _planparse_source_hash() -> str:
     digest = hashlib.sha256()
     root = REPO / "src" / "planparse"  # what `planparse tables` runs: the extractors, not the normalizer
-    for path in sorted([*root.glob("extractors/*.py"), root / "intermediate.py", root / "settings.py"]):
+    for path in sorted([*root.glob("extractors/**/*.py"), root / "intermediate.py", root / "settings.py"]):
+        digest.update(str(path.relative_to(root)).encode())  # a module moved is a new source too
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
