@@ -87,3 +87,27 @@ def test_a_flat_ocr_line_box_is_set_on_its_own_ink() -> None:
     # its box now stands a line above the next row's first line, not level with it
     assert top_of(settled, "Ympäristönsuojelu,") - top_of(settled, "Kuntalaisten") >= 6
     assert bottom_of(settled, "Kuntalaisten") - top_of(settled, "Kuntalaisten") >= 9
+
+
+def test_a_letter_read_from_noise_in_a_shaded_header_goes() -> None:
+    """koskenniemi-ikaihmiset-shaded-header@fin-200-skew p. 2: an "N" read from the
+    JPEG noise of the header's shading, 10 pt right of "Vastuu", made a seventh column;
+    the page's table broke in two and four records were lost."""
+    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+
+    chars, ink, scale = _crop("koskenniemi-shaded-header-p2-head")
+    assert any(w[0] == "N" for w in _words(chars))
+    kept = drop_phantom_marks(chars, ink, scale)
+    assert [w[0] for w in _words(chars) if w not in _words(kept)] == ["N"]
+
+
+def test_short_words_a_little_off_their_ink_stay() -> None:
+    """sjovik-valfard-header-rule@eng-300 p. 1: the box of "i" ("erbjuds i alla") stands a
+    little off its ink; one space from its neighbours' ink it is a word, not noise."""
+    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+
+    chars, ink, scale = _crop("sjovik-header-rule-p1-short")
+    short = [w for w in _words(chars) if len(w[0]) <= 2 and w[0].isalpha()]
+    assert any(w[0] == "i" for w in short)
+    kept = _words(drop_phantom_marks(chars, ink, scale))
+    assert all(w in kept for w in short)
