@@ -42,6 +42,7 @@ from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_r
 from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.item_starts import drop_item_starts
+from planparse.extractors.pdf.tables.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruled import SHADING
@@ -271,6 +272,8 @@ def region_table(
         pitch = ocr_line_pitch([b.top - a.top for lines in col_lines for a, b in zip(lines, lines[1:])
                                 if b.top - a.top > 0.5 * max(a.size, 1.0)]) or pitch
     blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch, ocr=bool(settings.ocr_text))]
+    if settings.ocr_text:  # OCR line boxes wander: a word broken at a hyphen goes on in its cell
+        blocks = join_broken_words(blocks)
     if not blocks:
         return None
     if region.heads:  # the rules among spanning heads (under "Year") part no rows of the table
