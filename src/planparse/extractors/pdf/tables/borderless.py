@@ -304,6 +304,8 @@ def region_table(
             starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             starts = drop_item_starts(starts, blocks, settings.row_align)
             space = row_space(starts, blocks, settings.row_align) or known_space
+        else:
+            starts = drop_item_starts(starts, blocks, settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts = top_row_start(starts, region)
