@@ -22,6 +22,8 @@ from typing import Any
 from planparse.extractors.pdf.scan.ink import _runs
 
 MAX_GAP = 2.5  # box heights: a few skipped letters, no wider
+SPACES = 1.8  # the line's usual word spaces: a gap no wider is a word space, however narrow the boxes (left alone:
+# a word's box width tells its type size, pdf.scan.raster.even_ocr_sizes; a heading's spaces are all wide)
 WIDE = 0.8  # box heights: a gap this wide between two words of a line reads as a column gap (pdf.scan.raster.LINE_START_GAP)
 MAX_WHITE = 0.45  # box heights: the widest white stretch of a gap filled by skipped letters (a word space)
 MIN_INKED = 0.35  # share of the gap's pixel columns with ink in them
@@ -33,6 +35,7 @@ def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """`chars` with the left word of each inked wide gap stretched up to a word space before the right word."""
     runs = _runs(chars)
     out = chars
+    spaces = _line_spaces(chars, runs)
     for a, b in zip(runs, runs[1:]):
         left, right = chars[a[0]], chars[b[0]]
         bottom = left["bottom"]
@@ -43,7 +46,8 @@ def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         if h <= 0:
             continue
         x1, x0 = chars[a[-1]]["x1"], right["x0"]
-        if not WIDE * h < x0 - x1 <= MAX_GAP * h or not (_wordlike(chars, a) and _wordlike(chars, b)):
+        usual = spaces.get(round(bottom, 1), 0.0)
+        if not max(WIDE * h, SPACES * usual) < x0 - x1 <= MAX_GAP * h or not (_wordlike(chars, a) and _wordlike(chars, b)):
             continue
         ya, yb = max(0, int((top + BAND * h) * scale)), min(ink.shape[0], int((bottom - BAND * h) * scale) + 1)
         xa, xb = max(0, int(x1 * scale) + 1), min(ink.shape[1], int(x0 * scale))
@@ -63,6 +67,17 @@ def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
             c["x0"], c["x1"] = start + k * step, start + (k + 1) * step
             out[i] = c
     return out
+
+
+def _line_spaces(chars: list[dict], runs: list[list[int]]) -> dict[float, float]:
+    """The median gap between two words of each OCR line (by its foot), gaps of a column's width left out."""
+    gaps: dict[float, list[float]] = {}
+    for a, b in zip(runs, runs[1:]):
+        foot = round(chars[a[0]]["bottom"], 1)
+        gap = chars[b[0]]["x0"] - chars[a[-1]]["x1"]
+        if abs(chars[b[0]]["bottom"] - chars[a[0]]["bottom"]) <= 0.3 and 0 < gap <= MAX_GAP * (chars[a[0]]["bottom"] - chars[a[0]]["top"]):
+            gaps.setdefault(foot, []).append(gap)
+    return {foot: sorted(g)[len(g) // 2] for foot, g in gaps.items()}
 
 
 def _wordlike(chars: list[dict], run: list[int]) -> bool:
