@@ -29,6 +29,7 @@ COVER = 0.8  # share of the word's width the words of the line above (and below)
 MIDDLE = 0.12  # of the box height, either side of its middle: the band whose ink is looked at
 LETTER_INK = 0.05  # share of that band's pixel columns with ink: under it the band is white between lines
 CLOSE = 0.8  # box heights: a printed line's middle this near a word's white middle leaves no room for it
+MAX_LETTERS = 5  # garbage read from the white between lines is short ("kman", "äijän", "et 0")
 MIN_APART = 0.25  # box heights: the word's middle at least this far from each line's middle
 
 
@@ -51,6 +52,8 @@ def drop_between_lines(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     dropped: set[int] = set()
     # the shortest first: a garbage word next to a real one must not make the real one look sandwiched
     for k in sorted(range(len(boxes)), key=lambda k: letters[k]):
+        if letters[k] > MAX_LETTERS:
+            continue  # a long word is a printed one, however far off its line Tesseract set it
         x0, x1, yc, own = boxes[k]
         h = min(own, usual)
         if h <= 0 or x1 <= x0:
