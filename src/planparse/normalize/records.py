@@ -31,6 +31,7 @@ from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
 from planparse.normalize.tables.centred_goals import centre_goals, goals_by_numbering
+from planparse.normalize.tables.header_repair import role_texts
 from planparse.normalize.tables.header_rest import is_header_rest, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
@@ -207,7 +208,9 @@ def _has_text(table: RawTable, cols: list[int], joiner: TextJoiner) -> bool:
     return any(paragraph_texts(row.cells[c].lines, joiner) for row in table.rows for c in cols)
 
 
-def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None) -> TablePlan | None:
+def plan_table(
+    table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None, fix: Callable[[str | None], str | None] | None = None
+) -> TablePlan | None:
     """Column roles of a table, or None when it is not a plan table.
 
     A table with no header whose width equals the previous plan table's,
@@ -215,7 +218,8 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
     takes that table's roles: plans print the header once (values-fi: one
     header, ten theme tables) or split one table in two.  Under a heading
     of its own it is a new section; without one it continues the table
-    (goals fill down into it).
+    (goals fill down into it).  `fix`, the document's OCR text repair, reads a
+    header that names no field again (normalize.tables.header_repair).
     """
     header = find_header(table, joiner)
     last_page = max((row.page for row in table.rows if row.page is not None), default=table.page)
@@ -229,7 +233,7 @@ def plan_table(table: RawTable, joiner: TextJoiner, previous: TablePlan | None, 
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
     values = _column_values(table, header, joiner)
-    roles = assign_roles(header.texts, header.spans, values)
+    roles = assign_roles(role_texts(header.texts, fix), header.spans, values)
     # a column with no header and no text (the coloured status balls) is no value
     roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
     if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
@@ -460,7 +464,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             table = without_header_rest(table)
             number -= 1  # the table printed on: the number of the header-only part before
             t_index = number
-        plan = plan_table(table, joiner, previous, title)
+        plan = plan_table(table, joiner, previous, title, repair.fix)
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))

@@ -23,6 +23,10 @@ from planparse.extractors.pdf.scan.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
 from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
+from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
+from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
+from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
 from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
 from planparse.extractors.pdf.scan.weight import mark_bold
 from planparse.extractors.pdf.tables.ruled import page_edges
@@ -179,8 +183,10 @@ def _ocr(
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
     edges, skew, ink, dark = page_geometry(page, width, height)
-    chars = settle_on_ink(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)
-    chars = split_glued_words(chars, ink, RENDER_DPI / 72)
+    chars = drop_phantom_marks(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)  # "—" read from white
+    chars = settle_on_ink(regrow_flat_boxes(chars), ink, RENDER_DPI / 72)
+    chars = drop_between_lines(chars, ink, RENDER_DPI / 72)  # garbage read between two printed lines
+    chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
     return mark_ocr(drop_rule_marks(chars, edges)), edges

@@ -44,6 +44,7 @@ from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_tabl
 from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.item_starts import drop_item_starts
 from planparse.extractors.pdf.tables.lone_starts import drop_lone_starts
+from planparse.extractors.pdf.tables.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruled import SHADING
@@ -276,6 +277,8 @@ def region_table(
         pitch = ocr_line_pitch([b.top - a.top for lines in col_lines for a, b in zip(lines, lines[1:])
                                 if b.top - a.top > 0.5 * max(a.size, 1.0)]) or pitch
     blocks = [b for c in range(n_cols) for b in column_blocks(col_lines[c], c, pitch, ocr=bool(settings.ocr_text))]
+    if settings.ocr_text:  # OCR line boxes wander: a word broken at a hyphen goes on in its cell
+        blocks = join_broken_words(blocks)
     if not blocks:
         return None
     if region.heads:  # the rules among spanning heads (under "Year") part no rows of the table
@@ -308,6 +311,8 @@ def region_table(
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             starts = drop_lone_starts(starts, blocks, settings.row_align)
             space = row_space(starts, blocks, settings.row_align) or known_space
+        else:
+            starts = drop_item_starts(starts, blocks, settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts = top_row_start(starts, region)

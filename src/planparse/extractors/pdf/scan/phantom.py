@@ -1,0 +1,55 @@
+"""OCR marks read from white paper, dropped where the page image shows no ink (word boxes from pixels).
+
+Tesseract reads dashes, rules and signs ("—", "=", "_", "|", "©") out of the
+white between columns now and then: JPEG noise too faint to print, or nothing
+at all.  Standing before a cell's first word, such a mark moves the cell's
+text left across the column edge ("— Käynnissä" at x 709 under a head at
+715), and a whitespace table breaks there or takes a new column; the gutter
+rules of pdf.scan.raster catch the marks only where many lines start at the
+column's edge.  The image tells directly: a printed dash, bullet or sign has
+ink under its box; a mark with not one dark pixel there or a little above or
+below it (Tesseract may seat a line's words a few points off) was never printed.
+So is a word of one or two letters with no ink under it nor within half a
+line's height beside it (an "N" read from the JPEG noise of a shaded header,
+which gave the header a seventh column); a short word whose box stands a little
+off its ink ("erbjuds i alla") has its neighbours' ink that near.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planparse.extractors.pdf.scan.ink import _runs
+
+MARKS = frozenset("-–—=~_|[]!©«»*•")  # what OCR reads from nothing
+MAX_MARK_CHARS = 3
+MAX_LETTERS = 2  # a word this short may be a letter read from a speck of JPEG noise ("N" in a shaded header)
+REACH = 0.3  # of the box height, looked at above and below the box for the mark's ink
+LETTER_MARGIN = 0.5  # of the box height, looked at left and right of a short word's box: a word one space
+# from its neighbours ("erbjuds i alla") whose box Tesseract set a little off its ink is kept
+
+
+def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
+    """`chars` without the runs made only of marks that have no ink under them in `ink`
+    (the page image's dark pixels, rules taken out; `scale` pixels per point)."""
+    rows, cols = ink.shape
+    gone: set[int] = set()
+    for run in _runs(chars):
+        text = "".join(chars[i]["text"] for i in run)
+        if not (len(text) <= MAX_MARK_CHARS and set(text) <= MARKS or len(text) <= MAX_LETTERS):
+            continue
+        x0 = min(chars[i]["x0"] for i in run)
+        x1 = max(chars[i]["x1"] for i in run)
+        top = min(chars[i]["top"] for i in run)
+        bottom = max(chars[i]["bottom"] for i in run)
+        reach = REACH * (bottom - top)
+        r0, r1 = max(0, int((top - reach) * scale)), min(rows, int((bottom + reach) * scale) + 1)
+        margin = 0.0 if set(text) <= MARKS else LETTER_MARGIN * (bottom - top)
+        c0, c1 = max(0, int((x0 - margin) * scale)), min(cols, int((x1 + margin) * scale) + 1)
+        if r1 <= r0 or c1 <= c0:
+            continue  # off the image: nothing to judge by
+        if not ink[r0:r1, c0:c1].any():
+            gone.update(run)
+    if not gone:
+        return chars
+    return [c for i, c in enumerate(chars) if i not in gone]

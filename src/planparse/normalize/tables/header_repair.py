@@ -1,0 +1,32 @@
+"""Header texts read through the OCR text repair before column roles are assigned.
+
+The OCR repair (ä/ö restored, misread letters undone) runs on the records
+after the tables are mapped to them; but the column roles are assigned from
+the printed header first.  A header OCR damaged past what `match_field`'s
+folding and fuzzy matching accept (the English model reads "Åtgärder" as
+"Atgiirder": "ä" as "ii") leaves its column without a role, and a table
+whose action column goes unnamed gives no records at all.  Such a header is
+looked up again as the repair reads it; a header that already names a field,
+or that the repair does not turn into one, stays as printed.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from planparse.normalize.tables.headers import match_field
+
+
+def role_texts(texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None) -> list[str | None]:
+    """`texts` (a table's header texts) with each that names no field replaced by its
+    repaired reading, when that reading names one."""
+    if fix is None:
+        return list(texts)
+    out: list[str | None] = []
+    for text in texts:
+        if text and match_field(text) is None:
+            fixed = fix(text)
+            if fixed and fixed != text and match_field(fixed) is not None:
+                text = fixed
+        out.append(text)
+    return out
