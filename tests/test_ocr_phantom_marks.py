@@ -111,3 +111,16 @@ def test_short_words_a_little_off_their_ink_stay() -> None:
     assert any(w[0] == "i" for w in short)
     kept = _words(drop_phantom_marks(chars, ink, scale))
     assert all(w in kept for w in short)
+
+
+def test_a_bullet_whose_box_misses_its_dot_stays() -> None:
+    """samples/scans/jarvela-ilmasto@fin-150.pdf p. 1: Tesseract read the second bullet of a
+    Mittari cell as "*" with a box 1.4 pt wide just left of the printed dot.  With no ink
+    under the box itself the bullet was dropped as a phantom mark and two indicators ran
+    together; the dot beside it, short of the next word's box, is the mark's own ink."""
+    from planparse import extract
+
+    sample = Path(__file__).parents[1] / "samples" / "scans" / "jarvela-ilmasto@fin-150.pdf"
+    records = extract(sample).to_dict()["records"]
+    (record,) = [r for r in records if any("Kartoitettu" in i for i in r["indicators"])]
+    assert record["indicators"] == ["Kartoitettu pinta-ala (ha)", "Vieraslajitalkoiden määrä"]

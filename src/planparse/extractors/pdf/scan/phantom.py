@@ -12,7 +12,10 @@ below it (Tesseract may seat a line's words a few points off) was never printed.
 So is a word of one or two letters with no ink under it nor within half a
 line's height beside it (an "N" read from the JPEG noise of a shaded header,
 which gave the header a seventh column); a short word whose box stands a little
-off its ink ("erbjuds i alla") has its neighbours' ink that near.
+off its ink ("erbjuds i alla") has its neighbours' ink that near.  A mark's box
+may miss its own ink too: a bullet read as "*" at 150 dpi had a box 1.4 pt wide
+beside the dot.  So a mark also keeps ink a little to its left or right, as far
+as the next word's box on its line and no further (that ink is the word's).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ MARKS = frozenset("-–—=~_|[]!©«»*•")  # what OCR reads from nothing
 MAX_MARK_CHARS = 3
 MAX_LETTERS = 2  # a word this short may be a letter read from a speck of JPEG noise ("N" in a shaded header)
 REACH = 0.3  # of the box height, looked at above and below the box for the mark's ink
+MARK_MARGIN = 0.3  # of the box height, looked at left and right of a mark's box, up to its neighbours' boxes
 LETTER_MARGIN = 0.5  # of the box height, looked at left and right of a short word's box: a word one space
 # from its neighbours ("erbjuds i alla") whose box Tesseract set a little off its ink is kept
 
@@ -34,7 +38,8 @@ def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     (the page image's dark pixels, rules taken out; `scale` pixels per point)."""
     rows, cols = ink.shape
     gone: set[int] = set()
-    for run in _runs(chars):
+    runs = _runs(chars)
+    for k, run in enumerate(runs):
         text = "".join(chars[i]["text"] for i in run)
         if not (len(text) <= MAX_MARK_CHARS and set(text) <= MARKS or len(text) <= MAX_LETTERS):
             continue
@@ -44,8 +49,11 @@ def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         bottom = max(chars[i]["bottom"] for i in run)
         reach = REACH * (bottom - top)
         r0, r1 = max(0, int((top - reach) * scale)), min(rows, int((bottom + reach) * scale) + 1)
-        margin = 0.0 if set(text) <= MARKS else LETTER_MARGIN * (bottom - top)
-        c0, c1 = max(0, int((x0 - margin) * scale)), min(cols, int((x1 + margin) * scale) + 1)
+        if set(text) <= MARKS:
+            left, right = _free_sides(chars, runs, k, x0 - MARK_MARGIN * (bottom - top), x1 + MARK_MARGIN * (bottom - top))
+        else:
+            left, right = x0 - LETTER_MARGIN * (bottom - top), x1 + LETTER_MARGIN * (bottom - top)
+        c0, c1 = max(0, int(left * scale)), min(cols, int(right * scale) + 1)
         if r1 <= r0 or c1 <= c0:
             continue  # off the image: nothing to judge by
         if not ink[r0:r1, c0:c1].any():
@@ -53,3 +61,23 @@ def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     if not gone:
         return chars
     return [c for i, c in enumerate(chars) if i not in gone]
+
+
+def _free_sides(chars: list[dict], runs: list[list[int]], k: int, left: float, right: float) -> tuple[float, float]:
+    """(left, right) narrowed so as not to reach into the boxes of the runs before and after
+    run `k` on its line: ink there belongs to those words."""
+    me = chars[runs[k][0]]
+    height = max(me["bottom"] - me["top"], 1.0)
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(runs):
+            continue
+        other = runs[j]
+        if abs(chars[other[0]]["top"] - me["top"]) > 0.3 * height:
+            continue  # another line
+        x0 = min(chars[i]["x0"] for i in other)
+        x1 = max(chars[i]["x1"] for i in other)
+        if j < k:
+            left = max(left, x1)
+        else:
+            right = min(right, x0)
+    return left, right
