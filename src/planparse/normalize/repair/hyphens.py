@@ -393,7 +393,9 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True
     if not lexicon.has_spellchecker:
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
-        if lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0:
+        # (the left piece asked first: a known one, the common case, is found early in the list,
+        # while an unknown joined word reads all of it, see lexicon.FreqList)
+        if lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf((l_core + r_core).lower()) >= 1.0:
             return True
         if _cut_inside_a_part(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
             return True
