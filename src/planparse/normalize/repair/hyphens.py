@@ -530,9 +530,14 @@ def join_lines(
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    rights = _completed_lines(clean, lang)
+    rights: list[str] = []  # _completed_lines(clean, lang), made when a break first needs a right side
+
+    def right_side(i: int) -> str:
+        if not rights:
+            rights.extend(_completed_lines(clean, lang))
+        return _with_context(rights, clean, i)
+
     for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
-        right = _with_context(rights, clean, k + 1)
         if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -540,6 +545,7 @@ def join_lines(
             out = out + line  # an ordinal range cut after its dash ("8.–" / "9.-luokkalaiset") closes up
             continue
         if _ends_with_break(out):
+            right = right_side(k + 1)
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
             decision = decide_break(left_tok, right, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
@@ -553,7 +559,7 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, right, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
+        elif left_full and cut_without_hyphen(out, right_side(k + 1), lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line
