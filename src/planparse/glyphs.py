@@ -10,12 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from planparse.datafile import load_yaml
 
 
 @lru_cache(maxsize=1)
 def _bullet_data() -> tuple[frozenset[str], frozenset[str]]:
-    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
     return frozenset(raw["markers"]), frozenset(raw.get("glued") or [])
 
 
@@ -39,7 +39,7 @@ def glued_markers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def ocr_bullet_misreads() -> frozenset[str]:
     """What OCR engines read a bullet as ("e", "»", "©", ...): bullets only on a scanned page."""
-    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
     return frozenset(raw.get("ocr_misreads") or [])
 
 
@@ -51,5 +51,5 @@ def bullet_glyphs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def list_number_formats() -> tuple[str, ...]:
     """How a numbered list marks its items ("{n})", "{a})"): {n} counts 1, 2, ...; {a} counts a, b, ..."""
-    raw = yaml.safe_load(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("planparse").joinpath("data/bullets.yaml").read_text("utf-8"))
     return tuple(raw.get("numbered") or [])

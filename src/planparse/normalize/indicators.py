@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from planparse.datafile import load_yaml
 
 from ..intermediate import BoxLine, RawDocument, TextBox
 from ..model import Indicator, IndicatorGoal, IndicatorValue
@@ -40,7 +40,7 @@ MIN_REFERENCED = 2  # boxes with a reference number a document needs when none s
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, list[str]]:
     path = resources.files("planparse.normalize").joinpath("data/indicators.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return {k: sorted((w.casefold() for lang in v.values() for w in lang), key=len, reverse=True) for k, v in data.items()}
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
-import yaml
+from planparse.datafile import load_yaml
 
 from ..model import Decision, Metadata, Person
 from planparse.normalize.repair.lexicon import get_lexicon
@@ -68,7 +68,7 @@ class DocumentText:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
     path = resources.files("planparse.normalize").joinpath("data/metadata.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ from ..intermediate import Cell, Line, RawDocument, RawTable
 from ..model import PlanWarning, Record, RecordSource
 from ..settings import ExtractOptions
 from . import NormalizedDocument
-from planparse.normalize.tables.cells import TextJoiner, cell_text, paragraph_texts, slash_style, slash_styles_by_case, split_numbering, split_owners, strip_list_numbers
+from planparse.normalize.tables.cells import TextJoiner, cell_text, paragraph_texts, slash_styles, split_numbering, split_owners, strip_list_numbers
 from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.tables.goal_tables import block_records, find_goal_streams
 from planparse.normalize.tables.headers import assign_roles, match_field, status_key
@@ -61,9 +61,8 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        self.joiner = TextJoiner(
-            lang=lang, evidence=evidence, slash_space=slash_style(texts), slash_cases=slash_styles_by_case(texts), ocr=raw.ocr
-        )
+        slash_space, slash_cases = slash_styles(texts)  # slash_style and slash_styles_by_case in one pass
+        self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_space, slash_cases=slash_cases, ocr=raw.ocr)
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
         self._split = 0

@@ -6,14 +6,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from planparse.datafile import load_yaml
 
 
 @lru_cache(maxsize=1)
 def prose_vocabulary() -> dict[str, Any]:
     """data/prose.yaml as loaded (decision-template and background headings, sentence cues)."""
     path = resources.files("planparse.normalize").joinpath("data/prose.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)

@@ -403,7 +403,9 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True
     if not lexicon.has_spellchecker:
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
-        if lexicon.zipf((l_core + r_core).lower()) >= 1.0 and lexicon.zipf(l_core.lower()) == 0.0:
+        # (the left piece asked first: a known one, the common case, is found early in the list,
+        # while an unknown joined word reads all of it, see lexicon.FreqList)
+        if lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf((l_core + r_core).lower()) >= 1.0:
             return True
         if _cut_inside_a_part(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
             return True
@@ -543,9 +545,14 @@ def join_lines(
     if not isinstance(evidence, DocumentEvidence):
         evidence = DocumentEvidence.from_texts(clean)
     out = clean[0]
-    rights = _completed_lines(clean, lang)
+    rights: list[str] = []  # _completed_lines(clean, lang), made when a break first needs a right side
+
+    def right_side(i: int) -> str:
+        if not rights:
+            rights.extend(_completed_lines(clean, lang))
+        return _with_context(rights, clean, i)
+
     for k, ((_, (left_short, left_full)), (line, _)) in enumerate(zip(pairs, pairs[1:])):
-        right = _with_context(rights, clean, k + 1)
         if out[-1] == EN_DASH and not (_number_before_dash(out) and line[0].isdigit()):
             out = out + " " + line
             continue
@@ -553,6 +560,7 @@ def join_lines(
             out = out + line  # an ordinal range cut after its dash ("8.–" / "9.-luokkalaiset") closes up
             continue
         if _ends_with_break(out):
+            right = right_side(k + 1)
             left_tok = out.split()[-1]
             before = out[: len(out) - len(left_tok)]
             decision = decide_break(left_tok, right, lang, evidence, lexicon, sentence_start=_starts_sentence(before))
@@ -566,7 +574,7 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, right, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
+        elif left_full and cut_without_hyphen(out, right_side(k + 1), lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from planparse.datafile import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _function_word_lists() -> dict[str, dict[str, str]]:
     path = resources.files("planparse.normalize").joinpath("data/function_words.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)

@@ -19,10 +19,14 @@ spelling rules, and Swedish text gets no OCR repair.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import os
+import threading
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 INSTALL_HINT = (
@@ -50,14 +54,146 @@ def _load_voikko(lang: str) -> Any | None:
 
 
 def _has_wordfreq() -> bool:
-    import importlib.util
-
     return importlib.util.find_spec("wordfreq") is not None
 
 
 @lru_cache(maxsize=4)
 def _load_freq(lang: str) -> dict[str, float]:
-    """wordfreq's list for `lang` (about 2 s to load: done on first use only)."""
+    """wordfreq's list for `lang` as a dict (word -> frequency); loaded on first use only."""
+    freqs = _freq_list(lang)
+    if isinstance(freqs, FreqList):
+        return freqs.as_dict()
+    return freqs
+
+
+# After this many look-ups a FreqList builds the whole dict (~0.4 s, the cost of ~1,500 look-ups).
+_FREQ_DICT_AFTER = 1000
+_SMALL_BUCKET = 1000  # a bucket of fewer words goes into FreqList's dict of small buckets
+
+
+class FreqList:
+    """wordfreq's frequency list of one language, read straight from its data file, and
+    only as far as the words asked for.
+
+    `wordfreq.get_frequency_dict` costs a planparse process about 0.6 s CPU (importing
+    wordfreq pulls in ftfy, langcodes and regex; then 734,000 Finnish words go into a
+    dict), while a born-digital plan asks about a handful of words, most of them common.
+    The file (gzipped msgpack, "cBpack") is a header and then one alphabetically sorted
+    bucket of words per centibel of frequency, the most frequent first.  The buckets
+    are unpacked (as UTF-8 bytes: no str made for each word) only until the word asked
+    for turns up, so a common word costs a few per cent of the file and only a word
+    the list does not know reads it all (~0.1 s); a word is found in a dict of the
+    small buckets' words or by bisecting the large buckets (~0.1 ms).  After `_FREQ_DICT_AFTER` look-ups (OCR repair asks thousands) the dict is
+    built after all.  Same answers as wordfreq's dict (frequency 10 ** (-index / 100)):
+    wordfreq writes each word into one bucket only (its lists are built from a dict;
+    tests/test_lexicon_freq.py checks the installed Finnish and Swedish lists).
+    """
+
+    def __init__(self, path: Path) -> None:
+        import gzip
+        import io
+
+        import msgpack  # wordfreq's own dependency: installed with it
+
+        self._path = path
+        self._unpacker = msgpack.Unpacker(gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes())), raw=True)
+        self._left = self._unpacker.read_array_header() - 1  # buckets not read yet
+        header = self._unpacker.unpack()
+        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
+            raise ValueError(f"{path}: not wordfreq's cBpack format, version 1")
+        self._read: list[tuple[int, list[bytes]]] = []  # (index, sorted words) of the non-empty buckets read so far
+        # the buckets read so far again: the words of the small ones (frequent words, 70,000 in
+        # 370 buckets) in one dict, the ~180 large ones to bisect (a word the list does not know
+        # is looked for in every bucket)
+        self._small: dict[bytes, int] = {}
+        self._large: list[tuple[int, list[bytes]]] = []
+        self._next = 0  # index of the next bucket to read
+        self._dict: dict[str, float] | None = None
+        self._lookups = 0
+        self._lock = threading.Lock()
+
+    def _read_bucket(self) -> tuple[int, list[bytes]] | None:
+        """The next bucket of the file, None past the last one."""
+        if self._left <= 0:
+            return None
+        bucket = self._unpacker.unpack()
+        if not isinstance(bucket, list):
+            raise ValueError(f"{self._path}: not wordfreq's cBpack format")
+        bucket.sort()  # sorted already (wordfreq's format; UTF-8 keeps the order): timsort only checks it
+        index, self._next, self._left = self._next, self._next + 1, self._left - 1
+        if bucket:
+            self._read.append((index, bucket))
+            if len(bucket) < _SMALL_BUCKET:
+                for word in bucket:
+                    self._small.setdefault(word, index)
+            else:
+                self._large.append((index, bucket))
+        return index, bucket
+
+    def as_dict(self) -> dict[str, float]:
+        """What wordfreq.get_frequency_dict gives."""
+        with self._lock:
+            if self._dict is None:
+                while self._read_bucket() is not None:
+                    pass
+                freqs: dict[str, float] = {}
+                for index, bucket in self._read:
+                    freq = 10 ** (-index / 100)  # wordfreq.cB_to_freq(-index)
+                    for word in bucket:
+                        freqs[word.decode("utf-8")] = freq
+                self._dict, self._read, self._small, self._large, self._unpacker = freqs, [], {}, [], None
+            return self._dict
+
+    def get(self, word: str) -> float | None:
+        if self._dict is not None:
+            return self._dict.get(word)
+        self._lookups += 1
+        if self._lookups > _FREQ_DICT_AFTER:
+            return self.as_dict().get(word)
+        key = word.encode("utf-8", "surrogatepass")
+        with self._lock:
+            if self._dict is not None:
+                return self._dict.get(word)
+            index = self._small.get(key)
+            if index is not None:
+                return 10 ** (-index / 100)
+            for index, bucket in self._large:
+                k = bisect_left(bucket, key)
+                if k < len(bucket) and bucket[k] == key:
+                    return 10 ** (-index / 100)
+            while (read := self._read_bucket()) is not None:
+                index, bucket = read
+                k = bisect_left(bucket, key)
+                if k < len(bucket) and bucket[k] == key:
+                    return 10 ** (-index / 100)
+        return None
+
+    def items(self):  # noqa: ANN201 - the dict's items view
+        return self.as_dict().items()
+
+
+def _wordfreq_file(lang: str) -> Path | None:
+    """The file wordfreq's "best" list reads for `lang` (large, else small), found without
+    importing wordfreq; None when wordfreq is absent or has no list of exactly that code."""
+    spec = importlib.util.find_spec("wordfreq")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        for size in ("large", "small"):
+            path = Path(location) / "data" / f"{size}_{lang}.msgpack.gz"
+            if path.is_file():
+                return path
+    return None
+
+
+@lru_cache(maxsize=4)
+def _freq_list(lang: str) -> FreqList | dict[str, float]:
+    """wordfreq's list for `lang`: a FreqList read from its file when it is where wordfreq
+    keeps it, else (another layout, a language code wordfreq matches loosely) wordfreq's dict."""
+    path = _wordfreq_file(lang) if lang.isalpha() and lang.islower() else None
+    if path is not None:
+        try:
+            return FreqList(path)
+        except Exception:  # noqa: BLE001 - anything unexpected: ask wordfreq itself below
+            pass
     try:
         import wordfreq  # type: ignore[import-not-found]
 
@@ -98,7 +234,7 @@ class Lexicon:
     def _zipf(self, word: str) -> float:
         if not self.has_freq:
             return 0.0
-        f = _load_freq(self.lang).get(word.lower())
+        f = _freq_list(self.lang).get(word.lower())
         return round(math.log10(f) + 9, 2) if f else 0.0
 
     def starts_no_compound(self, word: str) -> bool:

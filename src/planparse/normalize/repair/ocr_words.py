@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from planparse.datafile import load_yaml
 
 from planparse.normalize.repair.lexicon import Lexicon
 
@@ -33,7 +33,7 @@ _MIXED_CASE = re.compile(r"^[A-ZÅÄÖ]{2,}[a-zåäö]{2,}$")  # "OSuus": a capi
 @lru_cache(maxsize=1)
 def confusion_data() -> dict:
     path = resources.files("planparse.normalize").joinpath("data/ocr_confusions.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,15 @@ def slash_styles_by_case(texts: list[str]) -> dict[str, bool]:
     return {case: spaced > closed for case, (spaced, closed) in _slash_counts(texts).items() if spaced != closed}
 
 
+def slash_styles(texts: list[str]) -> tuple[bool, dict[str, bool]]:
+    """`slash_style(texts)` and `slash_styles_by_case(texts)` from one pass over the texts
+    (every slash match has a case, so the totals are the sums over the cases)."""
+    counts = _slash_counts(texts)
+    spaced = sum(s for s, _ in counts.values())
+    closed = sum(c for _, c in counts.values())
+    return spaced > closed, {case: s > c for case, (s, c) in counts.items() if s != c}
+
+
 def slash_style(texts: list[str]) -> bool:
     """True when `texts` write a slash followed by a space ("alue/ toimitilojen") more often than not."""
     return sum(len(_SLASH_SPACED.findall(t)) for t in texts) > sum(len(_SLASH_CLOSED.findall(t)) for t in texts)
@@ -111,8 +120,7 @@ class TextJoiner:
             line_full = bool(fills_cell and fills_cell[i])
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
-            following = next((t.strip() for t in lines[i + 1:] if t.strip()), "")
-            if merged and line in _DASHES and merged[-1][-1:].isdigit() and following[:1].isdigit():
+            if merged and line in _DASHES and merged[-1][-1:].isdigit() and _text_after(lines, i)[:1].isdigit():
                 # "2025" / "–" / "2027": a range cut on both sides of its dash in a narrow column
                 merged[-1] = merged[-1].rstrip() + line
                 short[-1], full[-1] = line_short, line_full
@@ -136,6 +144,12 @@ class TextJoiner:
             return None
         text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full)
         return clean_text(year_ranges(text) if self.ocr else text)
+
+
+def _text_after(lines: list[str], i: int) -> str:
+    """The first line after line `i` that holds text, stripped ("" when none): asked only
+    where a line is a lone dash (a search per line made every join quadratic)."""
+    return next((t.strip() for t in lines[i + 1:] if t.strip()), "")
 
 
 def group_paragraphs(lines: list[Line]) -> list[list[Line]]:

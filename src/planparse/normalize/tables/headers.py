@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from planparse.datafile import load_yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -50,7 +50,7 @@ def header_key(text: str | None) -> str:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, str]:
     """Every synonym's key -> field name."""
-    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
     vocab: dict[str, str] = {}
     for field in FIELDS:
         for words in (raw.get(field) or {}).values():
@@ -202,7 +202,7 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
 @lru_cache(maxsize=1)
 def _budget_vocabulary() -> tuple[frozenset[str], tuple[str, ...], str]:
     """Goal-table headers that name no field, unit labels and the status key (`data/headers.yaml`)."""
-    raw = yaml.safe_load(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("planparse.normalize").joinpath("data/headers.yaml").read_text("utf-8"))
     values = frozenset(header_key(clean_text(str(w))) for words in (raw.get("value_headers") or {}).values() for w in words)
     units = tuple(sorted({clean_text(str(w)).lower() for words in (raw.get("unit_labels") or {}).values() for w in words}, key=len, reverse=True))
     return values, units, str(raw.get("status_key") or "status")

@@ -27,7 +27,14 @@ def bold_band(table: PageTable, words: Sequence[Word], edges: Sequence[dict], se
     band that keeps its lines, to be cut anew at the columns found overleaf; else None."""
     if table.ruled or isinstance(table, HeaderBand):
         return None
-    lines = group_lines(words_inside(words, table.bbox), settings)
+    inside = words_inside(words, table.bbox)
+    # A line is bold when most of its characters are; the lines part the words, so when at
+    # most half of all the characters are bold, some line is not: no lines to group (most
+    # tables, and grouping them cost ~2 % of a 200-page borderless plan's time).
+    chars = sum(len(w.text) for w in inside)
+    if 2 * sum(len(w.text) for w in inside if w.bold) <= chars:
+        return None
+    lines = group_lines(inside, settings)
     if not lines or not all(ln.bold for ln in lines):
         return None
     return HeaderBand(
