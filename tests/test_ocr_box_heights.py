@@ -1,0 +1,110 @@
+"""Bold told from the ink, whatever the height of Tesseract's word boxes (issue 11, scan set E).
+
+vake-osallisuus-frame@fin-150 p. 2 (8 pt Helvetica-like text, a table framed only round
+its outside): Tesseract gave some words a 12 pt box, the letters in its lower half (the
+box starts some 6 pt over the ascenders), and others a 7-8 pt box fitted to the letters
+("Viestintä", "tavuutta", "esteettömiä ja saavutettavia").  Weighed on the middle half of
+its box, a fitted word held its x-height only and came out twice as heavy as the rest: a
+dozen regular lines were bold, and each split its cell (and made a row) where the weight
+changed -- 32 records for 25.  The page here is drawn with Liberation Sans at the scan's
+150 dpi, and the boxes stand on the letters as Tesseract's did there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FONTS = Path("/usr/share/fonts/truetype/liberation2")
+REGULAR, BOLD = FONTS / "LiberationSans-Regular.ttf", FONTS / "LiberationSans-Bold.ttf"
+DPI = 150
+SIZE = 8.0
+PITCH = 9.6  # points between the lines of a cell, as on the scan
+
+pytestmark = pytest.mark.skipif(not BOLD.exists(), reason="fonts-liberation2 not installed (.ci/run installs it)")
+
+CELLS = [  # the Toimenpide column of the page, line by line
+    "Verkkosivuja ja Chatbotia ke-",
+    "hitetään yhteistyössä muiden",
+    "toimijoiden ja asiakkaiden",
+    "Digitaalisten viestintäkanavien",
+    "saavutettavuutta kehitetään",
+    "Tietoa jaetaan monikanavai-",
+    "sesti: Tietoa jaetaan verkkosi-",
+    "Keskeisin tieto tuotetaan sel-",
+    "kokielelle.",
+    "Sujuvoitetaan yhteydenotto- ja",
+    "takaisinsoittokäytäntöjä sekä",
+    "parannetaan ensiaikojen saa-",
+    "tavuutta",
+    "Hyvinvointialueella käytetään",
+    "esteettömiä ja saavutettavia",
+    "tiloja toiminnan järjestämistä",
+    "varten",
+]
+FITTED = {"Keskeisin tieto tuotetaan sel-", "kokielelle.", "tavuutta", "esteettömiä ja saavutettavia", "varten"}
+
+
+def _page(lines: list[tuple[str, Path, bool]]):
+    """The page image (ink as a boolean array) and OCR-like characters, each line's words
+    boxed as Tesseract boxed them: fitted (7.5 pt from just over the letters) or tall
+    (12 pt, from 6 pt over the letters down to the baseline)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    scale = DPI / 72
+    image = Image.new("L", (round(420 * scale), round(595 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font_px = round(SIZE * scale)
+    chars: list[dict] = []
+    for k, (text, font_file, fitted) in enumerate(lines):
+        font = ImageFont.truetype(str(font_file), font_px)
+        y = 60.0 + PITCH * k
+        x = 125.0
+        ink_top = y + font.getbbox("H")[1] / scale  # where the capitals and ascenders start
+        baseline = y + font.getmetrics()[0] / scale
+        top, bottom = (ink_top - 0.9, ink_top + 6.6) if fitted else (ink_top - 6.0, baseline + 0.2)
+        for word in text.split():
+            left, _t, right, _b = draw.textbbox((x * scale, y * scale), word, font=font)
+            draw.text((x * scale, y * scale), word, font=font, fill=0)
+            x0, x1 = left / scale, right / scale
+            step = (x1 - x0) / len(word)
+            for i, ch in enumerate(word):
+                chars.append({"text": ch, "x0": x0 + i * step, "x1": x0 + (i + 1) * step, "top": top, "bottom": bottom, "fontname": "GlyphLessFont"})
+            chars.append({"text": " ", "x0": x1, "x1": x1 + SIZE / 4, "top": top, "bottom": bottom, "fontname": "GlyphLessFont"})
+            x = x1 + SIZE / 4
+    return chars, np.asarray(image) < 150, scale
+
+
+def _bold_words(chars: list[dict]) -> list[str]:
+    from planparse.extractors.pdf.words import is_bold
+
+    words, current = [], ""
+    for c in chars + [{"text": " ", "fontname": ""}]:
+        if c["text"].strip() and is_bold(c["fontname"]):
+            current += c["text"]
+        elif current:
+            words.append(current)
+            current = ""
+    return words
+
+
+def test_regular_words_in_fitted_boxes_are_not_bold() -> None:
+    """Regular lines whose boxes fit their letters, among lines whose boxes reach far
+    above them, stay regular: their weight is taken on the x-height rows of their ink."""
+    from planparse.extractors.pdf.scan.weight import mark_bold
+
+    chars, ink, scale = _page([(text, REGULAR, text in FITTED) for text in CELLS])
+    assert _bold_words(mark_bold(chars, ink, scale)) == []
+
+
+def test_a_bold_head_in_a_fitted_box_is_still_bold() -> None:
+    """The table's bold head, boxed like the rest, is bold; the regular lines under it
+    (some in fitted boxes) are not."""
+    from planparse.extractors.pdf.scan.weight import mark_bold
+
+    lines = [("Toimenpide Toimeenpano- ja raportointivastuu", BOLD, True)]
+    lines += [(text, REGULAR, text in FITTED) for text in CELLS]
+    chars, ink, scale = _page(lines)
+    assert _bold_words(mark_bold(chars, ink, scale)) == ["Toimenpide", "Toimeenpano-", "ja", "raportointivastuu"]
