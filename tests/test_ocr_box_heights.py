@@ -108,3 +108,33 @@ def test_a_bold_head_in_a_fitted_box_is_still_bold() -> None:
     lines += [(text, REGULAR, text in FITTED) for text in CELLS]
     chars, ink, scale = _page(lines)
     assert _bold_words(mark_bold(chars, ink, scale)) == ["Toimenpide", "Toimeenpano-", "ja", "raportointivastuu"]
+
+
+# --- OCR sizes set on the box's bottom ---------------------------------------------------
+
+
+def test_words_of_one_printed_line_keep_one_top_whatever_their_box_height() -> None:
+    """vake-osallisuus-frame@fin-150 p. 2, the row "Sujuvoitetaan yhteydenotto- ja | Kaikki
+    toimialat | Sovitut tavoitteet" as settle_on_ink left it: one bottom (286.3, the ink's
+    baseline), boxes 12 pt tall beside 7 pt fitted ones.  Set about their centres at the
+    body size, "Sovitut tavoitteet" stood 2.5 pt under "Sujuvoitetaan", was not level with
+    the row's start and went to the row above; set on their bottoms they stand level."""
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.words import Word
+
+    boxes = [  # text, x0, x1, top (box bottom 286.3 for all), Tesseract's size
+        ("Sujuvoitetaan", 125.3, 176.0, 274.3, 12.0),
+        ("yhteydenotto-", 180.0, 226.0, 274.3, 12.0),
+        ("Kaikki", 242.9, 265.0, 279.3, 8.0),
+        ("toimialat", 268.0, 301.0, 279.3, 8.0),
+        ("Sovitut", 306.2, 332.0, 279.3, 7.0),
+        ("tavoitteet", 334.6, 361.8, 279.3, 7.0),
+    ]
+    words = [Word(text, x0, x1, top, 286.3, size, False) for text, x0, x1, top, size in boxes]
+    words += [Word("takaisinsoittokäytäntöjä", 124.8, 211.0, 283.9, 295.9, 12.0, False)]  # the next line
+    out = even_ocr_sizes(words)
+    tops = {round(w.top, 1) for w in out[:6]}
+    assert len(tops) == 1  # one printed line, one top
+    assert all(w.bottom == 286.3 for w in out[:6])
+    assert len({w.size for w in out}) == 1  # body text: one size from the letters' widths
+    assert out[6].top > out[0].top + 0.8 * out[0].size  # the next line stays a line lower
