@@ -138,3 +138,28 @@ def test_words_of_one_printed_line_keep_one_top_whatever_their_box_height() -> N
     assert all(w.bottom == 286.3 for w in out[:6])
     assert len({w.size for w in out}) == 1  # body text: one size from the letters' widths
     assert out[6].top > out[0].top + 0.8 * out[0].size  # the next line stays a line lower
+
+
+# --- a speck glued to one of two words is no heading ------------------------------------
+
+
+def test_a_two_word_line_widened_by_a_glued_speck_stays_body_text() -> None:
+    """strandby-jamstalldhet-borderless@swe-200-skew p. 1: the last line of an item in
+    the Uppföljning column, '"har åtgärdats', the speck before "har" read as a quote mark
+    and Tesseract's box 10 pt tall.  Its letters' width, the wider of the two words', made
+    it a heading, the table ended there and two rows were lost.  The lower of the two
+    words' widths says body text."""
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.words import Word
+
+    body = [  # the item's lines above it, as planparse read them
+        ("trakasserier", 51.5, 93.3, 418.6, 10.0), ("eller", 99.7, 114.1, 418.5, 10.0),
+        ("mobbning", 119.9, 156.0, 418.7, 10.0), ("minering", 199.4, 231.1, 419.5, 9.0),
+        ("kränkande", 254.8, 291.8, 419.4, 9.0), ("behandling.", 298.7, 341.0, 419.9, 9.0),
+        ("elevhälsan", 456.5, 494.5, 419.6, 9.0), ("Antal", 566.3, 584.3, 423.9, 9.0),
+        ("anmälda", 591.1, 620.4, 423.3, 9.0), ("fall", 627.5, 637.5, 423.7, 9.0),
+    ]
+    words = [Word(t, x0, x1, top, top + size, size, False) for t, x0, x1, top, size in body]
+    words += [Word('"har', 558.5, 577.0, 435.9, 446.1, 10.0, False), Word("åtgärdats", 584.1, 616.5, 436.2, 446.5, 10.0, False)]
+    out = even_ocr_sizes(words)
+    assert {w.size for w in out[-2:]} == {out[0].size}  # body size, like the lines above

@@ -613,7 +613,7 @@ def _display_lines(
         size = words[line[0]].size
         widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
         if widths and body_advance:
-            ratio = widths[len(widths) // 2] / body_advance
+            ratio = widths[(len(widths) - 1) // 2] / body_advance  # the lower median: a speck glued to one of two words widens it
             implied = usual * ratio
             display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
             narrow = ratio < SMALL_PRINT
