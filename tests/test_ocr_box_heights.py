@@ -152,7 +152,9 @@ def test_a_two_word_line_widened_by_a_glued_speck_stays_body_text() -> None:
     from planparse.extractors.pdf.scan.raster import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
-    body = [  # the item's lines above it, as planparse read them
+    body = [  # lines of the page above it, as planparse read them
+        ("Barn", 51.7, 66.4, 235.8, 10.0), ("elever", 90.3, 110.9, 236.2, 10.0), ("bemöts", 116.9, 141.3, 236.5, 10.0),
+        ("kön,", 107.4, 120.6, 250.7, 9.0), ("språk,", 127.2, 147.2, 250.9, 9.0), ("sprung", 51.4, 74.3, 262.1, 11.0),
         ("trakasserier", 51.5, 93.3, 418.6, 10.0), ("eller", 99.7, 114.1, 418.5, 10.0),
         ("mobbning", 119.9, 156.0, 418.7, 10.0), ("minering", 199.4, 231.1, 419.5, 9.0),
         ("kränkande", 254.8, 291.8, 419.4, 9.0), ("behandling.", 298.7, 341.0, 419.9, 9.0),
