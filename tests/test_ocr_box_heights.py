@@ -147,8 +147,8 @@ def test_a_two_word_line_widened_by_a_glued_speck_stays_body_text() -> None:
     """strandby-jamstalldhet-borderless@swe-200-skew p. 1: the last line of an item in
     the Uppföljning column, '"har åtgärdats', the speck before "har" read as a quote mark
     and Tesseract's box 10 pt tall.  Its letters' width, the wider of the two words', made
-    it a heading, the table ended there and two rows were lost.  The lower of the two
-    words' widths says body text."""
+    it a heading, the table ended there and two rows were lost.  Measured without the
+    word the mark is glued to, the line is body text."""
     from planparse.extractors.pdf.scan.raster import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 

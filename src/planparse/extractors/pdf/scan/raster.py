@@ -611,9 +611,12 @@ def _display_lines(
     small: set[int] = set()
     for line in _ocr_lines(words):
         size = words[line[0]].size
-        widths = sorted(_advance(words[i]) for i in line if len(words[i].text) >= MIN_JUDGED)
+        judged = [i for i in line if len(words[i].text) >= MIN_JUDGED]
+        # a mark glued before a word (a speck read as '"' or '»') widens it: such words are
+        # measured only when the line has no other
+        widths = sorted(_advance(words[i]) for i in ([i for i in judged if words[i].text[0].isalnum()] or judged))
         if widths and body_advance:
-            ratio = widths[(len(widths) - 1) // 2] / body_advance  # the lower median: a speck glued to one of two words widens it
+            ratio = widths[len(widths) // 2] / body_advance
             implied = usual * ratio
             display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
             narrow = ratio < SMALL_PRINT
