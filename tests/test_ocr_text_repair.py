@@ -316,3 +316,15 @@ def test_a_swedish_compound_the_list_lacks_is_repaired_half_by_half() -> None:
     assert repair_word("kulturtjinster", sv) == "kulturtjänster"
     assert repair_word("pensioniirsforeningarna", sv) == "pensionärsföreningarna"
     assert repair_word("Valfiirdsomradets", sv) == "Välfärdsområdets"
+
+
+def test_a_head_read_with_one_letter_otherwise_on_the_next_page_is_the_same_head() -> None:
+    """strandby-jamstalldhet-borderless@eng-300 (scan set E): the header row repeated on
+    page 2 read "Uppfoéljning" where page 1 has "Uppfoljning" (the eng model's ö); the
+    repeat was taken for a data row.  Short heads stay exact: "toimija" is not "toimia"."""
+    from planparse.normalize.tables.rows import same_head
+
+    assert same_head("uppfoljning", "uppfoéljning")
+    assert same_head("uppfeljning", "uppfoljning")
+    assert not same_head("toimija", "toimia")
+    assert not same_head("toimenpide", "toimenpiteet")

@@ -53,8 +53,9 @@ def furniture_key(line: TextLine) -> str:
 
 
 def furniture_text_key(text: str) -> str:
-    """A margin text with its numbers folded ("Sivu 3 (7)" -> "sivu # (#)"): running texts compare by it."""
-    return _DIGITS.sub("#", " ".join(text.split())).casefold()
+    """A margin text with its numbers folded and its spaces dropped ("Sivu 3 (7)" -> "sivu#(#)"):
+    running texts compare by it (OCR reads one footer "Sivu 3" on one page, "Sivu2" on the next)."""
+    return _DIGITS.sub("#", "".join(text.split())).casefold()
 
 
 def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:

@@ -62,9 +62,12 @@ def _bands(profile: Any, threshold: float) -> list[tuple[int, int]]:
     return bands
 
 
-def _ink_baseline(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
-    """The baseline (points) of the ink line near the box whose baseline is nearest where
-    the box puts it, or None (no ink, lines run together, or none near enough)."""
+def ink_line(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> tuple[Any, int, int, int] | None:
+    """(profile, a, b, ya) of the ink line near the box whose baseline is nearest where
+    the box puts it, or None (no ink, lines run together, or none near enough).
+
+    `profile`: ink pixels per image row in the box's x range, over a window from image
+    row `ya` (rows counted from it); the line's ink is rows a..b (end exclusive)."""
     h = bottom - top
     ya = max(0, int((top - WINDOW * h) * scale))
     yb = min(ink.shape[0], int(math.ceil((bottom + WINDOW * h) * scale)))
@@ -77,16 +80,32 @@ def _ink_baseline(ink: Any, scale: float, x0: float, x1: float, top: float, bott
     for a, b in _bands(profile, 1):
         if b - a > 1.6 * h * scale:  # lines run together: no telling
             continue
-        # the baseline: the lowest row still dense with ink (below it only descenders, thin
-        # strokes of a few letters; an "e"'s bar makes a denser row inside the x-height)
-        peak = float(profile[a:b].max())
-        edge = max(k for k in range(a, b) if profile[k] >= BASELINE_SHARE * peak)
+        edge = dense_rows(profile, a, b)[1] - 1
         if abs(edge + 1 - expected) < best_miss:
-            best, best_miss = edge, abs(edge + 1 - expected)
+            best, best_miss = (a, b, edge), abs(edge + 1 - expected)
     if best is None or best_miss > MAX_SHIFT * h * scale + DESCENT * h * scale:
         return None
-    edge = best
-    return (ya + edge + 1) / scale
+    return profile, best[0], best[1], ya
+
+
+def _ink_baseline(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
+    """The baseline (points) of the ink line near the box (`ink_line`), or None."""
+    line = ink_line(ink, scale, x0, x1, top, bottom)
+    if line is None:
+        return None
+    profile, a, b, ya = line
+    return (ya + dense_rows(profile, a, b)[1]) / scale
+
+
+def dense_rows(profile: Any, a: int, b: int, share: float = BASELINE_SHARE) -> tuple[int, int]:
+    """(first, end) of the rows of band a..b dense with ink: the x-height of a line of text.
+
+    Its end is the baseline: below it only descenders, thin strokes of a few letters
+    (an "e"'s bar makes a denser row inside the x-height); above it only ascenders and
+    capitals."""
+    peak = float(profile[a:b].max())
+    dense = [k for k in range(a, b) if profile[k] >= share * peak]
+    return dense[0], dense[-1] + 1
 
 
 def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:

@@ -20,25 +20,29 @@ the large lines stacked on them.  Only OCR'd scan pages are weighed (pdf.opening
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.ink import _runs, dense_rows, ink_line
 
 BOLD_RATIO = 1.6  # a line of a cell this much heavier than the page's body text is bold
 LIGHT_BOLD_RATIO = 1.35  # ... and a line this heavy beside a bold one (hysteresis)
+INK_BOLD_RATIO = 1.35  # the same two weighed on the x-height rows of the ink (`ink_weight`)
+INK_LIGHT_BOLD_RATIO = 1.2
 LINE_GAP = 0.8  # box heights between the lines of one cell
 MIN_RUN_CHARS = 3  # a shorter word's ink is too little to weigh
 SEED_LETTERS = 8  # a line needs this many weighed small letters to be bold by itself (short fragments
 # are noisy; capitals are nearly all stems, heavier than small letters: "HR-enheten")
 MIN_WORDS = 12  # a page with fewer measured words has no usual weight to compare to
+CORE_SHARE = 0.6  # of a word's densest ink row: rows this dense are its x-height (a capital's bar is not)
 MAX_STROKE = 0.35  # of the box height: a longer ink run is a bullet, a rule end or a blot, no stroke
+MAX_CORE_STROKE = 0.7  # the same, of the x-height
 HEADING_GAP = 3.0  # box heights: large words this near on a line are one heading's
 BODY_SIZE = 1.2  # a line whose box is this much taller than the page's usual one is set large (a heading's)
 WORD_SPACE = 0.9  # box heights: words this near on a line are one stretch of text (a column gap is wider)
 BOLD_SUFFIX = "-Bold"  # added to the characters' font name (pdf.words.is_bold reads it)
 
 
-def weight(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
+def box_weight(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
     """Mean stroke width over box height, times the ink share, of the box's middle half; None if blank."""
     import numpy as np
 
@@ -58,6 +62,37 @@ def weight(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: flo
     return float(lengths.mean()) / (h * scale) * float(area.mean())
 
 
+def ink_weight(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: float) -> float | None:
+    """Mean stroke width over x-height, times the ink share, of the word's x-height rows; None if blank.
+
+    The rows are found in the ink (`ink_line`, `dense_rows`), not taken from the OCR box:
+    Tesseract's boxes of one page differ in height and in where the letters stand in
+    them (12 pt boxes with the letters in their lower half beside 7 pt boxes they fill),
+    and a box's middle half held ascenders only in some words and x-height only in others."""
+    import numpy as np
+
+    line = ink_line(ink, scale, x0, x1, top, bottom)
+    if line is None:
+        return None
+    profile, a, b, ya = line
+    first, end = dense_rows(profile, a, b, CORE_SHARE)
+    core = end - first
+    c0, c1 = max(int(x0 * scale), 0), int(x1 * scale) + 1
+    area = ink[ya + first : ya + end, c0:c1]
+    if core < 2 or area.size == 0 or not area.any():
+        return None
+    inked = np.flatnonzero(area.any(axis=0))
+    area = area[:, inked[0] : inked[-1] + 1]  # a box wider than its word would thin its ink
+    padded = np.zeros((area.shape[0], area.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = area
+    steps = np.diff(padded, axis=1)
+    lengths = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)
+    lengths = lengths[lengths <= max(MAX_CORE_STROKE * core, 2)]
+    if not lengths.size:
+        return None
+    return float(lengths.mean()) / core * float(area.mean())
+
+
 def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """The characters with the font name of the words printed in bold marked so.
 
@@ -70,21 +105,60 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     (the other lines of a bold cell, some of them lighter by chance).
     """
     runs = _runs(chars)
+    groups = _segments(chars, runs)
+    by_box = _line_ratios(chars, runs, groups, lambda *box: box_weight(ink, scale, *box))
+    by_ink = _line_ratios(chars, runs, groups, lambda *box: ink_weight(ink, scale, *box))
+    if by_box is None or by_ink is None:
+        return chars
+    ratios, sizes, boxes, body = by_box
+    ink_ratios = by_ink[0]
+
+    def heavy(k: int, box_bar: float, ink_bar: float) -> bool:
+        r, q = ratios[k], ink_ratios[k]
+        large = boxes[k][3] - boxes[k][1] > BODY_SIZE * body  # a heading's strokes are weighed by its box alone
+        return (r is None or r >= box_bar) and (large or q is None or q >= ink_bar)
+
+    bold = [ratios[k] is not None and sizes[k] >= SEED_LETTERS and heavy(k, BOLD_RATIO, INK_BOLD_RATIO) for k in range(len(groups))]
+    todo = [g for g, b in enumerate(bold) if b]
+    while todo:
+        g = todo.pop()
+        for k in range(len(groups)):
+            if not bold[k] and heavy(k, LIGHT_BOLD_RATIO, INK_LIGHT_BOLD_RATIO) and _stacked(boxes[g], boxes[k]):
+                bold[k] = True
+                todo.append(k)
+    out = list(chars)
+    for group, is_bold in zip(groups, bold):
+        if not is_bold:
+            continue
+        for k in group:
+            for i in runs[k]:
+                c = dict(out[i])
+                c["fontname"] = f"{c.get('fontname') or ''}{BOLD_SUFFIX}"
+                out[i] = c
+    return out
+
+
+def _line_ratios(
+    chars: list[dict], runs: list[list[int]], groups: list[list[int]], measure: Callable[..., float | None]
+) -> tuple[list[float | None], list[int], list[tuple[float, float, float, float]], float] | None:
+    """Per line stretch (a group of runs): its weight by `measure(x0, x1, top, bottom)` over
+    the page's usual one (the median word's), its weighed small letters and its box, large
+    lines pooled (`_pool_large`); and the body text's box height.  None when too few words
+    weigh to know the usual weight."""
     weights: list[tuple[float, int, int] | None] = []  # weight, characters, small letters
     for run in runs:
         first = chars[run[0]]
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         text = "".join(chars[i].get("text", "") for i in run)
         weighable = len(run) >= MIN_RUN_CHARS and any(ch.islower() for ch in text)  # "II.", "000": stems only
-        w = weight(ink, scale, x0, x1, first["top"], first["bottom"]) if weighable else None
+        w = measure(x0, x1, first["top"], first["bottom"]) if weighable else None
         weights.append(None if w is None else (w, len(run), sum(ch.islower() for ch in text)))
     known = sorted(x[0] for x in weights if x is not None)
     if len(known) < MIN_WORDS:
-        return chars
+        return None
     usual = known[len(known) // 2]
     heights = sorted(chars[run[0]]["bottom"] - chars[run[0]]["top"] for run, x in zip(runs, weights) if x is not None)
     body = heights[len(heights) // 2]
-    groups = _segments(chars, runs)
     ratios: list[float | None] = []
     sizes: list[int] = []
     boxes: list[tuple[float, float, float, float]] = []
@@ -96,24 +170,7 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         members = [chars[i] for k in group for i in runs[k]]
         boxes.append((min(c["x0"] for c in members), min(c["top"] for c in members), max(c["x1"] for c in members), max(c["bottom"] for c in members)))
     _pool_large(ratios, sizes, boxes, body)
-    bold = [r is not None and r >= BOLD_RATIO and n >= SEED_LETTERS for r, n in zip(ratios, sizes)]
-    todo = [g for g, b in enumerate(bold) if b]
-    while todo:
-        g = todo.pop()
-        for k, r in enumerate(ratios):
-            if not bold[k] and (r is None or r >= LIGHT_BOLD_RATIO) and _stacked(boxes[g], boxes[k]):
-                bold[k] = True
-                todo.append(k)
-    out = list(chars)
-    for group, heavy in zip(groups, bold):
-        if not heavy:
-            continue
-        for k in group:
-            for i in runs[k]:
-                c = dict(out[i])
-                c["fontname"] = f"{c.get('fontname') or ''}{BOLD_SUFFIX}"
-                out[i] = c
-    return out
+    return ratios, sizes, boxes, body
 
 
 def _pool_large(ratios: list, sizes: list[int], boxes: list, body: float) -> None:
