@@ -10,9 +10,9 @@ of either crossing an edge of the other) they are the table's six columns."""
 from __future__ import annotations
 
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.band_union import bold_band, union_columns
+from planparse.extractors.pdf.tables.pages.band_union import bold_band, union_columns
 from planparse.extractors.pdf.tables.grid import PageTable
-from planparse.extractors.pdf.tables.orphan_header import HeaderBand
+from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand
 from planparse.extractors.pdf.words import Word, group_lines
 
 SIZE = 10.0

@@ -6,7 +6,7 @@ line must stay level with its row's other first lines (held-out matrix, issue 10
 from __future__ import annotations
 
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.borderless import find_borderless_tables
+from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
 from planparse.extractors.pdf.words import Word, group_lines, make_line
 
 SYMBOL_BULLET = "\uf0b7"

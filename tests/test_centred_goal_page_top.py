@@ -10,9 +10,9 @@ row's text, and that sliver of a row took the goal centred beside the rows below
 
 from __future__ import annotations
 
-from planparse.extractors.pdf.tables.borderless import top_row_start
-from planparse.extractors.pdf.tables.regions import Region
-from planparse.extractors.pdf.tables.rows import Block, place_blocks
+from planparse.extractors.pdf.tables.whitespace.borderless import top_row_start
+from planparse.extractors.pdf.tables.whitespace.regions import Region
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 from planparse.extractors.pdf.words import TextLine
 
 

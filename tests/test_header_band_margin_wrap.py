@@ -8,7 +8,7 @@ line taken for the heading of the table overleaf, whose rows then did not stitch
 from __future__ import annotations
 
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.orphan_header import orphan_header_lines, orphan_header_table
+from planparse.extractors.pdf.tables.pages.orphan_header import orphan_header_lines, orphan_header_table
 from planparse.extractors.pdf.words import Word, group_lines
 
 COLS = (60.7, 151.6, 271.6, 309.8, 382.6, 466.2)

@@ -156,7 +156,7 @@ def test_spanning_heads_under_a_title_line_stay_a_row_of_their_own() -> None:
 def test_a_totals_row_set_off_a_little_wider_than_the_rows_is_a_row() -> None:
     """us-024 p. 2: the "total" row under the body stands a few points lower than the rows
     above stand apart, every column beginning there: a full row, not later paragraphs of the
-    cells above (those open beside a cell going on; frame-only tables, pdf.tables.wider_paragraphs)."""
+    cells above (those open beside a cell going on; frame-only tables, pdf.tables.rowsplit.wider_paragraphs)."""
     grid = _table_with(_read("us-024", 2), "110,692")
     total = next(row for row in grid if "110,692" in row)
     assert total[0] == "total"

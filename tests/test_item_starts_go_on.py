@@ -9,8 +9,8 @@ a new row and cut one record in two.
 
 from __future__ import annotations
 
-from planparse.extractors.pdf.tables.item_starts import drop_item_starts
-from planparse.extractors.pdf.tables.rows import Block
+from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts
+from planparse.extractors.pdf.tables.rowsplit.rows import Block
 from planparse.extractors.pdf.words import TextLine
 
 TOL = 2.0

@@ -29,8 +29,8 @@ def test_garbage_read_between_printed_lines_goes_and_the_lines_stay() -> None:
 
 
 def test_a_word_broken_at_a_hyphen_keeps_its_cell_together() -> None:
-    from planparse.extractors.pdf.tables.ocr_breaks import join_broken_words
-    from planparse.extractors.pdf.tables.rows import column_blocks
+    from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
+    from planparse.extractors.pdf.tables.rowsplit.rows import column_blocks
     from planparse.extractors.pdf.words import TextLine
 
     def line(top: float, text: str) -> TextLine:

@@ -38,7 +38,7 @@ def test_the_header_keeps_its_six_columns() -> None:
     """Read through the table code, the header line gives six runs (six columns), not seven."""
     from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf.tables.regions import split_segments
+    from planparse.extractors.pdf.tables.whitespace.regions import split_segments
     from planparse.extractors.pdf.words import chars_to_words, group_lines
 
     from dataclasses import replace

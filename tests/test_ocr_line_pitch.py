@@ -1,10 +1,10 @@
-"""The typical OCR line pitch (extractors/pdf/tables/rows.py `ocr_line_pitch`) with a few pairs
+"""The typical OCR line pitch (extractors/pdf/tables/rowsplit/rows.py `ocr_line_pitch`) with a few pairs
 of lines Tesseract placed close: the spacings are those of the held-out scan
 kymenlaakso-lnp-shaded-header@fin-300 (page 1) and @fin-150 (page 3, column 1)."""
 
 from __future__ import annotations
 
-from planparse.extractors.pdf.tables.rows import column_blocks, ocr_line_pitch
+from planparse.extractors.pdf.tables.rowsplit.rows import column_blocks, ocr_line_pitch
 from planparse.extractors.pdf.words import TextLine
 
 

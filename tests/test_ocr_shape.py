@@ -61,8 +61,8 @@ def test_two_rows_at_a_page_top_are_parted_by_their_one_rule() -> None:
     read and, OCR's item gaps lining up across columns, row 7 came out as three rows,
     the last item of row 6 among them."""
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf.tables.hrules import hrule_table
-    from planparse.extractors.pdf.tables.regions import column_of
+    from planparse.extractors.pdf.tables.ruling.hrules import hrule_table
+    from planparse.extractors.pdf.tables.whitespace.regions import column_of
 
     cols = [61.0, 133.0, 254.0, 337.0, 382.0, 459.0, 531.0]
     row6 = [61.1, 71.9, 84.3, 97.6, 111.2, 122.8, 133.9, 149.5, 160.4]
@@ -194,7 +194,7 @@ def test_a_column_of_marks_in_a_gap_joins_the_column_right_of_it() -> None:
     from dataclasses import replace
 
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf.tables.borderless import find_borderless_tables
+    from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
     from planparse.extractors.pdf.words import group_lines
 
     settings = replace(DEFAULT_SETTINGS, ocr_text=1)

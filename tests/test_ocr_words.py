@@ -120,7 +120,7 @@ def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
     """Column 1 of jarvela-ilmasto-borderless@fin-200-skew.pdf p. 1: Tesseract's lines are
     13.1-13.7 pt apart, one pair 11.4; with the tightest pair as the pitch every line
     was a block (and a row) of its own."""
-    from planparse.extractors.pdf.tables.rows import column_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import column_blocks
     from planparse.extractors.pdf.words import TextLine
 
     tops = [162.6, 176.2, 194.4, 208.1, 221.7, 234.8, 248.0, 261.5, 427.9, 441.3, 454.6, 466.1, 481.0]

@@ -6,7 +6,7 @@ not a heading taken for the next table's section."""
 from __future__ import annotations
 
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.orphan_header import orphan_header_lines, orphan_header_table
+from planparse.extractors.pdf.tables.pages.orphan_header import orphan_header_lines, orphan_header_table
 from planparse.extractors.pdf.words import Word, group_lines
 
 COLS = (72.0, 277.0, 595.0, 780.0, 986.0)

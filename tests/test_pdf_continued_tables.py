@@ -359,7 +359,7 @@ def test_rows_overleaf_continue_at_the_columns_starts_or_their_text_indents() ->
     whitespace table that ended the previous page when each column's first run stands
     at the column's start or where that column's text was indented (a list item's text
     after its bullet); a caption whose text starts elsewhere mid-column opens no row."""
-    from planparse.extractors.pdf.tables.continued import CarriedColumns, continued_region
+    from planparse.extractors.pdf.tables.pages.continued import CarriedColumns, continued_region
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
 
     carry = CarriedColumns([40.0, 100.0, 200.0, 300.0])
@@ -465,8 +465,8 @@ def test_one_row_overleaf_keeps_its_later_paragraphs_by_the_rows_white_space_bef
     below every other cell's text.  That page has no row start of its own to compare with;
     the part on the page before set its rows off by more white space (`row_space`) than
     these paragraphs are, so they start no rows."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts, row_space
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_paragraph_starts, row_space
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
@@ -561,7 +561,7 @@ def test_footer_under_a_goal_merged_over_the_last_rows_leaves_the_goal() -> None
     is, wherever its row."""
     from planparse.extractors.pdf.layout import PageContent, mark_furniture
     from planparse.extractors.pdf.settings import PdfSettings
-    from planparse.extractors.pdf.tables.furniture_cells import drop_furniture_lines
+    from planparse.extractors.pdf.tables.pages.furniture_cells import drop_furniture_lines
     from planparse.extractors.pdf.tables.grid import PageTable
     from planparse.extractors.pdf.words import TextLine
     from planparse.intermediate import Cell, Line, RawRow
@@ -622,8 +622,8 @@ def test_items_level_by_chance_in_a_row_overleaf_of_two_starts_start_no_row() ->
     had only those two starts, too few to compare white space, so the items became a row.
     The white space over the previous page's rows is known: several columns each beginning
     closer than that under their own text begin no row."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
@@ -642,7 +642,7 @@ def test_the_rest_of_a_cut_row_under_a_running_header_continues_the_table() -> N
     the rest stands inside the top margin band under the running header, then a heading opens
     a new table.  The running header is skipped; the rest, on the action column's edge, is not."""
     from planparse.extractors.pdf.settings import PdfSettings
-    from planparse.extractors.pdf.tables.continued import continued_region
+    from planparse.extractors.pdf.tables.pages.continued import continued_region
     from planparse.extractors.pdf.words import TextLine, Word
 
     def line(text: str, x0: float, top: float, size: float = 8.0) -> TextLine:
@@ -729,8 +729,8 @@ def test_items_level_by_chance_under_the_rest_of_a_cut_row_start_no_row() -> Non
     every row were read from all starts, the page's top among them, where only the cut
     row's two columns begin.  That top may be a cut row's rest: it is left out when two
     other rows remain."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:

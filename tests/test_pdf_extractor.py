@@ -164,7 +164,7 @@ def test_rotate_attribute_sample_equals_unrotated() -> None:
 
 
 def test_nearly_level_line_is_horizontal() -> None:
-    from planparse.extractors.pdf.tables.ruled import path_edges
+    from planparse.extractors.pdf.tables.ruling.ruled import path_edges
 
     edge = path_edges({"pts": [(36.75, 114.2000001), (794.2, 114.2)]})
     assert [e["orientation"] for e in edge] == ["h"]

@@ -3,7 +3,7 @@ the rounded corners of an infographic's boxes are not open ends; a word run acro
 
 from __future__ import annotations
 
-from planparse.extractors.pdf.tables.ruled import close_open_ends, split_at_rules
+from planparse.extractors.pdf.tables.ruling.ruled import close_open_ends, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
 from planparse.extractors.pdf.words import Word
 

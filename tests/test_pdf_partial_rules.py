@@ -63,8 +63,8 @@ def test_line_well_below_the_closing_rule_is_not_a_row(tmp_path: Path) -> None:
 def test_rules_under_spanning_heads_part_no_rows() -> None:
     """Rules under a few columns only (under the spanning heads of a statistical
     table's header, ICDAR us-024) are no row rules: the whitespace reader decides."""
-    from planparse.extractors.pdf.tables.hrules import hrule_table
-    from planparse.extractors.pdf.tables.regions import column_of
+    from planparse.extractors.pdf.tables.ruling.hrules import hrule_table
+    from planparse.extractors.pdf.tables.whitespace.regions import column_of
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.words import Word
 

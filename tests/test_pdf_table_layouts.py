@@ -31,7 +31,7 @@ def test_rows_set_off_by_white_space(tmp_path: Path) -> None:
 def test_block_after_a_row_start_in_its_column_is_cut_at_the_next_row() -> None:
     """Regression: a second paragraph of a cell (spaced off) that runs on into the next
     rows without spacing was kept whole as a merged cell, swallowing those rows' actions."""
-    from planparse.extractors.pdf.tables.rows import Block, split_at_rows
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, split_at_rows
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.words import TextLine
 
@@ -184,8 +184,8 @@ def test_items_level_by_chance_inside_a_tall_row_start_no_row() -> None:
     The action column starts a block at every other row start (it is never merged),
     so its paragraph is one row's cell and the height is no row start; a start that
     only a sparse (merged) goal column runs across stays."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int, pitch: float = 15.0) -> Block:
@@ -229,7 +229,7 @@ def test_top_aligned_goal_is_not_centred_up_into_the_group_above() -> None:
     printed once, fitted a centred span better one row higher and took that row from the
     goal above.  In a column whose every block stands on a row start the cells are
     top-aligned: the goal begins in its own first row."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
@@ -277,8 +277,8 @@ def test_second_items_level_by_chance_beside_silent_full_columns_start_no_row() 
     always-filled columns silent at a height make it no row start.  A rule's start above
     its row's text (no cell begins on it) is no evidence that a column is ever empty, and
     the row under a bold header row always starts (the rest of a row cut by a page break)."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
 
     def blk(col: int, top: float, n: int = 1, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -300,7 +300,7 @@ def test_bullet_glyph_taller_than_its_text_keeps_the_item_one_block() -> None:
     1.6 pt, so the item's next line looked set off by more than the line pitch and began a
     block of its own, which other columns' lines then made a row start.  Line spacing is
     read from the tops or the bottoms, whichever are closer."""
-    from planparse.extractors.pdf.tables.rows import column_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import column_blocks
     from planparse.extractors.pdf.words import TextLine
 
     def ln(top: float, bottom: float) -> TextLine:
@@ -317,7 +317,7 @@ def test_first_goal_centred_over_its_group_takes_the_rows_under_the_header() -> 
     well in its middle row alone, and was placed there: the group's first row, under
     the header, got no goal (nothing above it to fill down from).  Rows between the
     header and a centred block that nothing else can claim are the block's."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -361,8 +361,8 @@ def test_sub_heading_row_and_one_line_rows_are_no_items_level_by_chance() -> Non
     """ICDAR us-002 / us-021 (regions): a sub-heading row whose text spills into a second
     column after a row's white space, with the number columns silent, is a row; so are
     one-line rows read from lines side by side (blocks there hold several rows)."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
 
     def blk(col: int, top: float, n: int = 1) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -383,8 +383,8 @@ def test_items_level_by_chance_at_two_heights_of_one_row_do_not_hide_each_other(
     false start made the goal and schedule columns look sometimes empty to the other,
     so neither was dropped.  Which columns are always filled is read from the strong
     starts, where nearly every column begins a cell."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
 
     def blk(col: int, top: float, n: int = 1) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -401,7 +401,7 @@ def test_row_left_without_text_by_a_centred_goal_joins_the_row_above() -> None:
     white space between two rows started a row of its own, and was then placed centred
     over the rows of its group, leaving a row with no text (every cell covered from above),
     read as a record without action.  It joins the row above."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_textless_rows
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_textless_rows
     from planparse.intermediate import Cell, Line, RawRow
 
     def row(texts: list[str | None], top: float, bottom: float) -> RawRow:
@@ -420,7 +420,7 @@ def test_centred_goal_meeting_a_row_start_by_chance_is_centred_over_its_group() 
     alone and the group's first row got the goal above.  In a column whose other cells
     are centred, a block on a row start is spread over the empty rows around it when they
     centre it within half a line and its own row does a line worse."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int) -> Block:
         return Block(col, [_line(col, top + 12 * k) for k in range(n)])
@@ -442,7 +442,7 @@ def test_centred_goal_on_a_row_start_takes_the_empty_row_the_goal_above_leaves()
     equally tall, so its own row centres it as well as the group does.  The goal above is
     centred over the rows above that empty row, so the row is not its: it is the centred
     block's below (else it filled down from the goal above)."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -500,8 +500,8 @@ def test_paragraph_start_beside_a_centred_goal_ending_close_over_a_row_is_no_row
     rows' white space looked uneven because the centred goal of the group above ended just
     over a row start.  A cell set lower than its row's top ends anywhere: a start under one
     is no evidence of the rows' spacing, and the item's start is dropped."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int) -> Block:
@@ -529,7 +529,7 @@ def test_first_goal_filling_its_middle_row_takes_the_empty_rows_around_it() -> N
     centred: the group's first row got no goal and the next group's first row got this one.
     Rows under the header that nothing above can fill belong to the block when a span from
     row 1, running on below it, centres it within half a line."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -550,7 +550,7 @@ def test_goal_on_its_row_top_under_the_rest_of_a_cut_row_keeps_its_row() -> None
     the goal column empty, and the next group's goal stands on its row's top with its span
     running down from there.  A span from row 1 ending with the goal's row may centre it by
     chance; with no row of the span below the goal it is no centred cell: it keeps its row."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:
         return Block(col, [_line(col, top + 12 * k, bold=bold) for k in range(n)])
@@ -571,7 +571,7 @@ def test_centred_goal_level_with_a_second_list_item_starts_no_row() -> None:
     was cut in two.  A block opening in a column silent since the last row start (a cell set
     lower, centred beside rows) starts a row only beside two or more columns opening level."""
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-    from planparse.extractors.pdf.tables.rows import Block, row_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, row_starts
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, lines: list[tuple[float, str]], bold: bool = False) -> Block:
@@ -644,8 +644,8 @@ def test_later_list_items_alone_in_the_first_column_start_no_row() -> None:
     start beside silent columns).  A list item alone in its column, right under that
     column's own text and set off by clearly more white space than the evenly spaced rows,
     is a later item of the cell above."""
-    from planparse.extractors.pdf.tables.row_cuts import drop_paragraph_starts
-    from planparse.extractors.pdf.tables.rows import Block
+    from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_paragraph_starts
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int, text: str = "text", bold: bool = False) -> Block:
@@ -673,7 +673,7 @@ def test_empty_row_under_a_goal_centred_over_the_rows_above_takes_the_goal_below
     in the goal column, filled down from the goal above.  That goal is centred over the
     rows above the empty row (within half a line) and would be a line off centre with it:
     the empty row is not its, so it is the block's below."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
 
     def blk(col: int, top: float, n: int, bold: bool = False, pitch: float = 11.6) -> Block:
         return Block(col, [_line(col, top + pitch * k, height=pitch, bold=bold) for k in range(n)])
@@ -699,7 +699,7 @@ def test_goal_as_well_centred_in_its_row_as_in_its_group_takes_the_empty_row_abo
     filled down from the page before.  The row below fills down from the goal anyway; over
     that group the goal is a line off centre, over the group with the empty row above it is
     within a line: that is its group."""
-    from planparse.extractors.pdf.tables.rows import Block, place_blocks
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block, place_blocks
     from planparse.extractors.pdf.words import TextLine
 
     def blk(col: int, top: float, n: int, bold: bool = False) -> Block:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from planparse.extractors.pdf.layout import PageContent
 from planparse.extractors.pdf.multipage import stitch
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.furniture_cells import drop_furniture_lines
+from planparse.extractors.pdf.tables.pages.furniture_cells import drop_furniture_lines
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.words import TextLine
 from planparse.intermediate import Cell, Line, RawRow

@@ -227,7 +227,7 @@ def test_a_section_heading_on_top_of_a_scanned_page_starts_a_table_of_its_own() 
     under the heading, its repeated header read as a row and two columns run together."""
     from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_table_lines
     from planparse.extractors.pdf.settings import PdfSettings
-    from planparse.extractors.pdf.tables.continued import continued_region
+    from planparse.extractors.pdf.tables.pages.continued import continued_region
     from planparse.extractors.pdf.words import group_lines
 
     settings = PdfSettings(ocr_text=1)

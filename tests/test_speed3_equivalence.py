@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
-from planparse.extractors.pdf.tables.band_union import bold_band
+from planparse.extractors.pdf.tables.pages.band_union import bold_band
 from planparse.extractors.pdf.tables.grid import PageTable, words_inside
 from planparse.extractors.pdf.words import Word, group_lines
 from planparse.normalize.tables.cells import slash_style, slash_styles, slash_styles_by_case

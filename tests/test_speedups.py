@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf.tables.grid import WordIndex, words_inside
-from planparse.extractors.pdf.tables.regions import fits_columns, grow_region, runs_start_in_columns
-from planparse.extractors.pdf.tables.rows import Block, carries_on, line_pitch, row_starts
+from planparse.extractors.pdf.tables.whitespace.regions import fits_columns, grow_region, runs_start_in_columns
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, carries_on, line_pitch, row_starts
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import BULLET_GLYPHS, TextLine, Word, forced_break, make_line, starts_with_bullet
 from planparse.intermediate import Line

@@ -285,7 +285,7 @@ def _pdfium_pages_cropped_to(page_no: int, crop: Box) -> Iterator[None]:
     objects touching the box, clipped to it, in coordinates from its top-left corner."""
     from planparse.extractors.pdf import opening as pdf_open
     from planparse.extractors.pdf.pdfium import PdfiumPage
-    from planparse.extractors.pdf.tables.ruled import page_edges
+    from planparse.extractors.pdf.tables.ruling.ruled import page_edges
 
     original = pdf_open._pdfium_page
     x0, top, x1, bottom = crop

@@ -29,7 +29,7 @@ from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
 from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
 from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
 from planparse.extractors.pdf.scan.weight import mark_bold
-from planparse.extractors.pdf.tables.ruled import page_edges
+from planparse.extractors.pdf.tables.ruling.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
 
 PageObjects = tuple[list[dict], list[dict], float, float]  # chars, edges, width, height

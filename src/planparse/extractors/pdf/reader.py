@@ -2,8 +2,8 @@
 
 One pass per page: the parser (PDFium by default, or pdfminer; see
 pdf.opening) reads the page's characters and drawn objects once; words
-(pdf.words), ruled tables (pdf.tables.ruled) and whitespace tables
-(pdf.tables.borderless) are found from them, and the page is released before
+(pdf.words), ruled tables (pdf.tables.ruling.ruled) and whitespace tables
+(pdf.tables.whitespace.borderless) are found from them, and the page is released before
 the next is read, so memory follows the document's text, not its page count.
 Across pages: furniture and headings (pdf.layout), then tables continued
 over pages are stitched into one (pdf.multipage).
@@ -22,10 +22,10 @@ from planparse.errors import CorruptInputError, NoTextLayerError, UsageError
 from planparse.intermediate import RawDocument, RawTable, TextBox
 from planparse.settings import ExtractOptions, selected_pages
 from planparse.source import Source
-from planparse.extractors.pdf.tables.borderless import find_borderless_tables
-from planparse.extractors.pdf.tables.continued import carried_columns
+from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
+from planparse.extractors.pdf.tables.pages.continued import carried_columns
 from planparse.extractors.pdf.boxes import find_text_boxes
-from planparse.extractors.pdf.tables.furniture_cells import drop_furniture_lines
+from planparse.extractors.pdf.tables.pages.furniture_cells import drop_furniture_lines
 from planparse.extractors.pdf.tables.grid import forget_shared, words_inside
 from planparse.extractors.pdf.layout import (
     PageContent,
@@ -40,8 +40,8 @@ from planparse.extractors.pdf.layout import (
     text_blocks,
 )
 from planparse.extractors.pdf.multipage import stitch
-from planparse.extractors.pdf.tables.orphan_header import HeaderBand, orphan_header_table, recut_at
-from planparse.extractors.pdf.tables.band_union import bold_band, union_carry, union_columns
+from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand, orphan_header_table, recut_at
+from planparse.extractors.pdf.tables.pages.band_union import bold_band, union_carry, union_columns
 from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 from planparse.extractors.pdf.opening import open_pages
 from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
@@ -54,7 +54,7 @@ from planparse.extractors.pdf.scan.raster import (
     ocr_specks,
     ocr_table_lines,
 )
-from planparse.extractors.pdf.tables.ruled import find_ruled_tables, split_at_rules
+from planparse.extractors.pdf.tables.ruling.ruled import find_ruled_tables, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import TextLine, Word, chars_to_words, group_lines
 
@@ -133,7 +133,7 @@ def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSe
 def _band_union(previous: PageContent, page: PageContent, words: list[Word], settings: PdfSettings) -> list[float] | None:
     """Column edges of the header band that ended the previous page and of the whitespace
     table opening this page (nothing but margin text above it) together, when each parts
-    columns the other runs together (pdf.tables.band_union)."""
+    columns the other runs together (pdf.tables.pages.band_union)."""
     if not previous.tables or not isinstance(previous.tables[-1], HeaderBand) or not page.tables:
         return None
     first = page.tables[0]

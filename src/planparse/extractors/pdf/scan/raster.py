@@ -7,7 +7,7 @@ the rules are found by morphology, as camelot's lattice mode and img2table
 do: a pixel belongs to a horizontal (vertical) rule when it lies in a dark
 run at least `min_run` long along a row (column), which no letter stroke is.
 The runs become pdfplumber-style edges in page points, and the ruled-table
-chain (pdf.tables.ruled) builds the cell grid from them as from vector rules.
+chain (pdf.tables.ruling.ruled) builds the cell grid from them as from vector rules.
 
 A paper scan is rarely straight: before the long-run test the skew is
 measured on the short horizontal runs, or on all ink when the page has no
@@ -341,10 +341,10 @@ def ocr_table_lines(lines: list[Any], words: list[Word], settings: Any) -> list[
     set in several runs: those go.  A title or heading read as one run stays:
     set larger than the table's lines, it ends a table above it, and at the
     top of a page it tells that the table of the page before does not go on
-    here (pdf.tables.continued) -- without it, a repeated header row under
+    here (pdf.tables.pages.continued) -- without it, a repeated header row under
     the page's section heading read as more rows of the table before.
     """
-    from planparse.extractors.pdf.tables.regions import split_segments
+    from planparse.extractors.pdf.tables.whitespace.regions import split_segments
 
     return [ln for ln in lines if not (is_display_line(ln, words) and len(split_segments(ln, settings)) > 1)]
 

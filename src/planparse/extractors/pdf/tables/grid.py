@@ -49,7 +49,7 @@ class PageTable:
     ruled: bool
     centred_spans: list[tuple[float, float]] = field(default_factory=list)  # x extents of columns of centred cells
     row_space: float | None = None  # white space over its row starts (whitespace tables, evenly spaced)
-    rows_by_rules: bool = False  # rows parted by rules drawn across (pdf.tables.hrules), no vertical ones
+    rows_by_rules: bool = False  # rows parted by rules drawn across (pdf.tables.ruling.hrules), no vertical ones
     # x extents of columns whose blocks all began on row starts, with how many (this part and those before)
     top_spans: list[tuple[float, float, int]] = field(default_factory=list)
 

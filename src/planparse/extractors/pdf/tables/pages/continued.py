@@ -14,7 +14,7 @@ from typing import Sequence
 from planparse.extractors.pdf.layout import furniture_key
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.grid import PageTable
-from planparse.extractors.pdf.tables.regions import (
+from planparse.extractors.pdf.tables.whitespace.regions import (
     Region,
     column_of,
     fits_columns,
@@ -24,7 +24,7 @@ from planparse.extractors.pdf.tables.regions import (
     runs_start_in_columns,
     split_segments,
 )
-from planparse.extractors.pdf.tables.row_cuts import row_space
+from planparse.extractors.pdf.tables.rowsplit.row_cuts import row_space
 from planparse.extractors.pdf.words import TextLine
 
 
@@ -118,7 +118,7 @@ class CarriedColumns(list):
     row_space: float | None  # white space over its row starts
     band: bool = False  # the edges of a header band alone at the foot (its heads may not part every column)
     margin_texts: frozenset[str] | set[str] = frozenset()  # the ending page's margin texts (furniture keys)
-    rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.hrules)
+    rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.ruling.hrules)
     top_spans: list[tuple[float, float, int]] = []  # its columns of top-aligned cells (PageTable.top_spans)
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.borderless import region_table
-from planparse.extractors.pdf.tables.regions import Region, on_columns, split_at_rivers, split_segments
+from planparse.extractors.pdf.tables.whitespace.borderless import region_table
+from planparse.extractors.pdf.tables.whitespace.regions import Region, on_columns, split_at_rivers, split_segments
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.layout import in_margin
 from planparse.extractors.pdf.settings import PdfSettings

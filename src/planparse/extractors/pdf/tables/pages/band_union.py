@@ -16,9 +16,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
-from planparse.extractors.pdf.tables.continued import CarriedColumns
+from planparse.extractors.pdf.tables.pages.continued import CarriedColumns
 from planparse.extractors.pdf.tables.grid import PageTable, words_inside
-from planparse.extractors.pdf.tables.orphan_header import HeaderBand
+from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand
 from planparse.extractors.pdf.words import Word, group_lines
 
 

@@ -15,9 +15,9 @@ from functools import cached_property
 from typing import Collection, Mapping, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
-from planparse.extractors.pdf.tables.levels import level_with
-from planparse.extractors.pdf.tables.paragraph_rows import paragraph_row_starts
-from planparse.extractors.pdf.tables.touching_rows import touching_row_starts
+from planparse.extractors.pdf.tables.whitespace.levels import level_with
+from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import paragraph_row_starts
+from planparse.extractors.pdf.tables.rowsplit.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.levels import level_with
-from planparse.extractors.pdf.tables.touching_rows import _lowered, _opens
+from planparse.extractors.pdf.tables.whitespace.levels import level_with
+from planparse.extractors.pdf.tables.rowsplit.touching_rows import _lowered, _opens
 from planparse.extractors.pdf.words import TextLine, forced_break, starts_with_bullet
 
 TIGHT = 1.1  # pitches: a line this close under the one above has no paragraph spacing over it
@@ -33,7 +33,7 @@ MIN_OPENING = 2  # columns that must open a paragraph side by side
 
 def _item(line: TextLine) -> bool:
     """Does the line open with an item number ("2)", "b.")?"""
-    from planparse.extractors.pdf.tables.regions import is_list_marker  # (regions imports rows)
+    from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker  # (regions imports rows)
 
     words = line.text.split()
     return bool(words) and is_list_marker(words[0])

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _space_above
-from planparse.extractors.pdf.tables.rows import Block, line_pitch
+from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _space_above
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, line_pitch
 
 MIN_ROWS = 2  # row starts (with the page before's) whose white space must be known and even
 

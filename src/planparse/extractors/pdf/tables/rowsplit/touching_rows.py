@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.levels import level_with
+from planparse.extractors.pdf.tables.whitespace.levels import level_with
 from planparse.extractors.pdf.words import TextLine, forced_break, starts_with_bullet
 
 _SENTENCE_END = (".", "!", "?")

@@ -32,7 +32,7 @@ def baseline_cuts(
 
     `index`: the page's WordIndex of `words`, when the caller has one (saves a sort).
     """
-    from planparse.extractors.pdf.tables.borderless import aligned_line_starts  # borderless.py imports this module
+    from planparse.extractors.pdf.tables.whitespace.borderless import aligned_line_starts  # borderless.py imports this module
 
     tol = settings.grid_tolerance
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
@@ -180,7 +180,7 @@ def whitespace_splits(
     xs = cluster_values([c[0] for c in cells] + [c[2] for c in cells], tol)
     if len(xs) < 3:
         return list(cells)
-    from planparse.extractors.pdf.tables.regions import is_list_marker  # borderless.py imports this module
+    from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker  # borderless.py imports this module
 
     cuts: list[float] = []
     index = WordIndex(words) if index is None else index

@@ -2,7 +2,7 @@
 
 A row of a table ends below its tallest cell, so no cell's text runs across
 the start of the next row -- except a merged cell (a goal spanning its
-actions).  Whitespace row finding (pdf.tables.rows.row_starts) takes a height where
+actions).  Whitespace row finding (pdf.tables.rowsplit.rows.row_starts) takes a height where
 several columns begin a block as a row start; inside one tall row, the
 second paragraphs or list items of several cells can begin level with each
 other (and with a centred goal) by chance.  Such a false start runs through
@@ -19,8 +19,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.intermediate import RawRow
-from planparse.extractors.pdf.tables.levels import level_with
-from planparse.extractors.pdf.tables.rows import Block
+from planparse.extractors.pdf.tables.whitespace.levels import level_with
+from planparse.extractors.pdf.tables.rowsplit.rows import Block
 from planparse.extractors.pdf.words import starts_with_bullet
 
 

@@ -10,7 +10,7 @@ vertical lines.  The chain:
    columns, no heading-sized line appears and no large vertical gap opens.
 3. `column_edges`: one column per header segment; each boundary is the widest
    strip between two header segments that no word of the region crosses.
-4. `row_starts` (pdf.tables.rows): a row starts where at least half the columns
+4. `row_starts` (pdf.tables.rowsplit.rows): a row starts where at least half the columns
    begin a block together (cells of a row are top-aligned; a paragraph that
    opens level with a block start counts), where a cell opens after an empty
    line of its column beside lines that each begin afresh (rows that touch),
@@ -18,7 +18,7 @@ vertical lines.  The chain:
    column starts a block beside silent columns, or at horizontal rules.  No
    row starts inside a word broken at a hyphen beside list items; a cell whose
    word breaks over a row's start runs on (merged over rows).
-5. `place_blocks` (pdf.tables.rows): each column's blocks of lines go to the row they
+5. `place_blocks` (pdf.tables.rowsplit.rows): each column's blocks of lines go to the row they
    start in; a block running over several rows, or centred beside rows whose
    cells in its column are empty, is a merged cell: first row gets the text,
    the rest `merged_from_above`.
@@ -37,18 +37,18 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
-from planparse.extractors.pdf.tables.continued import continued_region, continued_settings
-from planparse.extractors.pdf.tables.frame_sides import cut_below_frame
+from planparse.extractors.pdf.tables.pages.continued import continued_region, continued_settings
+from planparse.extractors.pdf.tables.whitespace.frame_sides import cut_below_frame
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
-from planparse.extractors.pdf.tables.hrules import header_rules_only, hrule_table
-from planparse.extractors.pdf.tables.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
-from planparse.extractors.pdf.tables.item_starts import drop_item_starts
-from planparse.extractors.pdf.tables.lone_starts import drop_lone_starts
-from planparse.extractors.pdf.tables.ocr_breaks import join_broken_words
-from planparse.extractors.pdf.tables.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
-from planparse.extractors.pdf.tables.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
-from planparse.extractors.pdf.tables.ruled import SHADING
-from planparse.extractors.pdf.tables.wider_paragraphs import drop_wider_paragraph_starts
+from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hrule_table
+from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
+from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts
+from planparse.extractors.pdf.tables.rowsplit.lone_starts import drop_lone_starts
+from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
+from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
+from planparse.extractors.pdf.tables.ruling.ruled import SHADING
+from planparse.extractors.pdf.tables.rowsplit.wider_paragraphs import drop_wider_paragraph_starts
 from planparse.extractors.pdf.words import TextLine, Word, group_lines
 
 
@@ -287,7 +287,7 @@ def region_table(
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
     by_rules = len(inner) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], inner)
-    if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.hrules)
+    if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.ruling.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
         framed_part = bool(settings.ocr_text) and given_cols  # OCR: item gaps would cut rows (hrules._framed)

@@ -1,7 +1,7 @@
 """OCR: a word broken at a hyphen never ends a cell (blocks of a whitespace table joined).
 
 A column's lines are parted into blocks where the spacing is wider than the
-column's usual line pitch (pdf.tables.rows.column_blocks).  Tesseract's line
+column's usual line pitch (pdf.tables.rowsplit.rows.column_blocks).  Tesseract's line
 boxes wander, most of all for a short line: "tö", the end of "henkilös-" in an
 owner cell, came out a few points too low at 150 dpi, a block of its own.  Level
 with it the goal column opens its title under the goal's number, and the two
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.rows import Block, carries_on
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, carries_on
 
 
 def join_broken_words(blocks: Sequence[Block]) -> list[Block]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.regions import is_list_marker
-from planparse.extractors.pdf.tables.rows import Block, carries_on
+from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker
+from planparse.extractors.pdf.tables.rowsplit.rows import Block, carries_on
 from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 

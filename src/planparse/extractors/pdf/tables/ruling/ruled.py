@@ -17,7 +17,7 @@ from pdfplumber.utils import obj_to_edges
 
 from planparse.extractors.pdf.tables.grid import BBox, GridCell, PageTable, WordIndex, assemble_rows, cluster_values, nearest_index
 from planparse.extractors.pdf.settings import PdfSettings
-from planparse.extractors.pdf.tables.vrules import baseline_cuts, outer_columns, whitespace_splits
+from planparse.extractors.pdf.tables.ruling.vrules import baseline_cuts, outer_columns, whitespace_splits
 from planparse.extractors.pdf.words import Word, group_lines
 
 _WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), [1], [1, 1, 1], [0, 0, 0, 0])

@@ -2,7 +2,7 @@
 
 A table drawn with horizontal rules and no vertical ones (or an outer frame
 with rules between rows) is no grid for the cell finder, so its columns come
-from whitespace (pdf.tables.borderless).  Its rules still say where rows end, and
+from whitespace (pdf.tables.whitespace.borderless).  Its rules still say where rows end, and
 more: a rule is drawn only under the cells it closes.  Word processors leave
 the rule out under a cell merged over several rows (a goal beside its
 actions), so a rule that does not cover a column does not cut that column's
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
-from planparse.extractors.pdf.tables.ruled import SHADING
+from planparse.extractors.pdf.tables.ruling.ruled import SHADING
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.words import Word
 

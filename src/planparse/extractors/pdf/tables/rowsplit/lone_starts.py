@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.rows import Block
+from planparse.extractors.pdf.tables.rowsplit.rows import Block
 
 
 def drop_lone_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.regions import Region
-from planparse.extractors.pdf.tables.ruled import SHADING
+from planparse.extractors.pdf.tables.whitespace.regions import Region
+from planparse.extractors.pdf.tables.ruling.ruled import SHADING
 
 _SIDE_SLACK = 6.0  # points: a side rule stands this close outside the region's text (the cell padding)
 _REACH = 40.0  # points: a side rule stands at most this far beside the text's outer edge (a short cell)

@@ -1,0 +1,1 @@
+"""Tables found from ruling lines: full grids (ruled), vertical rules, horizontal rules only."""

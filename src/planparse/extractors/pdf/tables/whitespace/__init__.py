@@ -1,0 +1,1 @@
+"""Tables found from white space: regions of aligned text, their columns and levels (borderless)."""
