@@ -170,8 +170,9 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
     """A bold header line's runs split where a narrow gap between two of their words is
     a column gap of the whole table: no word of the table crosses it, and several
     lines below have text on both sides of it, the right-hand text starting where
-    the right-hand word starts (a left-aligned column).  Cramped tables leave less
-    white space between columns than a column gap."""
+    the right-hand word starts (a left-aligned column); at a page's foot, where a header
+    stands over one row, one such line and another starting under the right-hand word
+    are enough.  Cramped tables leave less white space between columns than a column gap."""
     body_lines = [ln for ln in lines if ln is not head_line]
     body = [w for ln in body_lines for w in ln.words]
     out: list[Segment] = []
@@ -188,8 +189,11 @@ def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[
                 if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words)
                 and any(w.x0 >= seg.x0 - 1.5 and b.x0 - 0.4 * size >= w.x1 for w in ln.words)
             )
+            # lines of the table whose text starts right under the right-hand word: at a page's
+            # foot a header may stand over one row only, its next lines starting under that word
+            under = sum(1 for ln in body_lines if any(abs(w.x0 - b.x0) <= 1.5 for w in ln.words))
             if head_line.bold:
-                split = river and aligned >= 2
+                split = river and (aligned >= 2 or aligned >= 1 and under >= 2)
             else:  # plain heads may be a row of data ("40 years  2,468,083"): most lines must show the two columns
                 split = river and _right_aligned_pairs(body_lines, a, b, seg, size) >= max(3, len(body_lines) // 2)
             if split:
