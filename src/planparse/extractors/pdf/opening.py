@@ -20,7 +20,7 @@ from planparse.errors import CorruptInputError, EncryptedError
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 from planparse.extractors.pdf.pdfium import PdfiumPage
-from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
+from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_scan_page, mark_ocr
 from planparse.extractors.pdf.tables.ruling.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
 
@@ -180,6 +180,7 @@ def _ocr(
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
     # imported here: a born-digital plan never needs them (a fresh process compiles each module it imports)
+    from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
     from planparse.extractors.pdf.scan.between_lines import drop_between_lines
     from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
     from planparse.extractors.pdf.scan.glyphs import quarter_letters

@@ -44,15 +44,7 @@ from planparse.extractors.pdf.multipage import stitch
 from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand, orphan_header_table, recut_at
 from planparse.extractors.pdf.tables.pages.band_union import bold_band, union_carry, union_columns
 from planparse.extractors.pdf.opening import open_pages
-from planparse.extractors.pdf.scan.raster import (
-    even_ocr_sizes,
-    is_ocr_page,
-    ocr_bullets,
-    ocr_glued_marks,
-    ocr_gutter_marks,
-    ocr_specks,
-    ocr_table_lines,
-)
+from planparse.extractors.pdf.scan.detect import is_ocr_page
 from planparse.extractors.pdf.tables.ruling.ruled import find_ruled_tables, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import TextLine, Word, chars_to_words, group_lines
@@ -93,6 +85,7 @@ def read_page(
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns  # a scan page only
+        from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_specks
 
         settings = replace(settings, ocr_text=1)
         words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(ocr_glued_marks(words))))))
@@ -101,6 +94,8 @@ def read_page(
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
     if scanned:  # no whitespace "tables" of large titles (pdf.scan.raster.ocr_table_lines)
+        from planparse.extractors.pdf.scan.raster import ocr_table_lines
+
         candidates = ocr_table_lines(candidates, words, settings)
     # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback
     ruled_scan = scanned and bool(tables)
