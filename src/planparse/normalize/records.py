@@ -24,9 +24,7 @@ from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
 from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
-from planparse.normalize.repair.ocr_glyphs import dash_ranges, drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
 from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
-from planparse.normalize.repair.ocr_evidence import LostLetters, group_thousands, groups_thousands, printed_forms, rejoin_halves, rejoin_printed
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
@@ -74,6 +72,9 @@ class TextRepair:
         self._rejoin = None
         self._seen_join = None  # OCR text: words cut by a space that the document prints unbroken
         self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
+        if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
+            from planparse.normalize.repair.ocr_evidence import LostLetters, groups_thousands, printed_forms, rejoin_halves, rejoin_printed
+            from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
         self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
@@ -110,6 +111,8 @@ class TextRepair:
                 fixed, split = self._seen_join(fixed)
                 self._split += split
             if self._thousands:
+                from planparse.normalize.repair.ocr_evidence import group_thousands
+
                 grouped = group_thousands(fixed)
                 self._misread += grouped != fixed
                 fixed = grouped
@@ -126,6 +129,8 @@ class TextRepair:
                 fixed, misread = self._reread(fixed)
                 self._misread += misread
             if self._dashes:
+                from planparse.normalize.repair.ocr_glyphs import dash_ranges
+
                 fixed = dash_ranges(fixed)
             self._memo[text] = clean_text(fixed)
         return self._memo[text]

@@ -11,7 +11,7 @@ Encryption and broken files become PlanparseErrors here, for both.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -19,18 +19,13 @@ import pypdfium2 as pdfium
 from planparse.errors import CorruptInputError, EncryptedError
 from planparse.settings import ExtractOptions
 from planparse.source import Source
-from planparse.extractors.pdf.scan.glyphs import quarter_letters
-from planparse.extractors.pdf.scan.ocr import OcrRun, ocr_page_chars
 from planparse.extractors.pdf.pdfium import PdfiumPage
-from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
-from planparse.extractors.pdf.scan.between_lines import drop_between_lines
-from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
-from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
-from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
-from planparse.extractors.pdf.scan.raster import IMAGE_COVER, RENDER_DPI, drop_rule_marks, mark_ocr, is_scan_page, page_geometry, straighten_chars
-from planparse.extractors.pdf.scan.weight import mark_bold
+from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_scan_page, mark_ocr
 from planparse.extractors.pdf.tables.ruling.ruled import page_edges
 from planparse.extractors.pdf.words import rotate_box, text_direction, upright_frame
+
+if TYPE_CHECKING:
+    from planparse.extractors.pdf.scan.ocr import OcrRun
 
 PageObjects = tuple[list[dict], list[dict], float, float]  # chars, edges, width, height
 PageReader = Callable[[int], PageObjects]
@@ -173,6 +168,8 @@ def _ocr(
     page: pdfium.PdfPage, width: float, height: float, source: Source, number: int, options: ExtractOptions, ocr: OcrRun | None
 ) -> list[dict]:
     """The page's characters as Tesseract reads its image; the run recorded in `ocr`."""
+    from planparse.extractors.pdf.scan.ocr import ocr_page_chars  # scan modules load only for a scan page
+
     assert ocr is not None
     chars, version = ocr_page_chars(page, width, height, source.display, "+".join(ocr.languages), {})
     ocr.version = version
@@ -182,6 +179,16 @@ def _ocr(
 
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
+    # imported here: a born-digital plan never needs them (a fresh process compiles each module it imports)
+    from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
+    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
+    from planparse.extractors.pdf.scan.glyphs import quarter_letters
+    from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
+    from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.weight import mark_bold
+
     edges, skew, ink, dark = page_geometry(page, width, height)
     chars = drop_phantom_marks(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)  # "—" read from white
     chars = settle_on_ink(regrow_flat_boxes(chars), ink, RENDER_DPI / 72)

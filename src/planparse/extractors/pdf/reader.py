@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from planparse.errors import CorruptInputError, NoTextLayerError, UsageError
 from planparse.intermediate import RawDocument, RawTable, TextBox
@@ -42,21 +43,14 @@ from planparse.extractors.pdf.layout import (
 from planparse.extractors.pdf.multipage import stitch
 from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand, orphan_header_table, recut_at
 from planparse.extractors.pdf.tables.pages.band_union import bold_band, union_carry, union_columns
-from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 from planparse.extractors.pdf.opening import open_pages
-from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
-from planparse.extractors.pdf.scan.raster import (
-    even_ocr_sizes,
-    is_ocr_page,
-    ocr_bullets,
-    ocr_glued_marks,
-    ocr_gutter_marks,
-    ocr_specks,
-    ocr_table_lines,
-)
+from planparse.extractors.pdf.scan.detect import is_ocr_page
 from planparse.extractors.pdf.tables.ruling.ruled import find_ruled_tables, split_at_rules
 from planparse.extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from planparse.extractors.pdf.words import TextLine, Word, chars_to_words, group_lines
+
+if TYPE_CHECKING:
+    from planparse.extractors.pdf.scan.ocr import OcrRun
 
 OCR_SIZE_SLACK = 0.15  # an OCR title's lines differ in size by up to this share (letter-width sizes: pdf.scan.raster)
 
@@ -90,6 +84,9 @@ def read_page(
     scanned = is_ocr_page(chars)
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
+        from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns  # a scan page only
+        from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_specks
+
         settings = replace(settings, ocr_text=1)
         words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(ocr_glued_marks(words))))))
     tables = find_ruled_tables(edges, words, number, settings)
@@ -97,6 +94,8 @@ def read_page(
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
     if scanned:  # no whitespace "tables" of large titles (pdf.scan.raster.ocr_table_lines)
+        from planparse.extractors.pdf.scan.raster import ocr_table_lines
+
         candidates = ocr_table_lines(candidates, words, settings)
     # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback
     ruled_scan = scanned and bool(tables)
@@ -248,7 +247,11 @@ FULL_GC_PAGES = 25
 def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract the tables, headings, title and body text of a PDF plan."""
     try:
-        ocr = OcrRun(languages=tesseract_languages(options.lang).split("+")) if options.ocr else None
+        ocr = None
+        if options.ocr:  # the OCR module loads only when asked for
+            from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
+
+            ocr = OcrRun(languages=tesseract_languages(options.lang).split("+"))
         pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings, ocr)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes

@@ -18,7 +18,6 @@ from planparse.intermediate import Line
 from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.hyphens import join_lines
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, ocr_line_breaks, year_ranges
 from planparse.normalize.text import LINE_END_HYPHENS, clean_text, ends_sentence, split_bullet
 
 # "1", "1.", "1.2", "1.2.", "1)", "I.", "IV)" at the start of a cell.  Numeric
@@ -107,6 +106,8 @@ class TextJoiner:
         """
         merged: list[str] = []
         if self.ocr:
+            from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, ocr_line_breaks  # OCR text only
+
             lines = [ocr_glyphs(line) for line in lines]
             if self.lang in ("fi", "sv") and get_lexicon(self.lang).has_spellchecker:
                 lines = ocr_line_breaks(lines, get_lexicon(self.lang).is_word)
@@ -143,7 +144,11 @@ class TextJoiner:
         if not merged:
             return None
         text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full)
-        return clean_text(year_ranges(text) if self.ocr else text)
+        if self.ocr:
+            from planparse.normalize.repair.ocr_glyphs import year_ranges
+
+            text = year_ranges(text)
+        return clean_text(text)
 
 
 def _text_after(lines: list[str], i: int) -> str:

@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from planparse.glyphs import ocr_bullet_misreads
 from planparse.extractors.pdf.words import Word
+from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_ocr_page, is_scan_page, mark_ocr  # noqa: F401 - their home before
 
 RENDER_DPI = 150  # enough for a 0.5 pt rule to be a pixel wide; cheap to render
 DARK = 150  # grey level (0-255) below which a pixel is ink
@@ -39,19 +40,7 @@ MAX_SKEW_DEG = 2.0
 SKEW_STEP_DEG = 0.05
 MIN_SKEW_DEG = 0.08  # below this the image is left as it is
 MIN_RULE_PIXELS = 3000  # fewer pixels in horizontal runs than this: a page without rules
-IMAGE_COVER = 0.5  # an image over this share of the page makes it a scan
 RULE_MARKS = frozenset("|[]!")  # what OCR reads a rule as
-
-
-def is_scan_page(page: Any, width: float, height: float) -> bool:
-    """A page covered by one image (a scan), judged from PDFium's page objects."""
-    import pypdfium2.raw as raw
-
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= IMAGE_COVER * width * height:
-            return True
-    return False
 
 
 def _runs_mask(dark: Any, length: int, axis: int) -> Any:
@@ -270,17 +259,6 @@ def drop_rule_marks(chars: list[dict], edges: list[dict], slack: float = 2.5) ->
                 continue
         out.append(c)
     return out
-
-
-def mark_ocr(chars: list[dict]) -> list[dict]:
-    """Tag a scan page's characters as OCR text (read_page reads its words accordingly)."""
-    for c in chars:
-        c["ocr"] = True
-    return chars
-
-
-def is_ocr_page(chars: list[dict]) -> bool:
-    return bool(chars) and bool(chars[0].get("ocr"))
 
 
 LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
