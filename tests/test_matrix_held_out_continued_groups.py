@@ -78,15 +78,6 @@ def test_goal_centred_overleaf_over_its_group_takes_the_cut_first_row_of_it() ->
     _assert_records_right("jarvela-ilmasto--ac7726da")
 
 
-def test_goal_centred_in_a_gap_of_the_other_columns_starts_no_row_beside_later_paragraphs() -> None:
-    # seed 14, LibreOffice, shaded header, header repeated, goal merged and centred, no list
-    # markers: the last goal of page 3, centred over its two rows, opens in a gap between the
-    # lines of every other column (a first-column start beside silent columns); down to the next
-    # row nothing else opens but the second paragraph of the measure above ("Ohjeistus on
-    # laadittu"), which became a row of its own
-    _assert_records_right("vake-osallisuus--8922ea5f")
-
-
 def test_question_row_under_the_header_cut_by_the_page_break_is_no_data_row() -> None:
     # seed 14, LibreOffice, shaded header, header not repeated, narrow column: table 6's second
     # header row of questions is cut by the page break ("Missä on onnistutta-" / overleaf "va?");

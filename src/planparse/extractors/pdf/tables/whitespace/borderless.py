@@ -43,7 +43,6 @@ from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_r
 from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts
-from planparse.extractors.pdf.tables.rowsplit.lone_starts import drop_lone_starts
 from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
@@ -309,7 +308,6 @@ def region_table(
             starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             starts = drop_item_starts(starts, blocks, settings.row_align)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
-            starts = drop_lone_starts(starts, blocks, settings.row_align)
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
             starts = drop_item_starts(starts, blocks, settings.row_align)
