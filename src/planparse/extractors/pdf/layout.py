@@ -10,6 +10,7 @@ No words of any language are involved.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
@@ -33,6 +34,7 @@ class PageContent:
     tables: list[PageTable]
     lines: list[TextLine]  # text outside tables, top to bottom
     furniture: set[int] = field(default_factory=set)  # indexes into `lines`
+    ocr: bool = False  # the page's text was read by OCR
 
     def content_lines(self) -> list[TextLine]:
         return [ln for i, ln in enumerate(self.lines) if i not in self.furniture]
@@ -58,9 +60,30 @@ def furniture_text_key(text: str) -> str:
     return _DIGITS.sub("#", "".join(text.split())).casefold()
 
 
+OCR_RUNNING_LEN = 16  # characters a running text must have to be matched across OCR misreadings
+OCR_RUNNING_RATIO = 0.9  # how alike (difflib ratio) two OCR readings of one running text are
+
+
+def _ocr_reading_of(key: str, known: Sequence[str]) -> str | None:
+    """The key of a running text already seen that `key` is another OCR reading of
+    ("jamstalldhets-och...forvaltningen" read "jamstdlldhets-och...fér..." overleaf): both
+    long, alike but for a few letters."""
+    if len(key) < OCR_RUNNING_LEN:
+        return None
+    for k in known:
+        if len(k) >= OCR_RUNNING_LEN and abs(len(k) - len(key)) <= 2 and SequenceMatcher(None, k, key).ratio() >= OCR_RUNNING_RATIO:
+            return k
+    return None
+
+
 def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
-    """Set `furniture` on every page: lone margin numbers and repeated margin texts."""
+    """Set `furniture` on every page: lone margin numbers and repeated margin texts.
+
+    On OCR'd pages a running text is one text when two pages' readings differ by a few
+    letters (`_ocr_reading_of`); born-digital texts must be equal."""
     seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    keys: dict[tuple[int, int], str] = {}  # (page, line) -> the key the line is counted under
+    ocr_keys: list[str] = []  # keys first seen on OCR'd pages
     paged: set[tuple[int, float]] = set()  # margin texts holding their page's number ("Sivu 3")
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
@@ -68,7 +91,15 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
                 continue
             if is_lone_number(line.text):
                 page.furniture.add(i)
-            seen[furniture_key(line)].append((p, line.top))
+            key = furniture_key(line)
+            if page.ocr and key not in seen:
+                same = _ocr_reading_of(key, [k for k in ocr_keys if all(q != p for q, _ in seen[k])])
+                if same is not None:
+                    key = same
+                else:
+                    ocr_keys.append(key)
+            keys[(p, i)] = key
+            seen[key].append((p, line.top))
             if str(page.number) in _DIGITS.findall(line.text):
                 paged.add((p, round(line.top, 3)))
     need = min(settings.furniture_min_pages, max(2, len(pages)))
@@ -92,7 +123,7 @@ def mark_furniture(pages: Sequence[PageContent], settings: PdfSettings) -> None:
             for p, _ in group:
                 page = pages[p]
                 for i, line in enumerate(page.lines):
-                    if (p, round(line.top, 3)) in tops and furniture_key(line) == key:
+                    if (p, round(line.top, 3)) in tops and (keys.get((p, i)) if page.ocr else furniture_key(line)) == key:
                         page.furniture.add(i)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
+from planparse.misreads import one_letter_apart
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.layout import PageContent
 from planparse.extractors.pdf.settings import PdfSettings
@@ -107,11 +108,19 @@ def repeats_header(table: RawTable, part: PageTable) -> bool:
 
     Plain text equality, no vocabulary: lets a part continue the table even
     when the page is laid out differently (a landscape page, other widths).
+    A long cell may differ by one letter when another cell is equal: OCR reads
+    one head differently on two pages ("Uppféljning", "Uppfoljning").
     """
     if table.n_cols != part.n_cols or not table.rows or not part.rows:
         return False
     first = row_text(table.rows[0])
-    return any(first) and row_text(part.rows[0]) == first
+    again = row_text(part.rows[0])
+    if not any(first):
+        return False
+    if again == first:
+        return True
+    equal = sum(1 for a, b in zip(first, again) if a and a == b)
+    return equal > 0 and all(a == b or one_letter_apart(a, b) for a, b in zip(first, again))
 
 
 def remap_row(row: RawRow, mapping: list[int], n_cols: int) -> RawRow:

@@ -112,7 +112,7 @@ def read_page(
     elif tables and not [ln for ln in _below_tables(lines, tables) if not in_margin(ln, height, settings)]:
         tables[-1] = bold_band(tables[-1], words, edges, settings) or tables[-1]  # header rows alone at the foot
     free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in lines]
-    return PageContent(number=number, width=width, height=height, tables=tables, lines=free), words
+    return PageContent(number=number, width=width, height=height, tables=tables, lines=free, ocr=scanned), words
 
 
 def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSettings) -> None:

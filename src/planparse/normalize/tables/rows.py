@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
+from planparse.misreads import one_letter_apart as _one_letter_apart
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
 from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
@@ -242,22 +243,6 @@ def same_head(key: str, head: str | None) -> bool:
         return True
     short, long_ = sorted((key, head), key=len)
     return (len(short) >= CUT_HEAD and long_.startswith(short)) or _one_letter_apart(key, head)
-
-
-MISREAD_HEAD = 8  # letters a head must have for one letter read differently to be the same head
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter changed, added or dropped between two long heads: OCR's reading of one head
-    on two pages ("uppfoljning", "uppfoéljning": the eng model's ö as "oé")."""
-    if min(len(a), len(b)) < MISREAD_HEAD or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return (a[i + 1 :] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1 :])
 
 
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:

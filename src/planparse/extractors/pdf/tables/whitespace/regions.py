@@ -102,6 +102,9 @@ def _centred_under(seg: Segment, head_x0: float, head_x1: float) -> bool:
     return seg.x0 <= head_x0 + 0.5 and seg.x1 >= head_x1 - 0.5
 
 
+OCR_BESIDE = 1.0  # points an OCR line must start above the foot of the lines above to stand beside them
+
+
 def grow_region(
     lines: Sequence[TextLine], i: int, starts: Sequence[float], settings: PdfSettings, ends: Sequence[float] | None = None
 ) -> int:
@@ -124,7 +127,10 @@ def grow_region(
         # OCR sizes a line by its box, which a misread speck can stretch: an OCR line with
         # runs in two or more columns is a row of the table, however large it came out
         ocr_row = bool(settings.ocr_text) and len(split_segments(ln, settings)) >= 2
-        if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold) and not ocr_row:
+        # nor is an OCR line beside the one above (starting above its foot) a heading: a heading
+        # stands on a band of its own; Tesseract sized a misread run in a cell large
+        ocr_beside = bool(settings.ocr_text) and ln.top < bottom - OCR_BESIDE
+        if ln.size > top_size + settings.heading_size_delta and not (header_row and j == i + 1 and not ln.bold) and not ocr_row and not ocr_beside:
             break
         if any(_crosses(sg, starts, size, ends) for sg in split_segments(ln, settings)):
             break
