@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_ocr_bold import _bold_words  # the words a page reads as bold
+
 FONTS = Path("/usr/share/fonts/truetype/liberation2")
 REGULAR, BOLD = FONTS / "LiberationSans-Regular.ttf", FONTS / "LiberationSans-Bold.ttf"
 DPI = 150
@@ -75,19 +77,6 @@ def _page(lines: list[tuple[str, Path, bool]]):
             chars.append({"text": " ", "x0": x1, "x1": x1 + SIZE / 4, "top": top, "bottom": bottom, "fontname": "GlyphLessFont"})
             x = x1 + SIZE / 4
     return chars, np.asarray(image) < 150, scale
-
-
-def _bold_words(chars: list[dict]) -> list[str]:
-    from planparse.extractors.pdf.words import is_bold
-
-    words, current = [], ""
-    for c in chars + [{"text": " ", "fontname": ""}]:
-        if c["text"].strip() and is_bold(c["fontname"]):
-            current += c["text"]
-        elif current:
-            words.append(current)
-            current = ""
-    return words
 
 
 def test_regular_words_in_fitted_boxes_are_not_bold() -> None:
