@@ -122,3 +122,53 @@ def test_an_initialism_in_lower_case_keeps_its_hyphen():
     assert join_lines(["kulturer och hbtqi-", "frågor."], "sv") == "kulturer och hbtqi-frågor."
     assert decide_break("strate-", "gia", "fi", None, lexicon_for("fallback")).kind == "join"
     assert decide_break("sprid-", "ningen", "sv").kind == "join"
+
+
+def test_word_cut_at_a_page_foot_before_a_capital_is_finished_overleaf():
+    # turku-yhta, seeds 13 (LibreOffice) and 14 (reportlab): a row cut by a page break
+    # inside "ALUSTA-hanketta" ("osana ALUS-" / "TA-hanketta.").  The rest overleaf opens
+    # with a capital, yet the part above ends mid-word: one paragraph, whose break the
+    # repair decides (ALUSTA is a word), not "ALUS- TA-hanketta".
+    from planparse.intermediate import Cell
+    from planparse.normalize.tables.cells import TextJoiner, cell_text
+    from planparse.normalize.tables.rows import DataRow, join_split_rows
+
+    def cell(*lines: str) -> Cell:
+        return Cell(lines=[Line(text=t) for t in lines])
+
+    # the cut falls in the plan's "Toimintasuunnitelma" column; action and goal are silent overleaf
+    above = DataRow([cell("Monikulttuuriopetus"), cell("Vanhempainillat."), cell("Jatketaan kehittämistä ja", "käyttöönottoa osana ALUS-")], page=11, starts_page=False)
+    rest = DataRow([cell(), cell(), cell("TA-hanketta.")], page=12, starts_page=True)
+    joined = join_split_rows([above, rest], [0], [1])
+    assert len(joined) == 1
+    lines = joined[0].cells[2].lines
+    assert not lines[-1].paragraph_start
+    assert cell_text(lines, TextJoiner("fi")) == "Jatketaan kehittämistä ja käyttöönottoa osana ALUSTA-hanketta."
+    # a part above that ends its sentence leaves a new paragraph to the capital overleaf
+    above = DataRow([cell("Monikulttuuriopetus"), cell("Vanhempainillat."), cell("Jatketaan kehittämistä.")], page=11, starts_page=False)
+    rest = DataRow([cell(), cell(), cell("Tehdään ohjelma.")], page=12, starts_page=True)
+    assert join_split_rows([above, rest], [0], [1])[0].cells[2].lines[-1].paragraph_start
+
+
+def test_one_letter_part_after_a_hyphen_at_a_full_lines_end_is_a_cut_word():
+    # kymenlaakso-lnp, seeds 13 and 15 (reportlab, A5, 8 pt): "(sivi-sote-3.sektori)" is wider
+    # than its cell; reportlab filled the line and cut the word without a hyphen:
+    # "dyntäminen (sivi-s" / "ote-3.sektori)".  No compound has a one-letter part after a
+    # hyphen, and the lexicon knows "sote": the letter is the start of the next part.
+    lexicon = lexicon_for("voikko")
+    lines = ["5) Verkostojen hyö-", "dyntäminen (sivi-s", "ote-3.sektori)"]
+    text = join_lines(lines, "fi", None, lexicon, fills_cell=[False, True, False])
+    assert text == "5) Verkostojen hyödyntäminen (sivi-sote-3.sektori)"
+    # without the geometry's cut (a line that did not fill its cell) nothing is closed up
+    assert join_lines(lines, "fi", None, lexicon) == "5) Verkostojen hyödyntäminen (sivi-s ote-3.sektori)"
+
+
+def test_vowel_less_left_side_before_a_piece_too_short_for_a_compound_part():
+    # strandby-jamstalldhet, seed 13 (LibreOffice, hyphen-sv): "hbt-" / "qi-frågor".  The
+    # frequency list knows "qi" as a string, but two letters are no part of a compound
+    # (MIN_PART), and it knows hbtqi whole: one letter string, cut.
+    lexicon = get_lexicon("sv")
+    if not lexicon.has_freq:
+        pytest.skip("wordfreq is not installed")
+    assert join_lines(["kulturer och hbt-", "qi-frågor."], "sv") == "kulturer och hbtqi-frågor."
+    assert decide_break("sql-", "tiedosto", "fi", None, lexicon_for("fallback")).kind == "keep"

@@ -282,10 +282,12 @@ def _cut_letter_string(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
     """Is a vowel-less left side the start of one lower-case letter string the lexicon
     knows whole, cut by a hyphenator ("hb-" / "tqi-frågor": hbtqi; LibreOffice's
     hyphen-sv patterns cut letter strings that are no syllables), rather than an
-    abbreviation joined to a word (sql-tiedosto, where tiedosto is a word)?"""
+    abbreviation joined to a word (sql-tiedosto, where tiedosto is a word)?  A right piece
+    shorter than a compound's part ("hbt-" / "qi-frågor") is no word joined there either,
+    even where a frequency list knows it as a string of its own."""
     if not (l_core.islower() and r_core.islower()):
         return False
-    return lexicon.is_word(l_core + r_core) and not lexicon.is_word(r_core)
+    return lexicon.is_word(l_core + r_core) and (len(r_core) < MIN_PART or not lexicon.is_word(r_core))
 
 
 def _name_and_word(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
@@ -314,7 +316,7 @@ def _rule_decision(
         return BreakDecision("keep", f"rule: '{l_core.lower()}' is an abbreviation stem")
     if l_chk.isalpha() and not any(c in _VOWELS for c in l_chk.lower()):
         if _cut_letter_string(l_core, r_core, lexicon):
-            return BreakDecision("join", f"rule: {l_core}{r_core} is a word and {r_core} none: a hyphenator cut it (hb-tqi)")
+            return BreakDecision("join", f"rule: {l_core}{r_core} is a word and {r_core} no part of a compound: a hyphenator cut it (hb-tqi)")
         return BreakDecision("keep", "rule: the left side has no vowel, so it is no syllable (sql-tiedosto)")
     if _initialism(l_chk):
         return BreakDecision("keep", "rule: the left side opens with four consonants, so it is letters, not a syllable (hbtqi-frågor)")
@@ -401,6 +403,11 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return False
     if evidence is not None and l_core + r_core in evidence:
         return True
+    if len(l_core) == 1 and l_core.islower() and left_tok[-2:-1] in ("-", "\u2010", "\u2011"):
+        # "(sivi-s" / "ote-3.sektori)": a one-letter part after a hyphen is no part of a
+        # compound but the first letter of the next one, cut where the line was full
+        joined = l_core + r_core
+        return lexicon.is_word(joined) if lexicon.has_spellchecker else lexicon.zipf(joined.lower()) >= 1.0
     if not lexicon.has_spellchecker:
         # no spell checker (Swedish): the frequency list knows the joined word and not the left piece
         # (the left piece asked first: a known one, the common case, is found early in the list,

@@ -582,11 +582,20 @@ def _last_indent(cell: Cell) -> float:
     return next((line.indent for line in reversed(cell.lines) if line.text.strip()), 0.0)
 
 
+def _word_cut_overleaf(prev: Cell, cell: Cell) -> bool:
+    """Does the rest of a row cut by a page break finish a word cut at the page's foot
+    ("osana ALUS-" / "TA-hanketta.", "Kaakkois-" / "Suomen")?  A cell part that ends in a
+    hyphen right after a letter ends mid-word whatever the case of the next letter; the
+    break is then decided with the rest of the paragraph like any other line break."""
+    head = _first_text(cell)
+    return ends_with_break_hyphen(_last_text(prev)) and head[:1].isalpha() and split_bullet(head)[0] is None
+
+
 def _join_cells(prev: Cell, cell: Cell, skip: bool) -> Cell:
     if skip or cell.is_empty:
         return prev
     lines = list(cell.lines)
-    if _continues(prev, cell):
+    if _continues(prev, cell) or _word_cut_overleaf(prev, cell):
         # the same paragraph goes on: no paragraph break at the page break; its lines stand
         # where the paragraph's lines above stood (indents are measured from each page part's
         # own left text edge: the rest of a hanging item, alone overleaf, is at 0 there)
