@@ -20,6 +20,20 @@ def test_broken_words_flags_unrepaired_breaks_but_not_printed_ones() -> None:
     assert "tasa-rvo" in broken_words({"goal": "tasa-rvo"}, {"goal": "tasa-arvo"})
 
 
+def test_a_lost_hyphen_is_no_broken_word() -> None:
+    # turku-yhta's "tasa-arvo-ryhmä" broken at its second hyphen and joined by the repair
+    # (Voikko knows tasa-arvoryhmä): the found word keeps only hyphens the expected one has
+    # at the same places, so no line-break hyphen is left in it.  A lost hyphen in a word
+    # without another one ("vakalain" for "vaka-lain") was never counted either; field exact
+    # counts both.  A hyphen where the expected word has none is still a broken word.
+    assert broken_words({"goal": "tasa-arvoryhmä jatkaa"}, {"goal": "tasa-arvo-ryhmä jatkaa"}) == []
+    assert broken_words({"goal": "vakalain muutos"}, {"goal": "vaka-lain muutos"}) == []
+    assert broken_words({"goal": "vaka-lain muutos"}, {"goal": "vakalain muutos"}) == ["vaka-lain"]
+    found = {"goal": "Iltakahvitvanhempainilta-konsepti"}
+    assert broken_words(found, {"goal": "Iltakahvit-vanhempainiltakonsepti"}) == ["Iltakahvitvanhempainilta-konsepti"]
+    assert broken_words({"goal": "tasaarvo-ryhmä"}, {"goal": "tasa-arvoryhmä"}) == ["tasaarvo-ryhmä"]
+
+
 def test_matching_is_one_to_one_and_fuzzy() -> None:
     expected = [rec("A", "Kehitetään palveluja"), rec("A", "Kehitetään palveluja"), rec("B", "Laaditaan ohje")]
     found = [rec("B", "Laaditaan ohjeet"), rec("A", "Kehitetään palveluja")]
