@@ -30,7 +30,7 @@ from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
 from planparse.normalize.tables.centred_goals import centre_goals, goals_by_numbering
 from planparse.normalize.tables.header_repair import role_texts
-from planparse.normalize.tables.header_rest import is_header_rest, without_header_rest
+from planparse.normalize.tables.header_rest import is_header_rest, with_header_rest_joined, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -468,6 +468,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             table = without_header_rest(table)
             number -= 1  # the table printed on: the number of the header-only part before
             t_index = number
+        table = with_header_rest_joined(table)
         plan = plan_table(table, joiner, previous, title, repair.fix)
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):

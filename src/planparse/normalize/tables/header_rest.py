@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planparse.intermediate import RawTable
+from planparse.intermediate import Cell, RawRow, RawTable
+from planparse.normalize.text import ends_with_break_hyphen
 
 if TYPE_CHECKING:
     from planparse.normalize.records import TablePlan
@@ -48,3 +49,44 @@ def without_header_rest(table: RawTable) -> RawTable:
     """The table without its first row (the header's rest) and without headings: what stood
     between the header and its rest was header text, not a section."""
     return replace(table, rows=table.rows[1:], heading=None, headings=[], caption_lines=[])
+
+
+def _last_text(cell: Cell) -> str:
+    return next((line.text.strip() for line in reversed(cell.lines) if line.text.strip()), "")
+
+
+def _rest_of(head: RawRow, rest: RawRow) -> bool:
+    """Is `rest`, the first row of a page, the rest of the bold row `head` that closed the
+    page before: bold too, a line or two only under cells of `head` with text, and at least
+    one of those cells cut mid-word ("aika-" / "taulu")?"""
+    if not (head.bold and rest.bold and rest.starts_page) or len(head.cells) != len(rest.cells):
+        return False
+    if head.page is None or rest.page != head.page + 1:
+        return False
+    filled = [c for c, cell in enumerate(rest.cells) if not cell.is_empty]
+    if not filled or any(head.cells[c].is_empty or rest.cells[c].merged_from_above for c in filled):
+        return False
+    if any(len([line for line in rest.cells[c].lines if line.text.strip()]) > MAX_REST_LINES for c in filled):
+        return False
+    return any(ends_with_break_hyphen(_last_text(head.cells[c])) for c in filled)
+
+
+def with_header_rest_joined(table: RawTable) -> RawTable:
+    """`table` with the rest of a header row cut by a page break inside the table joined to
+    it: LibreOffice splits a header row over two pages when rows may break, and the rest
+    ("nen", "taulu", "teuttaja(t)" under "mittari / toteutumi-", "aika-", "toimija(t) / to-")
+    opens the next page as a row of its own, where it would be read as data and leave the
+    heads cut.  The header rows are the table's leading bold rows."""
+    rows = table.rows
+    for k in range(len(rows) - 1):
+        if not rows[k].bold:
+            break
+        if _rest_of(rows[k], rows[k + 1]):
+            cells = [
+                Cell(lines=head.lines + [replace(line, paragraph_start=False, list_item=False) for line in rest.lines],
+                     merged_from_above=head.merged_from_above, span=head.span, bbox=head.bbox)
+                for head, rest in zip(rows[k].cells, rows[k + 1].cells)
+            ]
+            joined = replace(rows[k], cells=cells)
+            return replace(table, rows=[*rows[:k], joined, *rows[k + 2:]])
+    return table
