@@ -382,3 +382,12 @@ def misbehaving_worker(task: Any) -> dict[str, Any]:
     if stem == "partial":
         return partial_then_hang_worker(task)
     return convert_file(task)
+
+
+def big_result_worker(task: Any) -> dict[str, Any]:
+    """Converts normally, then sends back a collected document of over a megabyte."""
+    from planparse.batch.runner import convert_file
+
+    result = convert_file(task)
+    result["plan"] = {"source": {}, "padding": "x" * 1_000_000}
+    return result
