@@ -295,18 +295,20 @@ def test_batch_leaves_the_callers_signal_handlers_as_they_were(
     root.mkdir()
     make_plan_pdf(root)
     names = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    before = {signum: signal.getsignal(signum) for signum in names}
+    saved = {signum: signal.getsignal(signum) for signum in names}
+    # What a `nohup pytest` (and with "ignored", `nohup pytest &`) starts with.
+    before = {signal.SIGINT: signal.default_int_handler if sigint == "default" else signal.SIG_IGN,
+              signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_IGN}
     try:
-        if sigint == "ignored":
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            before[signal.SIGINT] = signal.SIG_IGN
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
         code, _out, err = run_cli(capsys, "batch", str(root), "-o", str(tmp_path / "out"), "--jobs", "1")
         assert code == ExitCode.OK, err
         assert {signum: signal.getsignal(signum) for signum in names} == before
         run_batch(root, tmp_path / "out2", BatchOptions(jobs=1))
         assert {signum: signal.getsignal(signum) for signum in names} == before
     finally:
-        for signum, handler in before.items():
+        for signum, handler in saved.items():
             signal.signal(signum, handler)
 
 
