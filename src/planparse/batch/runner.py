@@ -553,12 +553,27 @@ def _context() -> Any:
 
 def start_worker_server() -> None:
     """Start the fork server now, so its imports (~0.6 s) run while the caller parses
-    options and lists the folder, not before the first file.  Optional: the first
-    worker start does it anyway."""
-    if _context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    options and lists the folder, not before the first file (the batch calls it again
+    before its first worker: then a no-op).
 
+    The server starts with Ctrl-C blocked, as multiprocessing starts its resource
+    tracker: a terminal's Ctrl-C during its imports (before preload.py ignores SIGINT)
+    printed its KeyboardInterrupt traceback under the batch's "interrupted".  A
+    SIGINT blocked then is discarded when preload.py ignores it; the batch itself
+    is not affected (only the child inherits the mask)."""
+    if _context().get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()  # first: it unblocks SIGINT when it starts its own process
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
         forkserver.ensure_running()
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 # Which options a failure may depend on, by error code: a failure is tried
@@ -876,6 +891,7 @@ def _run_tasks(
     if not pending:
         return
     ctx = _context()
+    start_worker_server()
     convert = options.convert or convert_file
     queue = list(reversed(pending))
     running: dict[int, _Running] = {}  # keyed by process sentinel
