@@ -382,3 +382,24 @@ def misbehaving_worker(task: Any) -> dict[str, Any]:
     if stem == "partial":
         return partial_then_hang_worker(task)
     return convert_file(task)
+
+
+def big_result_worker(task: Any) -> dict[str, Any]:
+    """Converts normally, then sends back a collected document of over a megabyte."""
+    from planparse.batch.runner import convert_file
+
+    result = convert_file(task)
+    result["plan"] = {"source": {}, "padding": "x" * 1_000_000}
+    return result
+
+
+def child_process_worker(task: Any) -> dict[str, Any]:
+    """child.*: runs a program (as OCR runs Tesseract) and fails when it is killed; others as
+    `misbehaving_worker`."""
+    import subprocess
+
+    if task.input.name.startswith("child."):
+        done = subprocess.run(["sleep", "60"])
+        return {"status": "failed", "error": {"code": "internal-error", "exit_code": 70,
+                                              "message": f"child program exited {done.returncode}"}}
+    return misbehaving_worker(task)

@@ -204,31 +204,79 @@ def test_hang_crash_and_memory_hog_fail_alone(tmp_path: Path) -> None:
 
 _INTERRUPTED = textwrap.dedent(
     """
-    import sys
+    import signal, sys
+    # As a terminal's foreground job: a shell's background job (`pytest &`, nohup) starts with
+    # Ctrl-C ignored, which the batch rightly keeps, and the SIGINT below would do nothing.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from planparse.batch.runner import BatchOptions, run_batch
     from tests.fixtures_bad import misbehaving_worker
-    report = run_batch(sys.argv[1], sys.argv[2], BatchOptions(jobs=2, timeout=600, convert=misbehaving_worker),
-                       on_result=lambda r: print("done", r.input, flush=True))
+    on_result = lambda r: print("done", r.input, flush=True)
+    if sys.argv[3:] == ["in-finalizer"]:
+        class SignalInFinalizer:
+            # Ctrl-C that lands while a finalizer (__del__, a weakref callback) runs: an exception a
+            # handler raises there is printed as "Exception ignored in ..." and lost.
+            def __del__(self):
+                signal.raise_signal(signal.SIGINT)
+                sum(range(10000))  # the handler runs here, inside the finalizer
+        def on_result(r, on_result=on_result):
+            on_result(r)
+            SignalInFinalizer()
+    convert = misbehaving_worker
+    if sys.argv[3:] == ["terminal"]:
+        import os, time
+        from tests.fixtures_bad import child_process_worker as convert
+        def on_result(r, on_result=on_result):
+            # Ctrl-C in a terminal reaches the whole foreground group, also a worker's child program
+            # (Tesseract); the batch is busy for a moment, so that worker's failure comes in too.
+            on_result(r)
+            os.killpg(0, signal.SIGINT)
+            time.sleep(1.5)
+    report = run_batch(sys.argv[1], sys.argv[2], BatchOptions(jobs=2, timeout=600, convert=convert),
+                       on_result=on_result)
     print("exit", report.exit_code, flush=True)
     sys.exit(report.exit_code)
     """
 )
 
 
-def test_ctrl_c_kills_workers_and_leaves_no_partial_files(tmp_path: Path) -> None:
+def interrupted_batch(
+    tmp_path: Path, *args: str, names: tuple[str, ...] = ("a-good.pdf", "partial.pdf", "hang.pdf")
+) -> tuple[subprocess.Popen[str], Path]:
+    """By default the batch of a good file, a worker that writes part of its output and hangs, and one that hangs."""
     root = tmp_path / "plans"
     root.mkdir()
-    for name in ("a-good.pdf", "partial.pdf", "z-hang.pdf"):
+    for name in names:
         make_plan_pdf(root, name)
-    (root / "z-hang.pdf").rename(root / "hang.pdf")
     outdir = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-c", _INTERRUPTED, str(root), str(outdir)],
+        [sys.executable, "-c", _INTERRUPTED, str(root), str(outdir), *args],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # so a batch that does not stop is killed with its workers (finally below)
     )
+    return process, outdir
+
+
+def assert_stopped_cleanly(process: subprocess.Popen[str], outdir: Path) -> None:
+    try:
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    assert process.returncode == 130, err
+    assert "exit 130" in out and "Traceback" not in err and "Exception ignored" not in err
+    assert part_files(outdir) == []
+    report = json.loads((outdir / "report.json").read_text("utf-8"))
+    assert report["interrupted"] is True
+    assert [(f["input"], f["status"]) for f in report["files"]] == [("a-good.pdf", "ok")]
+    assert sorted(p.name for p in outdir.iterdir()) == ["a-good.pdf.json", "report.json"]
+
+
+def test_ctrl_c_kills_workers_and_leaves_no_partial_files(tmp_path: Path) -> None:
+    process, outdir = interrupted_batch(tmp_path)
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "done a-good.pdf"
     deadline = time.monotonic() + 30
@@ -236,14 +284,70 @@ def test_ctrl_c_kills_workers_and_leaves_no_partial_files(tmp_path: Path) -> Non
         time.sleep(0.1)
     assert list(outdir.glob(".partial.pdf.json.*.part")), "the partial worker never started writing"
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
-    assert process.returncode == 130, err
-    assert "exit 130" in out and "Traceback" not in err
-    assert part_files(outdir) == []
-    report = json.loads((outdir / "report.json").read_text("utf-8"))
-    assert report["interrupted"] is True
-    assert [(f["input"], f["status"]) for f in report["files"]] == [("a-good.pdf", "ok")]
-    assert sorted(p.name for p in outdir.iterdir()) == ["a-good.pdf.json", "report.json"]
+    assert_stopped_cleanly(process, outdir)
+
+
+def test_ctrl_c_inside_a_finalizer_still_stops_the_batch(tmp_path: Path) -> None:
+    """Regression: a KeyboardInterrupt raised inside a finalizer is swallowed ("Exception ignored
+    in ..."), and the batch went on waiting for its hanging worker (600 s).  The handler now only
+    records the signal, and the batch loop acts on it."""
+    process, outdir = interrupted_batch(tmp_path, "in-finalizer")
+    assert_stopped_cleanly(process, outdir)
+
+
+def test_a_failure_the_ctrl_c_caused_is_not_reported(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C also kills a worker's child program; the failure that follows is the
+    signal's doing and must not be recorded (a recorded failure is not retried on resume): the
+    batch stops on a recorded signal before it waits for (and reads) more results."""
+    process, outdir = interrupted_batch(tmp_path, "terminal", names=("a-good.pdf", "child.pdf"))
+    assert_stopped_cleanly(process, outdir)
+
+
+@pytest.mark.parametrize("sigint", ["default", "ignored"])
+def test_batch_leaves_the_callers_signal_handlers_as_they_were(
+    sigint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: `main(["batch", ...])` called in-process left SIGTERM and SIGHUP raising
+    BatchStopped (a KeyboardInterrupt), so a SIGHUP to a `nohup pytest &` run (which had it
+    ignored) ended a random later test with exit 130.  A SIGINT ignored by the caller (a shell's
+    background job) stays ignored."""
+    root = tmp_path / "plans"
+    root.mkdir()
+    make_plan_pdf(root)
+    names = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    saved = {signum: signal.getsignal(signum) for signum in names}
+    # What a `nohup pytest` (and with "ignored", `nohup pytest &`) starts with.
+    before = {signal.SIGINT: signal.default_int_handler if sigint == "default" else signal.SIG_IGN,
+              signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_IGN}
+    try:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        code, _out, err = run_cli(capsys, "batch", str(root), "-o", str(tmp_path / "out"), "--jobs", "1")
+        assert code == ExitCode.OK, err
+        assert {signum: signal.getsignal(signum) for signum in names} == before
+        run_batch(root, tmp_path / "out2", BatchOptions(jobs=1))
+        assert {signum: signal.getsignal(signum) for signum in names} == before
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
+
+
+def test_a_result_bigger_than_the_pipe_buffer_does_not_stall_the_worker(tmp_path: Path) -> None:
+    """Regression: the parent read a worker's result only after the worker exited, so a result over
+    the pipe's buffer (64 KiB; a collected document of a long plan) blocked the worker in send()
+    until its timeout, and the file was reported as timed out."""
+    from .fixtures_bad import big_result_worker
+
+    root = tmp_path / "plans"
+    root.mkdir()
+    make_plan_pdf(root)
+    plans: list[dict] = []
+    options = BatchOptions(jobs=1, timeout=20, collect=True, convert=big_result_worker)
+    started = time.monotonic()
+    report = run_batch(root, tmp_path / "out", options, on_plan=lambda _rel, plan: plans.append(plan))
+    assert [(r.input, r.status) for r in report.files] == [("plan.pdf", "ok")]
+    assert len(plans) == 1 and len(plans[0]["padding"]) == 1_000_000
+    assert time.monotonic() - started < 15
 
 
 @pytest.mark.parametrize(

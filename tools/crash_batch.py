@@ -140,6 +140,13 @@ def _outcome(kind: str, code: int | None, began: bool) -> str:
     return "wrong exit"
 
 
+def _sigint_as_in_a_terminal() -> None:
+    """The batch gets Ctrl-C's default handling even when this script runs as a shell's background
+    job (`&`, nohup), whose children start with SIGINT ignored: else every SIGINT run would just
+    finish the batch and count as "after the batch ended", testing nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def group_alive(pgid: int) -> bool:
     try:
         os.killpg(pgid, 0)
@@ -179,7 +186,8 @@ def run(runs: int = 50, seed: int = 1, work: Path | None = None, jobs: int = 2, 
         # (most signals should land while files are being converted, not after the batch ended).
         delay = rng.uniform(0.05, 0.9 * delay_cap if force else min(delay_cap, 3.0))
         process = subprocess.Popen([*base, "-o", str(outdir), *(["--force"] if force else [])], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                   preexec_fn=_sigint_as_in_a_terminal)
         pgid = process.pid
         try:
             process.wait(timeout=delay)

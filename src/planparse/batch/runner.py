@@ -39,12 +39,11 @@ import signal
 import stat
 import tempfile
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from planparse.errors import ExitCode, OutputError, PlanparseError
 from planparse.memory import no_core_dumps, set_memory_limit
@@ -539,6 +538,7 @@ class _Running:
     task: Task
     result: FileResult
     started: float
+    message: dict[str, Any] | None = None  # the worker's result, once read ({}: it sent none)
 
 
 def _context() -> Any:
@@ -553,12 +553,27 @@ def _context() -> Any:
 
 def start_worker_server() -> None:
     """Start the fork server now, so its imports (~0.6 s) run while the caller parses
-    options and lists the folder, not before the first file.  Optional: the first
-    worker start does it anyway."""
-    if _context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    options and lists the folder, not before the first file (the batch calls it again
+    before its first worker: then a no-op).
 
+    The server starts with Ctrl-C blocked, as multiprocessing starts its resource
+    tracker: a terminal's Ctrl-C during its imports (before preload.py ignores SIGINT)
+    printed its KeyboardInterrupt traceback under the batch's "interrupted".  A
+    SIGINT blocked then is discarded when preload.py ignores it; the batch itself
+    is not affected (only the child inherits the mask)."""
+    if _context().get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()  # first: it unblocks SIGINT when it starts its own process
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
         forkserver.ensure_running()
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 # Which options a failure may depend on, by error code: a failure is tried
@@ -696,7 +711,7 @@ def run_batch(
             report.interrupted = False
             last_write = time.monotonic()
 
-    with _stop_signals_raise():
+    with _Interrupts() as interrupts:
         try:
             for entry in entries:
                 rel = portable(entry.path.relative_to(root).as_posix())
@@ -731,12 +746,15 @@ def run_batch(
                 else:
                     pending.append(Task(path, out, options.fmt, options.extract, options.max_memory_mb, shown=rel,
                                         collect=options.collect, review=review))
-            _run_tasks(pending, options, root, outdir, done)
+            interrupts.workers_start()  # from here on a signal is recorded, and the batch loop acts on it
+            _run_tasks(pending, options, root, outdir, done, interrupts)
+            interrupts.check()  # a signal that came as the last worker finished still counts
         except BatchStopped as stop:
             report.interrupted = True
             report.stop_signal = stop.signum
         except KeyboardInterrupt:
             report.interrupted = True
+        interrupts.raising = False  # a second Ctrl-C does not cut the report short
         report.files = [results[e.path] for e in entries if e.path in results]
         report.finished = _now()
         write_report(report, digests)
@@ -759,7 +777,8 @@ def stopped_by() -> int | None:
 
 
 def stop_signals_raise() -> dict[int, Any]:
-    """From now on SIGTERM and SIGHUP raise `BatchStopped` (main thread only); the handlers replaced."""
+    """From now on SIGTERM and SIGHUP raise `BatchStopped` (main thread only); returns the
+    handlers replaced, for `restore_handlers`."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -767,15 +786,91 @@ def stop_signals_raise() -> dict[int, Any]:
     return {signum: signal.signal(signum, _raise_stopped) for signum in _STOP_SIGNALS}
 
 
-@contextmanager
-def _stop_signals_raise() -> Iterator[None]:
-    """While the batch runs, SIGTERM and SIGHUP raise `BatchStopped`; the caller's handlers after."""
-    saved = stop_signals_raise()
-    try:
-        yield
-    finally:
-        for signum, handler in saved.items():
-            signal.signal(signum, handler)
+def restore_handlers(saved: dict[int, Any]) -> None:
+    """Put back the signal handlers `stop_signals_raise` (or `_Interrupts`) replaced."""
+    for signum, handler in saved.items():
+        signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+
+
+class _Interrupts:
+    """Ctrl-C, SIGTERM and SIGHUP while `run_batch` runs: recorded once, acted on by the batch.
+
+    Until the workers start, a signal raises at once (KeyboardInterrupt, or
+    `BatchStopped` for SIGTERM/SIGHUP), so listing and hashing a big folder
+    stop promptly.  From `workers_start()` on, the handler only records the
+    signal and the wake-up pipe (`signal.set_wakeup_fd`) wakes the loop's
+    `wait()`, which then stops the batch from one known place.  An exception
+    raised by a handler lands wherever the main thread happens to be, and
+    some places swallow it: a finalizer (`__del__`, a weakref callback) that
+    was running prints "Exception ignored in ..." and goes on, so the batch
+    went on waiting for its workers and never stopped.  A recorded signal
+    cannot be lost that way, and the clean-up (killing workers, removing
+    partial outputs, writing the report) is never cut short by a second one.
+
+    A SIGINT the process was started with ignored (a shell's background job,
+    `nohup`) stays ignored, as for any program: `kill -TERM` stops such a batch.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.raising = True
+        self.wakeup: int | None = None  # read end of the wake-up pipe (None: not the main thread)
+        self._write: int | None = None
+        self._saved: dict[int, Any] = {}
+        self._saved_wakeup = -1
+
+    def __enter__(self) -> "_Interrupts":
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return self  # signals reach only the main thread's handlers: nothing to install
+        signals = [*_STOP_SIGNALS]
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            signals.append(signal.SIGINT)
+        self.wakeup, self._write = os.pipe()
+        os.set_blocking(self.wakeup, False)
+        os.set_blocking(self._write, False)
+        self._saved_wakeup = signal.set_wakeup_fd(self._write, warn_on_full_buffer=False)
+        self._saved = {signum: signal.signal(signum, self._handle) for signum in signals}
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.wakeup is None:
+            return
+        restore_handlers(self._saved)
+        signal.set_wakeup_fd(self._saved_wakeup)
+        os.close(self.wakeup)
+        os.close(self._write)  # type: ignore[arg-type]
+        self.wakeup = self._write = None
+
+    def _handle(self, signum: int, _frame: Any) -> None:
+        global _stopped_by
+        if self.signum is None:
+            self.signum = signum
+            if signum != signal.SIGINT:
+                _stopped_by = signum
+        if self.raising:
+            raise self.exception()
+
+    def exception(self) -> KeyboardInterrupt:
+        assert self.signum is not None
+        return KeyboardInterrupt() if self.signum == signal.SIGINT else BatchStopped(self.signum)
+
+    def workers_start(self) -> None:
+        """From now on a signal is only recorded (the batch loop acts on it); raise one that came already."""
+        self.raising = False
+        self.check()
+
+    def check(self) -> None:
+        """Raise the recorded signal's exception, if a signal came; empty the wake-up pipe."""
+        if self.wakeup is not None:
+            try:
+                while os.read(self.wakeup, 512):
+                    pass
+            except BlockingIOError:
+                pass
+        if self.signum is not None:
+            raise self.exception()
 
 
 def _run_tasks(
@@ -784,30 +879,42 @@ def _run_tasks(
     root: Path,
     outdir: Path,
     done: Callable[[Path, FileResult], None],
+    interrupts: _Interrupts,
 ) -> None:
-    """Keep up to `jobs` worker processes busy until every task has a result."""
+    """Keep up to `jobs` worker processes busy until every task has a result.
+
+    Never waits without bound: on a signal `wait()` wakes (the wake-up pipe),
+    the workers are killed and their partial outputs removed.  A worker's
+    result is read as soon as it is sent (a result bigger than the pipe's
+    buffer would otherwise block the worker until its timeout).
+    """
     if not pending:
         return
     ctx = _context()
+    start_worker_server()
     convert = options.convert or convert_file
     queue = list(reversed(pending))
     running: dict[int, _Running] = {}  # keyed by process sentinel
+    extra = [interrupts.wakeup] if interrupts.wakeup is not None else []
     try:
         while queue or running:
+            interrupts.check()  # a signal woke `wait()` (or came meanwhile): stop before starting more workers
             while queue and len(running) < options.jobs:
                 task = queue.pop()
                 receiver, sender = ctx.Pipe(duplex=False)
                 process = ctx.Process(target=_worker_main, args=(task, convert, sender), daemon=True)
                 rel = portable(task.input.relative_to(root).as_posix())
                 result = FileResult(rel, portable(task.output.relative_to(outdir).as_posix()), "failed")
-                with _ctrl_c_held():  # a worker is started and recorded, or neither
-                    process.start()
-                    running[process.sentinel] = _Running(process, receiver, task, result, time.monotonic())
+                process.start()
+                running[process.sentinel] = _Running(process, receiver, task, result, time.monotonic())
                 sender.close()
             now = time.monotonic()
             wait_for = None if math.isinf(options.timeout) else max(
                 min(r.started + options.timeout for r in running.values()) - now, 0)
-            ready = set(wait([r.process.sentinel for r in running.values()], timeout=wait_for))
+            conns = {item.conn: item for item in running.values() if item.message is None}
+            ready = set(wait([*running, *conns, *extra], timeout=wait_for))
+            for conn in ready & set(conns):
+                _receive(conns[conn])
             now = time.monotonic()
             for sentinel, item in list(running.items()):
                 if sentinel in ready:
@@ -815,39 +922,30 @@ def _run_tasks(
                     done(item.task.input, _finish(item, now))
                 elif now - item.started >= options.timeout:
                     del running[sentinel]
-                    _kill(item)
+                    _kill_all([item])
                     done(item.task.input, _timed_out(item, options.timeout))
     finally:
-        for item in running.values():  # only on Ctrl-C or an error in this loop
-            _kill(item)
+        _kill_all(list(running.values()))  # only on a signal or an error in this loop
 
 
-@contextmanager
-def _ctrl_c_held() -> Iterator[None]:
-    """Hold Ctrl-C back for the duration: it is delivered right after.
-
-    A Ctrl-C that landed inside `Process.start()` under load left a worker
-    started but not recorded, so it was never killed (a regression test caught
-    it in CI)."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *_STOP_SIGNALS})
+def _receive(item: _Running) -> None:
+    """Read a worker's result message (an empty dict when the worker died without sending one)."""
     try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        item.message = item.conn.recv()
+    except (EOFError, OSError):
+        item.message = {}
 
 
 def _finish(item: _Running, now: float) -> FileResult:
     """The result of a worker that exited (normally or not)."""
-    message: dict[str, Any] | None = None
-    try:
-        if item.conn.poll():
-            message = item.conn.recv()
-    except (EOFError, OSError):
-        message = None
-    item.process.join()
+    if item.message is None:
+        try:
+            if item.conn.poll():
+                _receive(item)
+        except (EOFError, OSError):
+            pass
+    message = item.message or None
+    item.process.join(_KILL_GRACE)  # it has exited (its sentinel is ready): only the status is read
     item.conn.close()
     result = item.result
     result.seconds = round(now - item.started, 3)
@@ -884,14 +982,26 @@ def _timed_out(item: _Running, timeout: float) -> FileResult:
     return result
 
 
-def _kill(item: _Running) -> None:
-    """Stop a worker for good and remove any temporary output it left."""
-    process = item.process
-    if process.is_alive():
-        process.kill()
-    process.join(_KILL_GRACE)
-    item.conn.close()
-    _remove_partials(item.task)
+def _kill_all(items: list[_Running]) -> None:
+    """Stop workers for good and remove any temporary output they left; never waits unbounded.
+
+    SIGKILL goes to every worker first, then each is joined against one shared
+    deadline (a worker SIGKILL cannot stop, e.g. stuck in the kernel, is left
+    to the fork server rather than hanging the batch)."""
+    for item in items:
+        try:
+            if item.process.is_alive():
+                item.process.kill()
+        except (OSError, ValueError):  # already reaped or closed
+            pass
+    deadline = time.monotonic() + _KILL_GRACE
+    for item in items:
+        try:
+            item.process.join(max(deadline - time.monotonic(), 0))
+        except (OSError, ValueError):
+            pass
+        item.conn.close()
+        _remove_partials(item.task)
 
 
 def _remove_partials(task: Task) -> None:

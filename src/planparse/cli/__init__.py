@@ -78,11 +78,25 @@ def main(argv: list[str] | None = None) -> int:
     global _as_command
     _as_command = argv is None
     args = sys.argv[1:] if argv is None else argv
+    saved: dict[int, object] = {}
+    try:
+        return _main(args, saved)
+    finally:
+        if saved and not _as_command:
+            # Called from other Python code (e.g. a test): the caller's SIGTERM/SIGHUP handlers come
+            # back, or a later signal would raise BatchStopped in whatever the caller runs next.
+            from planparse.batch.runner import restore_handlers
+
+            restore_handlers(saved)
+
+
+def _main(args: list[str], saved: dict[int, object]) -> int:
+    """`main` proper; `saved` receives the signal handlers the batch command replaced."""
     try:
         if args[:1] == ["batch"] and not {"-h", "--help"} & set(args):
             from planparse.batch.runner import start_worker_server, stop_signals_raise
 
-            stop_signals_raise()  # SIGTERM from here on stops the batch cleanly, also before it has begun
+            saved.update(stop_signals_raise())  # SIGTERM from here on stops the batch cleanly, also before it has begun
             start_worker_server()  # its imports overlap with loading the commands below
         _register_commands()
         from .options import bare_ocr_flag
