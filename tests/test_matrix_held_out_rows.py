@@ -164,3 +164,16 @@ def test_goal_atop_a_later_row_under_a_repeated_header_keeps_the_rows_above_to_t
     # under the repeated header go on with the group overleaf; the next goal, on row 3's start,
     # was centred up to the header (the span from row 1 centred it within 0.3 pt by chance)
     _assert_all_records_right("jarvela-ilmasto--aa9530f1")
+
+
+def test_items_overleaf_of_a_page_that_ended_with_two_header_rows_and_one_row_start_no_rows() -> None:
+    # seed 13, reportlab, no rules, header not repeated, goal repeated, one narrow column: page 4
+    # ends with a new table's header row, its row of questions and one data row, so no white
+    # space over a data row start was known to carry overleaf; atop page 5 the next row's items
+    # (paragraphs without bullets, one line each in three cells, level by chance) were read as
+    # rows of their own.  The header rows are set off by the same cell padding as the rows
+    # ("Kymsoten ja kumppanien yhteinen toiminta – toimivat ..." wraps at its dash, a list
+    # item's marker to the normalizer: actions left out here)
+    _assert_all_records_right(
+        "kymenlaakso-lnp--d9c7c3c5", ("goal_id", "goal", "owners", "indicators", "schedule", "extra")
+    )
