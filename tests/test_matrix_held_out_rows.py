@@ -177,3 +177,12 @@ def test_items_overleaf_of_a_page_that_ended_with_two_header_rows_and_one_row_st
     _assert_all_records_right(
         "kymenlaakso-lnp--d9c7c3c5", ("goal_id", "goal", "owners", "indicators", "schedule", "extra")
     )
+
+
+def test_next_numbered_item_beside_a_reports_next_paragraph_overleaf_joins_its_row() -> None:
+    # seed 13, reportlab, rule under the header only, header not repeated, numbered items: the
+    # last row is cut by the page break; overleaf its action list goes on "3) Asiakaspalautteiden
+    # ..." after "1)", "2)" above, beside the report column's next paragraph ("Vanhusten
+    # asumispalvelut", its paragraph above closed), while the owner column the row filled above
+    # is silent: the rest of the cut row, not a new row
+    _assert_all_records_right("turku-yhta--2707eb21", ("goal_id", "goal", "action_id", "owners", "indicators", "extra"))
