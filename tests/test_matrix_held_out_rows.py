@@ -23,14 +23,15 @@ CONTENTS = load_contents()
 SEED_12 = covering_design(dimensions(CONTENTS), seed=12)
 SEED_7 = covering_design(dimensions(CONTENTS), seed=7)
 SEED_13 = covering_design(dimensions(CONTENTS), seed=13)
+SEED_15 = covering_design(dimensions(CONTENTS), seed=15)
 FIELDS = ("goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra")
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
-    """(expected, found) records of one seed-12 (or seed-7) rendering."""
+    """(expected, found) records of one seed-12 (or seed-7, 13, 15) rendering."""
     from samples.matrix.render import render_all
 
-    combo = next(c for c in SEED_12 + SEED_7 + SEED_13 if f"{c['content']}--{combo_id(c)}" == name)
+    combo = next(c for c in SEED_12 + SEED_7 + SEED_13 + SEED_15 if f"{c['content']}--{combo_id(c)}" == name)
     if combo["producer"] == "libreoffice" and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) renders this combination; .ci/run installs it")
     (r,) = render_all([combo], CONTENTS)
@@ -186,3 +187,12 @@ def test_next_numbered_item_beside_a_reports_next_paragraph_overleaf_joins_its_r
     # asumispalvelut", its paragraph above closed), while the owner column the row filled above
     # is silent: the rest of the cut row, not a new row
     _assert_all_records_right("turku-yhta--2707eb21", ("goal_id", "goal", "action_id", "owners", "indicators", "extra"))
+
+
+def test_goal_whose_first_line_stands_between_two_rows_starts_no_row() -> None:
+    # seed 15, LibreOffice, shaded header, header repeated, goal merged and centred, permuted
+    # columns (the goal first): goal I, centred over its three rows, begins in the white space
+    # between the first and the second row, a few points above the second row's cells; its
+    # first line was a first-column start beside silent columns and made an empty row (a record
+    # with the goal alone), once for each of two goals
+    _assert_all_records_right("pihlajavesi-lapset-nuoret--4104a71e")
