@@ -196,3 +196,13 @@ def test_goal_whose_first_line_stands_between_two_rows_starts_no_row() -> None:
     # first line was a first-column start beside silent columns and made an empty row (a record
     # with the goal alone), once for each of two goals
     _assert_all_records_right("pihlajavesi-lapset-nuoret--4104a71e")
+
+
+def test_new_row_overleaf_beside_the_rest_of_a_merged_goal_is_a_row_of_its_own() -> None:
+    # seed 13, LibreOffice, rule under the header only, header repeated, goal merged and
+    # centred, A5: the page break cuts the goal merged over its group ("... sekä eri vähemmistö-
+    # ryhmien" / overleaf "tilanteiden ja näkökulmien ..."), right under a row that ended whole;
+    # beside the goal's rest the next row opens every cell anew (capitals under cells that closed
+    # their sentences, an indicator under an empty cell).  The goal going on made the new row
+    # the rest of the row above, and the two rows became one record
+    _assert_all_records_right("turku-yhta--1b5557e7", ("goal_id", "goal", "schedule"))
