@@ -206,3 +206,12 @@ def test_new_row_overleaf_beside_the_rest_of_a_merged_goal_is_a_row_of_its_own()
     # their sentences, an indicator under an empty cell).  The goal going on made the new row
     # the rest of the row above, and the two rows became one record
     _assert_all_records_right("turku-yhta--1b5557e7", ("goal_id", "goal", "schedule"))
+
+
+def test_rest_of_a_header_cut_by_the_page_break_with_a_slash_joins_its_heads() -> None:
+    # seed 13, LibreOffice, shaded header, header not repeated, one narrow column: the page
+    # break cuts the new table's header row ("aika-", "seuranta / arvioin-" at the foot of page
+    # 1, "taulu", "ti / ohjaus" overleaf); a head's rest of two words around a slash was taken
+    # for more than a head's rest, so the rest and the question row under it became records and
+    # the heads stayed cut ("aika-" an extra column instead of the schedule)
+    _assert_all_records_right("kymenlaakso-lnp--5bd836b4")

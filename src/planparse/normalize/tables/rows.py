@@ -178,9 +178,12 @@ def open_header(text: str) -> bool:
     return text.rstrip().endswith(("-", "/", "\u2010", "\u00ad"))
 
 
+_SEPARATORS = ("/", "-", "\u2013", "|")  # standing alone between a head's words
+
+
 def fragment_continues(above: str, fragment: str) -> bool:
     """`fragment`, printed under the header text `above`, is the rest of it."""
-    if len(fragment.split()) > 2:
+    if len([w for w in fragment.split() if w not in _SEPARATORS]) > 2:  # ("ti / ohjaus": two words)
         return False
     if is_year_label(fragment) or open_header(above) or fragment[0] in "/(":
         return True
