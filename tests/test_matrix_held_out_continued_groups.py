@@ -120,3 +120,11 @@ def test_group_under_a_section_heading_reaches_up_to_its_header() -> None:
     # first of them stayed out of goal 1's span (kept for a group overleaf) and the fifth took
     # the header word "Tavoitteet" repeated below it as its goal
     _assert_records_right("helsinki-kotoutuminen--34235255")
+
+
+def test_goal_centred_over_its_group_takes_the_best_centred_span_of_empty_rows() -> None:
+    # seed 14, LibreOffice, shaded header, header repeated, goal merged and centred: goal 2's
+    # text runs over the start of its group's second row; of the spans of empty goal cells
+    # around it, the one reaching up into the group above was taken because it was tried first
+    # (5.0 pt off centre), though the group's own rows centre it better (4.1 pt)
+    _assert_records_right("vake-osallisuus--8922ea5f")

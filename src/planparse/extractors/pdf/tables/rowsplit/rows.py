@@ -466,7 +466,7 @@ def place_blocks(
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
-        best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        best = own = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
@@ -479,7 +479,7 @@ def place_blocks(
             z = end
             while True:
                 cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
-                if cand < best[0] - 1 and (not on_start or cand <= CENTRED_WITHIN * size):
+                if cand < own[0] - 1 and cand < best[0] and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
                     break
@@ -488,7 +488,7 @@ def place_blocks(
         while z + 1 <= n_rows and z not in col_rows:
             z += 1
             cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
-            if cand < best[0] - 1:
+            if cand < own[0] - 1 and cand < best[0]:  # (the best centred of the spans a line better than its own)
                 best = (cand, first, z)
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
             best = _reach_header_carried(b, best, bounds, col_rows, n_rows) if carried else _reach_header(b, best, bounds, col_rows, n_rows)
