@@ -168,10 +168,18 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
         hi = bisect_right(line_tops, t + 0.5 * size + _SLACK)
         silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines[lo:hi])
-        # (nor where other columns open blocks level with the block's first line, a little lower:
-        # a cell centred over rows whose first line stands in the white space between two rows)
-        hi_b2 = bisect_right(block_tops, t + size + _SLACK)
-        silent = silent and not any(o.col != b.col and t < o.top < t + size for o in by_top[lo_b:hi_b2])
+        # (nor where other columns open blocks a little lower, within a line, while the block's
+        # top stands in the white space over them, nearer the text above than they are: a cell
+        # centred over rows whose first line begins between two rows, not a label beside cells
+        # centred on it)
+        if silent:
+            hi_b2 = bisect_right(block_tops, t + size + _SLACK)
+            lower = [o.top for o in by_top[lo_b:hi_b2] if o.col != b.col and t < o.top < t + size]
+            near_above = bisect_left(line_tops, t - 3 * size - tallest - _SLACK)
+            text_above = [bot for top, bot, col in all_lines[near_above:hi] if col != b.col and bot <= t + 1]
+            if lower and text_above:
+                gap = t - max(text_above)
+                silent = not (gap < 0.5 * (min(lower) - max(text_above)))
         above = [ln for ln in column_lines[b.col] if ln.bottom <= t]
         line_above = max(above, key=lambda ln: ln.top) if above else None
         style_change = b.lines[0].bold != line_above.bold if line_above else False
