@@ -128,3 +128,12 @@ def test_goal_centred_over_its_group_takes_the_best_centred_span_of_empty_rows()
     # around it, the one reaching up into the group above was taken because it was tried first
     # (5.0 pt off centre), though the group's own rows centre it better (4.1 pt)
     _assert_records_right("vake-osallisuus--8922ea5f")
+
+
+def test_empty_row_under_a_goal_filling_its_own_row_goes_to_the_goal_centred_below() -> None:
+    # seed 7, LibreOffice, frame, header repeated, goal merged and centred: goal 1 of the last
+    # table fills its one row from top to foot (centred there and standing on the row's top at
+    # once); goal 2 below is centred over its four rows, the first of them an empty goal cell
+    # under goal 1.  A cell standing on its row's top was "not known to be centred", so the
+    # empty row filled down from goal 1 (and the group's last row went to the goal below it)
+    _assert_records_right("vake-osallisuus--ed9a01d2")

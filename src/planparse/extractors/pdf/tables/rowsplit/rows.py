@@ -574,8 +574,10 @@ def _above_ends_over(b: Block, first: int, placed: Sequence[list], bounds: Seque
         return False
     f, o = above[0]
     mid = (o.top + o.bottom) / 2
-    if o.top - bounds[f] < size:
-        return False  # a cell standing on its row's top: not known to be centred
+    # a cell standing on its rows' top is not known to be centred unless it fills them to the foot
+    # -- not a head, nor the part's first cell (the rest of a goal cut by the page break fills it)
+    if o.top - bounds[f] < size and (f == 0 or bounds[first - 1] - o.bottom >= size or all(ln.bold for ln in o.lines)):
+        return False
     return abs(mid - (bounds[f] + bounds[first - 1]) / 2) <= 0.5 * size and abs(mid - (bounds[f] + bounds[first]) / 2) >= size
 
 
