@@ -161,3 +161,14 @@ def test_a_totals_row_set_off_a_little_wider_than_the_rows_is_a_row() -> None:
     total = next(row for row in grid if "110,692" in row)
     assert total[0] == "total"
     assert not any("110,692" in cell for row in grid if row is not total for cell in row)
+
+
+def test_row_labels_over_values_centred_beside_them_start_their_rows() -> None:
+    """us-023 p. 2: each row label of two lines stands a few points above its values, which
+    are set centred beside it; the label is where its row begins (its top as far from the row
+    above as the rows stand apart), not a cell centred over rows whose first line begins in
+    the white space between two rows (pdf.tables.rowsplit.rows.row_starts)."""
+    grid = _table_with(_read("us-023", 2), "1997")
+    years = next(row for row in grid if "1997" in row)
+    assert years[0] == "Inequality measure"
+    assert not any(row[0].startswith("Premature mortality") and "0.0628" in row for row in grid)

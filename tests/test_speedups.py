@@ -151,7 +151,8 @@ def _row_starts_as_it_was(blocks, rules, settings_):
     The rules are row_starts' own (block starts shared by enough columns, paragraph
     openers beside a block start, a fresh cell after an empty line (after a cell of its
     column in the row above, or beside two columns opening level), the end of a
-    bold header, a first-column start beside silent columns; no start where as many
+    bold header, a first-column start beside silent columns (not where its first line
+    stands in the white space over other columns opening a little lower); no start where as many
     columns run text across as start there); only the lookups
     differ (no bisection, no sorted lists)."""
     align = settings_.row_align
@@ -187,6 +188,10 @@ def _row_starts_as_it_was(blocks, rules, settings_):
         runs_on = any(abs(y - t) <= align for col in beside | peers for y in carried[col])
         size = b.lines[0].size
         silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines)
+        lower = [o.top for o in by_top if o.col != b.col and t < o.top < t + size]
+        text_above = [bot for _top, bot, col in all_lines if col != b.col and bot <= t + 1]
+        if silent and lower and text_above:  # a block's first line in the white space between two rows
+            silent = not (t - max(text_above) < 0.5 * (min(lower) - max(text_above)))
         above = line_above(b)
         style_change = b.lines[0].bold != above.bold if above else False
         items = all(starts_with_bullet(o.lines[0].text) for o in level)

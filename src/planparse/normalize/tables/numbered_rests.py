@@ -83,12 +83,24 @@ def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[i
     return bool(filled) and bool(others) and all(text_continues(prev.cells[c], row.cells[c]) for c in others)
 
 
+def _next_paragraph(above: Cell, first: str) -> bool:
+    """Does `first` open a paragraph (no list item, a capital) after a cell whose last
+    paragraph closed its sentence?"""
+    from planparse.normalize.tables.cells import is_list_numbered
+
+    tail = next((line.text for line in reversed(above.lines) if line.text.strip()), "")
+    text = first.strip()
+    return bool(tail) and ends_sentence(tail) and text[:1].isupper() and split_bullet(text)[0] is None and not is_list_numbered(text)
+
+
 def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
     """Is `row`, at the top of a page, the next numbered items of the lists the previous row's
     cells ended with, in its key cells and in every other printed cell ("1) 2)" there, "3)"
     here, action, owners and measures alike), while a column the row above filled with plain
     text (a schedule) is silent?  A new row of the group would open its own lists afresh and
-    name its schedule again; a row cut by the page break carries on every list it cut."""
+    name its schedule again; a row cut by the page break carries on every list it cut.  Where
+    the key cells above hold lists of their own, a cell beside may go on with its next
+    paragraph (its paragraph above closed, this one no item: a report's next part)."""
     from planparse.normalize.tables.cells import is_list_numbered, next_list_number
     from planparse.normalize.tables.rows import numbering_goes_on
 
@@ -99,9 +111,17 @@ def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip:
         for c, cell in enumerate(row.cells)
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
+    # the key cells above each hold a list of two items or more (a list inside the cell, not
+    # one row id a cell): there a cell beside may go on with its next paragraph, not an item
+    in_cell = all(
+        sum(is_list_numbered(ln.text) for ln in prev.cells[c].lines) >= 2 for c in key_cols if not row.cells[c].is_empty
+    )
     for c in others:
         items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
-        if not items or not next_list_number(items[-1], row.cells[c].lines[0].text):
+        first = row.cells[c].lines[0].text
+        if items and next_list_number(items[-1], first):
+            continue
+        if not (in_cell and _next_paragraph(prev.cells[c], first)):
             return False
     silent_plain = any(
         row.cells[c].is_empty

@@ -178,9 +178,12 @@ def open_header(text: str) -> bool:
     return text.rstrip().endswith(("-", "/", "\u2010", "\u00ad"))
 
 
+_SEPARATORS = ("/", "-", "\u2013", "|")  # standing alone between a head's words
+
+
 def fragment_continues(above: str, fragment: str) -> bool:
     """`fragment`, printed under the header text `above`, is the rest of it."""
-    if len(fragment.split()) > 2:
+    if len([w for w in fragment.split() if w not in _SEPARATORS]) > 2:  # ("ti / ohjaus": two words)
         return False
     if is_year_label(fragment) or open_header(above) or fragment[0] in "/(":
         return True
@@ -442,7 +445,9 @@ def is_continuation(
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
-        return True
+        if not _cells_open_afresh(prev, row, goal_cols):
+            return True
+        # (every other cell opens anew: the goal's rest is a merged goal's, going on over a new row)
     if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     if items_go_on_beside_cut_text(prev, row, key_cols, set(goal_cols) | spanning):
@@ -455,6 +460,21 @@ def is_continuation(
         for c, (p, r) in enumerate(zip(prev.cells, row.cells))
         if c not in spanning
     )
+
+
+def _cells_open_afresh(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
+    """Does every printed cell of the row beside the goal open anew, two of them or more:
+    with a capital under a cell above that closed its sentence, or under an empty cell?
+    The rest of a cut row carries on at least one of its cells."""
+    opened = 0
+    for c, cell in enumerate(row.cells):
+        if c in goal_cols or cell.is_empty or c >= len(prev.cells):
+            continue
+        head, tail = _first_text(cell), _last_text(prev.cells[c])
+        if not head or not head[0].isupper() or (tail and not ends_sentence(tail)):
+            return False
+        opened += 1
+    return opened >= 2
 
 
 def number_then_text(above: str, below: str) -> bool:

@@ -103,8 +103,13 @@ def paragraph_row_starts(
 
 def _list_ends(above: TextLine, line: TextLine) -> bool:
     """Does the line, no item itself, begin under the bullet of the list item above it
-    (not hanging under the item's words): the list has ended there?"""
-    if not starts_with_bullet(above.text) or starts_with_bullet(line.text) or len(above.words) < 2 or not line.words:
+    (not hanging under the item's words), or under its item number opening with a capital:
+    the list has ended there?"""
+    if starts_with_bullet(line.text) or _item(line) or len(above.words) < 2 or not line.words:
+        return False
+    # an item number ("2)") is text, its wrapped lines begin at the column's edge under it too
+    # (no hanging indent): there only a line opening with a capital ends the list
+    if not starts_with_bullet(above.text) and not (_item(above) and line.text[:1].isupper()):
         return False
     if len(above.words[0].text.strip()) > 2:
         return False  # the bullet glued to the item's first word: where its text begins is not known

@@ -157,10 +157,14 @@ def _own_text_above(blocks: Sequence[Block], col: int, y: float, space: float, t
 
 def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> float | None:
     """The white space over the row starts of an evenly spaced table part (the narrowest),
-    the row under a header row aside; None when there are none or they differ."""
+    the row under a header row aside unless the part has no other (a page ending with its
+    table's header rows and first row: the same cell padding sets them off); None when there
+    are none or they differ."""
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     spaces = [_space_above(blocks, s, tol) for s in starts[1:] if s not in after_header]
     spaces = [x for x in spaces if x is not None]
+    if not spaces:  # header rows over one row: the same cell padding sets them off
+        spaces = [x for x in (_space_above(blocks, s, tol) for s in after_header) if x is not None and x > 0]
     if not spaces or max(spaces) > EVEN_ROWS * min(spaces):
         return None
     return min(spaces)

@@ -168,6 +168,18 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         lo = bisect_left(line_tops, t - 1 - tallest - _SLACK)
         hi = bisect_right(line_tops, t + 0.5 * size + _SLACK)
         silent = not any(col != b.col and top < t + 0.5 * size and bot > t - 1 for top, bot, col in all_lines[lo:hi])
+        # (nor where other columns open blocks a little lower, within a line, while the block's
+        # top stands in the white space over them, nearer the text above than they are: a cell
+        # centred over rows whose first line begins between two rows, not a label beside cells
+        # centred on it)
+        if silent:
+            hi_b2 = bisect_right(block_tops, t + size + _SLACK)
+            lower = [o.top for o in by_top[lo_b:hi_b2] if o.col != b.col and t < o.top < t + size]
+            near_above = bisect_left(line_tops, t - 3 * size - tallest - _SLACK)
+            text_above = [bot for top, bot, col in all_lines[near_above:hi] if col != b.col and bot <= t + 1]
+            if lower and text_above:
+                gap = t - max(text_above)
+                silent = not (gap < 0.5 * (min(lower) - max(text_above)))
         above = [ln for ln in column_lines[b.col] if ln.bottom <= t]
         line_above = max(above, key=lambda ln: ln.top) if above else None
         style_change = b.lines[0].bold != line_above.bold if line_above else False
@@ -462,7 +474,7 @@ def place_blocks(
             continue  # top-aligned in one row: an ordinary cell
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
-        best = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        best = own = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
@@ -475,7 +487,7 @@ def place_blocks(
             z = end
             while True:
                 cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
-                if cand < best[0] - 1 and (not on_start or cand <= CENTRED_WITHIN * size):
+                if cand < own[0] - 1 and cand < best[0] and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
                     break
@@ -484,7 +496,7 @@ def place_blocks(
         while z + 1 <= n_rows and z not in col_rows:
             z += 1
             cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
-            if cand < best[0] - 1:
+            if cand < own[0] - 1 and cand < best[0]:  # (the best centred of the spans a line better than its own)
                 best = (cand, first, z)
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
             best = _reach_header_carried(b, best, bounds, col_rows, n_rows) if carried else _reach_header(b, best, bounds, col_rows, n_rows)
@@ -562,8 +574,10 @@ def _above_ends_over(b: Block, first: int, placed: Sequence[list], bounds: Seque
         return False
     f, o = above[0]
     mid = (o.top + o.bottom) / 2
-    if o.top - bounds[f] < size:
-        return False  # a cell standing on its row's top: not known to be centred
+    # a cell standing on its rows' top is not known to be centred unless it fills them to the foot
+    # -- not a head, nor the part's first cell (the rest of a goal cut by the page break fills it)
+    if o.top - bounds[f] < size and (f == 0 or bounds[first - 1] - o.bottom >= size or all(ln.bold for ln in o.lines)):
+        return False
     return abs(mid - (bounds[f] + bounds[first - 1]) / 2) <= 0.5 * size and abs(mid - (bounds[f] + bounds[first]) / 2) >= size
 
 

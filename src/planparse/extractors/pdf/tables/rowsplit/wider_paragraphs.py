@@ -22,7 +22,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _space_above
+from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import TIGHT, _item, _list_ends
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, line_pitch
+from planparse.extractors.pdf.words import forced_break
 
 MIN_ROWS = 2  # row starts (with the page before's) whose white space must be known and even
 
@@ -59,12 +61,26 @@ def drop_wider_paragraph_starts(
         spaces = [_own_space_above(blocks, c, s, tol) for c in begins[s] if not silent_since(c, since, s)]
         return len(spaces) >= 2 and all(rows + WIDER < x < pitch and NARROW * x > rows for x in spaces)
 
+    for lines in columns.values():
+        lines.sort(key=lambda ln: ln.top)
+    rights = {c: max(ln.x1 for ln in lines) for c, lines in columns.items()}
+
+    def cell_ends_over(c: int, k: int, t: float) -> bool:
+        # the column's line level with t opens a paragraph right under its line above, which
+        # ended short though this line's first word fitted, or ended a list: the cell above
+        # ended there (rows touching: the tallest cell's column shows its row's start so)
+        lines = columns[c]
+        if k == 0 or abs(lines[k].top - t) > tol or lines[k].top - lines[k - 1].top > TIGHT * pitch or _item(lines[k]):
+            return False
+        return forced_break(lines[k - 1], lines[k], rights[c]) or _list_ends(lines[k - 1], lines[k])
+
     def beside(t: float) -> bool:
         # another column's text stands at that height without beginning there (a cell going on);
         # where every column with text there begins a block, the row is a full one set off
         # wider (a totals row under a table's body)
         return any(
-            ln.top < t + tol and ln.bottom > t for c, lines in columns.items() if c not in begins[t] for ln in lines
+            ln.top < t + tol and ln.bottom > t and not cell_ends_over(c, k, t)
+            for c, lines in columns.items() if c not in begins[t] for k, ln in enumerate(lines)
         )
 
     kept = list(starts)

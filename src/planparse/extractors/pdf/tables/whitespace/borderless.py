@@ -234,6 +234,7 @@ def region_table(
     known_space: float | None = None,
     rules_carried: bool = False,
     top_spans: Sequence[tuple[float, float, int]] = (),
+    may_go_on: bool = True,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
@@ -242,7 +243,9 @@ def region_table(
     `known_space`: the white space over that part's row starts (`drop_paragraph_starts`);
     `rules_carried`: that part's rows were parted by rules, so one rule inside this part
     (under its repeated header) parts its rows too (`hrule_table`); `top_spans`: that part's
-    columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`)."""
+    columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`);
+    `may_go_on`: False where a heading above the region on its page opens a table of its own
+    (its first rows are no rest of a group the page before ended with)."""
     region = cut_at_closing_rule(region, edges, settings)
     if not settings.ocr_text:  # (rules found in a scan's image break up: their ends say nothing)
         region = cut_below_frame(region, edges)
@@ -326,7 +329,7 @@ def region_table(
     cells = []
     known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
     placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top,
-                          carried=bool(centred_spans) or bool(top_spans))
+                          carried=may_go_on and (bool(centred_spans) or bool(top_spans)))
     centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
     for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
@@ -413,11 +416,26 @@ def find_borderless_tables(
                 first = 0
     for region in laddered(find_regions(lines, settings, first), lines, edges, settings):
         table = region_table(
-            region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space
+            region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space,
+            may_go_on=not tables and not _heading_above(lines, region, height, settings),
         )
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _heading_above(lines: Sequence[TextLine], region: Region, height: float, settings: PdfSettings) -> bool:
+    """Does a heading (one run, set larger than the region's text, or bold below the running
+    header's band) stand above the region on its page?  A table under a section heading is a
+    table of its own, though it may repeat the previous table's header words; a running
+    header is set no larger than the text."""
+    sizes = sorted(ln.size for ln in region.lines)
+    body = sizes[len(sizes) // 2]
+    return any(
+        ln.bottom <= region.top and len(split_segments(ln, settings)) == 1
+        and (ln.size > body + settings.heading_size_delta or (ln.bold and ln.top > settings.margin_band * height))
+        for ln in lines
+    )
 
 
 def _more_columns_afresh(
