@@ -94,3 +94,24 @@ def test_a_label_s_roman_number_read_with_look_alike_strokes() -> None:
     assert roman_label("PÄÄTAVOITE 1: Lasten") == "PÄÄTAVOITE 1: Lasten"
     assert roman_label("PÄÄTAVOITE II: Lasten") == "PÄÄTAVOITE II: Lasten"
     assert roman_label("Hän on ll: x") == "Hän on ll: x"
+
+
+def test_a_label_that_spaces_one_slash_lost_the_other_s_spaces() -> None:
+    from planparse.normalize.repair.ocr_glyphs import label_slashes
+
+    assert label_slashes("seuranta/arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
+    # one style throughout is the writer's, and so is a long text's mix
+    assert label_slashes("seuranta/arviointi/ohjaus") == "seuranta/arviointi/ohjaus"
+    assert label_slashes("Muut lapsi/nuorisotoimijat") == "Muut lapsi/nuorisotoimijat"
+    long = "henkilöille informaatiota / koulutusta palveluprosessin käynnistämiseksi ja lapsi/nuoriso"
+    assert label_slashes(long) == long
+
+
+def test_an_unpaired_closing_quote_and_a_hyphen_between_sentences_are_specks() -> None:
+    from planparse.normalize.repair.ocr_glyphs import stray_closers
+
+    assert stray_closers("Tila’") == "Tila"
+    assert stray_closers("ruotsiksi.-Muiden kielten") == "ruotsiksi. Muiden kielten"
+    assert stray_closers("hanke ‘Kohtaamo’ alkaa") == "hanke ‘Kohtaamo’ alkaa"
+    assert stray_closers("Kymsote’n palvelut") == "Kymsote’n palvelut"
+    assert stray_closers("klo 8.-9.") == "klo 8.-9."

@@ -73,7 +73,7 @@ class TextRepair:
         self._unrun = None  # OCR text: words run together where a space was lost ("Muutlapsi")
         self._seen_join = None  # OCR text: words cut by a space that the document prints unbroken
         self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
-        self._ocr = bool(raw.ocr)
+        self._ocr = bool(raw.ocr) and options.ocr_repair
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
             from planparse.normalize.repair.ocr_evidence import LostLetters, groups_thousands, printed_forms, prints_percent, rejoin_halves, rejoin_printed, split_run_together
@@ -116,9 +116,11 @@ class TextRepair:
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
             if self._ocr:  # "‘Asiakas", "eri} kanavissa": specks read as unpaired quotes or brackets
-                from planparse.normalize.repair.ocr_glyphs import roman_label, stray_marks
+                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_marks
 
-                fixed = roman_label(stray_marks(fixed))  # "PÄÄTAVOITE Ill:" -> "PÄÄTAVOITE III:"
+                marked = fixed
+                fixed = label_slashes(roman_label(stray_closers(stray_marks(fixed))))  # "PÄÄTAVOITE Ill:" -> "... III:"
+                self._misread += fixed != marked
             if self._seen_join is not None:
                 fixed, split = self._seen_join(fixed)
                 self._split += split

@@ -336,3 +336,33 @@ def roman_label(text: str) -> str:
     """ "PÄÄTAVOITE Ill: Lasten ..." -> "PÄÄTAVOITE III: Lasten ...": a label's Roman number
     read with look-alike strokes (a bare "I:" and digits are left as printed)."""
     return _ROMAN_LABEL.sub(lambda m: m.group(1) + ("I" * len(m.group(2)) if set(m.group(2)) - {"I"} else m.group(2)), text)
+
+
+_SPACED_SLASH = re.compile(r"[^\W\d_] / [^\W\d_]")
+_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+LABEL_WORDS = 6  # a text this short is a label (a header), whose slashes its writer sets alike
+
+
+def label_slashes(text: str) -> str:
+    """ "seuranta/arviointi / ohjaus" -> "seuranta / arviointi / ohjaus": a short label that
+    spaces one slash between words and closes another lost the closed one's spaces to OCR
+    (OCR drops the thin spaces around a slash; it never adds them)."""
+    if len(text.split()) > LABEL_WORDS or not _SPACED_SLASH.search(text):
+        return text
+    return _CLOSED_SLASH.sub(" / ", text)
+
+
+# a closing quote no opening one precedes, at a word's end ("Tila’"): a speck
+_CLOSING_QUOTE = re.compile(r"(?<=[^\W\d_])[’”](?=[\s:;,.]|$)")
+# a speck read as a hyphen between a sentence's stop and the next one's capital ("ruotsiksi.-Muiden")
+_HYPHEN_AFTER_STOP = re.compile(r"(?<=[a-zåäö]{2}\.)-(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def stray_closers(text: str) -> str:
+    """ "Tila’" -> "Tila", "ruotsiksi.-Muiden" -> "ruotsiksi. Muiden": an unpaired closing quote
+    at a word's end and a hyphen between two sentences are specks."""
+    text = _HYPHEN_AFTER_STOP.sub(" ", text)
+    return _CLOSING_QUOTE.sub(lambda m: m.group(0) if _OPENS[m.group(0)] in text[: m.start()] else "", text)
+
+
+_OPENS = {"’": "‘", "”": "“"}
