@@ -67,6 +67,8 @@ def test_swedish_words_run_together_with_a_preposition_are_split() -> None:
     assert _split("urspriing", SV, "sv", []) == "urspriing"
     assert _split("erbjuds ikommunen", SV, "sv", []) == "erbjuds i kommunen"
     assert _split("personalföreträdare", SV, "sv", ["personal", "personal"]) == "personalföreträdare"
+    # a capitalised line-break fragment the document prints ("Välfärdsområ-" / "det") is no term
+    assert _split("Välfärdsområdet", SV, "sv", ["Välfärdsområ", "Välfärdsområ"]) == "Välfärdsområdet"
 
 
 def test_per_cent_sign_read_as_its_pieces_when_the_document_prints_it() -> None:
@@ -115,3 +117,17 @@ def test_an_unpaired_closing_quote_and_a_hyphen_between_sentences_are_specks() -
     assert stray_closers("hanke ‘Kohtaamo’ alkaa") == "hanke ‘Kohtaamo’ alkaa"
     assert stray_closers("Kymsote’n palvelut") == "Kymsote’n palvelut"
     assert stray_closers("klo 8.-9.") == "klo 8.-9."
+
+
+@pytest.mark.skipif(FI.backend != "voikko", reason="the Finnish pieces are judged by Voikko")
+def test_committed_eng_scan_splits_a_conjunction_run_into_the_next_word() -> None:
+    # samples/scans/jarvela-ilmasto@eng-150.pdf: Tesseract's eng model prints the owner
+    # "Hallinto- ja talouspalvelut" as "Hallinto- jatalouspalvelut"
+    from pathlib import Path
+
+    import planparse
+
+    doc = planparse.extract(Path(__file__).resolve().parents[1] / "samples" / "scans" / "jarvela-ilmasto@eng-150.pdf")
+    owners = [o for rec in doc.records for o in rec.owners]
+    assert "Hallinto- ja talouspalvelut" in owners
+    assert not any("jatalous" in o for o in owners)

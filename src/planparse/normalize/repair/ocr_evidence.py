@@ -184,7 +184,7 @@ def split_run_together(
     -> "LNPter henkilöstö": a word the lexicon rejects (`known` is False), printed so only once
     in the document, is split into two or three pieces when there is exactly one such split
     into fewest pieces.  Each piece is a `glued` word (ja, i), or one `known` to the lexicon, or
-    one the lexicon lacks that the document prints alone (RUN_PRINTED times, with a capital: "LNPsos"), these
+    one the lexicon lacks that the document prints alone (RUN_PRINTED times, a capital inside: "LNPsos"), these
     RUN_MIN_PIECE letters or more; each cut touches a glued or a printed piece.  Two lexicon
     words never license a cut: Voikko rejects real compounds too ("luokka+laisille",
     "käyttöön+ottaminen", Swedish "personal+företrädare").
@@ -198,9 +198,10 @@ def split_run_together(
             return None
         if known(piece):
             return "known"
-        # a term of the document's own ("LNPsos") has a capital: a small-letter piece the lexicon
-        # lacks is a line-break fragment ("liikku-" / "mis-") or OCR debris, no evidence
-        return "printed" if not piece.islower() and printed(piece) >= RUN_PRINTED else None
+        # a term of the document's own ("LNPsos") has a capital after its first letter: another
+        # piece the lexicon lacks is a line-break fragment ("liikku-" / "mis-", "Välfärdsområ-" /
+        # "det") or OCR debris, no evidence
+        return "printed" if any(ch.isupper() for ch in piece[1:]) and printed(piece) >= RUN_PRINTED else None
 
     def splits(token: str, pieces: int) -> list[list[str]]:
         if pieces == 1:
