@@ -70,10 +70,14 @@ class TextRepair:
         self._unglue = None
         self._reread = None
         self._rejoin = None
+        self._unrun = None  # OCR text: words run together where a space was lost ("Muutlapsi")
         self._seen_join = None  # OCR text: words cut by a space that the document prints unbroken
         self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
+        self._ocr = bool(raw.ocr) and options.ocr_repair
+        self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
-            from planparse.normalize.repair.ocr_evidence import LostLetters, groups_thousands, printed_forms, rejoin_halves, rejoin_printed
+            from planparse.normalize.repair.ocr_evidence import LostLetters, groups_thousands, printed_forms, prints_percent, rejoin_halves, rejoin_printed, split_run_together
+            from planparse.normalize.repair.language import function_words
             from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
         self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
@@ -89,11 +93,15 @@ class TextRepair:
             self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun, lambda w: forms.get(w, 0), lost.restore)
             self._seen_join = lambda text: rejoin_printed(text, evidence.count, is_word)
             self._thousands = groups_thousands(texts)
+            self._percent = prints_percent(texts)
             damaged = self._repair is not None
 
             def reading(word: str) -> str:  # a joined word as the repairs below would read it
                 return repair_misread(repair_word(word, lexicon) if damaged else word, lexicon)
 
+            glued = function_words("glued", lang)
+            self._unrun = lambda text: split_run_together(
+                text, lambda w: bool(is_word(w)) or damaged and bool(is_word(reading(w))), lambda w: forms.get(w, 0), glued)
             if lang == "sv" and lexicon.has_freq:  # "Välfärdsområde t": pieces judged by the frequency list
                 self._rejoin = lambda text: rejoin_halves(text, lexicon.zipf)
             if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts
@@ -103,10 +111,16 @@ class TextRepair:
     def fix(self, text: str | None) -> str | None:
         """`text` with OCR-lost ä/ö restored, when the document shows that damage,
         and words OCR glued to a conjunction split, when the text came from OCR."""
-        if text is None or (self._repair is None and self._unglue is None and self._reread is None and not self._dashes):
+        if text is None or (self._repair is None and self._unglue is None and self._reread is None and not self._dashes and not self._ocr):
             return text
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
+            if self._ocr:  # "‘Asiakas", "eri} kanavissa": specks read as unpaired quotes or brackets
+                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_marks
+
+                marked = fixed
+                fixed = label_slashes(roman_label(stray_closers(stray_marks(fixed))))  # "PÄÄTAVOITE Ill:" -> "... III:"
+                self._misread += fixed != marked
             if self._seen_join is not None:
                 fixed, split = self._seen_join(fixed)
                 self._split += split
@@ -116,8 +130,16 @@ class TextRepair:
                 grouped = group_thousands(fixed)
                 self._misread += grouped != fixed
                 fixed = grouped
+            if self._percent:
+                from planparse.normalize.repair.ocr_evidence import percent_signs
+
+                fixed, signs = percent_signs(fixed)
+                self._misread += signs
             if self._rejoin is not None:
                 fixed, split = self._rejoin(fixed)
+                self._split += split
+            if self._unrun is not None:
+                fixed, split = self._unrun(fixed)
                 self._split += split
             if self._repair is not None:
                 fixed, changed = self._repair(fixed)
@@ -136,7 +158,7 @@ class TextRepair:
         return self._memo[text]
 
     def fix_record(self, rec: Record) -> Record:
-        if self._repair is None and self._unglue is None and self._reread is None and not self._dashes:
+        if self._repair is None and self._unglue is None and self._reread is None and not self._dashes and not self._ocr:
             return rec
         for name in ("section", "goal", "schedule"):
             setattr(rec, name, self.fix(getattr(rec, name)))

@@ -11,6 +11,11 @@ broke one instance and read another right, the document is the best judge:
     back when the document prints the whole word elsewhere and the lexicon
     knows it (at 150-200 dpi a thin letter fades); one printed with a letter
     too many ("LNPSsos") loses it when the document prints it so repeatedly;
+  * words OCR ran together where it lost the space between them
+    ("Muutlapsi", "LNPsosja", "likvärdigtialla") are split where each piece
+    is a word of the lexicon or of the document (`split_run_together`);
+  * a per cent sign read as digits ("(26)") is the sign when the document
+    shows "(%)" elsewhere (`percent_signs`);
   * a sum OCR printed without its thousands space ("30000 €") takes the
     space when the document groups its other sums so ("45 000 €/v").
 
@@ -44,6 +49,25 @@ def groups_thousands(texts: Iterable[str]) -> bool:
 def group_thousands(text: str) -> str:
     """ "30000 €" -> "30 000 €" (call it only for a document that `groups_thousands`)."""
     return _UNGROUPED_SUM.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+# a per cent sign in brackets at an item's end read as its glyph's pieces, rings as 0, 6 or 9
+# and the slash as 2 ("Andel chefer som deltagit (20)", "(926)"); a year in brackets is a year
+_PERCENT_READ = re.compile(r"(?<=[^\W\d_] )\((?!(?:19|20)\d\d\))[0269]{2,4}\)(?=\s*$|\s*[.,;:])")
+_PERCENT_TWICE = re.compile(r"\(%\)\(\d\)")  # "(%)(0)": the sign read, then its rings again
+
+
+def prints_percent(texts: Iterable[str]) -> bool:
+    """Does the OCR text show a per cent sign in brackets ("osuus (%)") anywhere?"""
+    return any("(%)" in text for text in texts if text)
+
+
+def percent_signs(text: str) -> tuple[str, int]:
+    """ "ensamhet (26)" -> "ensamhet (%)": for a document that `prints_percent`, a bracketed
+    number made of the sign's pieces that closes an item after a word is the sign."""
+    text, n = _PERCENT_READ.subn("(%)", text)
+    text, m = _PERCENT_TWICE.subn("(%)", text)
+    return text, n + m
 
 
 def _join_pairs(text: str, joins: Callable[[str, str], bool]) -> tuple[str, int]:
@@ -143,3 +167,74 @@ def rejoin_halves(text: str, zipf: Callable[[str], float]) -> tuple[str, int]:
         return piece.lower() not in _ONE_LETTER_WORDS if len(piece) == 1 else zipf(piece.lower()) < FRAGMENT_ZIPF
 
     return _join_pairs(text, lambda a, b: b.islower() and len(a) >= 3 and (fragment(a) or fragment(b)) and _compound_known((a + b).lower(), zipf))
+
+
+RUN_MIN_PIECE = 3  # a piece shorter than this is a word only when it is one of the glued words
+RUN_MAX_PIECES = 3
+RUN_PRINTED = 2  # a piece the lexicon lacks ("LNPsos") must be printed alone this often
+
+
+def split_run_together(
+    text: str,
+    known: Callable[[str], bool],
+    printed: Callable[[str], int],
+    glued: frozenset[str],
+) -> tuple[str, int]:
+    """ "LNPsosja" -> "LNPsos ja", "likvärdigtialla" -> "likvärdigt i alla", "LNPterhenkilöstö"
+    -> "LNPter henkilöstö": a word the lexicon rejects (`known` is False), printed so only once
+    in the document, is split into two or three pieces when there is exactly one such split
+    into fewest pieces.  Each piece is a `glued` word (ja, i), or one `known` to the lexicon, or
+    one the lexicon lacks that the document prints alone (RUN_PRINTED times, a capital inside: "LNPsos"), these
+    RUN_MIN_PIECE letters or more; each cut touches a glued or a printed piece.  Two lexicon
+    words never license a cut: Voikko rejects real compounds too ("luokka+laisille",
+    "käyttöön+ottaminen", Swedish "personal+företrädare").
+    Returns the text and the splits made.
+    """
+
+    def word(piece: str) -> str | None:  # "glued", "printed", "known" or None
+        if piece.lower() in glued:
+            return "glued"
+        if len(piece) < RUN_MIN_PIECE:
+            return None
+        if known(piece):
+            return "known"
+        # a term of the document's own ("LNPsos") has a capital after its first letter: another
+        # piece the lexicon lacks is a line-break fragment ("liikku-" / "mis-", "Välfärdsområ-" /
+        # "det") or OCR debris, no evidence
+        return "printed" if any(ch.isupper() for ch in piece[1:]) and printed(piece) >= RUN_PRINTED else None
+
+    def splits(token: str, pieces: int) -> list[list[str]]:
+        if pieces == 1:
+            return [[token]] if word(token) else []
+        out = []
+        for i in range(1, len(token)):
+            head = token[:i]
+            kind = word(head)
+            if kind is None:
+                continue
+            for rest in splits(token[i:], pieces - 1):
+                if kind != "known" or word(rest[0]) != "known":
+                    out.append([head, *rest])
+        # a one-letter word (Swedish "i") only at the run's edge ("ikommunen", "deltari"): inside
+        # a word OCR garbled, its letter is more likely part of the garble ("urspr|i|ing")
+        return [p for p in out if all(len(x) > 1 for x in p[1:-1])]
+
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        token = match.group(0)
+        if len(token) < 2 * RUN_MIN_PIECE - 1 or printed(token) > 1 or known(token):
+            return token
+        if text[match.end() : match.end() + 1] in "-\u00ad" and match.end() < len(text) or text[match.start() - 1 : match.start()] == "-":
+            return token  # a compound's head or tail at a hyphen ("liikkumis- ja"), not a word of its own
+        for pieces in range(2, RUN_MAX_PIECES + 1):
+            found = splits(token, pieces)
+            if len(found) == 1:
+                count += 1
+                return " ".join(found[0])
+            if found:
+                return token  # two ways to read it: left as printed
+        return token
+
+    return _TOKEN.sub(fix, text), count

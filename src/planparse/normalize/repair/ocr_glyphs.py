@@ -87,9 +87,25 @@ _CLOSED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
 _MARK_BEFORE_DASH = re.compile(r"^(\s*)[*¢«+©§=]+\s+(?=[\u2014\u2013-]\s)")
 
 
+# an item number at a line's start misread around its full stop: its stop read as a comma
+# ("4, Liikunta-"), a speck or rule read as a dash before it ("—2.1 Palvelu"), or the space
+# after it lost ("1.Ikääntyneet"); the capital after says an item's text follows
+_NUMBER_STOP_AS_COMMA = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*),(?=\s+[A-ZÅÄÖ][a-zåäö])")
+_MARK_BEFORE_NUMBER = re.compile(r"^(\s*)[\u2014\u2013~'°©*¢«-]+\s*(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö])")
+_NUMBER_GLUED = re.compile(r"^(\s*)(\d{1,2}(?:\.\d{1,2})*\.)(?=[A-ZÅÄÖ][a-zåäö]{2})")
+
+
+def item_number(line: str) -> str:
+    """ "4, Liikunta" -> "4. Liikunta", "—2.1 Palvelu" -> "2.1 Palvelu", "1.Ikääntyneet" ->
+    "1. Ikääntyneet": a line's item number with its misread stop, speck or lost space undone."""
+    line = _NUMBER_STOP_AS_COMMA.sub("\\1\\2.", line)
+    return _NUMBER_GLUED.sub("\\1\\2 ", _MARK_BEFORE_NUMBER.sub("\\1", line))
+
+
 def ocr_glyphs(line: str) -> str:
     """One printed line of OCR text with its dash and hyphen misreadings undone."""
     line = _MARK_BEFORE_DASH.sub("\\1", _BULLET_READ_AS_MARK.sub("\\1", roman_numeral(rule_marks(line).rstrip())))
+    line = item_number(line)
     line = _GLUED_LINE_MARK.sub("\\1", line)
     line = _CLOSED_COMMA.sub(", ", _EM_DASH_BEFORE_CAPITAL.sub("\\1", _MARK_BEFORE_YEAR.sub("\\1", line)))
     line = _RANGE_END.sub("\\1\u2013", line)
@@ -283,3 +299,70 @@ def drop_ghost_letters(text: str, is_word) -> tuple[str, int]:
         return match.group(0)
 
     return _GHOST.sub(fix, text), count
+
+
+# an opening quote OCR read from a speck or a bullet ("‘Asiakas saa", "palveluja‘hyödyntäen"),
+# with the dash-like marks before it at a word's start ("—-‘Träffpunkter")
+_OPENING_QUOTE = re.compile(r"(?<!\S)[~\u2014\u2013-]*[‘“]|[‘“]")
+_CLOSES = {"‘": "’", "“": "”", "}": "{", "]": "["}
+# a closing brace or bracket read from a cell's rule ("eri} kanavissa", "(ja/ne})")
+_CLOSING_BRACKET = re.compile(r"[}\]]")
+
+
+def stray_marks(text: str) -> str:
+    """ "‘Asiakas saa" -> "Asiakas saa", "palveluja‘hyödyntäen" -> "palveluja hyödyntäen", "eri}
+    kanavissa" -> "eri kanavissa": in OCR text, an opening quote no closing quote follows and a
+    closing brace or bracket no opening one precedes are specks or rules, not the writer's
+    marks; one glued between two words stood for the space OCR lost there."""
+
+    def fix(match: re.Match[str]) -> str:
+        mark = match.group(0)[-1]
+        start, end = match.start(), match.end()
+        partner = _CLOSES[mark]
+        if (partner in text[end:]) if mark in "‘“" else (partner in text[:start]):
+            return match.group(0)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        return " " if before and not before.isspace() and after.isalnum() else ""
+
+    return _CLOSING_BRACKET.sub(fix, _OPENING_QUOTE.sub(fix, text))
+
+
+# a label's Roman number whose I's OCR read as l or | ("PÄÄTAVOITE Ill:", "TEEMA ll."): a run of
+# those strokes, one at least not an I, between a capitalised label word and a colon or stop
+_ROMAN_LABEL = re.compile(r"(\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,} )([Il|]{1,3})(?=[:.](?:\s|$))")
+
+
+def roman_label(text: str) -> str:
+    """ "PÄÄTAVOITE Ill: Lasten ..." -> "PÄÄTAVOITE III: Lasten ...": a label's Roman number
+    read with look-alike strokes (a bare "I:" and digits are left as printed)."""
+    return _ROMAN_LABEL.sub(lambda m: m.group(1) + ("I" * len(m.group(2)) if set(m.group(2)) - {"I"} else m.group(2)), text)
+
+
+_SPACED_SLASH = re.compile(r"[^\W\d_] / [^\W\d_]")
+_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+LABEL_WORDS = 6  # a text this short is a label (a header), whose slashes its writer sets alike
+
+
+def label_slashes(text: str) -> str:
+    """ "seuranta/arviointi / ohjaus" -> "seuranta / arviointi / ohjaus": a short label that
+    spaces one slash between words and closes another lost the closed one's spaces to OCR
+    (OCR drops the thin spaces around a slash; it never adds them)."""
+    if len(text.split()) > LABEL_WORDS or not _SPACED_SLASH.search(text):
+        return text
+    return _CLOSED_SLASH.sub(" / ", text)
+
+
+# a closing quote no opening one precedes, at a word's end ("Tila’"): a speck
+_CLOSING_QUOTE = re.compile(r"(?<=[^\W\d_])[’”](?=[\s:;,.]|$)")
+# a speck read as a hyphen between a sentence's stop and the next one's capital ("ruotsiksi.-Muiden")
+_HYPHEN_AFTER_STOP = re.compile(r"(?<=[a-zåäö]{2}\.)-(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def stray_closers(text: str) -> str:
+    """ "Tila’" -> "Tila", "ruotsiksi.-Muiden" -> "ruotsiksi. Muiden": an unpaired closing quote
+    at a word's end and a hyphen between two sentences are specks."""
+    text = _HYPHEN_AFTER_STOP.sub(" ", text)
+    return _CLOSING_QUOTE.sub(lambda m: m.group(0) if _OPENS[m.group(0)] in text[: m.start()] else "", text)
+
+
+_OPENS = {"’": "‘", "”": "“"}
