@@ -104,7 +104,8 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     for j in range(j, min(j + 2, len(table.rows))):
         below = row_texts(table.rows[j], joiner)
         sub = [match_field(b, fuzzy=False) for b in below if b]
-        if is_question_row(below, key_cols):
+        if is_question_row(below, key_cols) and j + 1 < len(table.rows):
+            # (a table's last row is data: a row of questions stands over the rows it asks about)
             header_rows.append(j)
         elif question_row_cut_by_page(table, j, below, key_cols, joiner):
             header_rows += [j, j + 1]  # its rest overleaf ("Missä on onnistutta-" / "va?")
