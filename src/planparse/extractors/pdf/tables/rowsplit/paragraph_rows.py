@@ -55,13 +55,12 @@ def paragraph_row_starts(
     line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
     rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
 
-    opens: dict[tuple[int, int], bool] = {}  # (column, line) -> opener's answer: asked again beside other columns
-
     def opener(col: int, k: int) -> bool:
-        found = opens.get((col, k))
-        if found is None:
-            found = opens[col, k] = _opener(column_lines[col], k, rights[col], pitch)
-        return found
+        lines = column_lines[col]
+        if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
+            return False
+        above, line = lines[k - 1], lines[k]
+        return (_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)
 
     def ended(col: int, k: int) -> bool:
         """Did the line above end short of the column though this line's first word fitted, or
@@ -100,15 +99,6 @@ def paragraph_row_starts(
             if ok and strong and opening >= MIN_OPENING:
                 starts.append(t)
     return sorted(starts)
-
-
-def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bool:
-    """Does line k of a column open a paragraph right under the line above it (no paragraph
-    spacing between them), no item of a list?"""
-    if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
-        return False
-    above, line = lines[k - 1], lines[k]
-    return (_opens(above, line, right) or _list_ends(above, line)) and not _item(line)
 
 
 def _list_ends(above: TextLine, line: TextLine) -> bool:
