@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -19,6 +20,13 @@ CORPUS = REPO.parent / "shared" / "corpus"
 def expected_files() -> list[Path]:
     """Expected outputs whose sample document is in samples/."""
     return sorted(p for p in EXPECTED.glob("*.json") if (SAMPLES / p.name[: -len(".json")]).exists())
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _planparse_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """planparse's cache folder (lexicon's sorted word-list index) in the session's tmp, not
+    the user's ~/.cache, unless the run names one."""
+    os.environ.setdefault("PLANPARSE_CACHE_DIR", str(tmp_path_factory.mktemp("planparse-cache")))
 
 
 @pytest.fixture(scope="session")

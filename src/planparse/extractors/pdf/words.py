@@ -223,12 +223,16 @@ def group_lines(words: Iterable[Word], settings: PdfSettings) -> list[TextLine]:
     ordered = sorted(words, key=_TOP_THEN_X0)
     groups: list[list[Word]] = []
     top = bottom = 0.0
+    overlap = settings.line_overlap
     for w in ordered:
         if groups:
-            need = settings.line_overlap * min(w.bottom - w.top, bottom - top)
-            if _overlap(w.top, w.bottom, top, bottom) >= need > 0:
+            w_top, w_bottom = w.top, w.bottom
+            need = overlap * min(w_bottom - w_top, bottom - top)
+            # (_overlap written out: this runs for every word of every cell)
+            if min(w_bottom, bottom) - max(w_top, top) >= need > 0:
                 groups[-1].append(w)
-                bottom = max(bottom, w.bottom)
+                if w_bottom > bottom:  # bottom = max(bottom, w.bottom)
+                    bottom = w_bottom
                 continue
         groups.append([w])
         top, bottom = w.top, w.bottom
@@ -267,9 +271,13 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
         n = len(w.text)
         if prev is not None:
             parts.append(" " if w.x0 - prev.x1 > space * max(w.size, prev.size) else "")
-            x1 = max(x1, w.x1)
-            top = min(top, w.top)
-            bottom = max(bottom, w.bottom)
+            # (max and min written out: the first of equal values is kept, as they keep it)
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
         parts.append(w.text)
         sizes.append(w.size)
         n_chars += n

@@ -16,6 +16,7 @@ stays.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from planparse.intermediate import RawRow
@@ -141,6 +142,21 @@ def _space_above(blocks: Sequence[Block], y: float, tol: float) -> float | None:
     return y - max(above) if above else None
 
 
+def _spaces_above(blocks: Sequence[Block], ys: Sequence[float], tol: float) -> dict[float, float | None]:
+    """`_space_above` at each of the heights `ys`, with the blocks' lines sorted by top once
+    (the lowest bottom above a height is a running maximum): asked for every row start."""
+    lines = sorted((ln.top, ln.bottom) for b in blocks for ln in b.lines)
+    tops = [top for top, _bottom in lines]
+    lowest: list[float] = []  # lowest[k]: the greatest bottom among lines[0..k]
+    for _top, bottom in lines:
+        lowest.append(bottom if not lowest or bottom > lowest[-1] else lowest[-1])
+    out: dict[float, float | None] = {}
+    for y in ys:
+        k = bisect_left(tops, y - tol)  # the lines whose top is above y - tol
+        out[y] = y - lowest[k - 1] if k else None
+    return out
+
+
 def _own_space_above(blocks: Sequence[Block], col: int, y: float, tol: float) -> float:
     """The white space over height y in one column: from its lowest line ending above y."""
     above = [ln.bottom for b in blocks if b.col == col for ln in b.lines if ln.top < y - tol]
@@ -161,7 +177,8 @@ def row_space(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> f
     table's header rows and first row: the same cell padding sets them off); None when there
     are none or they differ."""
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
-    spaces = [_space_above(blocks, s, tol) for s in starts[1:] if s not in after_header]
+    space = _spaces_above(blocks, starts[1:], tol)
+    spaces = [space[s] for s in starts[1:] if s not in after_header]
     spaces = [x for x in spaces if x is not None]
     if not spaces:  # header rows over one row: the same cell padding sets them off
         spaces = [x for x in (_space_above(blocks, s, tol) for s in after_header) if x is not None and x > 0]
@@ -242,11 +259,12 @@ def drop_paragraph_starts(
     if len(starts) < 2 or len(starts) < 3 and known_space is None:
         return list(starts)
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
-    space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    space = _spaces_above(blocks, starts[1:], tol)
     # a start whose nearest text above is a cell set lower than its row's top (a goal centred
     # over its group, ending anywhere) says nothing of the white space that sets rows off
     setting_off = [b for b in blocks if not _lowered_cell(b, blocks, starts, tol)]
-    unsure = {s for s in starts[1:] if _space_above(setting_off, s, tol) != space[s]}
+    space_set_off = _spaces_above(setting_off, starts[1:], tol)
+    unsure = {s for s in starts[1:] if space_set_off[s] != space[s]}
     begins = _columns_beginning(starts, blocks, tol)
     kept = list(starts)
     for t in starts[1:]:

@@ -150,10 +150,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     opens = _paragraph_openers(column_lines)
     bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
     pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
-    carried = {col: continued_tops([lines]) for col, lines in column_lines.items()}
-    hyphen_broken = {
-        col: continued_tops([lines], hyphen_only=True) for col, lines in column_lines.items()
-    }
+    carried, hyphen_broken = _carried_tops(column_lines)
     for b in by_top:
         t = b.top
         lo_b, hi_b = bisect_left(block_tops, t - align - _SLACK), bisect_right(block_tops, t + align + _SLACK)
@@ -255,10 +252,48 @@ def carries_on(above: TextLine, line: TextLine, hyphen_only: bool = False) -> bo
     return text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2
 
 
+_NO_CARRY, _WRAPPED, _AT_HYPHEN = 0, 1, 2
+
+
+def _carry_kind(above: TextLine, line: TextLine) -> int:
+    """How `line` carries on `above`: _AT_HYPHEN after a word broken at a hyphen, _WRAPPED
+    opening in lower case after a line that closed no sentence, else _NO_CARRY (`carries_on`'s
+    answers with and without hyphen_only at once; tests/test_rowsplit_fast_paths.py)."""
+    if line.top - above.top > 2.0 * max(above.size, 1.0):
+        return _NO_CARRY  # not the next line of the same cell
+    prev, text = above.text.rstrip(), line.text.lstrip()
+    if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
+        return _AT_HYPHEN
+    if not text or not prev or prev.endswith(_SENTENCE_END):
+        return _NO_CARRY
+    # wrapped text: a line of words above, a word (not a lone mark such as "x") below
+    first = text.split()[0]
+    if text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2:
+        return _WRAPPED
+    return _NO_CARRY
+
+
 def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
     """Tops of lines that carry on the line above them in their column (`carries_on`):
     no row of a table starts there."""
     return [b.top for lines in col_lines for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only)]
+
+
+def _carried_tops(column_lines: dict[int, list[TextLine]]) -> tuple[dict[int, list[float]], dict[int, list[float]]]:
+    """Per column, `continued_tops` of its lines and the same with `hyphen_only`, in one pass
+    (a line carrying on after a hyphen carries on either way: `carries_on`)."""
+    carried: dict[int, list[float]] = {}
+    hyphen_broken: dict[int, list[float]] = {}
+    for col, lines in column_lines.items():
+        tops = carried[col] = []
+        broken = hyphen_broken[col] = []
+        for a, b in zip(lines, lines[1:]):
+            kind = _carry_kind(a, b)
+            if kind != _NO_CARRY:
+                tops.append(b.top)
+                if kind == _AT_HYPHEN:
+                    broken.append(b.top)
+    return carried, hyphen_broken
 
 
 def near(sorted_values: Sequence[float], t: float, tol: float) -> bool:
@@ -369,11 +404,17 @@ def top_aligned_counts(
     leave it above too; one filling its row says nothing of its alignment)."""
     misses: dict[int, bool] = {col: n < 0 for col, n in (known or {}).items()}
     counts: dict[int, int] = {col: n for col, n in (known or {}).items() if n >= 0}
+    row_tops, row_ends = bounds[:-1], bounds[1:]
+    ordered = all(a <= b for a, b in zip(row_ends, row_ends[1:]))  # (bounds rise: bisect the ends)
     for b in blocks:
         size = b.lines[0].size
-        on_start = near(bounds[:-1], b.top, TOP_ALIGNED * size)
+        on_start = near(row_tops, b.top, TOP_ALIGNED * size)
         misses[b.col] = misses.get(b.col, False) or not on_start
-        end = next((y for y in bounds[1:] if y >= b.bottom - 0.5), bounds[-1])
+        if ordered:  # the first end at or under the block's bottom
+            k = bisect_left(row_ends, b.bottom - 0.5)
+            end = row_ends[k] if k < len(row_ends) else bounds[-1]
+        else:
+            end = next((y for y in row_ends if y >= b.bottom - 0.5), bounds[-1])
         if not strict or end - b.bottom > size:
             counts[b.col] = counts.get(b.col, 0) + 1
     if strict:  # missed columns stay missed overleaf (-1)
@@ -458,9 +499,13 @@ def place_blocks(
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
         first, end, b = item
-        col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
         size = b.lines[0].size
         if b.top - bounds[first] < 1.0 * size and end - first == 1:
+            if b.col not in centred and (b.col in top_aligned or not _under_header_only(placed, b, first)):
+                continue  # top-aligned in one row: an ordinary cell
+            # (the rows other blocks of its column span: asked only here, the common cell above
+            # needs none; the same set whenever asked in this turn, b's own span left out)
+            col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
             if b.col in centred:  # a column of centred cells: met a row start by chance?
                 item[0], item[1] = _centred_by_chance(
                     b, first, end, bounds, col_rows, n_rows, carried=b.col in centred_hint
@@ -469,11 +514,12 @@ def place_blocks(
                 # from row 1 centres it as well as its row does (a group centred on its middle row)
                 if (item[0], item[1]) == (first, end) and _under_header_only(placed, b, first):
                     item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
-            elif b.col not in top_aligned and _under_header_only(placed, b, first):
+            else:  # (not top-aligned, its column empty from the header down: the guard above)
                 item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
-            continue  # top-aligned in one row: an ordinary cell
+            continue
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
+        col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
         best = own = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:

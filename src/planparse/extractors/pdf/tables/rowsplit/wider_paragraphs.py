@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _space_above
+from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _spaces_above
 from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import TIGHT, _item, _list_ends
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, line_pitch
 from planparse.extractors.pdf.words import forced_break
@@ -50,7 +50,7 @@ def drop_wider_paragraph_starts(
         return list(starts)
     after_header = {s for prev, s in zip(starts, starts[1:]) if _bold_row(blocks, prev, tol)}
     begins = _columns_beginning(starts, blocks, tol)
-    space = {s: _space_above(blocks, s, tol) for s in starts[1:]}
+    space = _spaces_above(blocks, starts[1:], tol)
 
     def silent_since(c: int, since: float, t: float) -> bool:
         return not any(since - tol <= ln.top < t - tol for ln in columns[c])

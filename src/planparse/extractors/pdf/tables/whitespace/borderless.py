@@ -254,7 +254,8 @@ def region_table(
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
     def col_of(x: float, cols: Sequence[float]) -> int:
-        return head_at.get(x, column_of(x, cols))
+        at = head_at.get(x) if head_at else None  # (no column_of call where a head says it)
+        return column_of(x, cols) if at is None else at
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
