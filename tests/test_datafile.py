@@ -1,4 +1,4 @@
-"""planparse.datafile parses the data files with libyaml: the same objects as yaml.safe_load."""
+"""planparse.common.datafile parses the data files with libyaml: the same objects as yaml.safe_load."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 DATA_FILES = sorted((Path(__file__).resolve().parent.parent / "src" / "planparse").rglob("*.yaml"))
 

@@ -458,7 +458,7 @@ _LXML_OOM = textwrap.dedent(
     import planparse.extractors.docx.package as package
     from planparse import extract
     from planparse.errors import PlanparseError
-    from planparse.memory import _in_use
+    from planparse.common.memory import _in_use
     package.XML_MEMORY_FACTOR = 0  # let the budget pass: the parse itself runs out
     limit = _in_use(True) + 40 * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

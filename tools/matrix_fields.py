@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from planparse.accuracy import FIELDS, match_records  # noqa: E402
-from planparse.glyphs import bullet_markers  # noqa: E402
+from planparse.common.glyphs import bullet_markers  # noqa: E402
 
 LIST_FIELDS = ("actions", "owners", "indicators")
 _NUMBER_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXivx]{1,5}[.)]|[a-z]\))\s")

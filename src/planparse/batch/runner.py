@@ -46,8 +46,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from planparse.errors import ExitCode, OutputError, PlanparseError
-from planparse.memory import no_core_dumps, set_memory_limit
-from planparse.names import portable
+from planparse.common.memory import no_core_dumps, set_memory_limit
+from planparse.common.names import portable
 from planparse.settings import ExtractOptions
 
 REPORT_NAME = "report.json"

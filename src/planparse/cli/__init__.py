@@ -14,7 +14,7 @@ import typer
 
 from .. import __version__
 from ..errors import ExitCode, OutputClosed, OutputError, PlanparseError
-from ..names import printable
+from planparse.common.names import printable
 
 EXIT_CODES_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {code.name.lower().replace('_', '-')}" for code in ExitCode)
 

@@ -29,7 +29,7 @@ from planparse.batch.runner import (
     subfolders_not_searched,
 )
 from ..errors import OutputError, UsageError
-from ..names import printable
+from planparse.common.names import printable
 from ..settings import ExtractOptions
 from planparse.outputs.writers import FORMATS, atomic_output
 from . import app

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import ExitCode, OutOfMemoryError, PlanparseError, UsageError
 from ..model import Plan
-from ..names import printable
+from planparse.common.names import printable
 from ..pipeline import extract
 from ..schema import load_schema
 from ..settings import ExtractOptions

@@ -49,7 +49,7 @@ def cap_memory(megabytes: int | None) -> None:
     called inside another program (a test run) caps only when asked to.
     """
     from . import runs_as_command
-    from ..memory import set_memory_limit
+    from planparse.common.memory import set_memory_limit
 
     if megabytes is not None and megabytes < 64:
         raise UsageError(None, "--max-memory must be at least 64 MB")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 from ..intermediate import BoxLine, RawDocument, TextBox
 from ..model import Indicator, IndicatorGoal, IndicatorValue

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 from ..model import Decision, Metadata, Person
 from planparse.normalize.repair.lexicon import get_lexicon

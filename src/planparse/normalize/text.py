@@ -8,7 +8,7 @@ the controls Python counts as whitespace (tab, line feed, vertical tab, form
 feed, carriage return, U+001C-001F, NEL) separate words like a space; a lone
 surrogate (not encodable as UTF-8) becomes U+FFFD, so the output is always
 valid UTF-8.  Bullet markers come from `planparse/data/bullets.yaml`
-(planparse.glyphs).
+(planparse.common.glyphs).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..glyphs import bullet_markers, glued_markers, long_markers
+from planparse.common.glyphs import bullet_markers, glued_markers, long_markers
 
 # Hyphens a line may end in when a word is broken there (not the en dash: a range or a dash).
 LINE_END_HYPHENS = "-\u00ad\u2010\u2011\u2012"

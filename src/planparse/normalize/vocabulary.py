@@ -6,7 +6,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 
 @lru_cache(maxsize=1)

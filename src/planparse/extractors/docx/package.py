@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from planparse.errors import CorruptInputError, EncryptedError, OutOfMemoryError, UnsupportedFormatError
-from planparse.memory import available_bytes, memory_limit_bytes
+from planparse.common.memory import available_bytes, memory_limit_bytes
 from planparse.source import Source
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all members together: past this, a zip bomb whatever the memory

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
-from planparse.misreads import one_letter_apart
+from planparse.common.misreads import one_letter_apart
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.layout import PageContent
 from planparse.extractors.pdf.settings import PdfSettings

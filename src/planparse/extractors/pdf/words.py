@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from pdfplumber.utils import extract_words
 
-from planparse.glyphs import bullet_glyphs, glued_markers
+from planparse.common.glyphs import bullet_glyphs, glued_markers
 from planparse.intermediate import Line
 from planparse.extractors.pdf.settings import PdfSettings
 

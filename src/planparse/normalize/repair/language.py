@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 from planparse.normalize.repair.lexicon import Lexicon
 

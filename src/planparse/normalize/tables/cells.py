@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planparse.glyphs import list_number_formats
+from planparse.common.glyphs import list_number_formats
 from planparse.intermediate import Line
 from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.hyphens import join_lines

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 

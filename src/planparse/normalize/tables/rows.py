@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planparse.intermediate import Cell, Line, RawRow, RawTable
-from planparse.misreads import one_letter_apart as _one_letter_apart
+from planparse.common.misreads import one_letter_apart as _one_letter_apart
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
 from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests

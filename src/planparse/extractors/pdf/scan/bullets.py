@@ -16,7 +16,7 @@ dash is dropped.
 from __future__ import annotations
 
 from planparse.extractors.pdf.words import Word
-from planparse.glyphs import ocr_bullet_misreads
+from planparse.common.glyphs import ocr_bullet_misreads
 
 BULLET = "•"
 COLUMN_SLACK = 2.5  # points: the centres of one column's bullets stand this near one x (OCR boxes of a dot vary)

@@ -28,7 +28,7 @@ import math
 import re
 from typing import Any, NamedTuple
 
-from planparse.glyphs import ocr_bullet_misreads
+from planparse.common.glyphs import ocr_bullet_misreads
 from planparse.extractors.pdf.words import Word
 from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_ocr_page, is_scan_page, mark_ocr  # noqa: F401 - their home before
 

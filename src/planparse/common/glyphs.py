@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from planparse.datafile import load_yaml
+from planparse.common.datafile import load_yaml
 
 
 @lru_cache(maxsize=1)
