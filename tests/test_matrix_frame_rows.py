@@ -11,45 +11,21 @@ expected output.  The test names the mechanism it guards.
 
 from __future__ import annotations
 
-import json
-import shutil
+from tests.matrix_cases import FIELDS, assert_all_records_right, records, wrong_fields
 
-import pytest
-
-from planparse import extract
-from planparse.accuracy import match_records
-from samples.matrix.content import load_contents
-from samples.matrix.dimensions import combo_id, covering_design, dimensions
-
-CONTENTS = load_contents()
-SEED_14 = covering_design(dimensions(CONTENTS), seed=14)
-SEED_13 = covering_design(dimensions(CONTENTS), seed=13)
-SEED_10 = covering_design(dimensions(CONTENTS), seed=10)  # the default seed
-SEED_11 = covering_design(dimensions(CONTENTS), seed=11)
-FIELDS = ("goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra")
+SEEDS = (14, 13, 10, 11)  # the designs that hold the renderings named below
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
-    """(expected, found) records of one seed-14 (or seed-13, seed-10, seed-11) rendering."""
-    from samples.matrix.render import render_all
-
-    combo = next(c for c in SEED_14 + SEED_13 + SEED_10 + SEED_11 if f"{c['content']}--{combo_id(c)}" == name)
-    if combo["producer"] == "libreoffice" and shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) renders this combination; .ci/run installs it")
-    (r,) = render_all([combo], CONTENTS)
-    expected = json.loads(r.expected.read_text(encoding="utf-8"))["records"]
-    return expected, extract(r.pdf).to_dict()["records"]
+    return records(name, SEEDS)
 
 
 def _wrong(expected: list[dict], found: list[dict], fields: tuple[str, ...]) -> list[tuple]:
-    pairs = match_records(expected, found)
-    return [(f, expected[i][f], found[j][f]) for i, j in pairs for f in fields if expected[i][f] != found[j][f]]
+    return wrong_fields(expected, found, fields)
 
 
 def _assert_all_records_right(name: str, fields: tuple[str, ...] = FIELDS) -> None:
-    expected, found = _records(name)
-    assert len(found) == len(expected) == len(match_records(expected, found))
-    assert _wrong(expected, found, fields) == []
+    assert_all_records_right(name, SEEDS, fields)
 
 
 def test_running_footer_under_the_end_of_an_open_frame_is_no_part_of_the_table() -> None:

@@ -9,42 +9,17 @@ the content YAML's expected output.  The test names the mechanism it guards.
 
 from __future__ import annotations
 
-import json
-import shutil
+from tests.matrix_cases import FIELDS, assert_all_records_right, records
 
-import pytest
-
-from planparse import extract
-from planparse.accuracy import match_records
-from samples.matrix.content import load_contents
-from samples.matrix.dimensions import combo_id, covering_design, dimensions
-
-CONTENTS = load_contents()
-SEED_12 = covering_design(dimensions(CONTENTS), seed=12)
-SEED_7 = covering_design(dimensions(CONTENTS), seed=7)
-SEED_13 = covering_design(dimensions(CONTENTS), seed=13)
-SEED_15 = covering_design(dimensions(CONTENTS), seed=15)
-FIELDS = ("goal_id", "goal", "action_id", "actions", "owners", "indicators", "schedule", "extra")
+SEEDS = (12, 7, 13, 15)  # the designs that hold the renderings named below
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
-    """(expected, found) records of one seed-12 (or seed-7, 13, 15) rendering."""
-    from samples.matrix.render import render_all
-
-    combo = next(c for c in SEED_12 + SEED_7 + SEED_13 + SEED_15 if f"{c['content']}--{combo_id(c)}" == name)
-    if combo["producer"] == "libreoffice" and shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) renders this combination; .ci/run installs it")
-    (r,) = render_all([combo], CONTENTS)
-    expected = json.loads(r.expected.read_text(encoding="utf-8"))["records"]
-    return expected, extract(r.pdf).to_dict()["records"]
+    return records(name, SEEDS)
 
 
 def _assert_all_records_right(name: str, fields: tuple[str, ...] = FIELDS) -> None:
-    expected, found = _records(name)
-    pairs = match_records(expected, found)
-    assert len(found) == len(expected) == len(pairs)
-    wrong = [(f, expected[i][f], found[j][f]) for i, j in pairs for f in fields if expected[i][f] != found[j][f]]
-    assert wrong == []
+    assert_all_records_right(name, SEEDS, fields)
 
 
 def test_goal_centred_low_on_a_page_without_header_starts_no_row_beside_one_column() -> None:
