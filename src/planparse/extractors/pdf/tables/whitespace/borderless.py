@@ -224,6 +224,9 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
     return [region.top, *starts]
 
 
+OCR_EDGE_SLACK = 1.5  # points an OCR word may start left of a carried column edge and still belong to it
+
+
 def region_table(
     region: Region,
     edges: Sequence[dict],
@@ -250,8 +253,11 @@ def region_table(
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
+    # OCR boxes wander a point or so: a word of a page the table goes on to may start a little
+    # left of the edge its column had on the page before ("Tavoitetila" at 136.1, edge 136.8)
+    slack = OCR_EDGE_SLACK if settings.ocr_text and given_cols else 0.0
     def col_of(x: float, cols: Sequence[float]) -> int:
-        return head_at.get(x, column_of(x, cols))
+        return head_at.get(x, column_of(x + slack, cols))
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
