@@ -40,12 +40,38 @@ BLOCKS = [  # (column, [(text, x0, x1, top, bottom), ...]) per block
 ]
 
 
-def _blocks():
+GOAL_5 = [  # p. 2, goal 5: the lists' second items open while the goal breaks "yh-" / "denvertainen"
+    (0, [('5', 55.3, 57.3, 221.1, 229.1)]),
+    (0, [('Tuen oikea-aikainen ja yh-', 55.0, 146.0, 234.2, 242.7), ('denvertainen saatavuus', 55.4, 136.4, 244.1, 252.5)]),
+    (1, [('— Tukea saa myös ilman palvelutarpeen arvioin-', 166.5, 338.3, 220.7, 229.7), ('tia / asiakkuutta', 177.0, 228.8, 230.6, 238.7)]),
+    (1, [('— Tietoa palveluista jaetaan kaikkia kanavia', 166.7, 321.8, 243.7, 252.4), ('käyttäen', 177.2, 203.4, 253.7, 261.7)]),
+    (2, [('Palvelutakuun toteutuminen —', 363.1, 465.9, 221.1, 229.4), ('jonot ja käsittelyajat', 361.0, 427.9, 230.6, 238.8)]),
+    (2, [('Lastensuojelun sijoitusten vähe-', 362.9, 473.0, 243.8, 252.5), ('neminen', 361.5, 387.7, 253.8, 261.8)]),
+    (3, [('2020 alkaen', 490.9, 530.8, 220.8, 229.5)]),
+    (4, [('— LNPsos ja LNPter henkilös-', 549.2, 655.1, 221.0, 229.6), ('tö', 559.7, 563.8, 230.5, 238.5)]),
+    (4, [('— Johto', 549.4, 577.1, 244.5, 252.6)]),
+    (4, [('— Muutlapsi/nuorisotoimijat', 549.1, 647.2, 258.2, 266.3)]),
+    (5, [('Verkostotyö perhekeskusalueilla', 666.9, 777.6, 221.2, 229.5)]),
+]
+GOAL_7 = [  # p. 3, goal 7 (its number read "Ti"): the goal's text opens under it, the owner list's "tö" reaching down
+    (0, [('Ti', 55.2, 57.8, 54.5, 62.5)]),
+    (0, [('Turvallinen elinympäristö', 55.1, 140.0, 67.9, 76.1)]),
+    (1, [('— Perheen vaivaton asiointi omassa elinpiirissä.', 166.8, 336.2, 54.1, 62.6)]),
+    (1, [('— Perhe- ja lähisuhdeväkivallan ennaltaehkäisy', 166.7, 334.5, 67.7, 76.5), ('toimii monialaisena yhteistyönä', 177.0, 283.9, 77.3, 86.2)]),
+    (2, [('— Kyselyt ja niiden analysointi', 351.1, 456.8, 54.1, 62.7)]),
+    (2, [('— Avainhenkilötoiminta juurtuu per-', 351.0, 476.1, 68.1, 76.6), ('hekeskusalueille', 361.4, 416.2, 78.1, 86.1)]),
+    (3, [('2020 alkaen', 490.8, 530.8, 54.4, 62.7)]),
+    (4, [('LNPsos ja LNPter henkilös-', 561.4, 655.1, 54.1, 62.8), ('tö', 559.5, 563.6, 64.4, 72.4)]),
+    (4, [('Johto', 561.2, 577.1, 77.8, 85.8)]),
+]
+
+
+def _blocks(spec=BLOCKS):
     from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine, Word
 
     out = []
-    for col, lines in BLOCKS:
+    for col, lines in spec:
         tls = []
         for text, x0, x1, top, bottom in lines:
             w = Word(text, x0, x1, top, bottom, 8.3, False)
@@ -59,3 +85,21 @@ def test_items_beside_running_cells_start_no_row() -> None:
     from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
 
     assert row_starts(_blocks(), [], replace(DEFAULT_SETTINGS, ocr_text=1)) == [53.3]
+
+
+def test_list_items_beside_a_goal_going_on_start_no_row() -> None:
+    """Later items of three lists opening level, beside a goal breaking a word over their line
+    (p. 2) or an owner's line reaching into it (p. 3), while the schedule cell opened with
+    the row prints nothing there: the row goes on."""
+    from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_starts_beside_running_cells
+
+    assert drop_starts_beside_running_cells([220.7, 243.7], _blocks(GOAL_5), 2.5) == [220.7]
+    assert drop_starts_beside_running_cells([54.1, 67.7], _blocks(GOAL_7), 2.5) == [54.1]
+
+
+def test_a_row_opening_in_every_column_stays() -> None:
+    """The same page, the next goal's row: it opens in every column the row above opened in."""
+    from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_starts_beside_running_cells
+
+    blocks = _blocks(GOAL_5)
+    assert drop_starts_beside_running_cells([53.3, 220.7], _blocks(BLOCKS) + blocks, 2.5) == [53.3, 220.7]
