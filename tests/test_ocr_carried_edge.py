@@ -1,5 +1,5 @@
-"""An OCR word of a page a whitespace table goes on to may start a little left of the
-column edge carried from the page before (issue 11, scan set F).
+"""An OCR word boxed a little left of its column's edge, most of it right of the edge,
+belongs to that column (issue 11, scan sets F and D).
 
 koskenniemi-ikaihmiset-header-rule@fin-300 p. 2: the header repeated atop the page read
 "Tavoitetila" from x 136.1, the goal column's edge carried from p. 1 stood at 136.8, so
@@ -39,3 +39,15 @@ def test_word_a_little_left_of_a_carried_edge_stays_in_its_column() -> None:
     first = [c.text for c in tables[0].rows[0].cells]
     assert first[1].startswith("Mittari ja ta-") and "Tavoitetila" not in first[1]
     assert first[2] == "Tavoitetila"
+
+
+def test_word_boxed_across_an_edge_counts_in_the_column_most_of_it_stands_in() -> None:
+    """vake-osallisuus-hrules@fin-150 p. 2 (set D): "kaisinsoittokä" was boxed from 169.0 to
+    225.0 where the action column starts at 171.1 (carried from p. 1): the goal took it and the
+    record was lost (F1 0.96 -> 1.00).  A word with most of its width left of an edge stays left."""
+    from planparse.extractors.pdf.tables.whitespace.borderless import _over_edge
+
+    cols = [61.0, 171.1, 336.7, 425.5, 531.4]
+    assert _over_edge(169.0, 225.0, cols) == 171.1
+    assert _over_edge(140.0, 180.0, cols) == 140.0  # a goal word running past the edge
+    assert _over_edge(169.0, None, cols) == 169.0  # born-digital: no OCR box to weigh

@@ -224,7 +224,18 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
     return [region.top, *starts]
 
 
-OCR_EDGE_SLACK = 1.5  # points an OCR word may start left of a carried column edge and still belong to it
+OCR_EDGE_SHARE = 0.25  # an OCR word with no more than this share of its width left of a column edge is the column's
+
+
+def _over_edge(x0: float, x1: float | None, cols: Sequence[float]) -> float:
+    """Where an OCR word from x0 to x1 counts as starting: at an inner column edge it
+    crosses with at most OCR_EDGE_SHARE of its width before the edge, else at x0."""
+    if x1 is None:
+        return x0
+    for e in cols[1:-1]:
+        if x0 < e - 0.5 < e < x1 and e - x0 <= OCR_EDGE_SHARE * (x1 - x0):
+            return e
+    return x0
 
 
 def region_table(
@@ -253,11 +264,12 @@ def region_table(
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
-    # OCR boxes wander a point or so: a word of a page the table goes on to may start a little
-    # left of the edge its column had on the page before ("Tavoitetila" at 136.1, edge 136.8)
-    slack = OCR_EDGE_SLACK if settings.ocr_text and given_cols else 0.0
+    # OCR boxes wander: a word may start a little left of its column's edge, most of it right
+    # of the edge (on a page the table goes on to: "Tavoitetila" at 136.1, p. 1's edge at 136.8;
+    # "kaisinsoittokä" boxed from 169.0 where its column starts at 171.1)
+    ends = {w.x0: w.x1 for ln in region.lines for w in ln.words} if settings.ocr_text else {}
     def col_of(x: float, cols: Sequence[float]) -> int:
-        return head_at.get(x, column_of(x + slack, cols))
+        return head_at.get(x, column_of(_over_edge(x, ends.get(x), cols), cols))
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
