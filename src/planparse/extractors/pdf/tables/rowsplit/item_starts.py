@@ -148,3 +148,27 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
             continue
         kept.append(t)
     return kept
+
+
+def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without one made by a single column's block that runs on past
+    the next start, with nothing else printed before that start: the block is a cell centred
+    over rows (a goal merged over its actions), its first line standing in the white between
+    two rows, not a row of its own.
+
+    pihlajavesi-lapset-nuoret-shaded-header p. 1: goal I's text, centred over its three rows,
+    opens 6.8 pt above the second row's cells, in the padding between the rows; taken for a
+    row start (a first-column block beside silent columns) it made a record of the goal alone.
+    """
+    out: list[float] = []
+    for k, t in enumerate(starts):
+        if 0 < k < len(starts) - 1:
+            t2 = starts[k + 1]
+            here = [b for b in blocks if abs(b.top - t) <= tol]
+            if len({b.col for b in here}) == 1 and max(b.bottom for b in here) > t2 + tol:
+                col = here[0].col
+                alone = not any(o.col != col and ln.top < t2 - tol and ln.bottom > t for o in blocks for ln in o.lines)
+                if alone:
+                    continue
+        out.append(t)
+    return out
