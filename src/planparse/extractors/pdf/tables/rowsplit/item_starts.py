@@ -101,6 +101,7 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
 def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` (of an OCR table) without those where a row's cells go on: every block opening
     there is a later item or paragraph of a cell its column opened since the previous start,
+    most of them list items under a first item of their cell,
     a column beside them carries on a word broken at a hyphen on the line above or has a line
     reaching down into their first line, and a column that opened at the previous start prints
     nothing there.
@@ -144,7 +145,11 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
             col for col in at_start
             if not any(ln.top < t + tol + ln.size and ln.bottom > t - tol for ln in lines_of.get(col, ()))
         ]
-        if opened_before and (broken_beside or running_beside) and done:
+        # most of them later items of lists their cells opened with (a bullet under a bullet): a new
+        # row's cells open with no such evidence (vake-osallisuus-frame: a goal merged over two rows
+        # runs beside the second row's action and owner, the indicator cell left empty)
+        items = sum(1 for b in here if _later_item(b, blocks, since, tol))
+        if opened_before and 2 * items > len(here) and (broken_beside or running_beside) and done:
             continue
         kept.append(t)
     return kept

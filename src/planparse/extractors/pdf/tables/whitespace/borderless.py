@@ -264,10 +264,11 @@ def region_table(
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
-    # OCR boxes wander: a word may start a little left of its column's edge, most of it right
-    # of the edge (on a page the table goes on to: "Tavoitetila" at 136.1, p. 1's edge at 136.8;
-    # "kaisinsoittokä" boxed from 169.0 where its column starts at 171.1)
-    ends = {w.x0: w.x1 for ln in region.lines for w in ln.words} if settings.ocr_text else {}
+    # OCR boxes wander: on a page the table goes on to, a word may start a little left of the
+    # edge its column had on the page before, most of it right of the edge ("Tavoitetila" at
+    # 136.1, p. 1's edge at 136.8; "kaisinsoittokä" boxed from 169.0, the column from 171.1).
+    # (Edges found on the page itself are where its words begin: they need no such help.)
+    ends = {w.x0: w.x1 for ln in region.lines for w in ln.words} if settings.ocr_text and given_cols else {}
     def col_of(x: float, cols: Sequence[float]) -> int:
         return head_at.get(x, column_of(_over_edge(x, ends.get(x), cols), cols))
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
