@@ -51,3 +51,4 @@ def test_word_boxed_across_an_edge_counts_in_the_column_most_of_it_stands_in() -
     assert _over_edge(169.0, 225.0, cols) == 171.1
     assert _over_edge(140.0, 180.0, cols) == 140.0  # a goal word running past the edge
     assert _over_edge(169.0, None, cols) == 169.0  # born-digital: no OCR box to weigh
+    assert _over_edge(169.8, 176.1, cols) == 169.8  # a short word near an edge: either column's

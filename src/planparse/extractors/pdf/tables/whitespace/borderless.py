@@ -224,7 +224,7 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
     return [region.top, *starts]
 
 
-OCR_EDGE_SHARE = 0.25  # an OCR word with no more than this share of its width left of a column edge is the column's
+OCR_EDGE_SHARE = 0.05  # an OCR word with no more than this share of its width left of a column edge is the column's (a long word boxed a point or two early; a short one near an edge is anyone's)
 
 
 def _over_edge(x0: float, x1: float | None, cols: Sequence[float]) -> float:
