@@ -32,12 +32,3 @@ def test_header_repeated_with_ocr_spacing_is_a_repeat() -> None:
     # a data row is no repeat
     assert not _is_repeat(["2026", "Noutopisteen käyttökerrat", "", "2.2 Kirjastoauto", "Kirjastopalvelut", "Kokeilu"], [header])
 
-
-def test_header_repeated_without_its_first_line_is_a_repeat() -> None:
-    """@fin-150 p. 3: the repeated "Aika-" / "taulu" lost its first line to OCR; the rest of the
-    row is the header's, so the row is the header repeated (it made a record of its heads)."""
-    from planparse.normalize.tables.headers import header_key
-    from planparse.normalize.tables.rows import _is_repeat
-
-    header = [header_key(t) for t in ["Aikataulu", "Mittari jatavoitetaso", "Tavoitetila", "Keinot", "Vastuu", "Resurssit"]]
-    assert _is_repeat(["taulu", "Mittari jatavoitetaso", "Tavoitetila", "Keinot", "Vastuu", "Resurssit"], [header])

@@ -236,8 +236,7 @@ CUT_HEAD = 5  # letters a head cut short (a scan lost its second line) must keep
 
 def same_head(key: str, head: str | None) -> bool:
     """One column head printed twice: equal, or one cut short of the other ("aikatau"
-    where a scan lost the line "lu", "taulu" where it lost "Aika-"; "toimenpiteet •" with a
-    speck read as a bullet)."""
+    where a scan lost the line "lu"; "toimenpiteet •" with a speck read as a bullet)."""
     if not head:
         return False
     if _same_or_cut(key, head):
@@ -252,9 +251,7 @@ def _same_or_cut(key: str, head: str) -> bool:
     if key == head:
         return True
     short, long_ = sorted((key, head), key=len)
-    # a head's last line alone: a scan lost its first line ("taulu" of "Aika-" / "taulu", joined "aikataulu")
-    last_line = len(short) >= CUT_HEAD and long_.endswith(short)
-    return (len(short) >= CUT_HEAD and long_.startswith(short)) or last_line or _one_letter_apart(key, head)
+    return (len(short) >= CUT_HEAD and long_.startswith(short)) or _one_letter_apart(key, head)
 
 
 def _letters(key: str) -> str:
