@@ -12,6 +12,7 @@ or that the repair does not turn into one, stays as printed.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from planparse.normalize.tables.headers import match_field
@@ -20,13 +21,29 @@ from planparse.normalize.tables.headers import match_field
 def role_texts(texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None) -> list[str | None]:
     """`texts` (a table's header texts) with each that names no field replaced by its
     repaired reading, when that reading names one."""
-    if fix is None:
-        return list(texts)
     out: list[str | None] = []
     for text in texts:
         if text and match_field(text) is None:
-            fixed = fix(text)
-            if fixed and fixed != text and match_field(fixed) is not None:
-                text = fixed
+            bare = _without_marks(text)
+            for fixed in (fix(text) if fix else None, bare, fix(bare) if fix and bare else None):
+                if fixed and fixed != text and match_field(fixed) is not None:
+                    text = fixed
+                    break
         out.append(text)
     return out
+
+
+_WORD = re.compile(r"^[\W_]*?([\w(](?:.*?[\w)%])?)(-?)[^\w)%]*$")
+
+
+def _without_marks(text: str) -> str | None:
+    """The header without the marks OCR reads before or after its words (a rule's end, a speck,
+    a shadow: "—-‘Keinot", "—Tavoitetila_", "Aika->— taulu"), or None when there are none.
+    A word's own hyphen (a head broken over two lines) stays."""
+    words = []
+    for token in text.split():
+        m = _WORD.match(token)
+        if m:
+            words.append(m.group(1).strip("_") + m.group(2))
+    bare = " ".join(words)
+    return bare if bare and bare != " ".join(text.split()) else None

@@ -243,10 +243,24 @@ def same_head(key: str, head: str | None) -> bool:
     where a scan lost the line "lu"; "toimenpiteet •" with a speck read as a bullet)."""
     if not head:
         return False
+    if _same_or_cut(key, head):
+        return True
+    # a scan's reading: spaces lost or added, marks read from rules and specks
+    # ("mittarijata- voitetaso" for "mittari ja ta- voitetaso", "‘vastuu" for "vastuu")
+    bare_key, bare_head = _letters(key), _letters(head)
+    return len(bare_key) >= 3 and (bare_key, bare_head) != (key, head) and _same_or_cut(bare_key, bare_head)
+
+
+def _same_or_cut(key: str, head: str) -> bool:
     if key == head:
         return True
     short, long_ = sorted((key, head), key=len)
     return (len(short) >= CUT_HEAD and long_.startswith(short)) or _one_letter_apart(key, head)
+
+
+def _letters(key: str) -> str:
+    """The key's letters and digits only."""
+    return "".join(ch for ch in key if ch.isalnum())
 
 
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:

@@ -196,6 +196,38 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     return out
 
 
+OTHER_LINE_WHITE = 0.2  # box heights of white rows that part the box's own line from another line's ink in it
+OWN_LINE_MIN = 0.3  # box heights: the lowest ink band at least this tall is the word's own line
+
+
+def _own_line(box: Any, ya: int, h_px: float) -> tuple[int, int]:
+    """The rows (ya, yb) of the box's own printed line.
+
+    A box Tesseract stretched over two printed lines (its line box taken up by a
+    misread run higher up, "Gv)" 13 pt tall beside 7.3 pt body lines) holds the foot
+    of the line above too, parted from the word's own letters by white rows; the
+    word's own line is the lowest band of ink, and its height, not the box's, sizes
+    the gaps in it (a column gap of 26 px is less than the stretched box's 27 px).
+    A box with one band of ink is left whole."""
+    rows = box.any(axis=1).tolist()
+    bands: list[list[int]] = []
+    white = 0
+    for k, has_ink in enumerate(rows):
+        if not has_ink:
+            white += 1
+            continue
+        if bands and white < OTHER_LINE_WHITE * h_px:
+            bands[-1][1] = k + 1
+        else:
+            bands.append([k, k + 1])
+        white = 0
+    tall = [b for b in bands if b[1] - b[0] >= OWN_LINE_MIN * h_px]
+    if len(bands) < 2 or not tall or tall[-1] is bands[0]:
+        return ya, ya + len(rows)
+    a, b = tall[-1]
+    return ya + a, ya + b
+
+
 def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> list | None:
     """[(char indices, (x0, x1)), ...] of the two words a glued run holds, or None."""
     first = chars[run[0]]
@@ -208,6 +240,8 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> l
     xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
     if yb - ya < 3 or xb - xa < 3:
         return None
+    ya, yb = _own_line(ink[ya:yb, xa:xb], ya, h * scale)
+    h = min(h, (yb - ya) / scale)
     cols = ink[ya:yb, xa:xb].any(axis=0)
     pieces = _bands(cols.astype(int), 1)  # stretches of x with ink
     # letters of one word stand closer than half a box height; join them into words
@@ -223,7 +257,10 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> l
         return None
     left, right = gaps[0]
     text = [chars[i]["text"] for i in run]
-    junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/"]
+    alnum = [k for k, t in enumerate(text) if t.isalnum()]
+    # a mark before the first letter or after the last is the word's own (a dash read from a
+    # bullet: "—kulttuuri--——avustuk-"); the speck's glyphs stand between the two words' letters
+    junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/" and alnum and alnum[0] < k < alnum[-1]]
     if junk:  # the speck's glyphs: the word parts around them
         cut_a, cut_b = junk[0], junk[-1] + 1
         if any(t.isalnum() for t in text[cut_a:cut_b]) or cut_a == 0 or cut_b == len(run):

@@ -24,7 +24,7 @@ import re
 from typing import Sequence
 
 from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker
-from planparse.extractors.pdf.tables.rowsplit.rows import Block, carries_on
+from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, carries_on
 from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 
@@ -96,3 +96,84 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
                 continue
         kept.append(t)
     return kept
+
+
+def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without those where a row's cells go on: every block opening
+    there is a later item or paragraph of a cell its column opened since the previous start,
+    most of them list items under a first item of their cell,
+    a column beside them carries on a word broken at a hyphen on the line above or has a line
+    reaching down into their first line, and a column that opened at the previous start prints
+    nothing there.
+
+    kymenlaakso-lnp-shaded-header@fin-200-skew p. 2: the action, indicator and owner lists
+    open their second items level with each other while the goal beside them goes on
+    ("Tuen oikea-aikainen ja yh-" / "denvertainen") and the schedule and resource cells,
+    opened with the row, are done: no new row there (a new row's cells would open the
+    schedule's and resource's too, and a goal's text does not break a word over a row's
+    start unless its cell spans the rows, where the other columns all open).
+    """
+    kept: list[float] = []
+    lines_of: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        lines_of.setdefault(o.col, []).extend(o.lines)
+    for lines in lines_of.values():
+        lines.sort(key=lambda ln: ln.top)
+    for t in starts:
+        if not kept:
+            kept.append(t)
+            continue
+        since = kept[-1]
+        here = [b for b in blocks if abs(b.top - t) <= tol]
+        cols_here = {b.col for b in here}
+        opened_before = bool(here) and all(
+            any(o.col == b.col and since - tol <= o.top < t - tol for o in blocks) for b in here
+        )
+        broken_beside = any(
+            k and abs(ln.top - t) <= tol and carries_on(lines[k - 1], ln, hyphen_only=True)
+            for col, lines in lines_of.items() if col not in cols_here
+            for k, ln in enumerate(lines)
+        )
+        # or a line of a column beside them that stood above reaches down into their first line
+        running_beside = any(
+            ln.top < t - tol and ln.bottom > t + RUNNING_INTO * ln.size
+            for col, lines in lines_of.items() if col not in cols_here
+            for ln in lines
+        )
+        at_start = {o.col for o in blocks if abs(o.top - since) <= tol} - cols_here
+        done = [
+            col for col in at_start
+            if not any(ln.top < t + tol + ln.size and ln.bottom > t - tol for ln in lines_of.get(col, ()))
+        ]
+        # most of them later items of lists their cells opened with (a bullet under a bullet): a new
+        # row's cells open with no such evidence (vake-osallisuus-frame: a goal merged over two rows
+        # runs beside the second row's action and owner, the indicator cell left empty)
+        items = sum(1 for b in here if _later_item(b, blocks, since, tol))
+        if opened_before and 2 * items > len(here) and (broken_beside or running_beside) and done:
+            continue
+        kept.append(t)
+    return kept
+
+
+def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without one made by a single column's block that runs on past
+    the next start, with nothing else printed before that start: the block is a cell centred
+    over rows (a goal merged over its actions), its first line standing in the white between
+    two rows, not a row of its own.
+
+    pihlajavesi-lapset-nuoret-shaded-header p. 1: goal I's text, centred over its three rows,
+    opens 6.8 pt above the second row's cells, in the padding between the rows; taken for a
+    row start (a first-column block beside silent columns) it made a record of the goal alone.
+    """
+    out: list[float] = []
+    for k, t in enumerate(starts):
+        if 0 < k < len(starts) - 1:
+            t2 = starts[k + 1]
+            here = [b for b in blocks if abs(b.top - t) <= tol]
+            if len({b.col for b in here}) == 1 and max(b.bottom for b in here) > t2 + tol:
+                col = here[0].col
+                alone = not any(o.col != col and ln.top < t2 - tol and ln.bottom > t for o in blocks for ln in o.lines)
+                if alone:
+                    continue
+        out.append(t)
+    return out

@@ -122,6 +122,7 @@ def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None =
     return blocks
 
 
+RUNNING_INTO = 0.2  # of a line's size: a line of another column reaching this far below a block's top runs beside it
 _SLACK = 1e-3  # points: bisect windows are this much wider than the exact tests they feed
 
 
@@ -209,6 +210,19 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
             line_above.top >= starts[-1] - align if line_above is not None else not across
         )
         fresh = empty_line and (cell_above or len(others) >= 2) and bool(others) and not carries_on
+        if fresh and settings.ocr_text:
+            # OCR: lines of other columns that stood above this height and reach down into
+            # this first line, as many as the columns opening here, are cells of the row going on there (a later item, a goal's text
+            # under its number, beside an owners list mid-item); a new row's cells open level
+            # or after the row above has ended in every column
+            running = {
+                col
+                for top, bot, col in all_lines[lo:hi]
+                if col not in peers and col not in beside and top < t - align and bot > t + RUNNING_INTO * size
+            }
+            # (as many columns going on as opening: one cell centred beside a row opening in
+            # most columns does not hold it back, pihlajavesi-lapset-nuoret-frame of set C)
+            fresh = len(running) < max(1, len(peers | beside))
         # regular text right under a bold head, no bold text beside it: the header row
         # (first or repeated on a new page) has ended, whatever cells follow it
         header_ends = (

@@ -42,7 +42,7 @@ from planparse.extractors.pdf.tables.whitespace.frame_sides import cut_below_fra
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
 from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
-from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts
+from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts, drop_lone_block_starts, drop_starts_beside_running_cells
 from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
@@ -224,6 +224,20 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
     return [region.top, *starts]
 
 
+OCR_EDGE_SHARE = 0.05  # an OCR word with no more than this share of its width left of a column edge is the column's (a long word boxed a point or two early; a short one near an edge is anyone's)
+
+
+def _over_edge(x0: float, x1: float | None, cols: Sequence[float]) -> float:
+    """Where an OCR word from x0 to x1 counts as starting: at an inner column edge it
+    crosses with at most OCR_EDGE_SHARE of its width before the edge, else at x0."""
+    if x1 is None:
+        return x0
+    for e in cols[1:-1]:
+        if x0 < e - 0.5 < e < x1 and e - x0 <= OCR_EDGE_SHARE * (x1 - x0):
+            return e
+    return x0
+
+
 def region_table(
     region: Region,
     edges: Sequence[dict],
@@ -253,9 +267,14 @@ def region_table(
     cols = cols or column_edges(region)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
+    # OCR boxes wander: on a page the table goes on to, a word may start a little left of the
+    # edge its column had on the page before, most of it right of the edge ("Tavoitetila" at
+    # 136.1, p. 1's edge at 136.8; "kaisinsoittokä" boxed from 169.0, the column from 171.1).
+    # (Edges found on the page itself are where its words begin: they need no such help.)
+    ends = {w.x0: w.x1 for ln in region.lines for w in ln.words} if settings.ocr_text and given_cols else {}
     def col_of(x: float, cols: Sequence[float]) -> int:
         at = head_at.get(x) if head_at else None  # (no column_of call where a head says it)
-        return column_of(x, cols) if at is None else at
+        return column_of(_over_edge(x, ends.get(x), cols), cols) if at is None else at
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
@@ -315,6 +334,8 @@ def region_table(
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
             starts = drop_item_starts(starts, blocks, settings.row_align)
+            starts = drop_starts_beside_running_cells(starts, blocks, settings.row_align)
+            starts = drop_lone_block_starts(starts, blocks, settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
         starts = top_row_start(starts, region)

@@ -151,6 +151,8 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
         if len(segs) < 2:
             i += 1
             continue
+        if lines[i].bold and len(segs) >= 3:
+            segs = _split_heads_joined(lines, i, segs, settings)
         starts = [sg.x0 for sg in segs]
         j = grow_region(lines, i, starts, settings, [sg.x1 for sg in segs])
         members = list(lines[i:j])
@@ -170,6 +172,41 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
         else:
             i += 1
     return regions
+
+
+SPLIT_HEAD_LOOKAHEAD = 6  # lines under a bold header row that show whether a gap in it is a column gap
+SPLIT_HEAD_GAP = 2.0  # widest gap (font sizes) between two runs of a bold header row that may be one head's words
+
+
+def _split_heads_joined(lines: Sequence[TextLine], i: int, segs: list[Segment], settings: PdfSettings) -> list[Segment]:
+    """The runs of a bold header row, two neighbours joined where the gap between them is no
+    column gap of the table below: lines under the row run across it and none starts a run
+    at the right-hand one ("Seurannan  mittarit" with a word gap an OCR box set a little wide,
+    the column's text starting under "Seurannan" and running on under "mittarit").
+
+    Only gaps narrower than SPLIT_HEAD_GAP font sizes are judged; a wider one is a column gap."""
+    head = lines[i]
+    below: list[list[Segment]] = []
+    bottom = head.bottom
+    for ln in lines[i + 1 : i + 1 + SPLIT_HEAD_LOOKAHEAD]:
+        if ln.top - bottom > settings.table_break_gap * max(ln.size, 1.0):
+            break
+        below.append(split_segments(ln, settings))
+        bottom = max(bottom, ln.bottom)
+    if not below:
+        return segs
+    out = [segs[0]]
+    for seg in segs[1:]:
+        left = out[-1]
+        size = max(head.size, 1.0)
+        s = seg.x0
+        crossed = sum(1 for row in below if any(b.x0 >= left.x0 - size and b.x0 < s - 0.5 * size and b.x1 > s + 1.5 * size for b in row))
+        started = sum(1 for row in below if any(abs(b.x0 - s) <= 1.5 * size for b in row))
+        if seg.x0 - left.x1 <= SPLIT_HEAD_GAP * size and crossed and not started:
+            out[-1] = Segment(left.x0, max(left.x1, seg.x1), left.words + seg.words)
+        else:
+            out.append(seg)
+    return out
 
 
 def split_at_rivers(header: list[Segment], head_line: TextLine, lines: Sequence[TextLine]) -> list[Segment]:
