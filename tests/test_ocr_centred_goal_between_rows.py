@@ -10,6 +10,9 @@ fin-300, eng-150 0.93; the goal-only rows of p. 1 and p. 3).  The lines are the 
 
 from __future__ import annotations
 
+from tests.block_fixtures import blocks
+
+
 BLOCKS = [  # (column, [(text, x0, x1, top, bottom), ...]) per block
     (0, [('I. Perheet saavat tukea oi-', 52.1, 164.7, 224.4, 234.4), ('kea-aikaisesti ja ilman viivet-', 51.8, 174.2, 237.6, 247.6), ('tä', 51.1, 56.7, 251.1, 261.1)]),
     (1, [('- Perhekeskuksen palveluohjaus kootaan yhteen', 193.0, 402.6, 156.0, 166.0), ('puhelinnumeroon ja sähköiseen asiointikana-', 201.6, 396.6, 169.5, 179.5), ('vaan.', 200.9, 220.5, 182.5, 192.5)]),
@@ -27,17 +30,7 @@ BLOCKS = [  # (column, [(text, x0, x1, top, bottom), ...]) per block
 
 
 def _blocks(spec=BLOCKS):
-    from planparse.extractors.pdf.tables.rowsplit.rows import Block
-    from planparse.extractors.pdf.words import TextLine, Word
-
-    out = []
-    for col, lines in spec:
-        tls = []
-        for text, x0, x1, top, bottom in lines:
-            w = Word(text, x0, x1, top, bottom, 10.0, False)
-            tls.append(TextLine([w], text, x0, x1, top, bottom, 10.0, False))
-        out.append(Block(col, tls))
-    return out
+    return blocks(spec, 10.0)
 
 
 def test_centred_goal_opening_between_rows_starts_no_row() -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.block_fixtures import blocks
+
 BLOCKS = [  # (column, [(text, x0, x1, top, bottom), ...]) per block
     (0, [('4', 55.2, 57.3, 53.3, 61.3)]),
     (0, [('Lasten ja nuorten terveyden', 55.7, 150.5, 68.0, 76.4), ('edistäminen', 55.4, 94.3, 77.8, 85.8)]),
@@ -67,17 +69,7 @@ GOAL_7 = [  # p. 3, goal 7 (its number read "Ti"): the goal's text opens under i
 
 
 def _blocks(spec=BLOCKS):
-    from planparse.extractors.pdf.tables.rowsplit.rows import Block
-    from planparse.extractors.pdf.words import TextLine, Word
-
-    out = []
-    for col, lines in spec:
-        tls = []
-        for text, x0, x1, top, bottom in lines:
-            w = Word(text, x0, x1, top, bottom, 8.3, False)
-            tls.append(TextLine([w], text, x0, x1, top, bottom, 8.3, False))
-        out.append(Block(col, tls))
-    return out
+    return blocks(spec, 8.3)
 
 
 def test_items_beside_running_cells_start_no_row() -> None:
