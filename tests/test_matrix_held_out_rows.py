@@ -199,3 +199,14 @@ def test_a_cut_rows_numbered_lists_going_on_overleaf_beside_a_plain_note_join_it
     # its next paragraph ("Kansalliset kehittämishankkeet") under one that closed no sentence
     # ("Verkostotyö muiden kumppaneiden kanssa"); the part overleaf was a record of its own
     _assert_all_records_right("kymenlaakso-lnp--bcfca3cf")
+
+
+def test_later_paragraphs_level_in_every_column_of_a_next_table_start_no_row() -> None:
+    # reportlab, no rules, header not repeated, goal in the first row only, permuted columns,
+    # Symbol-font bullets, A4 landscape: under a section heading a new table with the very
+    # columns of the table above on the page holds two goals; in each, every cell's first item
+    # is one line, so every column (the goal's "7" / "Turvallinen elinympäristö" too) opens its
+    # next paragraph level with the others.  With two rows the table's own row spacing is not
+    # known (the row under the header tells nothing); the table above on the page sets its rows
+    # off by the same white space, a paragraph's is much narrower: no row starts there
+    _assert_all_records_right("kymenlaakso-lnp--f5d3e5ff")
