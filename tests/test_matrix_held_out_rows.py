@@ -1,5 +1,5 @@
 """Rows and columns of table parts (most continued on a new page) on renderings of held-out
-matrix seed 12, and one of seed 7 that a first fix broke.
+matrix seed 12, and one of seed 7 that a first fix broke (and later seeds' cases).
 
 Each test renders one combination of the layout matrix's design for that seed (samples/matrix,
 rendered here when the cache lacks it; reportlab needs no LibreOffice, the LibreOffice ones skip
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tests.matrix_cases import FIELDS, assert_all_records_right, records
 
-SEEDS = (12, 7, 13, 15)  # the designs that hold the renderings named below
+SEEDS = (12, 7, 13, 15, 16)  # the designs that hold the renderings named below
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
@@ -190,3 +190,23 @@ def test_rest_of_a_header_cut_by_the_page_break_with_a_slash_joins_its_heads() -
     # for more than a head's rest, so the rest and the question row under it became records and
     # the heads stayed cut ("aika-" an extra column instead of the schedule)
     _assert_all_records_right("kymenlaakso-lnp--5bd836b4")
+
+
+def test_a_cut_rows_numbered_lists_going_on_overleaf_beside_a_plain_note_join_it() -> None:
+    # LibreOffice, all rules, header repeated, goal in the first row only, numbered items, A4
+    # landscape: goal 6's row is cut by the page break; overleaf its actions, measures and
+    # owners go on "3) 4) 5)" under "1) 2)", the schedule is silent, and the note column opens
+    # its next paragraph ("Kansalliset kehittämishankkeet") under one that closed no sentence
+    # ("Verkostotyö muiden kumppaneiden kanssa"); the part overleaf was a record of its own
+    _assert_all_records_right("kymenlaakso-lnp--bcfca3cf")
+
+
+def test_later_paragraphs_level_in_every_column_of_a_next_table_start_no_row() -> None:
+    # reportlab, no rules, header not repeated, goal in the first row only, permuted columns,
+    # Symbol-font bullets, A4 landscape: under a section heading a new table with the very
+    # columns of the table above on the page holds two goals; in each, every cell's first item
+    # is one line, so every column (the goal's "7" / "Turvallinen elinympäristö" too) opens its
+    # next paragraph level with the others.  With two rows the table's own row spacing is not
+    # known (the row under the header tells nothing); the table above on the page sets its rows
+    # off by the same white space, a paragraph's is much narrower: no row starts there
+    _assert_all_records_right("kymenlaakso-lnp--f5d3e5ff")

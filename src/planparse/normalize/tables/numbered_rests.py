@@ -93,6 +93,17 @@ def _next_paragraph(above: Cell, first: str) -> bool:
     return bool(tail) and ends_sentence(tail) and text[:1].isupper() and split_bullet(text)[0] is None and not is_list_numbered(text)
 
 
+MANY_LISTS_GOING_ON = 2  # cells beside the key cells whose numbered lists go on overleaf
+
+
+def _plain_opening(first: str) -> bool:
+    """Does `first` open plain text (a capital, no list item, no number)?"""
+    from planparse.normalize.tables.cells import is_list_numbered
+
+    text = first.strip()
+    return text[:1].isupper() and split_bullet(text)[0] is None and not is_list_numbered(text) and not split_numbering([text])[0]
+
+
 def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int]) -> bool:
     """Is `row`, at the top of a page, the next numbered items of the lists the previous row's
     cells ended with, in its key cells and in every other printed cell ("1) 2)" there, "3)"
@@ -100,7 +111,9 @@ def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip:
     text (a schedule) is silent?  A new row of the group would open its own lists afresh and
     name its schedule again; a row cut by the page break carries on every list it cut.  Where
     the key cells above hold lists of their own, a cell beside may go on with its next
-    paragraph (its paragraph above closed, this one no item: a report's next part)."""
+    paragraph (its paragraph above closed, this one no item: a report's next part); where
+    two cells beside carry on their numbered lists as well, the paragraph above need not
+    have closed its sentence (a note "... kumppaneiden kanssa" / "Kansalliset ...")."""
     from planparse.normalize.tables.cells import is_list_numbered, next_list_number
     from planparse.normalize.tables.rows import numbering_goes_on
 
@@ -116,12 +129,21 @@ def numbered_lists_go_on(prev: DataRow, row: DataRow, key_cols: list[int], skip:
     in_cell = all(
         sum(is_list_numbered(ln.text) for ln in prev.cells[c].lines) >= 2 for c in key_cols if not row.cells[c].is_empty
     )
+    going_on = {
+        c
+        for c in others
+        if (items := [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)])
+        and next_list_number(items[-1], row.cells[c].lines[0].text)
+    }
+    # lists going on in two cells beside the key cells as well ("3)" under "1) 2)" in the
+    # measures and the owners too) leave no doubt of the cut: a plain cell beside opens its
+    # next paragraph whether or not the one above closed a sentence (plans' notes seldom do)
+    many = in_cell and len(going_on) >= MANY_LISTS_GOING_ON
     for c in others:
-        items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
-        first = row.cells[c].lines[0].text
-        if items and next_list_number(items[-1], first):
+        if c in going_on:
             continue
-        if not (in_cell and _next_paragraph(prev.cells[c], first)):
+        first = row.cells[c].lines[0].text
+        if not (in_cell and (_next_paragraph(prev.cells[c], first) or many and _plain_opening(first))):
             return False
     silent_plain = any(
         row.cells[c].is_empty

@@ -441,9 +441,29 @@ def find_borderless_tables(
             region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space,
             may_go_on=not tables and not _heading_above(lines, region, height, settings),
         )
+        if table is not None and tables and not region.heads:
+            table = _spaced_as_above(region, edges, page, settings, table, tables[-1])
         if table is not None:
             tables.append(table)
     return tables
+
+
+SAME_EDGE = 2.0  # points: column edges this close are the same table's design
+
+
+def _spaced_as_above(
+    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, table: PageTable, above: PageTable
+) -> PageTable:
+    """`table` read again with the white space over the rows of the table above it on the page
+    (`above`) known, when both have the very columns: a plan's next table under its own heading,
+    set by the same hand.  A part of two or three rows has too few rows of its own to tell its
+    cells' later paragraphs, level by chance in every column, from rows (`drop_paragraph_starts`)."""
+    if above.row_space is None or table.n_cols != above.n_cols or len(table.rows) < 2:
+        return table
+    if any(abs(a - b) > SAME_EDGE for a, b in zip(table.col_edges, above.col_edges)):
+        return table
+    again = region_table(region, edges, page, settings, centred_spans=[], known_space=above.row_space, may_go_on=False)
+    return again if again is not None else table
 
 
 def _heading_above(lines: Sequence[TextLine], region: Region, height: float, settings: PdfSettings) -> bool:
