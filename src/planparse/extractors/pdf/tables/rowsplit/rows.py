@@ -169,8 +169,9 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         # (nor where other columns open blocks a little lower, within a line, while the block's
         # top stands in the white space over them, nearer the text above than they are: a cell
         # centred over rows whose first line begins between two rows, not a label beside cells
-        # centred on it)
-        if silent:
+        # centred on it).  Born-digital text only: an OCR word's box is its ink, so a word
+        # without capitals or ascenders starts lower than a number beside it in every row
+        if silent and not settings.ocr_text:
             hi_b2 = bisect_right(block_tops, t + size + _SLACK)
             lower = [o.top for o in by_top[lo_b:hi_b2] if o.col != b.col and t < o.top < t + size]
             near_above = bisect_left(line_tops, t - 3 * size - tallest - _SLACK)
