@@ -105,3 +105,12 @@ def test_a_rule_with_no_text_under_it_does_not_hide_how_wide_the_rows_are_set_of
     assert not any(r["actions"] == [lending] for r in found)
     row = next(r for r in expected if lending in r["actions"])
     assert any(r["actions"] == row["actions"] and r["owners"] == row["owners"] for r in found)
+
+
+def test_a_lone_paragraph_overleaf_beside_columns_every_row_fills_is_the_cut_rows_rest() -> None:
+    # the same rendering: the page break cut the last row of page 1 between the two paragraphs
+    # of its action (reportlab splits the row); overleaf, under the repeated header, the second
+    # paragraph ("Programmet mot mobbning ...") stands alone, its owner, schedule and indicator
+    # cells silent -- columns every other row of the table fills.  A new row names them: this is
+    # the rest of the row above, not a record of its own with no owner
+    _assert_all_records_right("sjovik-valfard--f2e2ec8d")
