@@ -114,3 +114,17 @@ def test_a_lone_paragraph_overleaf_beside_columns_every_row_fills_is_the_cut_row
     # cells silent -- columns every other row of the table fills.  A new row names them: this is
     # the rest of the row above, not a record of its own with no owner
     _assert_all_records_right("sjovik-valfard--f2e2ec8d")
+
+
+def test_a_list_opening_under_a_plain_cell_beside_a_merged_goal_running_on_starts_a_row() -> None:
+    # seed 16, LibreOffice, frame, header repeated, goal merged at the top, en-dash bullets:
+    # rows touch.  "... avulla" / "Selvitetään tekoälytulkkauksen ..." (a line ending short
+    # though the next word fitted) stands beside the owner cell's list opening right under a
+    # plain line at its left edge ("(Kielitiimi)" / "– Hyte-tehtäväalue": the cell above ended,
+    # a cell of items begins), while the goal merged over both rows runs on ("... hyö-" /
+    # "dyntäen."), a column empty at another row start of the table.  The two rows were one
+    expected, found = records("vake-osallisuus--c28cd6be", SEEDS)
+    second = next(r for r in expected if r["actions"] == ["Selvitetään tekoälytulkkauksen mahdollisuuksia pilotin jälkeen."])
+    assert any(r["actions"] == second["actions"] and r["owners"] == second["owners"] for r in found)
+    first = next(r for r in expected if any("kaksikielisyyttä" in a for a in r["actions"]))
+    assert any(r["actions"] == first["actions"] and r["owners"] == first["owners"] for r in found)
