@@ -128,3 +128,12 @@ def test_a_list_opening_under_a_plain_cell_beside_a_merged_goal_running_on_start
     assert any(r["actions"] == second["actions"] and r["owners"] == second["owners"] for r in found)
     first = next(r for r in expected if any("kaksikielisyyttä" in a for a in r["actions"]))
     assert any(r["actions"] == first["actions"] and r["owners"] == first["owners"] for r in found)
+
+
+def test_rows_touching_start_beside_a_cell_opening_with_a_capitalised_word() -> None:
+    # the same rendering, page 2: "Tietohallinto" / "Kaikki toimialat" (a line ending short
+    # though the next word fitted: the owner cell ended) beside "... palveluiden käyttäjiä" /
+    # "Mahdollistetaan asiointi ..." -- a line opening with a capitalised word under a line that
+    # broke no word carries nothing on, so it does not hold the row together; the two rows
+    # touching with no white space were one record
+    _assert_all_records_right("vake-osallisuus--c28cd6be")

@@ -86,6 +86,7 @@ def paragraph_row_starts(
             strong = ended(col, k)
             ok = True
             merged_on = 0  # columns whose (merged) cell's text goes on over the start
+            capital_open = 0
             for other, olines in column_lines.items():
                 if other == col:
                     continue
@@ -103,6 +104,9 @@ def paragraph_row_starts(
                     continue  # a cell set lower than its row's top runs over the boundary
                 elif other in may_merge and level_with(carried.get(other, ()), t, align) and not merged_on:
                     merged_on += 1  # one cell merged over rows (a goal over its group) runs on over it
+                elif not capital_open and _capital_line(olines, j, pitch):
+                    capital_open += 1  # a line opening with a capitalised word: no text carried on
+                    opening += 1
                 else:
                     ok = False  # a cell's text goes on there
             if ok and strong and opening >= MIN_OPENING:
@@ -123,6 +127,19 @@ def _list_ends(above: TextLine, line: TextLine) -> bool:
     if len(above.words[0].text.strip()) > 2:
         return False  # the bullet glued to the item's first word: where its text begins is not known
     return line.words[0].x0 < above.words[0].x1 + 0.5  # it begins under the bullet glyph itself
+
+
+def _capital_line(lines: Sequence[TextLine], j: int, pitch: float) -> bool:
+    """Does line j of a column open with a capitalised word (not an acronym), right under a
+    line of its column that broke no word: nothing of the text above is carried on?"""
+    if j == 0 or lines[j].top - lines[j - 1].top > TIGHT * pitch:
+        return False
+    line, above = lines[j], lines[j - 1]
+    words = line.text.split()
+    if not words or starts_with_bullet(line.text) or _item(line) or above.text.rstrip().endswith(("-", "\u00ad")):
+        return False
+    first = words[0]
+    return len(first) >= 4 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()
 
 
 def _list_begins(above: TextLine, line: TextLine) -> bool:
