@@ -139,7 +139,12 @@ def _capital_line(lines: Sequence[TextLine], j: int, pitch: float) -> bool:
     if not words or starts_with_bullet(line.text) or _item(line) or above.text.rstrip().endswith(("-", "\u00ad")):
         return False
     first = words[0]
-    return len(first) >= 4 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()
+    if not (len(first) >= 4 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return False
+    # (a name or title in capitals running on over the line's end -- "... of the Group" /
+    # "Quarters Population ..." -- is text carried on, whatever its initial)
+    last = above.text.split()[-1] if above.text.split() else ""
+    return not last[:1].isupper()
 
 
 def _list_begins(above: TextLine, line: TextLine) -> bool:
