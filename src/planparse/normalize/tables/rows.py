@@ -569,6 +569,51 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
     return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
 
 
+MIN_FILLED_ROWS = 3  # rows (off a page's top) that must all fill a column before it counts as always filled
+MIN_SILENT_FILLED = 2  # always-filled columns silent beside a lone paragraph that make it a cut row's rest
+
+
+def always_filled(rows: list[DataRow], key_cols: list[int], skip: set[int]) -> set[int]:
+    """Columns beside the key column (`skip`, goals, aside) that every row printing a key
+    cell fills, the rows at a page's top aside (they may be the rests of cut rows), when
+    there are enough such rows to tell the table's habit."""
+    full = [r for r in rows if not r.starts_page and any(c < len(r.cells) and not r.cells[c].is_empty for c in key_cols)]
+    if len(full) < MIN_FILLED_ROWS:
+        return set()
+    n = min(len(r.cells) for r in full)
+    return {
+        c for c in range(n) if c not in key_cols and c not in skip and all(not r.cells[c].is_empty for r in full)
+    }
+
+
+def paragraph_alone_goes_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int], filled_always: set[int]) -> bool:
+    """Is the row at the top of a page only a later paragraph of the key cell above (a row
+    cut by the page break between two paragraphs of its action, items set as paragraphs
+    without bullets)?  The page break parts the two rows; nothing but the key column is
+    printed (`skip`, goals, aside); each key cell opens with no item and no number under a
+    filled key cell; and two or more columns that every other row of the table fills
+    (`always_filled`: an owner, a schedule) are silent here.  A new row names them; one
+    silent column may be a cell shared with the row above."""
+    if row.page is None or prev.page is None or row.page == prev.page:
+        return False  # (a table's first rows may count as a page's top: the break must part them)
+    filled = [c for c in key_cols if not row.cells[c].is_empty]
+    if not filled or any(_is_item(row.cells[c].lines[0]) or prev.cells[c].is_empty for c in filled):
+        return False
+    if any(split_numbering([_first_text(row.cells[c])])[0] for c in filled):
+        return False
+    if any(
+        not cell.is_empty and not cell.merged_from_above
+        for c, cell in enumerate(row.cells)
+        if c not in key_cols and c not in skip
+    ):
+        return False
+    silent = [
+        c for c in filled_always
+        if c < min(len(row.cells), len(prev.cells)) and not row.cells[c].merged_from_above and not prev.cells[c].is_empty
+    ]
+    return len(silent) >= MIN_SILENT_FILLED
+
+
 def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     """Is the row at the top of a page only the next numbered items of the list the previous
     row's key cell ended with ("1) ..." there, "2) ..." here)?  Such a number is the list's
@@ -649,6 +694,8 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
     fresh: set[int] = set()  # goal columns with no text yet since the page part began
     joined_part = False  # the row before was the rest of a cut row, joined to the one above
     numbered = numbers_every_action(rows, action_cols)
+    key_cols = action_cols or goal_cols
+    filled_always = always_filled(rows, key_cols, set(goal_cols))
     for i, row in enumerate(rows):
         if row.starts_page:
             fresh = set(goal_cols)
@@ -666,7 +713,16 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
         joined_part = False
         unnumbered = bool(out) and not rest_beside and unnumbered_rest(out[-1], row, goal_cols, action_cols, numbered)
         unnumbered = unnumbered and not is_continuation(out[-1], row, goal_cols, action_cols, spanning)
-        if out and (rest_beside or unnumbered or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
+        # a lone paragraph of the key cell overleaf, beside columns every row fills left silent
+        alone = (
+            bool(out) and row.starts_page and not rest_beside and not unnumbered
+            and all(
+                row.cells[c].is_empty or row.cells[c].merged_from_above or cell_text_raw(row.cells[c]) == cell_text_raw(out[-1].cells[c])
+                for c in goal_cols if c not in key_cols
+            )
+            and paragraph_alone_goes_on(out[-1], row, key_cols, set(goal_cols) | spanning, filled_always)
+        )
+        if out and (rest_beside or unnumbered or alone or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
             joined_part = row.starts_page
             prev = out[-1]
             cells = []

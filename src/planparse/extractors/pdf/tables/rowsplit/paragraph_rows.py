@@ -8,8 +8,11 @@ printing a line at that height opens a paragraph right under its line above
 (the line above closed a sentence and this one opens with a capital, the line
 above ended although this one's first word would have fitted -- a cell ended --,
 or the line above is a list item and this one begins under its bullet: the
-list ended), and none carries on the text above it, except a cell set lower than
-its row's top (a goal centred over its group, running over the boundary).  Two
+list ended; or a list opens right under a plain line at its left edge: a cell of
+items begins), and none carries on the text above it, except a cell set lower than
+its row's top (a goal centred over its group, running over the boundary) or one
+cell of a column empty at another row start (a goal merged over its group, its
+text running on over the boundary).  Two
 or more such columns side by side start a row, one of them at least where
 its line above ended short or ended a list (a sentence closing at a line's end
 is no more than that: a wrapped paragraph may go on with a capital).  List items (a bullet, a number)
@@ -45,12 +48,15 @@ def paragraph_row_starts(
     carried: dict[int, list[float]],
     pitch: float | None,
     align: float,
+    known: Sequence[float] = (),
 ) -> list[float]:
     """Row tops where rows touch without white space (see the module docstring).
     `block_spans`: each column's blocks as (top, bottom of the last line); `column_lines`
-    sorted by top; `carried`: per column, the sorted tops of lines carrying on the line above."""
+    sorted by top; `carried`: per column, the sorted tops of lines carrying on the line above;
+    `known`: row starts found otherwise (a column empty at one of them may hold merged cells)."""
     if pitch is None:
         return []
+    may_merge = _empty_at_a_start(column_lines, known, pitch, align)
     all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
     line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
     rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
@@ -60,7 +66,7 @@ def paragraph_row_starts(
         if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
             return False
         above, line = lines[k - 1], lines[k]
-        return (_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)
+        return ((_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)) or _list_begins(above, line)
 
     def ended(col: int, k: int) -> bool:
         """Did the line above end short of the column though this line's first word fitted, or
@@ -79,6 +85,8 @@ def paragraph_row_starts(
             opening = 1
             strong = ended(col, k)
             ok = True
+            merged_on = 0  # columns whose (merged) cell's text goes on over the start
+            capital_open = 0
             for other, olines in column_lines.items():
                 if other == col:
                     continue
@@ -94,6 +102,11 @@ def paragraph_row_starts(
                     opening += 1  # a cell begins there after white space
                 elif level_with(carried.get(other, ()), t, align) and _lowered(all_tops, other, _block_top(block_spans[other], t), align):
                     continue  # a cell set lower than its row's top runs over the boundary
+                elif other in may_merge and level_with(carried.get(other, ()), t, align) and not merged_on:
+                    merged_on += 1  # one cell merged over rows (a goal over its group) runs on over it
+                elif not capital_open and _capital_line(olines, j, pitch):
+                    capital_open += 1  # a line opening with a capitalised word: no text carried on
+                    opening += 1
                 else:
                     ok = False  # a cell's text goes on there
             if ok and strong and opening >= MIN_OPENING:
@@ -114,6 +127,47 @@ def _list_ends(above: TextLine, line: TextLine) -> bool:
     if len(above.words[0].text.strip()) > 2:
         return False  # the bullet glued to the item's first word: where its text begins is not known
     return line.words[0].x0 < above.words[0].x1 + 0.5  # it begins under the bullet glyph itself
+
+
+def _capital_line(lines: Sequence[TextLine], j: int, pitch: float) -> bool:
+    """Does line j of a column open with a capitalised word (not an acronym), right under a
+    line of its column that broke no word: nothing of the text above is carried on?"""
+    if j == 0 or lines[j].top - lines[j - 1].top > TIGHT * pitch:
+        return False
+    line, above = lines[j], lines[j - 1]
+    words = line.text.split()
+    if not words or starts_with_bullet(line.text) or _item(line) or above.text.rstrip().endswith(("-", "\u00ad")):
+        return False
+    first = words[0]
+    if not (len(first) >= 4 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return False
+    # (a name or title in capitals running on over the line's end -- "... of the Group" /
+    # "Quarters Population ..." -- is text carried on, whatever its initial)
+    last = above.text.split()[-1] if above.text.split() else ""
+    return not last[:1].isupper()
+
+
+def _list_begins(above: TextLine, line: TextLine) -> bool:
+    """Does a list open right under a plain line (no item, no lead-in closing with a colon),
+    at the same left edge: a cell of items beginning under the end of a plain cell?"""
+    if not starts_with_bullet(line.text) or starts_with_bullet(above.text) or _item(above) or not line.words:
+        return False
+    if above.text.rstrip().endswith(":") or not above.words:
+        return False
+    return abs(line.words[0].x0 - above.words[0].x0) <= 1.0
+
+
+def _empty_at_a_start(column_lines: dict[int, list[TextLine]], known: Sequence[float], pitch: float, align: float) -> set[int]:
+    """Columns with no text at one of the known row starts after the first (neither a line
+    beginning there nor one running across it): a column of cells merged over rows, or
+    printed once for a group, whose text may run on over a row's start."""
+    out = set()
+    for col, lines in column_lines.items():
+        for s in list(known)[1:]:
+            if not any(ln.top < s + align and ln.bottom > s - align for ln in lines):
+                out.add(col)
+                break
+    return out
 
 
 def _block_top(spans: Sequence[tuple[float, float]], t: float) -> float | None:

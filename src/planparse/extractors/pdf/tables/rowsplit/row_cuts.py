@@ -266,9 +266,13 @@ def drop_paragraph_starts(
     space_set_off = _spaces_above(setting_off, starts[1:], tol)
     unsure = {s for s in starts[1:] if space_set_off[s] != space[s]}
     begins = _columns_beginning(starts, blocks, tol)
+    # a start where no column begins a block (a rule drawn a little over the next row's text:
+    # a frame's top, the header repeated under it) shows no cell padding, and no columns that
+    # begin every row: it says nothing of how the rows' text is set off
+    textless = {s for s in starts[1:] if not begins[s]}
     kept = list(starts)
     for t in starts[1:]:
-        if t in after_header or _begins_at(keep, t, tol) or space[t] is None:
+        if t in after_header or t in textless or _begins_at(keep, t, tol) or space[t] is None:
             continue
         narrow_known = known_space is not None and (
             len(begins[t]) == 1
@@ -283,10 +287,10 @@ def drop_paragraph_starts(
             # the rows where cells begin in several columns (not the row under a header: maybe a cut row's rest)
             rows = [s for s in kept if s != t and len(begins[s]) >= 2 and s not in after_header]
         else:
-            others = [space[s] for s in kept[1:] if s != t and s not in after_header | unsure and space[s] is not None]
+            others = [space[s] for s in kept[1:] if s != t and s not in after_header | unsure | textless and space[s] is not None]
             if not others or max(others) > EVEN_ROWS * min(others) or space[t] >= NARROW * min(others):
                 continue
-            rows = [s for s in kept if s != t]
+            rows = [s for s in kept if s != t and s not in textless]
         # the part's top may be the rest of a row cut by the page break: few columns; where every
         # column beginning here is set off by clearly less than the rows' white space known from
         # the page before (a paragraph's, not a page's slightly other row spacing), one full row

@@ -240,7 +240,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     spans = {col: [(o.top, o.lines[-1].bottom) for o in by_top if o.col == col] for col in column_lines}
     starts += touching_row_starts(spans, column_lines, carried, pitch, align)
     if not settings.ocr_text:  # (OCR line tops wander: no plain line pitch to tell touching rows by)
-        starts += paragraph_row_starts(spans, column_lines, carried, pitch, align)
+        starts += paragraph_row_starts(spans, column_lines, carried, pitch, align, sorted(starts))
     merged: list[float] = []
     for y in sorted(starts):
         if not merged or y - merged[-1] > settings.row_align:
