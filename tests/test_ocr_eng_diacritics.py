@@ -38,6 +38,7 @@ def voikko():
         ("kiytt6Gn", "käyttöön"),  # ä as i, öö as 6G
         ("kasvihuonekaasupilist6t", "kasvihuonekaasupäästöt"),  # ää as ili
         ("jéitevedenpumppaamot", "jätevedenpumppaamot"),  # ä as éi
+        ("ymmiéirrettavaa", "ymmärrettävää"),  # ä as iéi
         ("saannillisesti", "säännöllisesti"),  # Voikko: saan+nillisesti, a word the list never saw
     ],
 )
