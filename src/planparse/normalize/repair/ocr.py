@@ -46,6 +46,9 @@ SV_MIN_ZIPF = 1.5  # the same for a Swedish word the list does not know as print
 # only when it is itself rare (a common word is never touched).
 OUTVOTE_MARGIN = 2.0
 VALID_MAX_ZIPF = 3.5
+# A word Voikko accepts that the frequency list never saw is replaced by its skeleton
+# reading (ocr_skeleton) only when that reading is this common.
+SKELETON_OUTVOTE_ZIPF = 3.5
 
 # Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
 # damaged text must still read as Finnish before it is repaired.
@@ -127,18 +130,17 @@ def ocr_damaged_pages(pages: Mapping[K, Iterable[str]], lang: str = "fi") -> set
 @lru_cache(maxsize=4)
 def confusions(lang: str) -> dict[str, tuple[str, ...]]:
     """The lost-diacritics map of `lang`: Finnish's here, the others' from data/ocr_confusions.yaml."""
+    table = {str(k): tuple(v) for k, v in confusion_data()["lost_diacritics"].get(lang, {}).items()}
     if lang == "fi":
-        return CONFUSIONS
-    table = confusion_data()["lost_diacritics"].get(lang, {})
-    return {str(k): tuple(v) for k, v in table.items()}
+        return {**CONFUSIONS, **table}
+    return table
 
 
 @lru_cache(maxsize=4)
 def _multi(lang: str) -> tuple[tuple[str, str], ...]:
     """Two glyphs read for one letter (rn for m, "dé" for ö) in `lang`."""
-    if lang == "fi":
-        return _MULTI
-    return tuple((k, v) for k, v in confusion_data().get("lost_diacritics_multi", {}).get(lang, {}).items())
+    table = tuple((k, v) for k, v in confusion_data().get("lost_diacritics_multi", {}).get(lang, {}).items())
+    return _MULTI + table if lang == "fi" else table
 
 
 def _suspect(token: str, lang: str = "fi") -> bool:
@@ -170,6 +172,8 @@ def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
             alts = table.get(ch, ())
             if ch in "I1" and not (i + 1 < len(base) and base[i + 1].islower() or i > 0 and base[i - 1].islower()):
                 alts = ()  # a lone capital I / digit 1 is what it is
+            if ch == "G" and i == 0:
+                alts = ()  # a capital G opening a word is a G (Gallup); inside one it may be an ö
             if ch.isdigit() and not any(c.isalpha() for c in base):
                 alts = ()
             options.append((ch, *alts))
@@ -304,6 +308,12 @@ def _outvoted(token: str, lexicon: Lexicon) -> str:
             key = (z, -changes, cand)
             if best is None or key > best:
                 best = key
+    if best is None and own == 0.0:
+        # the eng model's i for ö/ä is beyond the map (saannillisesti = saan+nillisesti): a
+        # common word the skeleton reaches from a spelling the frequency list never saw
+        cand = skeleton_repair(token, lexicon)
+        if cand is not None and lexicon.zipf(cand) >= SKELETON_OUTVOTE_ZIPF:
+            return cand
     return best[2] if best else token
 
 

@@ -73,7 +73,7 @@ def _cost(printed: str, word: str) -> float:
 
 def skeleton_repair(token: str, lexicon: Lexicon) -> str | None:
     """The word `token` (rejected by the lexicon) most likely was before OCR lost its ä/ö/å, or None."""
-    lower = token.lower()
+    lower = (token[:1] + token[1:].replace("G", "6")).lower()  # an ö read as a capital G inside a word (kiytt6Gn)
     key = lower.translate(_DROP)
     if len(key) < MIN_SKELETON or not lexicon.has_freq:
         return None
