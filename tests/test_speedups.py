@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from planparse.extractors.pdf.tables.grid import WordIndex, words_inside
@@ -274,3 +274,28 @@ def test_lines_grow_region_keeps_fit_the_columns_when_their_runs_start_in_them(l
     j = grow_region(lines, 0, starts, DEFAULT_SETTINGS)
     for line in lines[1:j]:
         assert fits_columns(line, starts, DEFAULT_SETTINGS) == runs_start_in_columns(line, starts, DEFAULT_SETTINGS)
+
+
+def _same_head_plain(key: str, head: str | None) -> bool:
+    """same_head as written before it stopped reading a data cell's letters past the head's length."""
+    from planparse.normalize.tables.rows import _same_or_cut
+
+    if not head:
+        return False
+    if _same_or_cut(key, head):
+        return True
+    bare_key, bare_head = ("".join(ch for ch in t if ch.isalnum()) for t in (key, head))
+    return len(bare_key) >= 3 and (bare_key, bare_head) != (key, head) and _same_or_cut(bare_key, bare_head)
+
+
+_HEAD_TEXT = st.text(alphabet="aäbeijklmnoötuv -‘—.:|1", max_size=30)
+
+
+@given(key=_HEAD_TEXT, head=_HEAD_TEXT)
+@example(key="mittarijatavoitetaso ja muuta tekstiä", head="mittari ja tavoitetaso")
+@example(key="toimintatuotot", head="Toiminta")
+@example(key="uppfoéljning", head="uppföljning")
+def test_same_head_reads_as_few_letters_as_it_needs(key: str, head: str) -> None:
+    from planparse.normalize.tables.rows import same_head
+
+    assert same_head(key, head) == _same_head_plain(key, head)

@@ -247,7 +247,10 @@ def same_head(key: str, head: str | None) -> bool:
         return True
     # a scan's reading: spaces lost or added, marks read from rules and specks
     # ("mittarijata- voitetaso" for "mittari ja ta- voitetaso", "‘vastuu" for "vastuu")
-    bare_key, bare_head = _letters(key), _letters(head)
+    # (a data cell's letters past the head's length + 2 cannot change the answer: equal and one
+    # letter apart need lengths within one, "cut short" needs only the head's length of them)
+    bare_head = _letters(head)
+    bare_key = _letters(key, len(bare_head) + 2)
     return len(bare_key) >= 3 and (bare_key, bare_head) != (key, head) and _same_or_cut(bare_key, bare_head)
 
 
@@ -258,9 +261,17 @@ def _same_or_cut(key: str, head: str) -> bool:
     return (len(short) >= CUT_HEAD and long_.startswith(short)) or _one_letter_apart(key, head)
 
 
-def _letters(key: str) -> str:
-    """The key's letters and digits only."""
-    return "".join(ch for ch in key if ch.isalnum())
+def _letters(key: str, limit: int | None = None) -> str:
+    """The key's letters and digits only (the first `limit` of them)."""
+    if limit is None:
+        return "".join(ch for ch in key if ch.isalnum())
+    out: list[str] = []
+    for ch in key:
+        if ch.isalnum():
+            out.append(ch)
+            if len(out) >= limit:
+                break
+    return "".join(out)
 
 
 def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bool:
