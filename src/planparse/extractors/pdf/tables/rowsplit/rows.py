@@ -255,16 +255,8 @@ def carries_on(above: TextLine, line: TextLine, hyphen_only: bool = False) -> bo
     """Does `line` carry on the text of `above`, the line just over it in its column:
     after a word broken at a hyphen, or (unless `hyphen_only`) opening in lower case
     after a line that closed no sentence?"""
-    if line.top - above.top > 2.0 * max(above.size, 1.0):
-        return False  # not the next line of the same cell
-    prev, text = above.text.rstrip(), line.text.lstrip()
-    if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
-        return True
-    if hyphen_only or not text or not prev or prev.endswith(_SENTENCE_END):
-        return False
-    # wrapped text: a line of words above, a word (not a lone mark such as "x") below
-    first = text.split()[0]
-    return text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2
+    kind = _carry_kind(above, line)
+    return kind == _AT_HYPHEN if hyphen_only else kind != _NO_CARRY
 
 
 _NO_CARRY, _WRAPPED, _AT_HYPHEN = 0, 1, 2
@@ -272,8 +264,8 @@ _NO_CARRY, _WRAPPED, _AT_HYPHEN = 0, 1, 2
 
 def _carry_kind(above: TextLine, line: TextLine) -> int:
     """How `line` carries on `above`: _AT_HYPHEN after a word broken at a hyphen, _WRAPPED
-    opening in lower case after a line that closed no sentence, else _NO_CARRY (`carries_on`'s
-    answers with and without hyphen_only at once; tests/test_rowsplit_fast_paths.py)."""
+    opening in lower case after a line that closed no sentence, else _NO_CARRY (both of
+    `carries_on`'s answers at once, for `_carried_tops`)."""
     if line.top - above.top > 2.0 * max(above.size, 1.0):
         return _NO_CARRY  # not the next line of the same cell
     prev, text = above.text.rstrip(), line.text.lstrip()
