@@ -69,10 +69,7 @@ def paragraph_row_starts(
         return ((_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)) or _list_begins(above, line)
 
     def ended(col: int, k: int) -> bool:
-        """Did the line above end short of the column though this line's first word fitted, or
-        end a list (more than a sentence closing: a wrapped paragraph may open a line with one)?"""
-        above, line = column_lines[col][k - 1], column_lines[col][k]
-        return forced_break(above, line, rights[col]) or _list_ends(above, line)
+        return cell_ended(column_lines[col][k - 1], column_lines[col][k], rights[col])
 
     starts: list[float] = []
     for col, lines in column_lines.items():
@@ -112,6 +109,13 @@ def paragraph_row_starts(
             if ok and strong and opening >= MIN_OPENING:
                 starts.append(t)
     return sorted(starts)
+
+
+def cell_ended(above: TextLine, line: TextLine, right: float) -> bool:
+    """Did the line above end short of its column (right edge `right`) though this line's first
+    word fitted, or end a list (more than a sentence closing: a wrapped paragraph may open a line
+    with one)?  The cell above has ended there."""
+    return forced_break(above, line, right) or _list_ends(above, line)
 
 
 def _list_ends(above: TextLine, line: TextLine) -> bool:

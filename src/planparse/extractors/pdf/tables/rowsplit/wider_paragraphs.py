@@ -22,9 +22,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _spaces_above
-from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import TIGHT, _item, _list_ends
+from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import TIGHT, _item, cell_ended
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, line_pitch
-from planparse.extractors.pdf.words import forced_break
 
 MIN_ROWS = 2  # row starts (with the page before's) whose white space must be known and even
 
@@ -72,7 +71,7 @@ def drop_wider_paragraph_starts(
         lines = columns[c]
         if k == 0 or abs(lines[k].top - t) > tol or lines[k].top - lines[k - 1].top > TIGHT * pitch or _item(lines[k]):
             return False
-        return forced_break(lines[k - 1], lines[k], rights[c]) or _list_ends(lines[k - 1], lines[k])
+        return cell_ended(lines[k - 1], lines[k], rights[c])
 
     def beside(t: float) -> bool:
         # another column's text stands at that height without beginning there (a cell going on);
