@@ -17,7 +17,8 @@ from docx import Document
 from samples.matrix.content import layout_spec, load_contents
 from samples.matrix.dimensions import covering_design, dimensions
 from samples.matrix.lo_rows import free_first_data_rows
-from samples.matrix.render_docx import convert_batch, render_docx
+from samples.matrix.render_docx import render_docx
+from samples.matrix.soffice import convert_batch
 
 CONTENTS = load_contents()
 COMBO = {"content": "rl-borderless-osallisuus", "producer": "libreoffice", "ruling": "hrules", "header_repeat": "yes",

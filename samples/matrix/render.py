@@ -66,7 +66,8 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
             todo.append((r, spec))
     lo = [(r, spec) for r, spec in todo if spec["producer"] == "libreoffice" and not r.pdf.exists()]
     if lo:
-        from .render_docx import convert_batch, render_docx
+        from .render_docx import render_docx
+        from .soffice import convert_batch
 
         docx_dir = cache / "docx"
         docx_dir.mkdir(exist_ok=True)
@@ -111,7 +112,8 @@ def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) 
     output; None when that is not the cause or does not help."""
     from .expected import expected_output
     from .lo_rows import free_first_data_rows
-    from .render_docx import convert_batch, render_docx
+    from .render_docx import render_docx
+    from .soffice import convert_batch
 
     docx_dir = cache / "docx"
     docx_dir.mkdir(exist_ok=True)
