@@ -120,7 +120,10 @@ def fold(key: str) -> str:
 
     Only a non-ASCII character can be a combining mark, so unicodedata is asked about
     those alone (match_field folds every long data cell it is shown)."""
-    return "".join([ch for ch in unicodedata.normalize("NFD", key) if ch < "\x80" or not unicodedata.combining(ch)])
+    decomposed = unicodedata.normalize("NFD", key)
+    if decomposed.isascii():  # (no combining mark to drop: most keys)
+        return decomposed
+    return "".join([ch for ch in decomposed if ch < "\x80" or not unicodedata.combining(ch)])
 
 
 @lru_cache(maxsize=1)

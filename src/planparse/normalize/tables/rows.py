@@ -280,8 +280,9 @@ def _is_repeat(texts: list[str | None], header_rows_keys: list[list[str]]) -> bo
     if not any(keys):
         return False
     for header in header_rows_keys:
-        same = sum(1 for k, h in zip(keys, header) if k and same_head(k, h))
-        differ = sum(1 for k, h in zip(keys, header) if k and not same_head(k, h))
+        answers = [same_head(k, h) for k, h in zip(keys, header) if k]  # (asked once per cell)
+        same = sum(answers)
+        differ = len(answers) - same
         if same and not differ and same >= min(2, sum(1 for h in header if h)):
             return True
     return False

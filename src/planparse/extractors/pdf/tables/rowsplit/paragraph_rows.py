@@ -24,6 +24,7 @@ paragraphs are set off.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Sequence
 
 from planparse.extractors.pdf.tables.whitespace.levels import level_with
@@ -36,10 +37,15 @@ MIN_OPENING = 2  # columns that must open a paragraph side by side
 
 def _item(line: TextLine) -> bool:
     """Does the line open with an item number ("2)", "b.")?"""
-    from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker  # (regions imports rows)
+    global _is_list_marker
+    if _is_list_marker is None:  # imported on first use: regions imports rows, which imports this module
+        from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker as _is_list_marker
 
-    words = line.text.split()
-    return bool(words) and is_list_marker(words[0])
+    words = line.text.split(None, 1)  # (only the first word is asked)
+    return bool(words) and _is_list_marker(words[0])
+
+
+_is_list_marker = None
 
 
 def paragraph_row_starts(
@@ -61,12 +67,13 @@ def paragraph_row_starts(
     line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
     rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
 
+    opened: dict[tuple[int, int], bool] = {}  # (col, k): asked again for the columns beside a start
+
     def opener(col: int, k: int) -> bool:
-        lines = column_lines[col]
-        if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
-            return False
-        above, line = lines[k - 1], lines[k]
-        return ((_opens(above, line, rights[col]) or _list_ends(above, line)) and not _item(line)) or _list_begins(above, line)
+        key = (col, k)
+        if key not in opened:
+            opened[key] = _opener(column_lines[col], k, rights[col], pitch)
+        return opened[key]
 
     def ended(col: int, k: int) -> bool:
         return cell_ended(column_lines[col][k - 1], column_lines[col][k], rights[col])
@@ -111,6 +118,16 @@ def paragraph_row_starts(
     return sorted(starts)
 
 
+def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bool:
+    """Does line k of a column (sorted by top, text reaching `right`) open a paragraph right
+    under its line above: a sentence closed or a cell ended over it, or a list ended (no item
+    itself), or a list begun under a plain line?"""
+    if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
+        return False
+    above, line = lines[k - 1], lines[k]
+    return ((_opens(above, line, right) or _list_ends(above, line)) and not _item(line)) or _list_begins(above, line)
+
+
 def cell_ended(above: TextLine, line: TextLine, right: float) -> bool:
     """Did the line above end short of its column (right edge `right`) though this line's first
     word fitted, or end a list (more than a sentence closing: a wrapped paragraph may open a line
@@ -122,11 +139,12 @@ def _list_ends(above: TextLine, line: TextLine) -> bool:
     """Does the line, no item itself, begin under the bullet of the list item above it
     (not hanging under the item's words), or under its item number opening with a capital:
     the list has ended there?"""
-    if starts_with_bullet(line.text) or _item(line) or len(above.words) < 2 or not line.words:
-        return False
+    # (the line above opening an item is asked first: most lines are plain text, answered there)
     # an item number ("2)") is text, its wrapped lines begin at the column's edge under it too
     # (no hanging indent): there only a line opening with a capital ends the list
-    if not starts_with_bullet(above.text) and not (_item(above) and line.text[:1].isupper()):
+    if not starts_with_bullet(above.text) and not (line.text[:1].isupper() and _item(above)):
+        return False
+    if len(above.words) < 2 or not line.words or starts_with_bullet(line.text) or _item(line):
         return False
     if len(above.words[0].text.strip()) > 2:
         return False  # the bullet glued to the item's first word: where its text begins is not known
@@ -165,6 +183,23 @@ def _empty_at_a_start(column_lines: dict[int, list[TextLine]], known: Sequence[f
     """Columns with no text at one of the known row starts after the first (neither a line
     beginning there nor one running across it): a column of cells merged over rows, or
     printed once for a group, whose text may run on over a row's start."""
+    out = set()
+    for col, lines in column_lines.items():
+        # lines sorted by top: those with top < s + align are a prefix (bisected), and one of
+        # them reaches below s - align when the lowest bottom of the prefix does
+        tops = [ln.top for ln in lines]
+        lowest = list(accumulate((ln.bottom for ln in lines), max))
+        for s in list(known)[1:]:
+            k = bisect_left(tops, s + align)
+            if not (k and lowest[k - 1] > s - align):
+                out.add(col)
+                break
+    return out
+
+
+def _empty_at_a_start_plain(column_lines: dict[int, list[TextLine]], known: Sequence[float], pitch: float, align: float) -> set[int]:
+    """`_empty_at_a_start` by a scan of every line (the definition the bisection stands for:
+    tests/test_speedups.py compares them)."""
     out = set()
     for col, lines in column_lines.items():
         for s in list(known)[1:]:

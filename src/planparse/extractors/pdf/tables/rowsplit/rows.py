@@ -271,11 +271,13 @@ def _carry_kind(above: TextLine, line: TextLine) -> int:
     prev, text = above.text.rstrip(), line.text.lstrip()
     if len(prev) >= 2 and prev[-1] in "-\u00ad" and prev[-2].isalpha():
         return _AT_HYPHEN
-    if not text or not prev or prev.endswith(_SENTENCE_END):
+    if not text or not prev or not text[0].islower() or prev.endswith(_SENTENCE_END):
         return _NO_CARRY
     # wrapped text: a line of words above, a word (not a lone mark such as "x") below
-    first = text.split()[0]
-    if text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2:
+    # (split once: the first word and whether there is a second are all that is asked;
+    # most lines open with a capital, and are answered before any split)
+    first = text.split(None, 1)[0]
+    if len(first) >= 2 and first[:2].isalpha() and len(prev.split(None, 1)) >= 2:
         return _WRAPPED
     return _NO_CARRY
 
@@ -371,17 +373,23 @@ def split_at_rows(
             continue
         current = Block(b.col, [b.lines[0]])
         for ln in b.lines[1:]:
-            # a word broken over the row's start: the cell runs on (merged over rows)
-            runs_on = not ruled and carries_on(current.lines[-1], ln, hyphen_only=b.col not in open_cols)
-            # (not where the line above ended although this one's first word fitted: a paragraph's end)
-            runs_on = runs_on and not forced_break(current.lines[-1], ln, rights.get(b.col))
-            if not runs_on and level_with(ordered, ln.top, settings.row_align):
+            # (asked only of lines level with a row start: elsewhere the line stays either way)
+            if not level_with(ordered, ln.top, settings.row_align) or _runs_on(
+                current.lines[-1], ln, ruled, b.col not in open_cols, rights.get(b.col)
+            ):
+                current.lines.append(ln)
+            else:
                 out.append(current)
                 current = Block(b.col, [ln])
-            else:
-                current.lines.append(ln)
         out.append(current)
     return out
+
+
+def _runs_on(above: TextLine, line: TextLine, ruled: bool, hyphen_only: bool, right: float | None) -> bool:
+    """Does the cell run on over a row start at `line` (`split_at_rows`): a word broken over it
+    (or, with `hyphen_only` False, a sentence wrapped over it; merged over rows), and not where
+    the line above ended although this one's first word fitted (a paragraph's end)?"""
+    return not ruled and carries_on(above, line, hyphen_only=hyphen_only) and not forced_break(above, line, right)
 
 
 TOP_ALIGNED = 0.2  # a block within this share of its font size of a row's start begins that row
