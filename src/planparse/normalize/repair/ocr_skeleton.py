@@ -8,7 +8,10 @@ list is indexed by each word's *skeleton* (the word without the letters OCR
 confuses with ä/ö/å: a, ä, å, o, ö, i, d, b, digits and accented look-alikes),
 the damaged token's skeleton looks up the words it may have been, and a
 weighted edit distance, cheap for the known confusions and dear for anything
-else, picks the closest (then the most common).  Only a word the lexicon
+else, picks the closest (then the most common).  A glyph printed beyond the
+page's letters is cheap only as a piece of the ä/ö/å it stands beside (ii, di,
+aé for one ä); between two other letters it is a stray, dearer, so a stray
+never makes another word of the print (`merkittdvistdi`: merkittävistä).  Only a word the lexicon
 rejects is looked up, only a candidate the lexicon accepts is taken, and an
 edit outside the confusions is never allowed: `kotikaynrit` stays as printed.
 """
