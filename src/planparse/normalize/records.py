@@ -76,14 +76,18 @@ class TextRepair:
         self._ocr = bool(raw.ocr) and options.ocr_repair
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
-            from planparse.normalize.repair.ocr_evidence import LostLetters, groups_thousands, printed_forms, prints_percent, rejoin_halves, rejoin_printed, split_run_together
+            from planparse.normalize.repair.ocr_evidence import DocumentReadings, LostLetters, groups_thousands, printed_forms, prints_percent, rejoin_halves, rejoin_printed, split_run_together
             from planparse.normalize.repair.language import function_words
             from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
         self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
         if options.ocr_repair and (lang == "fi" and evidence.ocr_damaged or lang == "sv" and is_ocr_damaged(texts, "sv")):
-            self._repair = lambda text: repair_ocr_text(text, lang)
+            remember = None
+            if raw.ocr:  # a word with two readings takes the one the document's other words read as
+                memory = DocumentReadings(printed_forms(texts), get_lexicon(lang))
+                remember = memory.remember
+            self._repair = lambda text: repair_ocr_text(text, lang, remember=remember)
         if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
             is_word = get_lexicon(lang).is_word
             self._unglue = lambda text: split_glued(text, lang, is_word)

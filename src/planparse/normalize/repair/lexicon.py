@@ -437,6 +437,12 @@ class Lexicon:
             starts.add(last)
         return min(starts) if len(starts) == 1 else 0
 
+    def compound_parts(self, word: str) -> int:
+        """How many parts Voikko reads `word` as, fewest over its readings (käytössä 1,
+        käytös+sää 2); 0 when unknown or without Voikko."""
+        counts = [a.get("STRUCTURE", "").count("=") for a in self._readings(word)]
+        return min(counts) if counts else 0
+
     def is_nominative_noun(self, word: str, number: str | None = None) -> bool:
         """True when every Voikko reading of `word` is a common noun in the nominative
         (of `number`, "singular" or "plural", when given).  Two such nouns in a row

@@ -24,13 +24,13 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr_skeleton import compound_skeleton_repair, skeleton_repair
+from planparse.normalize.repair.ocr_skeleton import compound_skeleton_repair, skeleton_readings, skeleton_repair
 from planparse.normalize.repair.ocr_words import confusion_data
 
 K = TypeVar("K")
@@ -154,9 +154,24 @@ def _suspect(token: str, lang: str = "fi") -> bool:
     return any(ch in table for ch in token) or any(a in token for a, _ in _multi(lang))
 
 
+@lru_cache(maxsize=4)
+def _split_letters(lang: str) -> tuple[tuple[str, str], ...]:
+    """Two glyphs that are always one letter in `lang` (aé for ä), data/ocr_confusions.yaml."""
+    return tuple((k, v) for k, v in confusion_data().get("split_letters", {}).get(lang, {}).items())
+
+
+def joined_splits(token: str, lang: str = "fi") -> str:
+    """`token` with the glyph pairs that are always one letter read as it ("maaraé" -> "maarä")."""
+    for bad, good in _split_letters(lang):
+        token = token.replace(bad, good)
+    return token
+
+
 def _variants(token: str, lang: str = "fi") -> list[str]:
-    """The token and its readings with multi-character look-alikes undone (rn -> m, o6 -> ö)."""
-    out = [token]
+    """The token and its readings with multi-character look-alikes undone (rn -> m, o6 -> ö);
+    a pair that is always one letter (aé) only as that letter."""
+    joined = joined_splits(token, lang)
+    out = [joined] if joined != token else [token]
     for bad, good in _multi(lang):
         out += [v.replace(bad, good) for v in out if bad in v]
     return out
@@ -198,6 +213,12 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
         # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
         return skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon) or token
+    if fixed != token and lexicon.has_spellchecker and lexicon.zipf(fixed) == 0.0 and lexicon.is_word(token) is False:
+        # the map's reading is a compound only Voikko spells ("eliméntilanteen" -> elimen+tilanteen,
+        # é read as e): a common word the skeleton reaches from the same print is the likelier page
+        cand = skeleton_repair(token, lexicon)
+        if cand is not None and cand != fixed and lexicon.zipf(cand) >= FALLBACK_MIN_ZIPF:
+            return cand
     return fixed
 
 
@@ -208,13 +229,15 @@ def _repair_by_map(token: str, lexicon: Lexicon) -> str:
     if lexicon.has_spellchecker:
         if lexicon.is_word(token):
             return _outvoted(token, lexicon)
-        best: tuple[bool, bool, float, int, str] | None = None
+        best: tuple[bool, int, bool, float, int, str] | None = None
         for cand, changes in _candidates(token, lexicon.lang):
             if lexicon.is_word(cand):
                 # a form the frequency list knows first: Voikko also spells odd compounds
-                # of a misjoined glyph pair ("Tyédllisyys": työ+ällisyys beside työllisyys)
+                # of a misjoined glyph pair ("Tyédllisyys": työ+ällisyys beside työllisyys);
+                # then the fewest compound parts (kuntaviestintaé: kunta+viestintä, with the
+                # ä printed as a and é, before kunta+viestin+tae with é read as e)
                 z = lexicon.zipf(cand)
-                key = (z >= FALLBACK_MIN_ZIPF, len(cand) == len(token), z, -changes, cand)
+                key = (z >= FALLBACK_MIN_ZIPF, -lexicon.compound_parts(cand), len(cand) == len(token), z, -changes, cand)
                 if best is None or key > best:
                     best = key
         return best[-1] if best else token
@@ -317,11 +340,27 @@ def _outvoted(token: str, lexicon: Lexicon) -> str:
     return best[2] if best else token
 
 
-def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None) -> tuple[str, int]:
+@lru_cache(maxsize=50_000)
+def readings(token: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Every reading of `token` that Voikko accepts, by the letter map or the skeleton
+    (`maaraé`: määrää and määrä), the token itself aside; empty without Voikko."""
+    if not lexicon.has_spellchecker or not _suspect(token, lexicon.lang) and len(token) < 4:
+        return ()
+    found = {cand for cand, _ in _candidates(token, lexicon.lang) if lexicon.is_word(cand)}
+    found.update(skeleton_readings(token, lexicon))
+    found.discard(token)
+    return tuple(sorted(found))
+
+
+def repair_ocr_text(
+    text: str, lang: str = "fi", lexicon: Lexicon | None = None, remember: Callable[[str, str], str] | None = None
+) -> tuple[str, int]:
     """Restore OCR-lost ä/ö in `text`; returns (repaired text, number of words changed).
 
     Call it only on a document `is_ocr_damaged` flagged: it trusts that the
     text is damaged Finnish (or Swedish, `lang="sv"`, with the Swedish map).
+    `remember(token, reading)` may give a repaired word another of its readings
+    that the document itself prints (see ocr_evidence.DocumentReadings).
     """
     if lang not in ("fi", "sv") or not text:
         return text, 0
@@ -333,7 +372,10 @@ def repair_ocr_text(text: str, lang: str = "fi", lexicon: Lexicon | None = None)
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         token = match.group(0)
-        new = _noun_after(token, text[: match.start()], lang) or repair_word(token, lexicon)
+        before = text[: match.start()]
+        new = _noun_after(token, before, lang) or _capital_for_small(token, before, lexicon) or repair_word(token, lexicon)
+        if new != token and remember is not None:
+            new = remember(token, new)
         if new != token:
             changed += 1
             if _small_letter_read_capital(token, new, text[: match.start()], lexicon):
@@ -359,6 +401,22 @@ def _noun_after(token: str, before: str, lang: str) -> str | None:
         return None
     noun = entry["noun"]
     return noun[0].upper() + noun[1:] if token[0].isupper() else noun
+
+
+def _capital_for_small(token: str, before: str, lexicon: Lexicon) -> str | None:
+    """ "invandrare Gkar" -> "ökar": a capital OCR printed for a small ö opening a word in the
+    middle of a sentence (data/ocr_confusions.yaml, small_read_capital), when the word as
+    printed is no word and the restored one is."""
+    letters = confusion_data().get("small_read_capital", {}).get(lexicon.lang, {}).get(token[:1])
+    if not letters or len(token) < 3 or not token[1:].islower() or not _SENTENCE_TAIL.search(before):
+        return None
+    if lexicon.is_word(token) is not False or lexicon.zipf(token) > 0.0:
+        return None
+    for letter in letters:
+        cand = repair_word(letter + token[1:], lexicon)
+        if cand[:1] == letter and lexicon.is_word(cand):
+            return cand
+    return None
 
 
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]*[a-zåäö][^\W\d_]*,?\s+$")

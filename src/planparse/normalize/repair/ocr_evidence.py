@@ -17,7 +17,10 @@ broke one instance and read another right, the document is the best judge:
   * a per cent sign read as digits ("(26)") is the sign when the document
     shows "(%)" elsewhere (`percent_signs`);
   * a sum OCR printed without its thousands space ("30000 €") takes the
-    space when the document groups its other sums so ("45 000 €/v").
+    space when the document groups its other sums so ("45 000 €/v");
+  * a word OCR left with two readings the lexicon accepts ("maaraé": määrää
+    or määrä, an ä printed as two glyphs) takes the one the document's other
+    words read as, when only that one is (`DocumentReadings`).
 
 Swedish has no spell checker here, so its cut words ("Välfärdsområde t")
 are judged by the frequency list instead (`rejoin_halves`).  Runs on OCR
@@ -29,6 +32,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+
+from planparse.normalize.repair.lexicon import Lexicon
+from planparse.normalize.repair.ocr import readings, repair_word
 
 # a sum with its thousands grouped by a space, and one printed without ("30000 €")
 _GROUPED_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+ ?(?:€|e\b|euroa|eur\b)")
@@ -238,3 +244,49 @@ def split_run_together(
         return token
 
     return _TOKEN.sub(fix, text), count
+
+
+class DocumentReadings:
+    """The document's memory of its own words after the ä/ö repair: how often its printed
+    words read as each form.  Where OCR leaves a word two readings the lexicon accepts
+    ("maaraé": määrää, or määrä with the ä printed as two glyphs; "Ehkaisevin": Ehkäisevin or
+    Ehkäisevän), the repair's choice stands when the document reads it elsewhere too, and
+    gives way to the one other reading the document's other words read as.  Only the
+    document's own words vote, never the expected text."""
+
+    def __init__(self, forms: Counter[str], lexicon: Lexicon) -> None:
+        self._forms = forms
+        self._lexicon = lexicon
+        self._counts: Counter[str] | None = None
+        self._reading: dict[str, str] = {}
+
+    def _read(self, form: str) -> str:
+        if form not in self._reading:
+            self._reading[form] = repair_word(form, self._lexicon).lower()
+        return self._reading[form]
+
+    def count(self, word: str, besides: str) -> int:
+        """How many of the document's printed words, other than the form `besides`, read as `word`."""
+        if self._counts is None:
+            self._counts = Counter()
+            for form, n in self._forms.items():
+                self._counts[self._read(form)] += n
+        word = word.lower()
+        own = self._forms.get(besides, 0) if self._read(besides) == word else 0
+        return self._counts.get(word, 0) - own
+
+    def remember(self, token: str, reading: str) -> str:
+        """`reading` (the repair of `token`), or the one other reading of `token` that the
+        document's other words read as when they never read as `reading`, and that is the
+        commoner word by the frequency list: a line-break piece the document prints ("kayt-"
+        read as käyt) never outvotes käytä, nor a word of the document a likelier form of
+        another (käytän for kayton: käytön)."""
+        if self.count(reading, token) > 0:
+            return reading
+        zipf = self._lexicon.zipf(reading)
+        others = {
+            r.lower(): r
+            for r in readings(token, self._lexicon)
+            if r.lower() != reading.lower() and self.count(r, token) > 0 and self._lexicon.zipf(r) > zipf
+        }
+        return others.popitem()[1] if len(others) == 1 else reading
