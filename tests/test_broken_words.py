@@ -91,7 +91,8 @@ def test_vaka_lain_keeps_its_hyphen_as_the_real_plan_prints_it():
     hyphen (hyte-tiimi, yhta-toimikunta, yhta-palkinnon, yhta-ryhmä, yhta-asioiden,
     sote-uudistuksen), and the reviewed label of that break (tools/breaks/breaks.tsv) is keep.
     Voikko knows neither vakalain nor vaka-lain.  So the break keeps its hyphen; the sample's
-    content (samples/src/turku-yhta.yaml: "vakalain") is what disagrees with the real plan."""
+    content (samples/src/turku-yhta.yaml) said "vakalain", which disagreed with the real plan,
+    and now writes "vaka-lain" as the plan does."""
     lexicon = lexicon_for("voikko")
     assert not lexicon.is_word("vakalain") and not lexicon.is_word("vaka-lain")
     line = "toimintamalleja sekä -kulttuuria tuleva vaka-"
