@@ -173,3 +173,38 @@ def test_vowel_less_left_side_before_a_piece_too_short_for_a_compound_part():
         pytest.skip("wordfreq is not installed")
     assert join_lines(["kulturer och hbt-", "qi-frågor."], "sv") == "kulturer och hbtqi-frågor."
     assert decide_break("sql-", "tiedosto", "fi", None, lexicon_for("fallback")).kind == "keep"
+
+
+@pytest.mark.parametrize("parser", ["pdfium", "pdfminer"])
+def test_a_printed_space_drawn_narrow_is_still_a_word_break(tmp_path, parser):
+    # turku-yhta, seed 13 (reportlab, justified): "Koulusegregaation vähentäminen -hanke"
+    # with the line's only space squeezed to 0.2 pt.  The text layer writes the space
+    # character; the gap alone is narrower than a word space, so the line was read as
+    # "vähentäminen-hanke".  Pieces of one word with no space character between them
+    # (a font change inside a word) are still closed up, however the gap is drawn.
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from planparse.extractors.pdf.reader import read_pdf
+    from planparse.settings import ExtractOptions
+    from planparse.source import Source
+
+    path = tmp_path / "narrow-space.pdf"
+    c = canvas.Canvas(str(path))
+    text = c.beginText(72, 700)
+    text.setFont("Times-Roman", 9)
+    text.setWordSpace(0.2 - stringWidth(" ", "Times-Roman", 9))  # the space drawn 0.2 pt wide
+    text.textLine("Koulusegregaation vähentäminen -hanke")
+    c.drawText(text)
+    x = 72.0
+    for piece, font in (("kehittä", "Times-Bold"), ("minen", "Times-Roman")):
+        c.setFont(font, 9)
+        c.drawString(x, 680, piece)
+        x += stringWidth(piece, font, 9) + 0.2
+    c.save()
+
+    doc = read_pdf(Source.from_path(path), ExtractOptions(pdf_parser=parser))
+    lines = [line for block in doc.blocks for line in block.lines] or doc.body_text
+    assert "Koulusegregaation vähentäminen -hanke" in lines, lines
+    assert "kehittäminen" in lines, lines
