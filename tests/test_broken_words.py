@@ -208,3 +208,29 @@ def test_a_printed_space_drawn_narrow_is_still_a_word_break(tmp_path, parser):
     lines = [line for block in doc.blocks for line in block.lines] or doc.body_text
     assert "Koulusegregaation vähentäminen -hanke" in lines, lines
     assert "kehittäminen" in lines, lines
+
+
+@pytest.mark.parametrize("backend", ["voikko", "fallback"])
+def test_a_listed_camel_case_name_broken_at_its_inner_capital_is_joined(backend):
+    # helsinki-kotoutuminen, seeds 11, 12, 13, 15 (reportlab and the scan renderings): both
+    # of the plan's "InfoFinlandin" broken at the inner capital, "Info-" / "Finlandin", so
+    # the document prints no unbroken copy to tell (the real plan, seed 002, prints it
+    # unbroken once and "InfoFinlan-" / "din" once).  Neither Voikko nor the frequency list
+    # knows the name; data/camel_case_names.txt does.
+    from planparse.normalize.repair.evidence import DocumentEvidence
+
+    lexicon = lexicon_for(backend)
+    texts = [
+        "tukevaa viestintää uudistamalla Info-\nFinlandin kanavia, lisäämällä",
+        "Monikielistä viestintää on lisätty, Info-\nFinlandin kanavia on uudistettu ja",
+    ]
+    evidence = DocumentEvidence.from_texts(texts)
+    for text in texts:
+        assert "InfoFinlandin kanavia" in join_lines(text.splitlines(), "fi", evidence, lexicon)
+    # a real hyphen before a capital stays: regions, and a compound after the whole name
+    assert join_lines(["Kaakkois-", "Suomen kunnat"], "fi", evidence, lexicon) == "Kaakkois-Suomen kunnat"
+    assert join_lines(["Etelä-", "Pohjanmaan liitto"], "fi", evidence, lexicon) == "Etelä-Pohjanmaan liitto"
+    assert join_lines(["InfoFinland-", "sivusto"], "fi", evidence, lexicon) == "InfoFinland-sivusto"
+    # the document's own hyphenated spelling still wins over the list
+    printed = DocumentEvidence.from_texts(["uudistetaan Info-Finlandin sivuja", "Info-\nFinlandin kanavia"])
+    assert join_lines(["Info-", "Finlandin kanavia"], "fi", printed, lexicon) == "Info-Finlandin kanavia"
