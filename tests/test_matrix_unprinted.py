@@ -34,10 +34,18 @@ def _rendering(name: str, seed: int, skipped: list[str] | None = None):
 
 def test_lines_spell_a_cell_over_a_page_break_past_a_stray_line():
     # a running header's last letter ("t") in the column between the two parts of a cell
-    lines = ["kylläei", "työväenopiston", "kurssientäyttöaste", "t", "työväenopiston", "skieliopetuksen", "noussut"]
+    lines = [(0, "kylläei"), (0, "työväenopiston"), (0, "kurssientäyttöaste"), (0, "t"), (0, "työväenopiston"), (0, "skieliopetuksen"), (0, "noussut")]
     target = _letters("Työväenopiston kurssien täyttöaste (%) Työväenopiston S2-kieliopetuksen noussut")
     assert find_printed(lines, 0, target) == len(lines)
     assert find_printed(lines[:-1], 0, target) is None  # the last line clipped: not printed
+    # seed 16 kymenlaakso b75f25f2 (A5, narrow columns): a cell goes on overleaf under the
+    # footer and a repeated two-row header wrapped over nine lines of its column
+    head = ["sivu", "seuranta", "arviointi", "ohjaus", "esimre", "surssin", "käyttö", "muita", "huomioita"]
+    lines = [(3, "koulutusyh")] + [(4, h) for h in head] + [(4, "teistyöjayhteisethankkeet"), (4, "kumppaneidenkanssa")]
+    assert find_printed(lines, 0, _letters("Koulutusyhteistyö ja yhteiset hankkeet kumppaneiden kanssa")) == len(lines)
+    # on one page as many lines between two parts of a cell are too many
+    lines = [(3, "koulutusyh")] + [(3, h) for h in head] + [(3, "teistyöjayhteisethankkeet"), (3, "kumppaneidenkanssa")]
+    assert find_printed(lines, 0, _letters("Koulutusyhteistyö ja yhteiset hankkeet kumppaneiden kanssa")) is None
 
 
 def test_a_cell_whose_last_words_are_missing_is_flagged():

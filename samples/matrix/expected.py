@@ -97,8 +97,10 @@ class Unprinted(SystemExit):
 
 
 _CID = re.compile(r"\(cid:\d+\)")
-# lines of other text a cell cut by a page break may have between its parts (the page's foot
-# and head: footer, running header, the repeated header row's lines in this column)
+# other lines a cell's text may have between two of its lines on one page (a stray letter
+# of the running header in its column); at a page break the page's foot and the next
+# page's head (footer, running header, a repeated header row wrapped in a narrow column)
+# lie between its parts, as many lines as they take
 MAX_LINES_BETWEEN = 8
 
 
@@ -108,45 +110,49 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFC", _CID.sub("", text)).casefold() if ch.isalpha())
 
 
-def column_lines(page_words: list[list[dict]], lo: float, hi: float) -> list[str]:
-    """The letters of each printed line whose words start in one column's x-range, page after page."""
+def column_lines(page_words: list[list[dict]], lo: float, hi: float) -> list[tuple[int, str]]:
+    """(page index, letters) of each printed line whose words start in one column's x-range, page after page."""
     out = []
-    for words in page_words:
+    for p, words in enumerate(page_words):
         mine = sorted((w for w in words if lo <= w["x0"] < hi), key=lambda w: w["top"])
         line: list[dict] = []
         for w in mine + [None]:
             if w is None or (line and w["top"] - line[0]["top"] > 2.0):
-                out.append(_letters("".join(x["text"] for x in sorted(line, key=lambda x: x["x0"]))))
+                letters = _letters("".join(x["text"] for x in sorted(line, key=lambda x: x["x0"])))
+                if letters:
+                    out.append((p, letters))
                 line = []
             if w is not None:
                 line.append(w)
-    return [ln for ln in out if ln]
+    return out
 
 
-def find_printed(lines: list[str], start: int, target: str) -> int | None:
+def find_printed(lines: list[tuple[int, str]], start: int, target: str) -> int | None:
     """Index after the last line of `target` printed in `lines` from `start` on: lines that
-    spell it in order, with at most MAX_LINES_BETWEEN other lines between two of them (a
-    stray line that happens to fit, the running header's last letter, may be passed over);
-    None when the PDF does not print it all."""
-    failed: set[tuple[int, int, int]] = set()
+    spell it in order, with at most MAX_LINES_BETWEEN other lines between two of them on a
+    page, and any number from the page's foot to where it goes on at the next page's head
+    (a stray line that happens to fit, the running header's last letter, may be passed
+    over); None when the PDF does not print it all."""
+    failed: set[tuple[int, int, int, int]] = set()
 
-    def spell(j: int, pos: int, between: int) -> int | None:
+    def spell(j: int, pos: int, between: int, page: int) -> int | None:
         if pos == len(target):
             return j
-        if j >= len(lines) or between > MAX_LINES_BETWEEN or (j, pos, between) in failed:
+        if j >= len(lines) or between > MAX_LINES_BETWEEN or lines[j][0] > page + 1 or (j, pos, between, page) in failed:
             return None
-        if target.startswith(lines[j], pos):
-            end = spell(j + 1, pos + len(lines[j]), 0)
+        line_page, letters = lines[j]
+        if target.startswith(letters, pos):
+            end = spell(j + 1, pos + len(letters), 0, line_page)
             if end is not None:
                 return end
-        end = spell(j + 1, pos, between + 1)
+        end = spell(j + 1, pos, between + (line_page == page), page)
         if end is None:
-            failed.add((j, pos, between))
+            failed.add((j, pos, between, page))
         return end
 
     for i in range(start, len(lines)):
-        if target.startswith(lines[i]):
-            end = spell(i + 1, len(lines[i]), 0)
+        if target.startswith(lines[i][1]):
+            end = spell(i + 1, len(lines[i][1]), 0, lines[i][0])
             if end is not None:
                 return end
     return None
