@@ -91,7 +91,8 @@ def test_vaka_lain_keeps_its_hyphen_as_the_real_plan_prints_it():
     hyphen (hyte-tiimi, yhta-toimikunta, yhta-palkinnon, yhta-ryhmä, yhta-asioiden,
     sote-uudistuksen), and the reviewed label of that break (tools/breaks/breaks.tsv) is keep.
     Voikko knows neither vakalain nor vaka-lain.  So the break keeps its hyphen; the sample's
-    content (samples/src/turku-yhta.yaml: "vakalain") is what disagrees with the real plan."""
+    content (samples/src/turku-yhta.yaml) said "vakalain", which disagreed with the real plan,
+    and now writes "vaka-lain" as the plan does."""
     lexicon = lexicon_for("voikko")
     assert not lexicon.is_word("vakalain") and not lexicon.is_word("vaka-lain")
     line = "toimintamalleja sekä -kulttuuria tuleva vaka-"
@@ -172,3 +173,64 @@ def test_vowel_less_left_side_before_a_piece_too_short_for_a_compound_part():
         pytest.skip("wordfreq is not installed")
     assert join_lines(["kulturer och hbt-", "qi-frågor."], "sv") == "kulturer och hbtqi-frågor."
     assert decide_break("sql-", "tiedosto", "fi", None, lexicon_for("fallback")).kind == "keep"
+
+
+@pytest.mark.parametrize("parser", ["pdfium", "pdfminer"])
+def test_a_printed_space_drawn_narrow_is_still_a_word_break(tmp_path, parser):
+    # turku-yhta, seed 13 (reportlab, justified): "Koulusegregaation vähentäminen -hanke"
+    # with the line's only space squeezed to 0.2 pt.  The text layer writes the space
+    # character; the gap alone is narrower than a word space, so the line was read as
+    # "vähentäminen-hanke".  Pieces of one word with no space character between them
+    # (a font change inside a word) are still closed up, however the gap is drawn.
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from planparse.extractors.pdf.reader import read_pdf
+    from planparse.settings import ExtractOptions
+    from planparse.source import Source
+
+    path = tmp_path / "narrow-space.pdf"
+    c = canvas.Canvas(str(path))
+    text = c.beginText(72, 700)
+    text.setFont("Times-Roman", 9)
+    text.setWordSpace(0.2 - stringWidth(" ", "Times-Roman", 9))  # the space drawn 0.2 pt wide
+    text.textLine("Koulusegregaation vähentäminen -hanke")
+    c.drawText(text)
+    x = 72.0
+    for piece, font in (("kehittä", "Times-Bold"), ("minen", "Times-Roman")):
+        c.setFont(font, 9)
+        c.drawString(x, 680, piece)
+        x += stringWidth(piece, font, 9) + 0.2
+    c.save()
+
+    doc = read_pdf(Source.from_path(path), ExtractOptions(pdf_parser=parser))
+    lines = [line for block in doc.blocks for line in block.lines] or doc.body_text
+    assert "Koulusegregaation vähentäminen -hanke" in lines, lines
+    assert "kehittäminen" in lines, lines
+
+
+@pytest.mark.parametrize("backend", ["voikko", "fallback"])
+def test_a_listed_camel_case_name_broken_at_its_inner_capital_is_joined(backend):
+    # helsinki-kotoutuminen, seeds 11, 12, 13, 15 (reportlab and the scan renderings): both
+    # of the plan's "InfoFinlandin" broken at the inner capital, "Info-" / "Finlandin", so
+    # the document prints no unbroken copy to tell (the real plan, seed 002, prints it
+    # unbroken once and "InfoFinlan-" / "din" once).  Neither Voikko nor the frequency list
+    # knows the name; data/camel_case_names.txt does.
+    from planparse.normalize.repair.evidence import DocumentEvidence
+
+    lexicon = lexicon_for(backend)
+    texts = [
+        "tukevaa viestintää uudistamalla Info-\nFinlandin kanavia, lisäämällä",
+        "Monikielistä viestintää on lisätty, Info-\nFinlandin kanavia on uudistettu ja",
+    ]
+    evidence = DocumentEvidence.from_texts(texts)
+    for text in texts:
+        assert "InfoFinlandin kanavia" in join_lines(text.splitlines(), "fi", evidence, lexicon)
+    # a real hyphen before a capital stays: regions, and a compound after the whole name
+    assert join_lines(["Kaakkois-", "Suomen kunnat"], "fi", evidence, lexicon) == "Kaakkois-Suomen kunnat"
+    assert join_lines(["Etelä-", "Pohjanmaan liitto"], "fi", evidence, lexicon) == "Etelä-Pohjanmaan liitto"
+    assert join_lines(["InfoFinland-", "sivusto"], "fi", evidence, lexicon) == "InfoFinland-sivusto"
+    # the document's own hyphenated spelling still wins over the list
+    printed = DocumentEvidence.from_texts(["uudistetaan Info-Finlandin sivuja", "Info-\nFinlandin kanavia"])
+    assert join_lines(["Info-", "Finlandin kanavia"], "fi", printed, lexicon) == "Info-Finlandin kanavia"

@@ -267,6 +267,9 @@ def test_a_seam_the_document_prints_closed_up_before_another_break_joins():
     Voikko nor the rules know the name; the first break shows the seam closed up."""
     lines = ["uudistamalla InfoFinlan-", "din kanavia. Viestintää on lisätty, Info-", "Finlandin kanavia"]
     assert join_lines(lines) == "uudistamalla InfoFinlandin kanavia. Viestintää on lisätty, InfoFinlandin kanavia"
-    assert join_lines(["Info-", "Finlandin kanavia"]) == "Info-Finlandin kanavia"  # no other break: the rule keeps it
+    # no other break: a name the rules do not know keeps the hyphen before its capital (issue 10's
+    # broken6 listed InfoFinland in data/camel_case_names.txt, so it is joined without evidence now)
+    assert join_lines(["Kumppani-", "Verkon kanavia"]) == "Kumppani-Verkon kanavia"
+    assert join_lines(["Info-", "Finlandin kanavia"]) == "InfoFinlandin kanavia"
     ev = DocumentEvidence.from_texts(["sivuston Info-Finlan-", "din kautta"])
     assert not ev.prints_seam("Info", "Finlandin")  # that break shows the hyphen

@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .render import render_all
 
-    renderings = render_all(combos, load_contents(), args.cache)
+    skipped: list[str] = []
+    renderings = render_all(combos, load_contents(), args.cache, skipped=skipped)
     if args.render_only:
         return 0
     from .score import format_report, report, score_rendering, write_json
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"matrix: scored {r.name}: F1 {scores[-1].f1:.2f}", file=sys.stderr)
     rep = report(renderings, scores)
     print(format_report(rep, args.worst))
+    for line in skipped:  # renderings the matrix could not use, and why
+        print(f"skipped (not scored): {line}")
     if args.json:
         write_json(rep, args.json)
     return 0

@@ -9,6 +9,7 @@ row's first printed words are, found with pdfplumber inside the row's column
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +31,25 @@ def column_ranges(spec: dict[str, Any], table: dict[str, Any]) -> list[tuple[flo
     return ranges
 
 
-def locate_rows(spec: dict[str, Any], pdf_path: Path) -> tuple[dict, list, int]:
-    """Page of each data row and of each skipped table, in document order."""
+def pdf_words(pdf_path: Path) -> list[list[dict]]:
+    """Each page's words as pdfplumber reads them, list markers left out."""
     import pdfplumber
 
     with pdfplumber.open(str(pdf_path)) as pdf:
-        n_pages = len(pdf.pages)
         page_words = []
         for page in pdf.pages:
             words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             # list markers are drawn apart from their text, a point off its baseline: leave them out
             page_words.append([w for w in words if not _MARKER.match(w["text"])])
             page.flush_cache()
+    return page_words
+
+
+def locate_rows(spec: dict[str, Any], pdf_path: Path, page_words: list[list[dict]] | None = None) -> tuple[dict, list, int]:
+    """Page of each data row and of each skipped table, in document order."""
+    if page_words is None:
+        page_words = pdf_words(pdf_path)
+    n_pages = len(page_words)
     row_pages: dict[tuple[int, int], int] = {}
     table_pages: list[int | None] = []
     cursor = (0, -1.0)
@@ -73,9 +81,119 @@ def locate_rows(spec: dict[str, Any], pdf_path: Path) -> tuple[dict, list, int]:
     return row_pages, table_pages, n_pages
 
 
+class Unprinted(SystemExit):
+    """A rendering that does not print all of its content's cell text (a producer clipped a
+    row taller than the page): the expected output would ask for words the page lacks."""
+
+    def __init__(self, name: str, cells: list[tuple[int, int, str, str]]) -> None:
+        self.cells = cells  # (table index, row index, column head, the cell's text)
+        shown = "; ".join(f"table {t + 1} row {r + 1} {head!r}: {text[:40]!r}" for t, r, head, text in cells[:3])
+        more = f" (+{len(cells) - 3} more)" if len(cells) > 3 else ""
+        super().__init__(f"{name}: cell text not printed in the PDF: {shown}{more}")
+
+    @property
+    def rows(self) -> list[tuple[int, int]]:
+        return sorted({(t, r) for t, r, _, _ in self.cells})
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+# other lines a cell's text may have between two of its lines on one page (a stray letter
+# of the running header in its column); at a page break the page's foot and the next
+# page's head (footer, running header, a repeated header row wrapped in a narrow column)
+# lie between its parts, as many lines as they take
+MAX_LINES_BETWEEN = 8
+
+
+def _letters(text: str) -> str:
+    """Letters only, case-folded: what a cell's text and the PDF's words are compared by
+    (hyphenation, line breaks, list markers, numbers and spacing left out)."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", _CID.sub("", text)).casefold() if ch.isalpha())
+
+
+def column_lines(page_words: list[list[dict]], lo: float, hi: float) -> list[tuple[int, str]]:
+    """(page index, letters) of each printed line whose words start in one column's x-range, page after page."""
+    out = []
+    for p, words in enumerate(page_words):
+        mine = sorted((w for w in words if lo <= w["x0"] < hi), key=lambda w: w["top"])
+        line: list[dict] = []
+        for w in mine + [None]:
+            if w is None or (line and w["top"] - line[0]["top"] > 2.0):
+                letters = _letters("".join(x["text"] for x in sorted(line, key=lambda x: x["x0"])))
+                if letters:
+                    out.append((p, letters))
+                line = []
+            if w is not None:
+                line.append(w)
+    return out
+
+
+def find_printed(lines: list[tuple[int, str]], start: int, target: str) -> int | None:
+    """Index after the last line of `target` printed in `lines` from `start` on: lines that
+    spell it in order, with at most MAX_LINES_BETWEEN other lines between two of them on a
+    page, and any number from the page's foot to where it goes on at the next page's head
+    (a stray line that happens to fit, the running header's last letter, may be passed
+    over); None when the PDF does not print it all."""
+    failed: set[tuple[int, int, int, int]] = set()
+
+    def spell(j: int, pos: int, between: int, page: int) -> int | None:
+        if pos == len(target):
+            return j
+        if j >= len(lines) or between > MAX_LINES_BETWEEN or lines[j][0] > page + 1 or (j, pos, between, page) in failed:
+            return None
+        line_page, letters = lines[j]
+        if target.startswith(letters, pos):
+            end = spell(j + 1, pos + len(letters), 0, line_page)
+            if end is not None:
+                return end
+        end = spell(j + 1, pos, between + (line_page == page), page)
+        if end is None:
+            failed.add((j, pos, between, page))
+        return end
+
+    for i in range(start, len(lines)):
+        if target.startswith(lines[i][1]):
+            end = spell(i + 1, len(lines[i][1]), 0, lines[i][0])
+            if end is not None:
+                return end
+    return None
+
+
+def unprinted_cells(spec: dict[str, Any], page_words: list[list[dict]]) -> list[tuple[int, int, str, str]]:
+    """Content cells whose text the PDF does not print, read from the PDF's own words (never
+    from planparse): each column's printed lines, in page order, must spell every cell of the
+    column one after another."""
+    missing = []
+    for t_index, table in enumerate(spec["tables"]):
+        if table.get("skipped"):
+            continue
+        layout = build.goal_layout(table)
+        for c, ((lo, hi), col) in enumerate(zip(column_ranges(spec, table), table["columns"])):
+            lines, cursor = column_lines(page_words, lo, hi), 0
+            for r_index, row in enumerate(table["rows"]):
+                if col["field"] in ("goal", "goal_id") and layout[r_index] != "print":
+                    continue
+                text = " ".join(cell_paragraphs(row, col, table))
+                target = _letters(text)
+                if not target:
+                    continue
+                found = find_printed(lines, cursor, target)
+                if found is None:
+                    missing.append((t_index, r_index, table["headers"][-1][c] or col["field"], text))
+                else:
+                    cursor = found
+    return missing
+
+
 def expected_output(spec: dict[str, Any], pdf_path: Path) -> dict[str, Any]:
-    """The planparse/1 document planparse should give for this rendering."""
-    row_pages, table_pages, n_pages = locate_rows(spec, pdf_path)
+    """The planparse/1 document planparse should give for this rendering.
+
+    Raises Unprinted when the PDF does not print every cell's text: the expected output
+    comes from the content, so it must not ask for words the page lacks."""
+    page_words = pdf_words(pdf_path)
+    row_pages, table_pages, n_pages = locate_rows(spec, pdf_path, page_words)
+    missing = unprinted_cells(spec, page_words)
+    if missing:
+        raise Unprinted(spec["name"], missing)
     doc = build.expected_document(spec, pdf_path, "pdf", row_pages, table_pages, n_pages)
     doc["matrix"] = {"content": spec["combo"]["content"], "combination": spec["combo"], "id": spec["name"]}
     return doc

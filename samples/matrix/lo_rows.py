@@ -1,4 +1,5 @@
-"""A LibreOffice quirk the matrix works around: kept-whole rows under a repeated header.
+"""LibreOffice quirks the matrix works around: kept-whole rows under a repeated header,
+and kept-whole rows taller than a page (free_rows, at the end).
 
 LibreOffice 7.4 prints a table's header and drops every row after it when the table's
 header row is repeated on each page, its data rows are kept whole (`cantSplit`), and the
@@ -35,6 +36,22 @@ def free_first_data_rows(docx_path: Path) -> bool:
         for el in [el for el in first._tr.iter() if el.tag.endswith("}cantSplit")]:
             el.getparent().remove(el)
         changed = True
+    if changed:
+        doc.save(str(docx_path))
+    return changed
+
+
+def free_rows(docx_path: Path, rows: list[tuple[int, int]]) -> bool:
+    """Let the given rows ((table index, row index in the table, header rows counted)) break
+    over pages: a row kept whole that is taller than a page is clipped by LibreOffice, and
+    the words past the page's foot are never printed.  True when the document changed."""
+    doc = Document(str(docx_path))
+    changed = False
+    for t, i in rows:
+        row = doc.tables[t].rows[i]
+        for el in [el for el in row._tr.iter() if el.tag.endswith("}cantSplit")]:
+            el.getparent().remove(el)
+            changed = True
     if changed:
         doc.save(str(docx_path))
     return changed

@@ -44,9 +44,14 @@ def _key(spec: dict[str, Any], code: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: Path = CACHE, log=sys.stderr) -> list[Rendering]:
-    """Render what the cache lacks (LibreOffice in one batch), then write the expected outputs."""
-    from .expected import expected_output
+def render_all(
+    combos: list[dict[str, str]], contents: dict[str, dict], cache: Path = CACHE, log=sys.stderr, skipped: list[str] | None = None
+) -> list[Rendering]:
+    """Render what the cache lacks (LibreOffice in one batch), then write the expected outputs.
+
+    A rendering left out (its rows not found, or text of its cells not printed) is named with
+    the reason in `skipped`, and on `log`."""
+    from .expected import Unprinted, expected_output
 
     cache.mkdir(parents=True, exist_ok=True)
     code = _code_hash()
@@ -89,11 +94,17 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
         notes = notes_file.read_text(encoding="utf-8").splitlines() if notes_file.exists() else []
         try:
             doc = expected_output(spec, r.pdf)
+        except Unprinted as err:  # a row clipped: its text is not on the page
+            doc = _with_rows_free(r, spec, cache, log, err.rows) if spec["producer"] == "libreoffice" else None
+            if doc is None:
+                _skip(r, out, skipped, log, err)
+                continue
+            notes.append(CLIPPED_ROWS_FREE)
+            notes_file.write_text("\n".join(notes), encoding="utf-8")  # kept when the expected output is redone
         except SystemExit as err:  # a row the generator could not find in its own PDF
             doc = _with_first_rows_free(r, spec, cache, log) if spec["producer"] == "libreoffice" else None
             if doc is None:  # say so, go on
-                print(f"matrix: SKIPPED {r.pdf.name}: {err}", file=log)
-                out.remove(r)
+                _skip(r, out, skipped, log, err)
                 continue
             notes.append(FIRST_ROW_FREE)
         doc["matrix"]["notes"] = notes
@@ -104,6 +115,43 @@ def render_all(combos: list[dict[str, str]], contents: dict[str, dict], cache: P
 
 
 FIRST_ROW_FREE = "first data row free to break: LibreOffice dropped the rows kept whole under the repeated header"
+CLIPPED_ROWS_FREE = "rows taller than a page free to break: LibreOffice clipped them kept whole (text not printed)"
+
+
+def _skip(r: Rendering, out: list[Rendering], skipped: list[str] | None, log, err: SystemExit) -> None:
+    """Leave a rendering out of the matrix, saying why."""
+    print(f"matrix: SKIPPED {r.pdf.name}: {err}", file=log)
+    out.remove(r)
+    if skipped is not None:
+        skipped.append(f"{r.pdf.name}: {err}")
+
+
+def _with_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log, rows: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """A LibreOffice rendering that clipped kept-whole rows taller than a page (their text
+    is not printed), made again with those rows free to break, and its expected output;
+    None when the rows were not kept whole or their text is still not printed."""
+    from .expected import expected_output
+    from .lo_rows import free_rows
+    from .render_docx import convert_batch, render_docx
+
+    docx_dir = cache / "docx"
+    docx_dir.mkdir(exist_ok=True)
+    path = docx_dir / f"{r.pdf.stem}.docx"
+    render_docx(spec, path)
+    try:
+        if not free_rows(path, [(t, len(spec["tables"][t]["headers"]) + i) for t, i in rows]):
+            return None
+        r.pdf.unlink(missing_ok=True)
+        convert_batch([path], cache)
+    except SystemExit:
+        return None
+    finally:
+        path.unlink(missing_ok=True)
+    print(f"matrix: {r.pdf.name}: made again, {CLIPPED_ROWS_FREE}", file=log)
+    try:
+        return expected_output(spec, r.pdf)
+    except SystemExit:
+        return None
 
 
 def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) -> dict[str, Any] | None:

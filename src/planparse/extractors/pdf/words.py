@@ -38,6 +38,9 @@ class Word(NamedTuple):
     size: float
     bold: bool
     colored: bool = False
+    # the text layer writes a space character right before this word: a word break however
+    # narrow the gap is drawn (reportlab squeezes a justified line's spaces to 0.2 pt)
+    spaced: bool = False
 
     @property
     def xc(self) -> float:
@@ -61,6 +64,9 @@ class TextLine:
     size: float
     bold: bool
     colored: bool = False
+    # the text layer writes a space character right before this word: a word break however
+    # narrow the gap is drawn (reportlab squeezes a justified line's spaces to 0.2 pt)
+    spaced: bool = False
 
     @property
     def yc(self) -> float:
@@ -151,16 +157,27 @@ def chars_to_words(chars: list[dict], flow: bool = False) -> list[Word]:
         keep_blank_chars=False,
         use_text_flow=flow,
         extra_attrs=["fontname", "size", "non_stroking_color"],
+        return_chars=not flow,
     )
+    # (an OCR layer's spaces are the engine's guesses between its word boxes, whose gaps
+    # say as much: only a born-digital text layer's space marks a word break of its own)
+    after_space = set() if flow else _after_space(chars)
     words = [
         Word(
             w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
             is_bold(w["fontname"]), is_colored(w.get("non_stroking_color")),
+            bool(after_space) and id(w["chars"][0]) in after_space,
         )
         for w in raw
         if w["text"].strip()
     ]
     return _trim_overshoot(words) if flow else words
+
+
+def _after_space(chars: list[dict]) -> set[int]:
+    """ids of the characters the text layer writes right after a space character."""
+    n = len(chars)
+    return {id(chars[i + 1]) for i, c in enumerate(chars) if c["text"] == " " and i + 1 < n}
 
 
 # An OCR word box that runs into the next word's ends this share of the font size before it.
@@ -255,6 +272,10 @@ def _text_top(words: Sequence[Word], top: float) -> float:
     return top
 
 
+# a word after a printed space may start this share of the font size left of the previous word's end
+SPACED_OVERLAP = 0.1
+
+
 def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
     """One TextLine from words of one printed line (joins split words without a space).
 
@@ -270,7 +291,11 @@ def make_line(words: list[Word], settings: PdfSettings) -> TextLine:
     for w in words:
         n = len(w.text)
         if prev is not None:
-            parts.append(" " if w.x0 - prev.x1 > space * max(w.size, prev.size) else "")
+            gap = w.x0 - prev.x1
+            size = w.size if w.size > prev.size else prev.size
+            # a printed space character is a word break even where the gap is drawn narrower
+            # than a word space, as long as the word does not run back over the one before
+            parts.append(" " if gap > space * size or (w.spaced and gap > -SPACED_OVERLAP * size) else "")
             # (max and min written out: the first of equal values is kept, as they keep it)
             if w.x1 > x1:
                 x1 = w.x1

@@ -23,7 +23,8 @@ Decision order (measured on the seeds' 1142 real breaks, tools/breaks/):
   1. suspended hyphens (unless Voikko reads the joined form as a word of its own);
   2. number ranges (an en dash if the document writes ranges with one), month
      ranges (tammi-huhtikuussa);
-  3. the document's own unbroken spelling (DocumentEvidence);
+  3. the document's own unbroken spelling (DocumentEvidence); then a break inside a
+     name written with an inner capital (data/camel_case_names.txt: Info- / Finlandin);
   4. Voikko on the joined and the hyphenated spelling (in an OCR-damaged document
      as OCR repair restores them); a name Voikko does not know inside a hyphen
      chain (Kieli-Peda-työväline) and a case form that starts no compound
@@ -100,6 +101,19 @@ def abbreviation_stems() -> frozenset[str]:
 def month_stems() -> frozenset[str]:
     """First parts of month names from data/month_stems.txt (tammi, helmi, ...)."""
     return _data_words("month_stems.txt")
+
+
+@lru_cache(maxsize=1)
+def camel_case_names() -> tuple[str, ...]:
+    """Names with an inner capital (InfoFinland, YouTube) from data/camel_case_names.txt, as spelled."""
+    text = resources.files("planparse.normalize").joinpath("data/camel_case_names.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _inside_camel_name(l_core: str, r_core: str) -> str | None:
+    """The listed camel-case name that a break falls inside ("Info-" / "Finlandin": InfoFinland), if any."""
+    joined = l_core + r_core
+    return next((name for name in camel_case_names() if len(l_core) < len(name) <= len(joined) and joined.startswith(name)), None)
 
 
 def _is_month_range(l_core: str, r_core: str) -> bool:
@@ -233,6 +247,12 @@ def decide_break(
             # the same word broken elsewhere after the seam ("Majakka-kou-" / "lutusta"):
             # the hyphen at the seam is printed mid-line there
             return BreakDecision("keep", f"document prints {l_core}-{r_core[:3]}... hyphenated before another break")
+
+    # a name with an inner capital (data/camel_case_names.txt) broken inside: a
+    # hyphenator's break at the capital looks like Etelä-Pohjanmaa's real hyphen
+    name = _inside_camel_name(l_core, r_core)
+    if name is not None:
+        return BreakDecision("join", f"{name} is a name written as one word (data/camel_case_names.txt)")
 
     # 4. the spell checker (a frequency list does not vote here); in a document
     #    that lost its ä/ö the spellings are checked as OCR repair would restore them

@@ -364,8 +364,8 @@ def split_at_rules(words: list[Word], chars: Sequence[dict], edges: Sequence[dic
         if not left or not right or "".join(c["text"] for c in mine) != word.text:
             out.append(word)
             continue
-        for part in (left, right):
-            out.append(word._replace(text="".join(c["text"] for c in part), x0=part[0]["x0"], x1=part[-1]["x1"]))
+        out.append(word._replace(text="".join(c["text"] for c in left), x0=left[0]["x0"], x1=left[-1]["x1"]))
+        out.append(word._replace(text="".join(c["text"] for c in right), x0=right[0]["x0"], x1=right[-1]["x1"], spaced=False))
     return out
 
 
