@@ -36,3 +36,12 @@ def test_goal_text_under_its_number_set_off_as_the_cells_paragraphs_starts_no_ro
     # off by the cells' paragraph spacing (as between a cell's items elsewhere), wider than the
     # rows' white space (known from one row start and the one under the header)
     assert_all_records_right("kymenlaakso-lnp--40a8b0b9", SEEDS)
+
+
+def test_item_number_beginning_anew_under_a_line_ended_short_opens_a_touching_row() -> None:
+    # LibreOffice, outer frame only, rows touching, goal merged and centred, numbered lists:
+    # action 2.1's row begins right under 1.4's, "2.1 Kehitetään ..." under "... neuvonnan
+    # osalta." (ended short), "1) Ajantasaista ..." under "(kyllä/ei, miten)." beside it; an
+    # item number that begins a numbering of its own (a first item, or no next of the item
+    # number above it: 2.1 after 1.4) is no later item of a list going on, and opens the row
+    assert_all_records_right("helsinki-kotoutuminen--4508d5e0", SEEDS)
