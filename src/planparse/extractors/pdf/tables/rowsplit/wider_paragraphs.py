@@ -91,7 +91,11 @@ def drop_wider_paragraph_starts(
     ]
 
     def paragraph_spacing(t: float, since: float) -> bool:
-        # every column beginning a block there is set off as the cells' own paragraphs are
+        # no other column prints there (none a cell ending right above, as rows touching show a
+        # row's start) and every column beginning a block there is set off as the cells' own
+        # paragraphs are
+        if any(ln.top < t + tol and ln.bottom > t for c, lines in columns.items() if c not in begins[t] for ln in lines):
+            return False
         spaces = [_own_space_above(blocks, c, t, tol) for c in begins[t] if not silent_since(c, since, t)]
         return len(spaces) >= 2 and all(any(abs(x - g) <= tol for g in paragraph_gaps) for x in spaces)
 
