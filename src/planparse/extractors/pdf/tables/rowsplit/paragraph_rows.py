@@ -121,11 +121,49 @@ def paragraph_row_starts(
 def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bool:
     """Does line k of a column (sorted by top, text reaching `right`) open a paragraph right
     under its line above: a sentence closed or a cell ended over it, or a list ended (no item
-    itself), or a list begun under a plain line?"""
+    itself, unless the line above ended short over an item whose numbering begins anew),
+    or a list begun under a plain line?"""
     if k == 0 or lines[k].top - lines[k - 1].top > TIGHT * pitch:
         return False
     above, line = lines[k - 1], lines[k]
-    return ((_opens(above, line, right) or _list_ends(above, line)) and not _item(line)) or _list_begins(above, line)
+    if _item(line):  # a later item of a list going on, unless its numbering begins anew
+        return _list_begins(above, line) or (forced_break(above, line, right) and _numbering_anew(lines, k))
+    return (_opens(above, line, right) or _list_ends(above, line)) or _list_begins(above, line)
+
+
+def _number(line: TextLine) -> tuple[int, ...] | str | None:
+    """The item number opening the line: digits ("2.1" -> (2, 1), "3)" -> (3,)) or one
+    letter ("b)" -> "b"); None for other markers."""
+    words = line.text.split()
+    mark = words[0].rstrip(").").lstrip("(") if words else ""
+    if mark and all(part.isdigit() for part in mark.split(".")):
+        return tuple(int(part) for part in mark.split("."))
+    if len(mark) == 1 and mark.isalpha() and mark.islower():
+        return mark
+    return None
+
+
+def _follows(prev: tuple[int, ...] | str, cur: tuple[int, ...] | str) -> bool:
+    """Is `cur` the item number after `prev` in one list (its next, its first sub-item, or
+    the next of an item it is a sub-item of)?"""
+    if isinstance(prev, str) or isinstance(cur, str):
+        return isinstance(prev, str) and isinstance(cur, str) and ord(cur) == ord(prev) + 1
+    if cur == prev + (1,):
+        return True
+    return any(cur == prev[: d - 1] + (prev[d - 1] + 1,) for d in range(1, len(prev) + 1))
+
+
+def _numbering_anew(lines: Sequence[TextLine], k: int) -> bool:
+    """Does the item number opening line k begin a numbering of its own: a first item ("1)",
+    "a)") or no next of the last item number above it in the column ("2.1" under "1.4")?
+    An item going on with its list's numbering is the cell's next item, no row's start."""
+    cur = _number(lines[k])
+    if cur is None:
+        return False
+    prev = next((n for ln in reversed(lines[:k]) if _item(ln) and (n := _number(ln)) is not None), None)
+    if prev is None:
+        return cur in ((1,), "a")
+    return not _follows(prev, cur)
 
 
 def cell_ended(above: TextLine, line: TextLine, right: float) -> bool:

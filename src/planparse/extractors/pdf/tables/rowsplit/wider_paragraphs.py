@@ -82,6 +82,23 @@ def drop_wider_paragraph_starts(
             for c, lines in columns.items() if c not in begins[t] for k, ln in enumerate(lines)
         )
 
+    # the white space between two paragraphs of one cell: a column's line set off from the
+    # one above it by more than the lines of a paragraph, where no row may start
+    paragraph_gaps = [
+        b.top - a.bottom
+        for lines in columns.values() for a, b in zip(lines, lines[1:])
+        if b.top - a.top > TIGHT * pitch and b.top - a.bottom > 0 and all(abs(b.top - s) > tol for s in starts)
+    ]
+
+    def paragraph_spacing(t: float, since: float) -> bool:
+        # no other column prints there (none a cell ending right above, as rows touching show a
+        # row's start) and every column beginning a block there is set off as the cells' own
+        # paragraphs are
+        if any(ln.top < t + tol and ln.bottom > t for c, lines in columns.items() if c not in begins[t] for ln in lines):
+            return False
+        spaces = [_own_space_above(blocks, c, t, tol) for c in begins[t] if not silent_since(c, since, t)]
+        return len(spaces) >= 2 and all(any(abs(x - g) <= tol for g in paragraph_gaps) for x in spaces)
+
     kept = list(starts)
     for t in starts[1:]:
         if t in after_header or any(abs(k - t) <= tol for k in keep) or space[t] is None:
@@ -95,9 +112,16 @@ def drop_wider_paragraph_starts(
         # the rows' white space: the narrowest, met again within a quarter (later items level by
         # chance elsewhere, not yet dropped, may stand among the starts set off wider)
         even = [x for x in rows if rows and x <= EVEN_ROWS * min(rows)]
+        if even and len(even) < MIN_ROWS:
+            # a part of few rows: the white space over its first row (under the header) met
+            # again between its rows is the rows' white space too (the cells' padding)
+            under_header = [space[s] for s in after_header if s != t and space.get(s) is not None and space[s] > 0]
+            even_head = [x for x in under_header if min(even) / EVEN_ROWS <= x <= EVEN_ROWS * min(even)]
+            if len(even) + len(even_head) >= MIN_ROWS:
+                even = even + even_head
         if len(even) < MIN_ROWS:
             continue
         since = max(s for s in kept if s < t)
-        if wider(t, since, max(even)) and beside(t):
+        if wider(t, since, max(even)) and (beside(t) or paragraph_spacing(t, since)):
             kept.remove(t)
     return kept

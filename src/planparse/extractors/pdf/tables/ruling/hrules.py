@@ -132,6 +132,8 @@ def hrule_table(
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
+    if not inner and min_rules == 1 and n_cols >= 2 and words and not settings.ocr_text and _framed(edges, cols, top, bottom, words, settings):
+        return _one_ruled_row(words, cols, column_of, top, bottom, page, settings)
     needed = min_rules
     if len(inner) == 1 and min_rules == 1 and not _header_above(words, inner[0][0]):
         needed = 2  # the one rule is no repeated header's: it says nothing of rows
@@ -184,12 +186,58 @@ def hrule_table(
     # only rules under data rows say the rows are ruled (carried overleaf): rules under a
     # header, the table's and a repeated one's, are a booktabs table's too
     ruled_rows = any(_under_data(words, y) for y, cover in kept[1:] if len(cover) >= max(2, n_cols - 1) and (y, cover) in cuts_ruled)
+    if not ruled_rows and not settings.ocr_text and any(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts_ruled):
+        # one data row under the (ruled) header: the rule closing it, just under its last
+        # line, is a row rule too when nothing frames the table's sides (an outer frame's
+        # foot is drawn under every page's part, rows ruled or not)
+        ruled_rows = _closed_under_data(edges, cols, words, settings) and not _sides_ruled(edges, cols, top, bottom)
     return PageTable(
         page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=ruled_rows
     )
 
 
+def _one_ruled_row(
+    words: Sequence[Word], cols: Sequence[float], column_of: Callable[[float, Sequence[float]], int],
+    top: float, bottom: float, page: int, settings: PdfSettings,
+) -> PageTable:
+    """The part of a table ruled across that goes on from the page before with no rule
+    inside it, closed by rules just above its first line and just below its last: one
+    row (a row cut by the page break, or one kept whole and moved overleaf).  The part
+    before had every row ruled off, so the white space and paragraph starts inside this
+    one (a centred goal's id above its text, items level by chance) part no rows."""
+    n_cols = len(cols) - 1
+    per_col: list[list[Word]] = [[] for _ in range(n_cols)]
+    for w in words:
+        per_col[column_of(w.x0, cols)].append(w)
+    cells = [GridCell(0, 1, c, c + 1, (cols[c], top, cols[c + 1], bottom), per_col[c]) for c in range(n_cols)]
+    rows = assemble_rows(cells, 1, n_cols, page, [(cols[0], top, cols[-1], bottom)], settings)
+    return PageTable(page=page, bbox=(cols[0], top, cols[-1], bottom), col_edges=list(cols), rows=rows, ruled=False, rows_by_rules=True)
+
+
 FRAME_LINES = 2.0  # a rule this many line heights above (below) a part's text closes it there
+
+
+def _closed_under_data(edges: Sequence[dict], cols: Sequence[float], words: Sequence[Word], settings: PdfSettings) -> bool:
+    """Is a full-width rule drawn just under the last line of text (within FRAME_LINES
+    line heights), under a line of plain (data) words?"""
+    if not words:
+        return False
+    line = max(min(w.bottom - w.top for w in words), 1.0)
+    last = max(w.bottom for w in words)
+    rules = rule_rows(edges, cols[0], cols[-1], last - 2, last + FRAME_LINES * line, settings.row_align)
+    return any(last - 2 <= y <= last + FRAME_LINES * line and _under_data(words, y) for y, _spans in rules)
+
+
+def _sides_ruled(edges: Sequence[dict], cols: Sequence[float], top: float, bottom: float) -> bool:
+    """Does a vertical rule stand at the table's left or right side over part of its height?"""
+    for e in edges:
+        if e.get("orientation") != "v":
+            continue
+        if min(abs(e["x0"] - cols[0]), abs(e["x0"] - cols[-1])) > 8:
+            continue
+        if min(e["bottom"], bottom) - max(e["top"], top) > 0.25 * (bottom - top):
+            return True
+    return False
 
 
 def _framed(edges: Sequence[dict], cols: Sequence[float], top: float, bottom: float, words: Sequence[Word], settings: PdfSettings) -> bool:
