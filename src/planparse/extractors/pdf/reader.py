@@ -104,7 +104,7 @@ def read_page(
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
         lines = group_lines(rest, settings)
-    orphan = None if scanned else orphan_header_table(_below_tables(lines, tables), edges, number, height, settings)
+    orphan = orphan_header_table(_below_tables(lines, tables), edges, number, height, settings)
     if orphan is not None:  # a header row alone at the foot of the page: its table goes on overleaf
         tables.append(orphan)
         rest = _outside(rest, [orphan.bbox])
