@@ -43,3 +43,24 @@ def test_shaded_header_band_at_a_scanned_page_foot_is_a_table_part() -> None:
     assert heads == ["Kehittämistavoite", "Vastuu", "Toimenpiteet", "Aikataulu", "Mittarit", "Tila"]
     # the section heading stays a free line above the band
     assert any(line.text == "2 Hyvinvointi ja osallisuus" for line in content.lines)
+
+
+def test_a_scanned_band_no_table_overleaf_takes_goes_back_to_the_page_s_lines() -> None:
+    """@fin-150 and @eng-150: OCR lost the head "Tila", the band is a column short of the table
+    overleaf and cannot be cut at its columns; kept, it stood between the two pages' parts and the
+    first row of page 2 was lost (F1 0.80 -> 0.75).  Such a band goes back to the page's lines, and
+    the page is read as before (pdf.reader.read_pages)."""
+    from planparse.extractors.pdf.layout import PageContent
+    from planparse.extractors.pdf.reader import _drop_band, _recut_header_band, read_page
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+
+    chars, width, height = _chars()
+    content, _words = read_page(chars, [], width, height, 1, DEFAULT_SETTINGS)
+    texts = [line.text for line in content.lines]
+    overleaf = PageContent(number=2, width=width, height=height, tables=[], lines=[], ocr=True)
+    assert _recut_header_band(content, overleaf, DEFAULT_SETTINGS) is False
+    _drop_band(content)
+    assert not content.tables
+    assert sorted(line.text for line in content.lines) == sorted(texts + ["Kehittämistavoite Vastuu Toimenpiteet Aikataulu Mittarit Tila"])
+    assert "Kehittämistavoite Vastuu Toimenpiteet Aikataulu Mittarit Tila" in [line.text for line in content.lines]
+    assert [line.top for line in content.lines] == sorted(line.top for line in content.lines)
