@@ -104,7 +104,7 @@ def read_page(
         tables = sorted(tables + borderless, key=lambda t: t.bbox[1])
         rest = _outside(rest, [t.bbox for t in borderless])
         lines = group_lines(rest, settings)
-    orphan = None if scanned else orphan_header_table(_below_tables(lines, tables), edges, number, height, settings)
+    orphan = orphan_header_table(_below_tables(lines, tables), edges, number, height, settings)
     if orphan is not None:  # a header row alone at the foot of the page: its table goes on overleaf
         tables.append(orphan)
         rest = _outside(rest, [orphan.bbox])
@@ -115,18 +115,32 @@ def read_page(
     return PageContent(number=number, width=width, height=height, tables=tables, lines=free, ocr=scanned), words
 
 
-def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSettings) -> None:
+def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSettings) -> bool | None:
     """A header band that ended the previous page, cut at the columns of the whitespace
-    table that opens this page (nothing but margin text above it), so the two stitch."""
-    if not previous.tables or not isinstance(previous.tables[-1], HeaderBand) or not page.tables:
-        return
+    table that opens this page (nothing but margin text above it), so the two stitch.
+    True when cut anew, False when the previous page ends with a band this page's table
+    does not take (or there is none to take it), None when there is no band."""
+    if not previous.tables or not isinstance(previous.tables[-1], HeaderBand):
+        return None
+    if not page.tables:
+        return False
     first = page.tables[0]
     above = [ln for ln in page.lines if ln.bottom <= first.bbox[1] + 1 and not in_margin(ln, page.height, settings)]
     if first.ruled or above:
-        return
+        return False
     band = recut_at(previous.tables[-1], first.col_edges, settings)
     if band is not None:
         previous.tables[-1] = band
+    return band is not None
+
+
+def _drop_band(page: PageContent) -> None:
+    """The header band that ends a scanned page back among its free lines (it heads nothing
+    overleaf: a head OCR lost leaves it a column short of the table there)."""
+    band = page.tables.pop()
+    assert isinstance(band, HeaderBand)
+    free = [TextLine([], ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.bold, ln.colored) for ln in band.lines]
+    page.lines = sorted(page.lines + free, key=lambda ln: (ln.top, ln.x0))
 
 
 def _band_union(previous: PageContent, page: PageContent, words: list[Word], settings: PdfSettings) -> list[float] | None:
@@ -221,7 +235,12 @@ def read_pages(
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)
             if pages and pages[-1].number + 1 == number:
-                _recut_header_band(pages[-1], content, settings)
+                if _recut_header_band(pages[-1], content, settings) is False and pages[-1].ocr:
+                    # a scan's band that heads no table overleaf is read as before: lines above
+                    # the table, this page read again with the columns the previous page leaves
+                    _drop_band(pages[-1])
+                    content, words = read_page(chars, edges, width, height, number, settings, open_columns(pages[-1], settings))
+                    carry = open_columns(content, settings)
             if not words:
                 warnings.append(("no-text-layer", f"page {number} has no text layer (scanned?)", number))
             for w in words:

@@ -463,7 +463,11 @@ def last_word_cut(prev: TextLine, line: TextLine, edge: float | None) -> bool:
 
 
 def cell_lines(
-    lines: Sequence[TextLine], right_limit: float | None = None, ocr: bool = False, edge: float | None = None
+    lines: Sequence[TextLine],
+    right_limit: float | None = None,
+    ocr: bool = False,
+    edge: float | None = None,
+    fill_edge: float | None = None,
 ) -> list[Line]:
     """A cell's printed lines as intermediate Lines with indent and paragraph starts.
 
@@ -480,9 +484,11 @@ def cell_lines(
 
     With `ocr` (a scan's OCR text) the line boxes are the engine's, whose tops
     wander by a few points: a gap never starts a paragraph after a line that
-    ends with a hyphen or inside open parentheses.
+    ends with a hyphen or inside open parentheses.  `fill_edge` (OCR text, which has no
+    `edge`): where the column's text reaches, for `fills_cell` only.
     """
     edge = right_limit if edge is None else edge
+    full_edge = edge if fill_edge is None else fill_edge
     if not lines:
         return []
     left = min(ln.x0 for ln in lines)
@@ -510,12 +516,12 @@ def cell_lines(
         if start:
             para_indent = indent
             hang = ln.words[1].x0 if starts_with_bullet(ln.text) and len(ln.words) > 1 else None
-        fills = one_word_fills(ln, left, edge)
+        fills = one_word_fills(ln, left, full_edge)
         if not start and hang is not None and not fills:
             # a bulleted item's continuation line, one word from the item's text edge to the cell's
-            fills = one_word_fills(ln, hang, edge)
+            fills = one_word_fills(ln, hang, full_edge)
         out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=fills))
         if i:
             out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
-            out[-2].fills_cell = out[-2].fills_cell or last_word_cut(lines[i - 1], ln, edge)
+            out[-2].fills_cell = out[-2].fills_cell or last_word_cut(lines[i - 1], ln, full_edge)
     return out

@@ -203,6 +203,9 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
                 starts = False  # "7 500/" / "11 000": a slash joins what stands on both sides of it
         if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0 and not (groups and _cut_word_goes_on(groups[-1][-1], line)):
             starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
+        if starts and groups and marker is None and not line.list_item and not any(ch.isalnum() for ch in line.text):
+            starts = False  # "(%)", "%)": signs alone open no item, they close the one above (a scan's
+            # box set such a line low; the rest of a cell carried overleaf starts a paragraph)
         if not starts and groups and next_list_number(groups[-1][0].text, line.text):
             starts = True  # "2) neuvola-" after an item "1) Perhekes-": OCR may lose the gap between them
         if starts or not groups:

@@ -147,9 +147,17 @@ def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) 
     filled = [t for t in texts if t]
     if not filled:
         return False
-    asking = sum(1 for t in filled if t.rstrip().endswith("?"))
+    asking = sum(1 for t in filled if _asks(t))
     keys = [texts[c] for c in key_cols or [] if c < len(texts) and texts[c]]
-    return asking * 2 >= len(filled) and all(t.rstrip().endswith("?") for t in keys)
+    return asking * 2 >= len(filled) and all(_asks(t) for t in keys)
+
+
+_TRAILING_MARKS = re.compile(r"[\s*•·»«'\"‘’`,.]+$")  # a scan's speck after the question ("onnistuttava? *")
+
+
+def _asks(text: str) -> bool:
+    """Does the text end with a question mark (marks a scan read from specks after it aside)?"""
+    return _TRAILING_MARKS.sub("", text).endswith("?")
 
 
 def assign_roles(texts: list[str | None], spans: list[int], values: list[list[str | None]]) -> list[str]:

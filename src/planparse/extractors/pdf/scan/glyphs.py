@@ -15,28 +15,29 @@ from typing import Any
 
 from planparse.extractors.pdf.scan.raster import RENDER_DPI
 
-_QUARTER_READ_AS_ZERO = re.compile(r"(?<![\w/.-])0[1-4]/(?:19|20)\d\d(?![\w/])")
+# the year may be cut where a narrow column's line is full ("Q3/202" / "5"), and the Q read as an O
+_QUARTER_READ_AS_ZERO = re.compile(r"(?<![\w/.-])[0O][1-4]/(?:(?:19|20)\d\d|20\d)(?![\w/])")
 WIDE_GLYPH = 1.25  # a first glyph this much wider than the year's digits is a letter (Q), not 0
 RULE_ROW = 0.8  # a pixel row dark across this share of the word's box is a rule, not ink of a glyph
 RULE_COLUMN = 0.95  # a pixel column dark over the box and half its height above and below is a rule
 
 
 def quarter_letters(dark: Any, chars: list[dict]) -> list[dict]:
-    """`chars` with the 0 of each "0N/YYYY" made a Q where the page image shows a wide first glyph.
+    """`chars` with the 0 (or O) of each "0N/YYYY" made a Q where the page image shows a wide first glyph.
 
     `dark`: the page's dark pixels at RENDER_DPI (raster.page_geometry), in the
     straightened frame `chars` are in."""
     text = "".join(str(c.get("text", "")) for c in chars)
     if len(text) != len(chars):
         return chars
-    spots = [m.start() for m in _QUARTER_READ_AS_ZERO.finditer(text)]
-    spots = [i for i in spots if _one_line(chars[i : i + 7])]
+    spots = [(m.start(), m.end()) for m in _QUARTER_READ_AS_ZERO.finditer(text)]
+    spots = [(i, end) for i, end in spots if _one_line(chars[i:end])]
     if not spots:
         return chars
     scale = RENDER_DPI / 72
     out = list(chars)
-    for i in spots:
-        if _wide_first_glyph(dark, chars[i : i + 7], scale):
+    for i, end in spots:  # a cut year ("Q3/202") leaves six glyphs, enough to judge
+        if _wide_first_glyph(dark, chars[i:end], scale):
             out[i] = {**chars[i], "text": "Q"}
     return out
 

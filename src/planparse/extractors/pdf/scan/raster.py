@@ -599,8 +599,10 @@ def _display_lines(
             display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
             narrow = ratio < SMALL_PRINT
             ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
-        else:  # too few letters to judge: Tesseract's size
-            display, ratio, narrow = size > hi, size / usual, True
+        else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
+            # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
+            lettered = any(ch.isalpha() for i in line for ch in words[i].text)
+            display, ratio, narrow = size > hi and lettered, size / usual, True
         if display and not _beside_body(words, line, lo, hi):
             out.update((i, ratio) for i in line)
         elif size < lo and narrow:

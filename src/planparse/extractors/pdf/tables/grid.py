@@ -95,8 +95,13 @@ def assemble_rows(
         # a ruled cell spanning columns still has a known right edge for `Line.ends_short`;
         # an OCR line's box is the engine's guess: no edge, no short-line or full-cell flags
         edge = None if settings.ocr_text else (_box_text_right(gc) if limit is None and boxed else limit)
+        # ...but a word cut without a hyphen where the line is full ("Q1/202" / "6", "lapsi/nu" /
+        # "orisotoimijat") needs only where the column's text reaches: the OCR boxes hug the ink
+        fill_edge = right[gc.c0] if settings.ocr_text and gc.c1 - gc.c0 == 1 else None
         box = _round(gc.bbox)
-        grid[gc.r0][gc.c0] = Cell(lines=_shared_values(cell_lines(lines, limit, bool(settings.ocr_text), edge)), span=gc.c1 - gc.c0, bbox=box)
+        grid[gc.r0][gc.c0] = Cell(
+            lines=_shared_values(cell_lines(lines, limit, bool(settings.ocr_text), edge, fill_edge)), span=gc.c1 - gc.c0, bbox=box
+        )
         if lines:
             bold_rows[gc.r0][1] = True
             bold_rows[gc.r0][0] &= all(ln.bold for ln in lines)
