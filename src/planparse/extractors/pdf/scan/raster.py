@@ -355,8 +355,12 @@ GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the whi
 
 
 def _gutter_mark(text: str) -> bool:
-    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two."""
-    return bool(text) and len(text) <= 2 and set(text) <= GUTTER_MARKS
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two, and
+    at 150 dpi the end of a row's rule in the gap as three or four ("—_—-", "~—_")."""
+    return bool(text) and len(text) <= GUTTER_MARK_LEN and set(text) <= GUTTER_MARKS
+
+
+GUTTER_MARK_LEN = 4  # marks OCR reads from one speck or a rule's end in a column gap
 _GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
 
 
