@@ -391,3 +391,30 @@ def roman_goal_ids(ids: list[str | None]) -> list[str | None]:
         if any(0 <= j < len(ids) and ids[j] == strokes for j in (k - 1, k + 1)):
             out[k] = strokes
     return out
+
+
+SAME_GOAL = 0.9  # character ratio: two OCR readings of one printed goal
+
+
+def majority_goals(ids: list[str | None], goals: list[str | None]) -> list[str | None]:
+    """Goal texts of consecutive records with one goal id, each an OCR reading of the same goal
+    printed again in every row (a grid that repeats the goal), put to the reading most of them
+    give ("ennaltaehkäiseväsä" beside two "ennaltaehkäisevästi"): a misreading is seldom read
+    twice alike.  Readings that differ more than a letter or two (SAME_GOAL) are goals of their
+    own; without a strict majority nothing changes."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    out = list(goals)
+    k = 0
+    while k < len(ids):
+        j = k + 1
+        while j < len(ids) and ids[j] and ids[j] == ids[k] and goals[j] and goals[k] and fuzz.ratio(goals[j], goals[k]) >= 100 * SAME_GOAL:
+            j += 1
+        if ids[k] and j - k >= 3:
+            text, n = Counter(goals[k:j]).most_common(1)[0]
+            if 2 * n > j - k:
+                out[k:j] = [text] * (j - k)
+        k = j
+    return out
