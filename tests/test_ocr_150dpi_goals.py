@@ -57,6 +57,11 @@ def test_a_mark_read_just_left_of_a_cell_rule_is_dropped() -> None:
     assert len(ocr_marks_at_rules(spaced, rules)) == 2
     far = [Word("tuki", 40.0, 55.0, 389.9, 398.1, 8.2, False), Word("—", 62.0, 65.0, 389.9, 398.1, 8.2, False)]
     assert len(ocr_marks_at_rules(far, rules)) == 2
+    # vake-osallisuus-grid@fin-300 (set F): "Osallistu ja vaikuta –" ends its line 10 points
+    # before the rule, the dash 5 points (0.7 of a line height) after its word: printed text
+    vake = [Word("vaikuta", 330.0, 354.6, 300.0, 307.3, 7.3, False), Word("—", 359.8, 361.8, 300.0, 307.3, 7.3, False)]
+    at_vake = [{"orientation": "v", "x0": 372.0, "x1": 372.0, "top": 100.0, "bottom": 500.0}]
+    assert [w.text for w in ocr_marks_at_rules(vake, at_vake)] == ["vaikuta", "—"]
 
 
 def test_a_goal_printed_in_every_row_takes_the_reading_most_rows_give() -> None:

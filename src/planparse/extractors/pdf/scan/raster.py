@@ -453,7 +453,8 @@ def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
     At 150 dpi Tesseract reads the ink where a rule meets the scan's grain as a dash or an
     equals sign a few points before the rule (the rule itself read as "|" goes with the rule
     marks).  A dash of the text follows its word after a word space; this one stands after a
-    gap of half a line height or more, with nothing between it and the rule (RULE_REACH).
+    gap of a line height or more (a spaced dash of the text, "vaikuta –", stands 0.7-0.8 of one
+    from its word), with nothing between it and the rule (RULE_REACH).
     """
     rules = [e for e in edges if e.get("orientation") == "v"]
     if not rules:
@@ -481,7 +482,7 @@ def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
     return [w for w in words if id(w) not in gone] if gone else words
 
 
-MARK_GAP = 0.5  # font sizes: a mark set off this far from the word before it is no dash of the text
+MARK_GAP = 1.0  # font sizes: a mark set off this far from the word before it is no dash of the text
 RULE_REACH = 1.5  # font sizes: a mark ending this close before a vertical rule stands at the rule
 
 
