@@ -522,6 +522,13 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     raw_tables.extend([len(raw.tables) - 1] * (len(doc.records) - len(raw_tables)))
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
+    if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
+        from planparse.normalize.repair.ocr_glyphs import majority_goals, roman_goal_ids
+
+        for rec, ident in zip(doc.records, roman_goal_ids([rec.goal_id for rec in doc.records])):
+            rec.goal_id = ident
+        for rec, goal in zip(doc.records, majority_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])):
+            rec.goal = goal
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))

@@ -85,10 +85,11 @@ def read_page(
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns  # a scan page only
-        from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_specks
+        from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_marks_at_rules, ocr_specks
 
         settings = replace(settings, ocr_text=1)
         words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(ocr_glued_marks(words))))))
+        words = ocr_marks_at_rules(words, edges)
     tables = find_ruled_tables(edges, words, number, settings)
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)

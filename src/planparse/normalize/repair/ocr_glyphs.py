@@ -366,3 +366,55 @@ def stray_closers(text: str) -> str:
 
 
 _OPENS = {"’": "‘", "”": "“"}
+
+
+_ROMAN_ID = re.compile(r"^(?:I{1,3}|I?V|VI{1,3}|I?X|XI{1,3})$")
+_STROKES = re.compile(r"^[1lI|]{1,3}$")
+ROMAN_IDS = 2  # distinct Roman goal ids that make the document's numbering Roman
+
+
+def roman_goal_ids(ids: list[str | None]) -> list[str | None]:
+    """Goal ids with a Roman number read as digits or look-alike strokes ("1", "111", "Il")
+    put right, where the document numbers its goals in Roman (ROMAN_IDS distinct ones) and a
+    neighbouring record, a row of the same goal, carries the number the strokes make.
+
+    At 150 dpi Tesseract reads a goal's "I." as "1." and "III." as "111." (`roman_numeral`
+    leaves digits as printed: "11." alone is eleven); beside "I" and "III" rows they are no
+    Arabic numbers."""
+    if len({i for i in ids if i and _ROMAN_ID.match(i)}) < ROMAN_IDS:
+        return ids
+    out = list(ids)
+    for k, ident in enumerate(ids):
+        if not ident or not _STROKES.match(ident) or set(ident) == {"I"}:
+            continue
+        strokes = "I" * len(ident)
+        if any(0 <= j < len(ids) and ids[j] == strokes for j in (k - 1, k + 1)):
+            out[k] = strokes
+    return out
+
+
+SAME_GOAL = 0.9  # character ratio: two OCR readings of one printed goal
+
+
+def majority_goals(ids: list[str | None], goals: list[str | None]) -> list[str | None]:
+    """Goal texts of consecutive records with one goal id, each an OCR reading of the same goal
+    printed again in every row (a grid that repeats the goal), put to the reading most of them
+    give ("ennaltaehkäiseväsä" beside two "ennaltaehkäisevästi"): a misreading is seldom read
+    twice alike.  Readings that differ more than a letter or two (SAME_GOAL) are goals of their
+    own; without a strict majority nothing changes."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    out = list(goals)
+    k = 0
+    while k < len(ids):
+        j = k + 1
+        while j < len(ids) and ids[j] and ids[j] == ids[k] and goals[j] and goals[k] and fuzz.ratio(goals[j], goals[k]) >= 100 * SAME_GOAL:
+            j += 1
+        if ids[k] and j - k >= 3:
+            text, n = Counter(goals[k:j]).most_common(1)[0]
+            if 2 * n > j - k:
+                out[k:j] = [text] * (j - k)
+        k = j
+    return out

@@ -207,7 +207,25 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
         if roles[i] == "indicator_weak":
             roles[i] = "extra" if "indicator" in seen else "indicator"
             seen.add(roles[i])
-    return roles
+    return _headless_actions(roles, texts, owner_of, numeric, values)
+
+
+def _headless_actions(roles: list[str], texts: list[str | None], owner_of: list[int], numeric: list[bool], values: list[list[str | None]]) -> list[str]:
+    """A table with a goal column and no action column whose one column without a header of
+    its own, between the goal's and a column naming a field, prints text: that column is the
+    actions' (a head the OCR lost, "Åtgärder" at 150 dpi; plans set the actions between their
+    goal and its schedule or owner).  A headless column at the table's edge, or beside other
+    unnamed ones, is a value of its own."""
+    if "action" in roles or "goal" not in roles:
+        return roles
+    headless = [i for i, r in enumerate(roles) if r == "extra" and not texts[i] and owner_of[i] == i and not numeric[i] and any(values[i])]
+    if len(headless) != 1 or headless[0] == 0 or roles[headless[0] - 1] not in ("goal", "goal_id"):
+        return roles
+    if headless[0] + 1 >= len(roles) or roles[headless[0] + 1] in ("extra", "ignore", "goal", "goal_id"):
+        return roles
+    out = list(roles)
+    out[headless[0]] = "action"
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -400,6 +400,9 @@ def _last_text(cell: Cell) -> str:
 
 # a number of any length closed by "." or ")" opening a cell ("100. Lasten ..."), as numbered goals print
 _NUMBER_OPENING = re.compile(r"^\d+(?:\.\d+)*[.)]\s")
+# a Roman goal number whose strokes OCR read as digits or look-alikes ("1I. Koulujen" for
+# "II."), before a capital: a new item, as "II." is
+_ROMAN_STROKES_OPENING = re.compile(r"^[IVX1l|]{2,4}\.\s+[A-ZÅÄÖ]")
 
 
 def _continues(prev: Cell, cell: Cell) -> bool:
@@ -409,7 +412,7 @@ def _continues(prev: Cell, cell: Cell) -> bool:
         return False
     # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
-    numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head)  # "100. Lasten ...": a new item
+    numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head) or _ROMAN_STROKES_OPENING.match(head)  # "100. Lasten ...": a new item
     numbered = numbered and not count_in_sentence(head, tail)
     starts_low = opening[0].islower() or head[0].isdigit() and not numbered
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))

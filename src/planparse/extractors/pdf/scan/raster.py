@@ -355,8 +355,12 @@ GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the whi
 
 
 def _gutter_mark(text: str) -> bool:
-    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two."""
-    return bool(text) and len(text) <= 2 and set(text) <= GUTTER_MARKS
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two, and
+    at 150 dpi the end of a row's rule in the gap as three or four ("—_—-", "~—_")."""
+    return bool(text) and len(text) <= GUTTER_MARK_LEN and set(text) <= GUTTER_MARKS
+
+
+GUTTER_MARK_LEN = 4  # marks OCR reads from one speck or a rule's end in a column gap
 _GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
 
 
@@ -440,6 +444,46 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     edges = _column_anchors(lines, need=1)
     gone = {id(w) for w in drop if not _in_bullet_column(w, drop, edges)}
     return [w for w in words if id(w) not in gone]
+
+
+def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
+    """A mark OCR read just left of a cell's vertical rule, set off from the line's text ("ja
+    ilman vii-   =|", "mieluisan   —|"), dropped.
+
+    At 150 dpi Tesseract reads the ink where a rule meets the scan's grain as a dash or an
+    equals sign a few points before the rule (the rule itself read as "|" goes with the rule
+    marks).  A dash of the text follows its word after a word space; this one stands after a
+    gap of a line height or more (a spaced dash of the text, "vaikuta –", stands 0.7-0.8 of one
+    from its word), with nothing between it and the rule (RULE_REACH).
+    """
+    rules = [e for e in edges if e.get("orientation") == "v"]
+    if not rules:
+        return words
+    ordered = sorted(words, key=lambda w: w.yc)
+    lines: list[list[Word]] = []
+    for w in ordered:
+        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    gone: set[int] = set()
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+        for prev, w in zip(line, line[1:]):
+            if not _gutter_mark(w.text) or w.x0 - prev.x1 < MARK_GAP * w.size:
+                continue
+            reach = [e for e in rules if e["top"] <= w.yc <= e["bottom"] and w.x1 <= e["x0"] <= w.x1 + RULE_REACH * w.size]
+            if not reach or any(prev.x1 <= e["x0"] <= w.x0 for e in rules if e["top"] <= w.yc <= e["bottom"]):
+                continue
+            rule_x = min(e["x0"] for e in reach)
+            if any(w.x1 < o.x0 < rule_x and o.text != "|" for o in line):
+                continue
+            gone.add(id(w))
+    return [w for w in words if id(w) not in gone] if gone else words
+
+
+MARK_GAP = 1.0  # font sizes: a mark set off this far from the word before it is no dash of the text
+RULE_REACH = 1.5  # font sizes: a mark ending this close before a vertical rule stands at the rule
 
 
 BULLET_COLUMN = 3  # dashes standing at one x on this many lines are a list's bullets

@@ -39,6 +39,7 @@ from typing import Sequence
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.pages.continued import continued_region, continued_settings
 from planparse.extractors.pdf.tables.whitespace.frame_sides import cut_below_frame
+from planparse.extractors.pdf.tables.whitespace.headless import crossed_edges, headless_columns
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
 from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
@@ -265,6 +266,8 @@ def region_table(
         region = cut_below_frame(region, edges)
     given_cols = cols is not None
     cols = cols or column_edges(region)
+    if settings.ocr_text and not given_cols:  # a head the OCR lost: its column from the body's white space
+        cols = headless_columns(region, crossed_edges(region, cols), settings)
     n_cols = len(cols) - 1
     head_at = _head_columns(region.heads, edges, cols, settings)
     # OCR boxes wander: on a page the table goes on to, a word may start a little left of the
