@@ -34,3 +34,15 @@ def test_merged_goal_going_on_overleaf_beside_cells_opening_anew_is_a_new_row() 
     expected, found = records("turku-yhta--66e5ca4d", SEEDS)
     assert len(found) == len(expected) == len(match_records(expected, found))
     assert wrong_fields(expected, found, ("goal_id", "goal", "action_id", "schedule")) == []
+
+
+def test_unit_in_brackets_alone_overleaf_goes_on_the_item_cut_above() -> None:
+    # seed 17, reportlab, no rules, header repeated, goal merged and centred, A5, hyphen items: the
+    # row cut by page 1's foot goes on under the repeated header with "(%)" alone in the measures'
+    # cell, the rest of "Kiusaamista kokeneiden osuus (%)".  A bracket opening on a sign is no
+    # capital and no new item; it was read as a paragraph (an item) of its own
+    expected, found = records("pihlajavesi-lapset-nuoret--f855a97c", SEEDS)
+    pairs = match_records(expected, found)
+    assert len(found) == len(expected) == len(pairs)
+    kiusaamista = [(expected[i]["indicators"], found[j]["indicators"]) for i, j in pairs if "Kiusaamista" in " ".join(expected[i]["indicators"])]
+    assert kiusaamista and all(e == f for e, f in kiusaamista)

@@ -410,7 +410,9 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
     numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head)  # "100. Lasten ...": a new item
     numbered = numbered and not count_in_sentence(head, tail)
-    starts_low = opening[0].islower() or head[0].isdigit() and not numbered
+    # "(%)": a bracket opening on a sign (a unit), no word of its own, goes on too
+    unit = head[0] == "(" and len(head) > 1 and not opening[0].isalnum() and not opening[0].isspace()
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
