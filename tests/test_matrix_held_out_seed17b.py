@@ -46,3 +46,17 @@ def test_unit_in_brackets_alone_overleaf_goes_on_the_item_cut_above() -> None:
     assert len(found) == len(expected) == len(pairs)
     kiusaamista = [(expected[i]["indicators"], found[j]["indicators"]) for i, j in pairs if "Kiusaamista" in " ".join(expected[i]["indicators"])]
     assert kiusaamista and all(e == f for e, f in kiusaamista)
+
+
+def test_lone_dash_wrapped_under_a_full_line_is_the_texts_own() -> None:
+    # seed 17, reportlab: "Osallistu ja vaikuta – verkkosivulta ..." (a cell with no list, frame,
+    # Symbol bullets) and "1) Palvelutakuun toteutuminen – jonot ja käsittelyajat" (numbered
+    # items, grid) wrap before the dash; the line above is too full to take even the dash and no
+    # other line of the cell opens with one, yet the dash line started a paragraph (a bullet
+    # glyph) and was read as an item of its own
+    for name, needle in (("vake-osallisuus--669d8797", "Osallistu ja vaikuta"), ("kymenlaakso-lnp--d2223355", "Palvelutakuun")):
+        expected, found = records(name, SEEDS)
+        pairs = match_records(expected, found)
+        assert len(found) == len(expected) == len(pairs)
+        cells = [(expected[i]["indicators"], found[j]["indicators"]) for i, j in pairs if needle in " ".join(expected[i]["indicators"])]
+        assert cells and all(e == f for e, f in cells), name
