@@ -462,6 +462,22 @@ def last_word_cut(prev: TextLine, line: TextLine, edge: float | None) -> bool:
     return prev.x1 >= edge - slack and last_word_width(prev) + first_word_width(line) > edge - line.x0
 
 
+_TEXT_DASHES = frozenset("-\u2013\u2014")  # dashes a sentence prints too ("vaikuta – verkkosivulta")
+
+
+def _wrapped_dash(lines: Sequence[TextLine], i: int, edge: float | None) -> bool:
+    """Is line i's opening dash the text's own, wrapped to the line start: the line above is
+    too full to take even the dash (`next_word_fits` False: line breaking is greedy), and no
+    other line of the cell opens with a dash at its left edge (no list of dashes)?"""
+    first = lines[i].text.lstrip()[:1]
+    if first not in _TEXT_DASHES or edge is None or next_word_fits(lines[i - 1], lines[i], edge):
+        return False
+    x0 = lines[i].x0
+    return not any(
+        j != i and ln.text.lstrip()[:1] in _TEXT_DASHES and abs(ln.x0 - x0) <= 1.0 for j, ln in enumerate(lines)
+    )
+
+
 def cell_lines(
     lines: Sequence[TextLine],
     right_limit: float | None = None,
@@ -512,7 +528,8 @@ def cell_lines(
             if ocr and big_gap:
                 big_gap = not _continues(lines[: i])
             hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2
-            start = big_gap or starts_with_bullet(ln.text) or hanging_end or forced_break(prev, ln, right_limit)
+            bullet = starts_with_bullet(ln.text) and not _wrapped_dash(lines, i, edge)
+            start = big_gap or bullet or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
             hang = ln.words[1].x0 if starts_with_bullet(ln.text) and len(ln.words) > 1 else None

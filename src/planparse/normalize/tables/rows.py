@@ -414,7 +414,9 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
     numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head) or _ROMAN_STROKES_OPENING.match(head)  # "100. Lasten ...": a new item
     numbered = numbered and not count_in_sentence(head, tail)
-    starts_low = opening[0].islower() or head[0].isdigit() and not numbered
+    # "(%)": a bracket opening on a sign (a unit), no word of its own, goes on too
+    unit = head[0] == "(" and len(head) > 1 and not opening[0].isalnum() and not opening[0].isspace()
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
@@ -474,8 +476,10 @@ def is_continuation(
             return False
     if all(row.cells[c].is_empty for c in key_cols):
         return any(not cell.is_empty for cell in row.cells) and not _beside_ended_cells(prev, row)
+    afresh = False
     if goal_goes_on(prev, row, [c for c in goal_cols if c not in key_cols and c not in spanning]):
-        if not _cells_open_afresh(prev, row, goal_cols):
+        afresh = _cells_open_afresh(prev, row, goal_cols) or _cells_open_beside_ended(prev, row, goal_cols)
+        if not afresh:
             return True
         # (every other cell opens anew: the goal's rest is a merged goal's, going on over a new row)
     if list_goes_on(prev, row, key_cols) or paragraph_beside_lists_going_on(prev, row, key_cols, set(goal_cols) | spanning):
@@ -488,7 +492,7 @@ def is_continuation(
     return any(
         ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
         for c, (p, r) in enumerate(zip(prev.cells, row.cells))
-        if c not in spanning
+        if c not in spanning and not (afresh and c in goal_cols)
     )
 
 
@@ -505,6 +509,23 @@ def _cells_open_afresh(prev: DataRow, row: DataRow, goal_cols: list[int]) -> boo
             return False
         opened += 1
     return opened >= 2
+
+
+def _cells_open_beside_ended(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
+    """Does every printed cell of the row beside the goal open with a capital, two of them or
+    more, one of them under a cell of `prev` that ended well above the page's foot
+    (`_beside_ended_cells`)?  Cells of a row are top-aligned: the page break cuts only the
+    tallest, so text under a short one is a new row's, whatever the cell above ended with
+    (a list of owners closes no sentence).  The goal's rest beside it is a merged goal's."""
+    opened = 0
+    for c, cell in enumerate(row.cells):
+        if c in goal_cols or cell.is_empty or c >= len(prev.cells):
+            continue
+        head = _first_text(cell)
+        if not head or not head[0].isupper():
+            return False
+        opened += 1
+    return opened >= 2 and _beside_ended_cells(prev, row)
 
 
 def number_then_text(above: str, below: str) -> bool:

@@ -49,6 +49,10 @@ def continued_region(
             break  # under a running header, text that begins on a later column's edge: the rest of a cut row
         if _rest_of_cut_row(lines[i], lines[i + 1], carry, settings):
             break  # the rest of a row cut by the page break, set off by the rows' white space
+        if _heading_on_top(lines, i, settings):
+            # a section heading opening the page within the top band (an A5 page's band is
+            # low): a running header is set no larger than the text under it
+            return None, 0
         i += 1  # a running header above the table
     if i >= len(lines) or not fits_columns(lines[i], starts, settings):
         return None, 0
