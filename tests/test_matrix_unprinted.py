@@ -17,7 +17,7 @@ import pytest
 
 from samples.matrix.content import cell_paragraphs, layout_spec, load_contents
 from samples.matrix.dimensions import combo_id, covering_design, dimensions
-from samples.matrix.expected import _letters, column_ranges, find_printed, pdf_words, unprinted_cells
+from samples.matrix.expected import _letters, all_printed, column_ranges, find_printed, pdf_words, unprinted_cells
 
 CONTENTS = load_contents()
 
@@ -74,3 +74,27 @@ def test_a_row_clipped_by_libreoffice_is_made_again_free_to_break():
     doc = json.loads(r.expected.read_text(encoding="utf-8"))
     assert CLIPPED_ROWS_FREE in doc["matrix"]["notes"]
     assert unprinted_cells(spec, pdf_words(r.pdf)) == []
+
+
+# Seed 2026's scan-helsinki-kotoutuminen--856431c6 (reportlab, one narrow column): the owners
+# column's printed lines that matter here, (page, letters) as pdfplumber gives them.  Table 2's cells are
+# "Kaupunginkanslian elinkeino-osasto" twice, then "Työväenopisto - Kaupunginkanslian
+# elinkeino-osasto"; table 1 printed the same owner on page 1 and cut another one over to
+# page 2 ("kaupunginkans" / "lian...").
+OWNERS_856431C6 = [
+    (0, "kaupunginkans"), (0, "lianelinkei"), (0, "noosasto"), (0, "kaupunginkans"), (0, "lianviestintäyh"),
+    (1, "kaupunginkans"), (1, "liankaupunkitieto"), (1, "kaikkitoimialat"), (1, "sivu"),
+    (2, "vastuutahot"), (2, "kaupunginkanslian"), (2, "elinkeinoosasto"), (2, "kaupunginkanslian"),
+    (2, "elinkeinoosasto"), (2, "työväenopisto"), (2, "kaupunginkans"), (2, "lianelinkei"), (2, "noosasto"), (2, "sivu"),
+]
+
+
+def test_a_cell_is_not_read_from_the_lines_of_a_later_cell():
+    """The first reading of table 2's second owner took page 1's "kaupunginkans" and the third
+    owner's "lianelinkei" / "noosasto" on page 2, so the third owner was not found and the
+    rendering was left out although every word is printed (planparse read it 1.00 / 1.00)."""
+    targets = [_letters("Kaupunginkanslian elinkeino-osasto")] * 2 + [_letters("Työväenopisto - Kaupunginkanslian elinkeino-osasto")]
+    cursor = find_printed(OWNERS_856431C6, 0, targets[0])
+    assert find_printed(OWNERS_856431C6, find_printed(OWNERS_856431C6, cursor, targets[1]), targets[2]) is None
+    assert all_printed(OWNERS_856431C6, targets)
+    assert not all_printed(OWNERS_856431C6, targets + [_letters("Kaikki toimialat")])

@@ -123,8 +123,8 @@ def test_item_and_list_ends_answer_as_before(columns: dict[int, list[TextLine]])
 
 
 def _paragraph_row_starts_as_it_was(block_spans, column_lines, carried, pitch, align, known=()):
-    """paragraph_row_starts as it was at 67514aa: every question asked afresh, `_empty_at_a_start`
-    by a scan of every line."""
+    """paragraph_row_starts as it was at 67514aa (with the numbering-anew rule `seed17` added
+    beside it): every question asked afresh, `_empty_at_a_start` by a scan of every line."""
     if pitch is None:
         return []
     may_merge = pr._empty_at_a_start_plain(column_lines, known, pitch, align)
@@ -137,9 +137,9 @@ def _paragraph_row_starts_as_it_was(block_spans, column_lines, carried, pitch, a
         if k == 0 or lines[k].top - lines[k - 1].top > pr.TIGHT * pitch:
             return False
         above, line = lines[k - 1], lines[k]
-        return (
-            (pr._opens(above, line, rights[col]) or _list_ends_as_it_was(above, line)) and not _item_as_it_was(line)
-        ) or pr._list_begins(above, line)
+        if _item_as_it_was(line):  # seed17's rule, merged after: a numbering begun anew under a short line
+            return pr._list_begins(above, line) or (forced_break(above, line, rights[col]) and pr._numbering_anew(lines, k))
+        return (pr._opens(above, line, rights[col]) or _list_ends_as_it_was(above, line)) or pr._list_begins(above, line)
 
     def ended(col: int, k: int) -> bool:
         above, line = column_lines[col][k - 1], column_lines[col][k]

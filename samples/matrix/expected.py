@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .content import cell_paragraphs
 from .paths import build
@@ -127,35 +127,57 @@ def column_lines(page_words: list[list[dict]], lo: float, hi: float) -> list[tup
     return out
 
 
-def find_printed(lines: list[tuple[int, str]], start: int, target: str) -> int | None:
-    """Index after the last line of `target` printed in `lines` from `start` on: lines that
-    spell it in order, with at most MAX_LINES_BETWEEN other lines between two of them on a
-    page, and any number from the page's foot to where it goes on at the next page's head
-    (a stray line that happens to fit, the running header's last letter, may be passed
-    over); None when the PDF does not print it all."""
+def printed_ends(lines: list[tuple[int, str]], start: int, target: str) -> Iterator[int]:
+    """Each index after the last line of `target` printed in `lines` from `start` on, first
+    start first: lines that spell it in order, with at most MAX_LINES_BETWEEN other lines
+    between two of them on a page, and any number from the page's foot to where it goes on
+    at the next page's head (a stray line that happens to fit, the running header's last
+    letter, may be passed over)."""
     failed: set[tuple[int, int, int, int]] = set()
 
-    def spell(j: int, pos: int, between: int, page: int) -> int | None:
+    def spell(j: int, pos: int, between: int, page: int) -> Iterator[int]:
         if pos == len(target):
-            return j
+            yield j
+            return
         if j >= len(lines) or between > MAX_LINES_BETWEEN or lines[j][0] > page + 1 or (j, pos, between, page) in failed:
-            return None
+            return
+        found = False
         line_page, letters = lines[j]
         if target.startswith(letters, pos):
-            end = spell(j + 1, pos + len(letters), 0, line_page)
-            if end is not None:
-                return end
-        end = spell(j + 1, pos, between + (line_page == page), page)
-        if end is None:
+            for end in spell(j + 1, pos + len(letters), 0, line_page):
+                found = True
+                yield end
+        for end in spell(j + 1, pos, between + (line_page == page), page):
+            found = True
+            yield end
+        if not found:
             failed.add((j, pos, between, page))
-        return end
 
     for i in range(start, len(lines)):
         if target.startswith(lines[i][1]):
-            end = spell(i + 1, len(lines[i][1]), 0, lines[i][0])
-            if end is not None:
-                return end
-    return None
+            yield from spell(i + 1, len(lines[i][1]), 0, lines[i][0])
+
+
+def find_printed(lines: list[tuple[int, str]], start: int, target: str) -> int | None:
+    """The first of printed_ends; None when the PDF does not print `target` from `start` on."""
+    return next(printed_ends(lines, start, target), None)
+
+
+def all_printed(lines: list[tuple[int, str]], targets: list[str]) -> bool:
+    """Can every target be read from `lines`, one after another?  A cell's letters may also be
+    spelled by lines of the cells around it (one owner in several rows, a cell cut overleaf),
+    so a match that takes a later cell's lines is undone and the next one tried."""
+    tried: set[tuple[int, int]] = set()
+
+    def place(k: int, cursor: int) -> bool:
+        if k == len(targets):
+            return True
+        if (k, cursor) in tried:
+            return False
+        tried.add((k, cursor))
+        return any(place(k + 1, end) for end in dict.fromkeys(printed_ends(lines, cursor, targets[k])))
+
+    return place(0, 0)
 
 
 def unprinted_cells(spec: dict[str, Any], page_words: list[list[dict]]) -> list[tuple[int, int, str, str]]:
@@ -168,14 +190,18 @@ def unprinted_cells(spec: dict[str, Any], page_words: list[list[dict]]) -> list[
             continue
         layout = build.goal_layout(table)
         for c, ((lo, hi), col) in enumerate(zip(column_ranges(spec, table), table["columns"])):
-            lines, cursor = column_lines(page_words, lo, hi), 0
+            lines = column_lines(page_words, lo, hi)
+            cells = []
             for r_index, row in enumerate(table["rows"]):
                 if col["field"] in ("goal", "goal_id") and layout[r_index] != "print":
                     continue
                 text = " ".join(cell_paragraphs(row, col, table))
-                target = _letters(text)
-                if not target:
-                    continue
+                if _letters(text):
+                    cells.append((r_index, text, _letters(text)))
+            if all_printed(lines, [target for _, _, target in cells]):
+                continue
+            cursor = 0  # name the cells a first-match reading cannot find
+            for r_index, text, target in cells:
                 found = find_printed(lines, cursor, target)
                 if found is None:
                     missing.append((t_index, r_index, table["headers"][-1][c] or col["field"], text))

@@ -132,7 +132,8 @@ def _with_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log, rows: 
     None when the rows were not kept whole or their text is still not printed."""
     from .expected import expected_output
     from .lo_rows import free_rows
-    from .render_docx import convert_batch, render_docx
+    from .render_docx import render_docx
+    from .soffice import convert_batch
 
     docx_dir = cache / "docx"
     docx_dir.mkdir(exist_ok=True)
