@@ -354,9 +354,14 @@ def ocr_specks(words: list[Word]) -> list[Word]:
 GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns
 
 
+GUTTER_SPECKS = frozenset("'‘’`´.,")  # dust read beside a gutter mark ("_—‘")
+
+
 def _gutter_mark(text: str) -> bool:
-    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two."""
-    return bool(text) and len(text) <= 2 and set(text) <= GUTTER_MARKS
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two,
+    with dust read as a quote or a point beside them ("_—‘")."""
+    marks = "".join(ch for ch in text if ch not in GUTTER_SPECKS)
+    return bool(marks) and len(marks) <= 2 and len(text) - len(marks) <= 1 and set(marks) <= GUTTER_MARKS
 _GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
 
 
