@@ -26,8 +26,11 @@ MIN_SHIFT = 0.6  # points: a word this near its ink's line is left where it is
 MAX_SHIFT = 0.6  # of the box height: a larger shift is another line's ink, not this word's
 WINDOW = 0.6  # of the box height, searched for ink above and below the box
 MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
-# Letters and digits a run needs to be measured: the bars of a sign ("€/v": the euro's two
-# bars are its densest rows) put the baseline a few points high, and the word jumped a line.
+# A run is measured when letters and digits make at least half of it (two or more): the bars
+# of a sign ("€/v": the euro's two bars are its densest rows) put the baseline a few points
+# high, and the word jumped a line.  "ta-_" (two letters) is measured on its own ink still:
+# moved with the nearest word, another column's line, it left its cell's line.
+MIN_RUN_ALNUM = 2
 
 
 def _runs(chars: list[dict]) -> list[list[int]]:
@@ -125,7 +128,8 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         first = chars[run[0]]
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         top, bottom = first["top"], first["bottom"]
-        measurable = sum(chars[i].get("text", "").isalnum() for i in run) >= MIN_RUN_CHARS
+        alnum = sum(chars[i].get("text", "").isalnum() for i in run)
+        measurable = len(run) >= MIN_RUN_CHARS and alnum >= MIN_RUN_ALNUM and 2 * alnum >= len(run)
         baseline = _ink_baseline(ink, scale, x0, x1, top, bottom) if measurable else None
         measured.append((run, math.nan if baseline is None else baseline - bottom, x0, x1, bottom - top))
     usual = sorted(off for _run, off, *_rest in measured if not math.isnan(off))
