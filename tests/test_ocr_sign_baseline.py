@@ -8,8 +8,8 @@ points high and the word was moved 3.8 pt up from "120 000" beside it.  The
 "Resurssit" cell then began above its row and ran across the row's start: the
 start was dropped, the header row and the first row became one, no goal column
 was found and the table's five records were lost (F1 0.14; 4 records of 10).
-A run is measured only when it has MIN_RUN_CHARS letters or digits; the others
-move with the nearest measured word on their line.  The crop in tests/scan_crops
+A run with a barred sign (ink.BARRED_SIGNS) is not measured; it moves with the
+nearest measured word on its line.  The crop in tests/scan_crops
 is that page's real ink and text layer (see tests/test_ocr_phantom_marks.py).
 """
 
