@@ -26,6 +26,10 @@ MIN_SHIFT = 0.6  # points: a word this near its ink's line is left where it is
 MAX_SHIFT = 0.6  # of the box height: a larger shift is another line's ink, not this word's
 WINDOW = 0.6  # of the box height, searched for ink above and below the box
 MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
+# Signs whose densest rows are bars, not the foot of the x-height: a run with one is not
+# measured ("€/v": the euro's two bars put the baseline a few points high, and the word
+# jumped a line).  Other short runs of marks ("(%)", "ta-_") measure well on their own ink.
+BARRED_SIGNS = frozenset("€£=≡")
 
 
 def _runs(chars: list[dict]) -> list[list[int]]:
@@ -123,7 +127,8 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         first = chars[run[0]]
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         top, bottom = first["top"], first["bottom"]
-        baseline = _ink_baseline(ink, scale, x0, x1, top, bottom) if len(run) >= MIN_RUN_CHARS else None
+        measurable = len(run) >= MIN_RUN_CHARS and not any(chars[i].get("text", "") in BARRED_SIGNS for i in run)
+        baseline = _ink_baseline(ink, scale, x0, x1, top, bottom) if measurable else None
         measured.append((run, math.nan if baseline is None else baseline - bottom, x0, x1, bottom - top))
     usual = sorted(off for _run, off, *_rest in measured if not math.isnan(off))
     if not usual:

@@ -354,10 +354,15 @@ def ocr_specks(words: list[Word]) -> list[Word]:
 GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns
 
 
+GUTTER_SPECKS = frozenset("'‘’`´.,")  # dust read beside a gutter mark ("_—‘")
+
+
 def _gutter_mark(text: str) -> bool:
-    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two, and
-    at 150 dpi the end of a row's rule in the gap as three or four ("—_—-", "~—_")."""
-    return bool(text) and len(text) <= GUTTER_MARK_LEN and set(text) <= GUTTER_MARKS
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two, at
+    150 dpi the end of a row's rule in the gap as three or four ("—_—-", "~—_"), with dust
+    read as a quote or a point beside them ("_—‘")."""
+    marks = "".join(ch for ch in text if ch not in GUTTER_SPECKS)
+    return bool(marks) and len(marks) <= GUTTER_MARK_LEN and len(text) - len(marks) <= 1 and set(marks) <= GUTTER_MARKS
 
 
 GUTTER_MARK_LEN = 4  # marks OCR reads from one speck or a rule's end in a column gap
