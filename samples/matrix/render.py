@@ -12,7 +12,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .content import layout_spec
 from .paths import CACHE, HERE, SAMPLES
@@ -130,37 +130,25 @@ def _with_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log, rows: 
     """A LibreOffice rendering that clipped kept-whole rows taller than a page (their text
     is not printed), made again with those rows free to break, and its expected output;
     None when the rows were not kept whole or their text is still not printed."""
-    from .expected import expected_output
     from .lo_rows import free_rows
-    from .render_docx import render_docx
-    from .soffice import convert_batch
 
-    docx_dir = cache / "docx"
-    docx_dir.mkdir(exist_ok=True)
-    path = docx_dir / f"{r.pdf.stem}.docx"
-    render_docx(spec, path)
-    try:
-        if not free_rows(path, [(t, len(spec["tables"][t]["headers"]) + i) for t, i in rows]):
-            return None
-        r.pdf.unlink(missing_ok=True)
-        convert_batch([path], cache)
-    except SystemExit:
-        return None
-    finally:
-        path.unlink(missing_ok=True)
-    print(f"matrix: {r.pdf.name}: made again, {CLIPPED_ROWS_FREE}", file=log)
-    try:
-        return expected_output(spec, r.pdf)
-    except SystemExit:
-        return None
+    cells = [(t, len(spec["tables"][t]["headers"]) + i) for t, i in rows]
+    return _made_again(r, spec, cache, log, lambda path: free_rows(path, cells), CLIPPED_ROWS_FREE)
 
 
 def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) -> dict[str, Any] | None:
     """A LibreOffice rendering whose rows the locator could not find, made again with the
     first data row under a repeated header free to break (lo_rows), and its expected
     output; None when that is not the cause or does not help."""
-    from .expected import expected_output
     from .lo_rows import free_first_data_rows
+
+    return _made_again(r, spec, cache, log, free_first_data_rows, FIRST_ROW_FREE)
+
+
+def _made_again(r: Rendering, spec: dict[str, Any], cache: Path, log, free: Callable[[Path], bool], note: str) -> dict[str, Any] | None:
+    """The rendering's DOCX written again and changed by `free` (False: nothing to change),
+    converted, and its expected output; None when that fails or the PDF still lacks text."""
+    from .expected import expected_output
     from .render_docx import render_docx
     from .soffice import convert_batch
 
@@ -169,7 +157,7 @@ def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) 
     path = docx_dir / f"{r.pdf.stem}.docx"
     render_docx(spec, path)
     try:
-        if not free_first_data_rows(path):
+        if not free(path):
             return None
         r.pdf.unlink(missing_ok=True)
         convert_batch([path], cache)
@@ -177,7 +165,7 @@ def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) 
         return None
     finally:
         path.unlink(missing_ok=True)
-    print(f"matrix: {r.pdf.name}: made again, {FIRST_ROW_FREE}", file=log)
+    print(f"matrix: {r.pdf.name}: made again, {note}", file=log)
     try:
         return expected_output(spec, r.pdf)
     except SystemExit:

@@ -419,6 +419,18 @@ def _column_anchors(lines: list[list[Word]], need: int = ANCHOR_LINES) -> list[f
     return anchors
 
 
+def _lines_by_height(words: list[Word]) -> list[list[Word]]:
+    """Words in lines, top to bottom and each left to right: a word within half its size of
+    the line's first word's middle stands on that line."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.yc):
+        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
 def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     """Dashes and rules OCR read in the white left of a column ("— 2025", "= Otetaan"), dropped.
 
@@ -427,14 +439,7 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     of that edge, is no bullet: a dash bullet stands at the edge, its text
     indented after it.
     """
-    ordered = sorted(words, key=lambda w: w.yc)
-    lines: list[list[Word]] = []
-    for w in ordered:
-        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    lines = [sorted(line, key=lambda w: w.x0) for line in lines]
+    lines = _lines_by_height(words)
     anchors = _column_anchors(lines)
     if not anchors:
         return words
@@ -464,16 +469,8 @@ def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
     rules = [e for e in edges if e.get("orientation") == "v"]
     if not rules:
         return words
-    ordered = sorted(words, key=lambda w: w.yc)
-    lines: list[list[Word]] = []
-    for w in ordered:
-        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
     gone: set[int] = set()
-    for line in lines:
-        line.sort(key=lambda w: w.x0)
+    for line in _lines_by_height(words):
         for prev, w in zip(line, line[1:]):
             if not _gutter_mark(w.text) or w.x0 - prev.x1 < MARK_GAP * w.size:
                 continue
