@@ -246,6 +246,12 @@ def split_run_together(
     return _TOKEN.sub(fix, text), count
 
 
+# zipf (log10 per 10^9 words): a reading this common stands whatever the document's other
+# words read as: two inflections of one word both run in a text (viestintää beside
+# viestintä, väestöä beside väestö), so only a rare reading (käytössää, Ehkäisevin) gives way
+COMMON_READING = 3.0
+
+
 class DocumentReadings:
     """The document's memory of its own words after the ä/ö repair: how often its printed
     words read as each form.  Where OCR leaves a word two readings the lexicon accepts
@@ -276,14 +282,15 @@ class DocumentReadings:
         return self._counts.get(word, 0) - own
 
     def remember(self, token: str, reading: str) -> str:
-        """`reading` (the repair of `token`), or the one other reading of `token` that the
+        """`reading` (the repair of `token`) when the document reads it elsewhere too or it is a
+        common word (COMMON_READING), else the one other reading of `token` that the
         document's other words read as when they never read as `reading`, and that is the
         commoner word by the frequency list: a line-break piece the document prints ("kayt-"
         read as käyt) never outvotes käytä, nor a word of the document a likelier form of
         another (käytän for kayton: käytön)."""
-        if self.count(reading, token) > 0:
-            return reading
         zipf = self._lexicon.zipf(reading)
+        if self.count(reading, token) > 0 or zipf >= COMMON_READING:
+            return reading
         others = {
             r.lower(): r
             for r in readings(token, self._lexicon)
