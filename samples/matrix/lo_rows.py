@@ -21,6 +21,14 @@ def _has(row, tag: str) -> bool:
     return any(el.tag.endswith("}" + tag) for el in row._tr.iter())
 
 
+def _break_free(row) -> bool:
+    """Remove the row's `cantSplit` (kept whole); True when it had one."""
+    kept = [el for el in row._tr.iter() if el.tag.endswith("}cantSplit")]
+    for el in kept:
+        el.getparent().remove(el)
+    return bool(kept)
+
+
 def free_first_data_rows(docx_path: Path) -> bool:
     """Let the first data row of every table with a repeated header and kept-whole rows
     break over pages (its `cantSplit` removed); True when the document changed."""
@@ -31,11 +39,8 @@ def free_first_data_rows(docx_path: Path) -> bool:
         if not rows or not _has(rows[0], "tblHeader"):
             continue
         first = next((r for r in rows if not _has(r, "tblHeader")), None)
-        if first is None or not _has(first, "cantSplit"):
-            continue
-        for el in [el for el in first._tr.iter() if el.tag.endswith("}cantSplit")]:
-            el.getparent().remove(el)
-        changed = True
+        if first is not None:
+            changed = _break_free(first) or changed
     if changed:
         doc.save(str(docx_path))
     return changed
@@ -48,10 +53,7 @@ def free_rows(docx_path: Path, rows: list[tuple[int, int]]) -> bool:
     doc = Document(str(docx_path))
     changed = False
     for t, i in rows:
-        row = doc.tables[t].rows[i]
-        for el in [el for el in row._tr.iter() if el.tag.endswith("}cantSplit")]:
-            el.getparent().remove(el)
-            changed = True
+        changed = _break_free(doc.tables[t].rows[i]) or changed
     if changed:
         doc.save(str(docx_path))
     return changed

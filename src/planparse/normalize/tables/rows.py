@@ -500,15 +500,7 @@ def _cells_open_afresh(prev: DataRow, row: DataRow, goal_cols: list[int]) -> boo
     """Does every printed cell of the row beside the goal open anew, two of them or more:
     with a capital under a cell above that closed its sentence, or under an empty cell?
     The rest of a cut row carries on at least one of its cells."""
-    opened = 0
-    for c, cell in enumerate(row.cells):
-        if c in goal_cols or cell.is_empty or c >= len(prev.cells):
-            continue
-        head, tail = _first_text(cell), _last_text(prev.cells[c])
-        if not head or not head[0].isupper() or (tail and not ends_sentence(tail)):
-            return False
-        opened += 1
-    return opened >= 2
+    return _cells_open_capitalised(prev, row, goal_cols, under_closed=True)
 
 
 def _cells_open_beside_ended(prev: DataRow, row: DataRow, goal_cols: list[int]) -> bool:
@@ -517,6 +509,12 @@ def _cells_open_beside_ended(prev: DataRow, row: DataRow, goal_cols: list[int]) 
     (`_beside_ended_cells`)?  Cells of a row are top-aligned: the page break cuts only the
     tallest, so text under a short one is a new row's, whatever the cell above ended with
     (a list of owners closes no sentence).  The goal's rest beside it is a merged goal's."""
+    return _cells_open_capitalised(prev, row, goal_cols, under_closed=False) and _beside_ended_cells(prev, row)
+
+
+def _cells_open_capitalised(prev: DataRow, row: DataRow, goal_cols: list[int], under_closed: bool) -> bool:
+    """Does every printed cell of the row beside the goal open with a capital (and, with
+    `under_closed`, under a cell above that closed its sentence or is empty), two or more?"""
     opened = 0
     for c, cell in enumerate(row.cells):
         if c in goal_cols or cell.is_empty or c >= len(prev.cells):
@@ -524,8 +522,11 @@ def _cells_open_beside_ended(prev: DataRow, row: DataRow, goal_cols: list[int]) 
         head = _first_text(cell)
         if not head or not head[0].isupper():
             return False
+        tail = _last_text(prev.cells[c]) if under_closed else ""
+        if tail and not ends_sentence(tail):
+            return False
         opened += 1
-    return opened >= 2 and _beside_ended_cells(prev, row)
+    return opened >= 2
 
 
 def number_then_text(above: str, below: str) -> bool:

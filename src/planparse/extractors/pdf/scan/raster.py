@@ -29,6 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from planparse.common.glyphs import ocr_bullet_misreads
+from planparse.extractors.pdf.scan.bullets import ocr_lines
 from planparse.extractors.pdf.words import Word
 from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_ocr_page, is_scan_page, mark_ocr  # noqa: F401 - their home before
 
@@ -419,18 +420,6 @@ def _column_anchors(lines: list[list[Word]], need: int = ANCHOR_LINES) -> list[f
     return anchors
 
 
-def _lines_by_height(words: list[Word]) -> list[list[Word]]:
-    """Words in lines, top to bottom and each left to right: a word within half its size of
-    the line's first word's middle stands on that line."""
-    lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: w.yc):
-        if lines and abs(lines[-1][0].yc - w.yc) <= 0.5 * w.size:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
-
-
 def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     """Dashes and rules OCR read in the white left of a column ("— 2025", "= Otetaan"), dropped.
 
@@ -439,7 +428,7 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     of that edge, is no bullet: a dash bullet stands at the edge, its text
     indented after it.
     """
-    lines = _lines_by_height(words)
+    lines = ocr_lines(words)
     anchors = _column_anchors(lines)
     if not anchors:
         return words
@@ -470,7 +459,7 @@ def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
     if not rules:
         return words
     gone: set[int] = set()
-    for line in _lines_by_height(words):
+    for line in ocr_lines(words):
         for prev, w in zip(line, line[1:]):
             if not _gutter_mark(w.text) or w.x0 - prev.x1 < MARK_GAP * w.size:
                 continue
