@@ -128,6 +128,24 @@ def test_goal_tables_give_no_header_line_records(expected_name: str) -> None:
         assert not any(key.startswith("column ") for key in rec["extra"]), rec
 
 
+def test_kauhava_numeric_budget_table_gives_no_records() -> None:
+    """The whole Kauhava statement (158 pages): p. 38's numeric table ("1.5 Kokonaistulot ja
+    –menot": labels, "1 000 €" and "%" columns, a group label "Toiminta" that names an action
+    column) gives no records, only a warning; the goal cards of pp. 58–72 give every reviewed
+    record, field by field (source.table counts the statement's tables from its first page)."""
+    expected_name = "Kauhava-Tilinpaatos-2024.pdf.p58-72.json"
+    found = _extracted(_document(expected_name))
+    assert [rec for rec in found["records"] if rec["source"]["page"] == 38] == []
+    skipped = [w["message"] for w in found["warnings"] if w["page"] == 38 and w["code"] == "table-skipped"]
+    assert any("numeric table of labels and amounts" in m and "1 000 €" in m for m in skipped), skipped
+
+    def without_table(rec: dict) -> dict:
+        return {**rec, "source": {k: v for k, v in rec["source"].items() if k != "table"}}
+
+    expected = [without_table(rec) for rec in _expected(expected_name)["records"]]
+    assert [without_table(rec) for rec in found["records"]] == expected
+
+
 def _not_plan_files() -> list[Path]:
     files: list[Path] = []
     for folder in NOT_PLANS:

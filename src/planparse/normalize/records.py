@@ -18,6 +18,7 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from planparse.normalize.tables.cells import TextJoiner, cell_text, paragraph_texts, slash_styles, split_numbering, split_owners, strip_list_numbers
 from planparse.normalize.repair.evidence import DocumentEvidence
+from planparse.normalize.tables.amounts import is_numeric_table
 from planparse.normalize.tables.goal_tables import block_records, find_goal_streams
 from planparse.normalize.tables.headers import assign_roles, match_field, status_key
 from planparse.normalize.repair.language import detect_language
@@ -263,11 +264,12 @@ def plan_table(
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
     values = _column_values(table, header, joiner)
-    roles = assign_roles(role_texts(header.texts, fix), header.spans, values)
+    texts = role_texts(header.texts, fix)
+    roles = assign_roles(texts, header.spans, values)
     # a column with no header and no text (the coloured status balls) is no value
     roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
-    if not {"goal", "action"} & set(roles) or is_form(table, header, joiner):
-        return None
+    if not {"goal", "action"} & set(roles) or is_form(table, header, joiner) or is_numeric_table(texts, values):
+        return None  # (a label word such as "Toiminta" over a budget's amounts names no plan column)
     section = section_of(table, header, joiner, title)
     continues = section is None and previous is not None and previous.roles == roles
     if continues:
@@ -351,8 +353,11 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 def _skip_warning(table: RawTable, index: int, joiner: TextJoiner) -> PlanWarning:
     header = _first_texts(table)
-    if is_form(table, find_header(table, joiner), joiner):
+    found = find_header(table, joiner)
+    if is_form(table, found, joiner):
         return PlanWarning("table-skipped", f"table {index} is a form of labels and values, not read as plan rows: {header}", table.page)
+    if found is not None and is_numeric_table(found.texts, _column_values(table, found, joiner)):
+        return PlanWarning("table-skipped", f"table {index} is a numeric table of labels and amounts, not read as plan rows: {header}", table.page)
     return PlanWarning("table-skipped", f"table {index} has no goal or action column: {header}", table.page)
 
 
