@@ -216,7 +216,10 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     fixed = _repair_by_map(token, lexicon)
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
         # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
-        return skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon) or token
+        found = skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon)
+        if found is None and lexicon.lang == "sv" and not lexicon.has_spellchecker and len(token) >= 8:
+            found = _repair_compound(token, lexicon, forms=True)  # last: Elevenkatens, not vil+färds
+        return found or token
     if fixed == token and lexicon.lang == "sv" and not lexicon.has_spellchecker and not token.isupper():
         return _sv_outvoted(token, lexicon)
     if fixed != token and lexicon.has_spellchecker and lexicon.zipf(fixed) == 0.0 and lexicon.is_word(token) is False:
@@ -319,9 +322,11 @@ def _linked(part: str, lexicon: Lexicon) -> tuple[str, str]:
     return part, ""
 
 
-def _repair_compound(token: str, lexicon: Lexicon) -> str:
+def _repair_compound(token: str, lexicon: Lexicon, forms: bool = False) -> str:
     """Frequency lists miss long compounds: repair the two halves of the most
-    plausible split (Työllisyys+palveluissa), each half known to the list."""
+    plausible split (Työllisyys+palveluissa), each half known to the list; with
+    `forms` (tried last), a Swedish head may drop its word's last vowel (företagar-)
+    and a tail may be the genitive of a word the list knows (enkätens)."""
     best: tuple[float, str] | None = None
     for i in range(3, len(token) - 2):
         halves = []
@@ -332,7 +337,7 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
                 fixed, link = _fixed_half(part[:-1], lexicon), "s"
             if fixed is None:
                 part, link = _linked(part, lexicon) if k == 0 else (part, "")
-                fixed = _fixed_half(part, lexicon, head=k == 0)
+                fixed = _fixed_half(part, lexicon, head=k == 0, forms=forms)
             if fixed is None:
                 break
             halves.append((fixed + link, lexicon.zipf(fixed)))
@@ -345,14 +350,14 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
     return best[1] if best else token
 
 
-def _fixed_half(part: str, lexicon: Lexicon, head: bool = False) -> str | None:
+def _fixed_half(part: str, lexicon: Lexicon, head: bool = False, forms: bool = False) -> str | None:
     """One half of a compound as the list knows it, repaired if need be (None: unknown either way)."""
     own = lexicon.zipf(part)
     if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
         found = _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
-        if found is None and head:
+        if found is None and forms and head:
             found = _sv_stem(part, lexicon)
-        if found is None and not head and len(part) > 4 and part.endswith("s"):
+        if found is None and forms and not head and len(part) > 4 and part.endswith("s"):
             # a genitive the list barely knows (enkätens 1.1) of a word it knows (enkäten 3.3)
             found = _fixed_half(part[:-1], lexicon)
             found = found + "s" if found is not None else None
