@@ -53,6 +53,8 @@ SKELETON_OUTVOTE_ZIPF = 3.5
 # when the restored word is this much commoner (pi 3.6 -> på 7.3; lin 3.6 / län 5.0 stands).
 SHORT_WORD = 3
 SHORT_MARGIN = 3.0
+# A Swedish print unknown to the list takes a lost opening ö/ä/å only for a word this common.
+LOST_FIRST_MIN_ZIPF = 3.5
 
 # Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
 # damaged text must still read as Finnish before it is repaired.
@@ -217,8 +219,10 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
         # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
         found = skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon)
-        if found is None and lexicon.lang == "sv" and not lexicon.has_spellchecker and len(token) >= 8:
-            found = _repair_compound(token, lexicon, forms=True)  # last: Elevenkatens, not vil+färds
+        if found is None and lexicon.lang == "sv" and not lexicon.has_spellchecker:
+            found = _lost_first_letter(token, lexicon)
+            if found is None and len(token) >= 8:
+                found = _repair_compound(token, lexicon, forms=True)  # last: Elevenkatens, not vil+färds
         return found or token
     if fixed == token and lexicon.lang == "sv" and not lexicon.has_spellchecker and not token.isupper():
         return _sv_outvoted(token, lexicon)
@@ -282,15 +286,32 @@ def _sv_outvoted(token: str, lexicon: Lexicon) -> str:
     return token
 
 
+def _lost_first_letter(token: str, lexicon: Lexicon) -> str | None:
+    """ "ppna" -> "öppna": a Swedish word whose opening ö/ä/å the eng model dropped (sets E, G:
+    ppna, ppnas), when the list does not take the print for a word and the restored word is common."""
+    if not token[:1].islower() or lexicon.is_word(token) is not False:
+        return None
+    best: tuple[float, str] | None = None
+    for letter in "åäö":
+        word = letter + token
+        cand = word if lexicon.zipf(word) > 0.0 else _most_frequent_candidate(word, lexicon, 0.0) or word
+        z = lexicon.zipf(cand)
+        if z >= LOST_FIRST_MIN_ZIPF and (best is None or z > best[0]):
+            best = (z, cand)
+    return best[1] if best else None
+
+
 def _short_outvoted(token: str, lexicon: Lexicon, own: float) -> str:
     """ "pi" -> "på", "ir" -> "är": a two- or three-letter print read through the short-word
     confusions (data/ocr_confusions.yaml, lost_diacritics_short) when a reading is SHORT_MARGIN
     commoner; short Swedish words that are words stand (vi, bil, lin: the margin is far off)."""
     table = confusion_data().get("lost_diacritics_short", {}).get(lexicon.lang, {})
     options = [(ch, *table.get(ch, ())) for ch in token]
+    cands = {"".join(combo) for combo in itertools.product(*options)}
+    # the dotted letter dropped altogether ("mn", "fr": män, för), never before the first letter
+    cands.update(token[:i] + letter + token[i:] for i in range(1, len(token) + 1) for letter in "åäö" if token[i - 1].isalpha())
     best: tuple[float, str] | None = None
-    for combo in itertools.product(*options):
-        cand = "".join(combo)
+    for cand in sorted(cands):
         z = lexicon.zipf(cand)
         if cand != token and z >= own + SHORT_MARGIN and (best is None or z > best[0]):
             best = (z, cand)
