@@ -124,3 +124,18 @@ def test_a_capital_inside_a_small_word(sv, printed, page):
 def test_camel_case_stays(sv):
     for word in ("iPhone", "eKr"):
         assert repair_misread(word, sv) == word
+
+
+def test_two_words_run_together_take_the_commoner_split(sv):
+    """Sets E, G (sjovik eng): "gorshos allasom" has two splits at a glued word, alla+som and
+    allas+om; the frequency list prefers the one whose rarer piece is far commoner (alla 6.5
+    against allas 4.4).  Without the list both stay as printed, as before."""
+    from planparse.normalize.repair.language import function_words
+    from planparse.normalize.repair.ocr_evidence import split_run_together
+
+    glued = function_words("glued", "sv")
+    known = lambda w: bool(sv.is_word(w))  # noqa: E731
+    once = lambda w: 1  # noqa: E731
+    assert split_run_together("hembesök görs hos allasom", known, once, glued, sv.zipf)[0] == "hembesök görs hos alla som"
+    assert split_run_together("hembesök görs hos allasom", known, once, glued)[0] == "hembesök görs hos allasom"
+    assert split_run_together("personalföreträdare", known, once, glued, sv.zipf)[0] == "personalföreträdare"
