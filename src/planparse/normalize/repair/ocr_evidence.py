@@ -196,8 +196,8 @@ def split_run_together(
     RUN_MIN_PIECE letters or more; each cut touches a glued or a printed piece.  Two lexicon
     words never license a cut: Voikko rejects real compounds too ("luokka+laisille",
     "käyttöön+ottaminen", Swedish "personal+företrädare").  With `zipf` (Swedish: a frequency
-    list, no spell checker), of two such splits the one whose rarest piece is RUN_PREFER_MARGIN
-    commoner is taken ("allasom": alla som 6.5, not allas om 4.4).
+    list, no spell checker), of two splits in two pieces the one whose rarest piece is
+    RUN_PREFER_MARGIN commoner is taken ("allasom": alla som 6.5, not allas om 4.4).
     Returns the text and the splits made.
     """
 
@@ -240,7 +240,8 @@ def split_run_together(
             return token  # a compound's head or tail at a hyphen ("liikkumis- ja"), not a word of its own
         for pieces in range(2, RUN_MAX_PIECES + 1):
             found = splits(token, pieces)
-            if len(found) > 1 and zipf is not None:
+            if len(found) > 1 and zipf is not None and pieces == 2:  # a compound cut in three is no run:
+                # "Välfärdsområdet" (swe) is välfärd+som+rådet or välfärds+om+rådet, neither a run
                 ranked = sorted(((min(zipf(p.lower()) for p in split), split) for split in found), reverse=True)
                 if ranked[0][0] >= ranked[1][0] + RUN_PREFER_MARGIN:
                     found = [ranked[0][1]]
