@@ -106,7 +106,8 @@ class TextRepair:
 
             glued = function_words("glued", lang)
             self._unrun = lambda text: split_run_together(
-                text, lambda w: bool(is_word(w)) or damaged and bool(is_word(reading(w))), lambda w: forms.get(w, 0), glued)
+                text, lambda w: bool(is_word(w)) or damaged and bool(is_word(reading(w))), lambda w: forms.get(w, 0), glued,
+                lexicon.zipf if lang == "sv" and not lexicon.has_spellchecker else None)
             if lang == "sv" and lexicon.has_freq:  # "Välfärdsområde t": pieces judged by the frequency list
                 self._rejoin = lambda text: rejoin_halves(text, lexicon.zipf)
             if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts

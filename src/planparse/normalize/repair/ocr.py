@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr_skeleton import compound_skeleton_repair, skeleton_readings, skeleton_repair
+from planparse.normalize.repair.ocr_skeleton import RESTORED, compound_skeleton_repair, skeleton_readings, skeleton_repair
 from planparse.normalize.repair.ocr_words import confusion_data
 
 K = TypeVar("K")
@@ -49,6 +49,12 @@ VALID_MAX_ZIPF = 3.5
 # A word Voikko accepts that the frequency list never saw is replaced by its skeleton
 # reading (ocr_skeleton) only when that reading is this common.
 SKELETON_OUTVOTE_ZIPF = 3.5
+# Swedish words of this many letters or fewer are read through lost_diacritics_short, and only
+# when the restored word is this much commoner (pi 3.6 -> på 7.3; lin 3.6 / län 5.0 stands).
+SHORT_WORD = 3
+SHORT_MARGIN = 3.0
+# A Swedish print unknown to the list takes a lost opening ö/ä/å only for a word this common.
+LOST_FIRST_MIN_ZIPF = 3.5
 
 # Finnish function words, also as OCR prints them without ä/ö (seka, etta, myos):
 # damaged text must still read as Finnish before it is repaired.
@@ -212,7 +218,14 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
     fixed = _repair_by_map(token, lexicon)
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
         # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
-        return skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon) or token
+        found = skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon)
+        if found is None and lexicon.lang == "sv" and not lexicon.has_spellchecker:
+            found = _lost_first_letter(token, lexicon)
+            if found is None and len(token) >= 8:
+                found = _repair_compound(token, lexicon, forms=True)  # last: Elevenkatens, not vil+färds
+        return found or token
+    if fixed == token and lexicon.lang == "sv" and not lexicon.has_spellchecker and not token.isupper():
+        return _sv_outvoted(token, lexicon)
     if fixed != token and lexicon.has_spellchecker and lexicon.zipf(fixed) == 0.0 and lexicon.is_word(token) is False:
         # the map's reading is a compound only Voikko spells ("eliméntilanteen" -> elimen+tilanteen,
         # é read as e): a common word the skeleton reaches from the same print is the likelier page
@@ -252,6 +265,59 @@ def _repair_by_map(token: str, lexicon: Lexicon) -> str:
     return token
 
 
+def _sv_outvoted(token: str, lexicon: Lexicon) -> str:
+    """A Swedish print the frequency list knows only as a rare form (the list holds web
+    noise and foreign words: `hiller` 2.6, `litt` 2.9) gives way to its skeleton reading when
+    that is far more common (håller 5.7, lätt 5.5): the eng model prints å and ä as i, which
+    the letter map leaves alone.  Swedish has no spell checker here, so the margin is
+    Finnish's outvote margin over a spelled word (OUTVOTE_MARGIN), and a common print stands."""
+    own = lexicon.zipf(token)
+    if own == 0.0:
+        return token
+    if len(token) <= SHORT_WORD:
+        return _short_outvoted(token, lexicon, own)
+    if own >= VALID_MAX_ZIPF:
+        return token
+    for cand in skeleton_readings(token, lexicon):
+        # letter for letter, each change a restored å/ä/ö printed as its look-alike: a known
+        # word is never cut or padded
+        if len(cand) == len(token) and all(a == b or a.lower() in RESTORED.get(b.lower(), "") for a, b in zip(token, cand)):
+            return cand if lexicon.zipf(cand) >= own + OUTVOTE_MARGIN else token
+    return token
+
+
+def _lost_first_letter(token: str, lexicon: Lexicon) -> str | None:
+    """ "ppna" -> "öppna": a Swedish word whose opening ö/ä/å the eng model dropped (sets E, G:
+    ppna, ppnas), when the list does not take the print for a word and the restored word is common."""
+    if not token[:1].islower() or lexicon.is_word(token) is not False:
+        return None
+    best: tuple[float, str] | None = None
+    for letter in "åäö":
+        word = letter + token
+        cand = word if lexicon.zipf(word) > 0.0 else _most_frequent_candidate(word, lexicon, 0.0) or word
+        z = lexicon.zipf(cand)
+        if z >= LOST_FIRST_MIN_ZIPF and (best is None or z > best[0]):
+            best = (z, cand)
+    return best[1] if best else None
+
+
+def _short_outvoted(token: str, lexicon: Lexicon, own: float) -> str:
+    """ "pi" -> "på", "ir" -> "är": a two- or three-letter print read through the short-word
+    confusions (data/ocr_confusions.yaml, lost_diacritics_short) when a reading is SHORT_MARGIN
+    commoner; short Swedish words that are words stand (vi, bil, lin: the margin is far off)."""
+    table = confusion_data().get("lost_diacritics_short", {}).get(lexicon.lang, {})
+    options = [(ch, *table.get(ch, ())) for ch in token]
+    cands = {"".join(combo) for combo in itertools.product(*options)}
+    # the dotted letter dropped altogether ("mn", "fr": män, för), never before the first letter
+    cands.update(token[:i] + letter + token[i:] for i in range(1, len(token) + 1) for letter in "åäö" if token[i - 1].isalpha())
+    best: tuple[float, str] | None = None
+    for cand in sorted(cands):
+        z = lexicon.zipf(cand)
+        if cand != token and z >= own + SHORT_MARGIN and (best is None or z > best[0]):
+            best = (z, cand)
+    return best[1] if best else token
+
+
 def _min_zipf(lexicon: Lexicon, own: float) -> float:
     """How common a candidate must be.  A Swedish word unknown as printed may take a rarer
     form (åtgärdsplan, zipf 1.8): Swedish has no spell checker here to vouch for it."""
@@ -277,9 +343,11 @@ def _linked(part: str, lexicon: Lexicon) -> tuple[str, str]:
     return part, ""
 
 
-def _repair_compound(token: str, lexicon: Lexicon) -> str:
+def _repair_compound(token: str, lexicon: Lexicon, forms: bool = False) -> str:
     """Frequency lists miss long compounds: repair the two halves of the most
-    plausible split (Työllisyys+palveluissa), each half known to the list."""
+    plausible split (Työllisyys+palveluissa), each half known to the list; with
+    `forms` (tried last), a Swedish head may drop its word's last vowel (företagar-)
+    and a tail may be the genitive of a word the list knows (enkätens)."""
     best: tuple[float, str] | None = None
     for i in range(3, len(token) - 2):
         halves = []
@@ -290,7 +358,7 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
                 fixed, link = _fixed_half(part[:-1], lexicon), "s"
             if fixed is None:
                 part, link = _linked(part, lexicon) if k == 0 else (part, "")
-                fixed = _fixed_half(part, lexicon)
+                fixed = _fixed_half(part, lexicon, head=k == 0, forms=forms)
             if fixed is None:
                 break
             halves.append((fixed + link, lexicon.zipf(fixed)))
@@ -303,12 +371,34 @@ def _repair_compound(token: str, lexicon: Lexicon) -> str:
     return best[1] if best else token
 
 
-def _fixed_half(part: str, lexicon: Lexicon) -> str | None:
+def _fixed_half(part: str, lexicon: Lexicon, head: bool = False, forms: bool = False) -> str | None:
     """One half of a compound as the list knows it, repaired if need be (None: unknown either way)."""
     own = lexicon.zipf(part)
     if lexicon.lang == "sv":  # a known half may still be damage (lar for lär, vard for vård)
-        return _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
+        found = _most_frequent_candidate(part, lexicon, own) or (part if own >= FALLBACK_MIN_ZIPF else None)
+        if found is None and forms and head:
+            found = _sv_stem(part, lexicon)
+        if found is None and forms and not head and len(part) > 4 and part.endswith("s"):
+            # a genitive the list barely knows (enkätens 1.1) of a word it knows (enkäten 3.3)
+            found = _fixed_half(part[:-1], lexicon)
+            found = found + "s" if found is not None else None
+        return found
     return part if own >= FALLBACK_MIN_ZIPF else _most_frequent_candidate(part, lexicon, own)
+
+
+_SV_STEM_VOWELS = "ea"  # företagare -> företagar+föreningen, skola -> skol+gård
+
+
+def _sv_stem(part: str, lexicon: Lexicon) -> str | None:
+    """A Swedish compound's head that drops its word's last e or a (företagar- of företagare):
+    the head as printed, repaired, when the word with that vowel is known to the list."""
+    for vowel in _SV_STEM_VOWELS:
+        word = part + vowel
+        own = lexicon.zipf(word)
+        found = _most_frequent_candidate(word, lexicon, own) or (word if own >= FALLBACK_MIN_ZIPF else None)
+        if found is not None:
+            return found[:-1]
+    return None
 
 
 def _outvoted(token: str, lexicon: Lexicon) -> str:

@@ -178,6 +178,7 @@ def rejoin_halves(text: str, zipf: Callable[[str], float]) -> tuple[str, int]:
 RUN_MIN_PIECE = 3  # a piece shorter than this is a word only when it is one of the glued words
 RUN_MAX_PIECES = 3
 RUN_PRINTED = 2  # a piece the lexicon lacks ("LNPsos") must be printed alone this often
+RUN_PREFER_MARGIN = 1.0  # zipf by which one split's rarest piece must beat another's
 
 
 def split_run_together(
@@ -185,6 +186,7 @@ def split_run_together(
     known: Callable[[str], bool],
     printed: Callable[[str], int],
     glued: frozenset[str],
+    zipf: Callable[[str], float] | None = None,
 ) -> tuple[str, int]:
     """ "LNPsosja" -> "LNPsos ja", "likvärdigtialla" -> "likvärdigt i alla", "LNPterhenkilöstö"
     -> "LNPter henkilöstö": a word the lexicon rejects (`known` is False), printed so only once
@@ -193,7 +195,9 @@ def split_run_together(
     one the lexicon lacks that the document prints alone (RUN_PRINTED times, a capital inside: "LNPsos"), these
     RUN_MIN_PIECE letters or more; each cut touches a glued or a printed piece.  Two lexicon
     words never license a cut: Voikko rejects real compounds too ("luokka+laisille",
-    "käyttöön+ottaminen", Swedish "personal+företrädare").
+    "käyttöön+ottaminen", Swedish "personal+företrädare").  With `zipf` (Swedish: a frequency
+    list, no spell checker), of two splits in two pieces the one whose rarest piece is
+    RUN_PREFER_MARGIN commoner is taken ("allasom": alla som 6.5, not allas om 4.4).
     Returns the text and the splits made.
     """
 
@@ -236,6 +240,11 @@ def split_run_together(
             return token  # a compound's head or tail at a hyphen ("liikkumis- ja"), not a word of its own
         for pieces in range(2, RUN_MAX_PIECES + 1):
             found = splits(token, pieces)
+            if len(found) > 1 and zipf is not None and pieces == 2:  # a compound cut in three is no run:
+                # "Välfärdsområdet" (swe) is välfärd+som+rådet or välfärds+om+rådet, neither a run
+                ranked = sorted(((min(zipf(p.lower()) for p in split), split) for split in found), reverse=True)
+                if ranked[0][0] >= ranked[1][0] + RUN_PREFER_MARGIN:
+                    found = [ranked[0][1]]
             if len(found) == 1:
                 count += 1
                 return " ".join(found[0])

@@ -27,7 +27,7 @@ from planparse.normalize.repair.ocr_words import confusion_data
 # letters dropped from the skeleton: the vowels OCR confuses with ä/ö/å and their look-alikes
 _CONFUSABLE = "aäåoöidbéèáàôó60"
 _DROP = str.maketrans("", "", _CONFUSABLE)
-_RESTORED = {"ä": "aäådiéèáàe", "ö": "oödé6b0èô", "å": "aäåáà"}  # target letter -> OCR glyphs it is read as
+RESTORED = {"ä": "aäådiéèáàe", "ö": "oödé6b0èô", "å": "aäåiáà"}  # target letter -> OCR glyphs it is read as (å as i: hiller, Swedish eng)
 _EXTRA = "iaéèd6o0"  # glyphs OCR prints as a second piece of one ä/ö
 CHEAP_SUB = 0.3  # a restored letter read as its look-alike (a for ä)
 CHEAP_DROP = 0.6  # a restored letter OCR dropped altogether
@@ -55,9 +55,9 @@ def _sub(word_letter: str, glyph: str) -> float:
     `saannillisesti`: the letter dropped and a piece printed)."""
     if glyph == word_letter:
         return 0.0
-    if word_letter not in _RESTORED:
+    if word_letter not in RESTORED:
         return DEAR
-    if glyph in _RESTORED[word_letter]:
+    if glyph in RESTORED[word_letter]:
         return CHEAP_SUB
     return CHEAP_DROP + CHEAP_EXTRA if glyph in _EXTRA else DEAR
 
@@ -66,7 +66,7 @@ def _split(word_letter: str, first: str, second: str) -> float:
     """Cost of one restored letter printed as two glyphs (ii, aé, di for ä): one of them read
     for the letter, the other a look-alike piece printed with it.  A glyph printed beyond the
     page's letters is cheapest as a piece of the ä/ö/å it stands beside (see `_stray`)."""
-    if word_letter not in _RESTORED:
+    if word_letter not in RESTORED:
         return DEAR
     return min(
         _sub(word_letter, first) + (CHEAP_EXTRA if second in _EXTRA else DEAR),
@@ -89,7 +89,7 @@ def _cost(printed: str, word: str) -> float:
         prev[j] = prev[j - 1] + _stray(printed[j - 1])
     for i in range(1, n + 1):
         w = word[i - 1]
-        drop = CHEAP_DROP if w in _RESTORED and i > 1 else DEAR  # a first letter is never dropped unseen
+        drop = CHEAP_DROP if w in RESTORED and i > 1 else DEAR  # a first letter is never dropped unseen
         cur = [prev[0] + drop] + [0.0] * m
         for j in range(1, m + 1):
             best = min(prev[j - 1] + _sub(w, printed[j - 1]), prev[j] + drop, cur[j - 1] + _stray(printed[j - 1]))

@@ -93,6 +93,8 @@ def misread_candidates(token: str, max_edits: int = MAX_EDITS) -> list[tuple[int
 @lru_cache(maxsize=50_000)
 def repair_misread(token: str, lexicon: Lexicon) -> str:
     """The lexicon's reading of one word OCR misread, or the word itself."""
+    if len(token) >= MIN_INNER_CAPITAL and _same_shape_inside(token, _DOTTED) and lexicon.is_word(token.lower()):
+        return token.lower()  # "kÖn", "lÄromedel": a frequency list knows words in any case
     if len(token) < MIN_LENGTH or lexicon.is_word(token) is not False:
         return token
     if _MIXED_CASE.match(token):
@@ -175,10 +177,16 @@ def _all_caps_misread(token: str, nxt: str, lexicon: Lexicon, is_proper_noun: Ca
 _SAME_SHAPE = frozenset("CKOSVWXZÖ")
 
 
-def _same_shape_inside(token: str) -> bool:
-    """ "apteekKipalvelu", "uppsÖkande": capitals inside a small-letter word, all of the same-shape kind."""
+# ä and å whose dots Tesseract `eng` takes for a capital's height ("lÄromedel", set H)
+_DOTTED = frozenset("ÄÅ")
+MIN_INNER_CAPITAL = 3  # "kÖn": one capital between small letters is no acronym even in a short word
+
+
+def _same_shape_inside(token: str, also: frozenset[str] = frozenset()) -> bool:
+    """ "apteekKipalvelu", "uppsÖkande": capitals inside a small-letter word, all of the same-shape
+    kind (or of `also`)."""
     inner = [ch for ch in token[1:] if ch.isupper()]
-    return bool(inner) and all(ch in _SAME_SHAPE for ch in inner) and token[0].islower()
+    return bool(inner) and all(ch in _SAME_SHAPE or ch in also for ch in inner) and token[0].islower()
 
 
 def _printed_small(token: str, printed: Callable[[str], int] | None) -> bool:
