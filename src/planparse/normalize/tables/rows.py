@@ -403,6 +403,9 @@ _NUMBER_OPENING = re.compile(r"^\d+(?:\.\d+)*[.)]\s")
 # a Roman goal number whose strokes OCR read as digits or look-alikes ("1I. Koulujen" for
 # "II."), before a capital: a new item, as "II." is
 _ROMAN_STROKES_OPENING = re.compile(r"^[IVX1l|]{2,4}\.\s+[A-ZÅÄÖ]")
+# an abbreviation in capitals alone in brackets opening a cell ("(LAVA) otetaan", "(THL)"); not a
+# Roman item number ("(IV) Lasten ...")
+_BRACKETED_ABBREVIATION = re.compile(r"^\((?![IVXLCDM]+\))(?:[A-ZÅÄÖ]{2,}[a-zåäö]?)(?:[-/ ][A-ZÅÄÖ]{2,}[a-zåäö]?)*\)(?:\s|$)")
 
 
 def _continues(prev: Cell, cell: Cell) -> bool:
@@ -416,7 +419,10 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     numbered = numbered and not count_in_sentence(head, tail)
     # "(%)": a bracket opening on a sign (a unit), no word of its own, goes on too
     unit = head[0] == "(" and len(head) > 1 and not opening[0].isalnum() and not opening[0].isspace()
-    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit
+    # "Lapsivaikutusten arvioinnin malli" | "(LAVA) otetaan käyttöön": an abbreviation in
+    # brackets names what the line above left open, it opens no text of its own
+    abbreviation = bool(_BRACKETED_ABBREVIATION.match(head))
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit or abbreviation
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
