@@ -1,0 +1,30 @@
+"""Held-out matrix seed 18: rows cut by a page break, and what goes on overleaf.
+
+Each test renders one combination of seed 18's design (samples/matrix, rendered here when the
+cache lacks it; the LibreOffice one skips without soffice) whose records went wrong for one
+general reason, and checks the records against the content YAML's expected output.
+"""
+
+from __future__ import annotations
+
+from tests.matrix_cases import assert_all_records_right
+
+SEEDS = (18,)
+
+
+def test_abbreviation_in_brackets_overleaf_goes_on_the_goal_cut_above() -> None:
+    # seed 18, LibreOffice, all rules, header not repeated, goal in the first row only, landscape:
+    # the document's last row is cut by page 3's foot, "Lapsivaikutusten arvioinnin malli" /
+    # "(LAVA) otetaan käyttöön" in the goal cell and "... ohjeistus, ja" / "lapsivaikutusten
+    # arviointeja ..." in the action's.  A bracket opening on a capital was read as a new goal,
+    # so the rest overleaf became a record of its own
+    assert_all_records_right("vake-osallisuus--ba791bd9", SEEDS)
+
+
+def test_rest_of_a_header_cut_by_the_page_break_joins_its_head_overleaf() -> None:
+    # seed 18, reportlab, shaded header, header not repeated, A5: the second plan table's header
+    # row closes page 1, "Toimeenpano- / ja raportointi-" in its first head; the head's rest
+    # "vastuu" opens page 2 in the header's shading over the first data row.  Read as a section
+    # heading, it named the section of every record after it and set the rows overleaf apart
+    # from the header above them as a table of their own
+    assert_all_records_right("vake-osallisuus--7e0f9a84", SEEDS, fields=("section", "goal", "actions", "owners", "indicators", "source"))
