@@ -43,9 +43,13 @@ def _counts_on(first: str, later: str) -> bool:
     return not (a and b) or int(b.group(1)) > int(a.group(1))
 
 
-def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float, numbered: bool = False) -> bool:
+def _later_item(
+    b: Block, blocks: Sequence[Block], since: float, tol: float, numbered: bool = False, rest: bool = False
+) -> bool:
     """Is `b` a list item under an item its column opened since `since` (the same list going on)?
-    `numbered`: item numbers count as items too (a higher number than the list's first)."""
+    `numbered`: item numbers count as items too (a higher number than the list's first).
+    `rest`: the row at `since` may be the rest of a row cut at the page before's foot; a column
+    whose text there opens in lower case goes on a cell (a list) begun overleaf."""
     opens = _opens_item if numbered else starts_with_bullet
     if not opens(b.lines[0].text):
         return False
@@ -53,6 +57,8 @@ def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float, num
         (ln for o in blocks if o.col == b.col for ln in o.lines if since - tol <= ln.top < b.top - tol),
         key=lambda ln: ln.top,
     )  # lines, not blocks: rows that touch run a cell's block on from the row above
+    if above and rest and above[0].text[:1].islower():
+        return True  # under the rest of an item the page break cut (its list began overleaf)
     return bool(above) and opens(above[0].text) and _counts_on(above[0].text, b.lines[0].text)
 
 
@@ -79,7 +85,7 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
     silent since the previous start, or beside nothing but text running on, while columns
     that opened at that start open nothing."""
     kept: list[float] = []
-    for t in starts:
+    for k, t in enumerate(starts):
         if not kept:
             kept.append(t)
             continue
@@ -91,6 +97,14 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
         at_start = {o.col for o in blocks if abs(o.top - since) <= tol} - {b.col for b in here}
         if items and len(others) == 1 and silent and at_start:
             continue
+        # the rest of a row cut by the page break prints only in the columns the break cut: none
+        # of them may stay silent here, but the one silent cell opening level with a later item
+        # runs on past the next start (a goal centred over the rows of its group)
+        rest_items = [b for b in here if _later_item(b, blocks, since, tol, rest=True)]
+        lone = [b for b in here if b not in rest_items]
+        if rest_items and len(lone) == 1 and k + 1 < len(starts) and lone[0].bottom > starts[k + 1] + tol:
+            if not any(o.col == lone[0].col and since - tol <= o.top < t - tol for o in blocks):
+                continue
         if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True) for b in here):
             if _beside_goes_on(here, blocks):
                 continue
