@@ -28,3 +28,24 @@ def test_rest_of_a_header_cut_by_the_page_break_joins_its_head_overleaf() -> Non
     # heading, it named the section of every record after it and set the rows overleaf apart
     # from the header above them as a table of their own
     assert_all_records_right("vake-osallisuus--7e0f9a84", SEEDS, fields=("section", "goal", "actions", "owners", "indicators", "source"))
+
+
+def test_goal_centred_overleaf_level_with_a_later_item_of_a_cut_row_starts_no_row() -> None:
+    # seed 18, reportlab, outer frame only, header repeated, goal merged and centred, one narrow
+    # column: a new group's first row is cut at page 2's foot in its measures' list ("• Turval-
+    # lisemman ... ja otettu" / "käyttöön"); overleaf, under the repeated header, the list goes
+    # on with "• Ohjeistus on laadittu", level by chance with the group's goal centred over the
+    # rest and the group's second row (its last line reaches into that row).  Nothing else opens
+    # there, yet the two made a row: a record of the goal and one measure, and the cut row took
+    # the goal of the group above
+    assert_all_records_right("vake-osallisuus--c6dcf107", SEEDS)
+
+
+def test_more_paragraphs_overleaf_beside_more_items_go_on_the_cut_row() -> None:
+    # seed 18, reportlab, outer frame only, header repeated, goal merged from the top, landscape:
+    # the page break cuts a row between two of its action items and two paragraphs of its
+    # "Toteutunut" cell ("... kehittämiskohteita." | "Vanhusten asumispalvelut / ...").  Overleaf,
+    # under the repeated header, only the action (a bullet under bullets) and that cell (a new
+    # paragraph under a cell of paragraphs) go on; the owners, plain text above, are silent.
+    # A paragraph is no item, so the rest was read as a new row of the group
+    assert_all_records_right("turku-yhta--6f8f9843", SEEDS)
