@@ -7,7 +7,8 @@ general reason, and checks the records against the content YAML's expected outpu
 
 from __future__ import annotations
 
-from tests.matrix_cases import assert_all_records_right
+from planparse.accuracy import match_records
+from tests.matrix_cases import assert_all_records_right, records, wrong_fields
 
 SEEDS = (18,)
 
@@ -49,3 +50,15 @@ def test_more_paragraphs_overleaf_beside_more_items_go_on_the_cut_row() -> None:
     # paragraph under a cell of paragraphs) go on; the owners, plain text above, are silent.
     # A paragraph is no item, so the rest was read as a new row of the group
     assert_all_records_right("turku-yhta--6f8f9843", SEEDS)
+
+
+def test_goal_centred_as_well_from_under_the_header_takes_the_rows_above() -> None:
+    # seed 18, LibreOffice, a rule under the header, header repeated, goal merged and centred,
+    # goal column last: page 5 opens a new table (a section heading above it) whose goal 1 is
+    # centred over rows 1.1-1.5; rows 1.2-1.4 alone centre it exactly as well (the rows above and
+    # below them are as tall).  Its column empty from the header down, the rows above can take
+    # no value from above: the span from row 1 is the goal's.  Taking 1.2-1.4 left row 1.5 to
+    # goal 2, opening at the page's foot
+    expected, found = records("helsinki-kotoutuminen--951b6efc", SEEDS)
+    assert len(found) == len(expected) == len(match_records(expected, found))
+    assert wrong_fields(expected, found, ("goal_id", "goal", "action_id", "actions", "owners")) == []
