@@ -62,3 +62,17 @@ def test_goal_centred_as_well_from_under_the_header_takes_the_rows_above() -> No
     expected, found = records("helsinki-kotoutuminen--951b6efc", SEEDS)
     assert len(found) == len(expected) == len(match_records(expected, found))
     assert wrong_fields(expected, found, ("goal_id", "goal", "action_id", "actions", "owners")) == []
+
+
+def test_goal_centred_level_with_a_later_paragraph_starts_no_row() -> None:
+    # seed 18, LibreOffice, outer frame only (rows touch), header not repeated, goal merged and
+    # centred, permuted columns: goal 2, centred over rows 2.1-2.3, opens level with the second
+    # paragraph of row 2.1's measures ("Kotoutumiseen ja sen edistymiseen ..."), where the row's
+    # action and owner have ended.  Two columns opening a block there made a row start: the
+    # paragraph became a record of its own and every later row's source was one off
+    assert_all_records_right("helsinki-kotoutuminen--2ab300de", SEEDS, fields=("goal", "actions", "owners", "indicators", "source"))
+    # but a new row whose goal, merged from its top, happens to be centred over the rows from the
+    # row above down, beside most of the row's cells opening, is a row (turku-yhta b730b3f0:
+    # LibreOffice, shaded header, only the measures' cell of the new row empty)
+    expected, found = records("turku-yhta--b730b3f0", SEEDS)
+    assert len(found) == len(expected) == len(match_records(expected, found))

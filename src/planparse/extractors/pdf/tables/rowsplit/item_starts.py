@@ -28,6 +28,9 @@ from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, c
 from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 
+CENTRED = 0.25  # of a line's size: a word processor centres a merged cell over its rows this closely
+
+
 def _opens_item(text: str) -> bool:
     """Does a line open a list item: a bullet glyph, or an item number ("2)", "b.")?"""
     words = text.split()
@@ -105,11 +108,47 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
         if rest_items and len(lone) == 1 and k + 1 < len(starts) and lone[0].bottom > starts[k + 1] + tol:
             if not any(o.col == lone[0].col and since - tol <= o.top < t - tol for o in blocks):
                 continue
+        if _paragraph_beside_centred(t, starts[k + 1] if k + 1 < len(starts) else None, since, here, starts, blocks, tol):
+            continue
         if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True) for b in here):
             if _beside_goes_on(here, blocks):
                 continue
         kept.append(t)
     return kept
+
+
+def _paragraph_beside_centred(
+    t: float, next_start: float | None, since: float, here: Sequence[Block], starts: Sequence[float],
+    blocks: Sequence[Block], tol: float,
+) -> bool:
+    """Is the start at `t` made only by later paragraphs of cells that opened at `since`,
+    level by chance with the first line of one cell of a column silent since then, which runs
+    on past the next start and is centred (within a quarter line) over rows from `since` down: a
+    goal centred over its group, beside the second paragraph of the group's first row, while
+    more of the columns whose lines opened that row print no line level with it than go on?
+    (Rows that touch: the cells' lines, not their blocks, say where the row at `since` opened
+    and what stands at `t`.)
+
+    helsinki-kotoutuminen 2ab300de (seed 18, frame only): goal 2, centred over rows 2.1-2.3,
+    opens level with the second paragraph of row 2.1's measures, where the row's action and
+    owner cells have ended."""
+    if next_start is None or len(here) < 2:
+        return False
+    printed = {b.col for b in blocks for ln in b.lines if since - tol <= ln.top < t - tol}
+    lone = [b for b in here if b.col not in printed]
+    if len(lone) != 1 or lone[0].bottom <= next_start + tol:
+        return False
+    opened = {b.col for b in blocks for ln in b.lines if abs(ln.top - since) <= tol}
+    level = {b.col for b in blocks for ln in b.lines if abs(ln.top - t) <= tol}
+    going_on = {b.col for b in here if b is not lone[0]}
+    # cells of the row at `since` going on here, fewer than those of its cells that print nothing
+    # level with them (a new row's cells open level with each other, most of them)
+    if not going_on <= opened or len(opened - level) <= len(going_on):
+        return False
+    cell = lone[0]
+    mid, size = (cell.top + cell.bottom) / 2, cell.lines[0].size
+    ends = [s for s in starts if s > cell.bottom - tol] + [max(b.bottom for b in blocks)]
+    return any(abs(mid - (since + end) / 2) <= CENTRED * size for end in ends)
 
 
 def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
