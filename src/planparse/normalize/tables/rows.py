@@ -403,6 +403,9 @@ _NUMBER_OPENING = re.compile(r"^\d+(?:\.\d+)*[.)]\s")
 # a Roman goal number whose strokes OCR read as digits or look-alikes ("1I. Koulujen" for
 # "II."), before a capital: a new item, as "II." is
 _ROMAN_STROKES_OPENING = re.compile(r"^[IVX1l|]{2,4}\.\s+[A-ZÅÄÖ]")
+# an abbreviation in capitals alone in brackets opening a cell ("(LAVA) otetaan", "(THL)"); not a
+# Roman item number ("(IV) Lasten ...")
+_BRACKETED_ABBREVIATION = re.compile(r"^\((?![IVXLCDM]+\))(?:[A-ZÅÄÖ]{2,}[a-zåäö]?)(?:[-/ ][A-ZÅÄÖ]{2,}[a-zåäö]?)*\)(?:\s|$)")
 
 
 def _continues(prev: Cell, cell: Cell) -> bool:
@@ -416,7 +419,10 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     numbered = numbered and not count_in_sentence(head, tail)
     # "(%)": a bracket opening on a sign (a unit), no word of its own, goes on too
     unit = head[0] == "(" and len(head) > 1 and not opening[0].isalnum() and not opening[0].isspace()
-    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit
+    # "Lapsivaikutusten arvioinnin malli" | "(LAVA) otetaan käyttöön": an abbreviation in
+    # brackets names what the line above left open, it opens no text of its own
+    abbreviation = bool(_BRACKETED_ABBREVIATION.match(head))
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit or abbreviation
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
@@ -557,7 +563,7 @@ def list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
     opens with a list item and the cell above holds items too.
     """
     others = [c for c, cell in enumerate(row.cells) if c not in key_cols and not cell.is_empty and not cell.merged_from_above]
-    if others and not _lists_go_on(prev, row, others):
+    if others and not _lists_go_on(prev, row, others, paragraphs=True):
         return False
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     return bool(filled) and all(
@@ -672,13 +678,16 @@ def numbering_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> list[
     return filled
 
 
-def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int]) -> bool:
+def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int], paragraphs: bool = False) -> bool:
     """Do the row's cells in `cols` beside the key column each only carry on a list of the
     cell above (owners listed item by item, cut by the page break with the actions), while
     a column the row above fills with plain text (no items: a schedule, a goal) is silent
-    here?  A new row of a group names its schedule or a plain cell again."""
+    here?  A new row of a group names its schedule or a plain cell again.
+    `paragraphs`: a cell of paragraphs going on counts as a list going on (`_paragraphs_go_on`)."""
     if not all(
-        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in cols
+        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines)
+        or paragraphs and _paragraphs_go_on(prev.cells[c], row.cells[c])
+        for c in cols
     ):
         return False
     return any(
@@ -688,6 +697,16 @@ def _lists_go_on(prev: DataRow, row: DataRow, cols: list[int]) -> bool:
         and not any(_is_item(line) for line in prev.cells[c].lines)
         for c in range(min(len(row.cells), len(prev.cells)))
     )
+
+
+def _paragraphs_go_on(prev: Cell, cell: Cell) -> bool:
+    """Does `cell` open a new paragraph (a capital) under a cell of several paragraphs whose
+    last closed its sentence: more paragraphs of that cell, cut between two of them by the
+    page break ("Vammaispalvelut / Palvelutarpeen ... kehittämiskohteita." | "Vanhusten
+    asumispalvelut / ...")?"""
+    starts = [line for line in prev.lines[1:] if line.paragraph_start and line.text.strip()]
+    head = cell.lines[0].text.strip() if cell.lines else ""
+    return bool(starts) and bool(head) and head[0].isupper() and not _is_item(cell.lines[0]) and ends_sentence(_last_text(prev))
 
 
 def cell_text_raw(cell: Cell) -> str:

@@ -28,6 +28,9 @@ from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, c
 from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 
+CENTRED = 0.25  # of a line's size: a word processor centres a merged cell over its rows this closely
+
+
 def _opens_item(text: str) -> bool:
     """Does a line open a list item: a bullet glyph, or an item number ("2)", "b.")?"""
     words = text.split()
@@ -43,9 +46,13 @@ def _counts_on(first: str, later: str) -> bool:
     return not (a and b) or int(b.group(1)) > int(a.group(1))
 
 
-def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float, numbered: bool = False) -> bool:
+def _later_item(
+    b: Block, blocks: Sequence[Block], since: float, tol: float, numbered: bool = False, rest: bool = False
+) -> bool:
     """Is `b` a list item under an item its column opened since `since` (the same list going on)?
-    `numbered`: item numbers count as items too (a higher number than the list's first)."""
+    `numbered`: item numbers count as items too (a higher number than the list's first).
+    `rest`: the row at `since` may be the rest of a row cut at the page before's foot; a column
+    whose text there opens in lower case goes on a cell (a list) begun overleaf."""
     opens = _opens_item if numbered else starts_with_bullet
     if not opens(b.lines[0].text):
         return False
@@ -53,6 +60,8 @@ def _later_item(b: Block, blocks: Sequence[Block], since: float, tol: float, num
         (ln for o in blocks if o.col == b.col for ln in o.lines if since - tol <= ln.top < b.top - tol),
         key=lambda ln: ln.top,
     )  # lines, not blocks: rows that touch run a cell's block on from the row above
+    if above and rest and above[0].text[:1].islower():
+        return True  # under the rest of an item the page break cut (its list began overleaf)
     return bool(above) and opens(above[0].text) and _counts_on(above[0].text, b.lines[0].text)
 
 
@@ -79,7 +88,7 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
     silent since the previous start, or beside nothing but text running on, while columns
     that opened at that start open nothing."""
     kept: list[float] = []
-    for t in starts:
+    for k, t in enumerate(starts):
         if not kept:
             kept.append(t)
             continue
@@ -91,11 +100,55 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
         at_start = {o.col for o in blocks if abs(o.top - since) <= tol} - {b.col for b in here}
         if items and len(others) == 1 and silent and at_start:
             continue
+        # the rest of a row cut by the page break prints only in the columns the break cut: none
+        # of them may stay silent here, but the one silent cell opening level with a later item
+        # runs on past the next start (a goal centred over the rows of its group)
+        rest_items = [b for b in here if _later_item(b, blocks, since, tol, rest=True)]
+        lone = [b for b in here if b not in rest_items]
+        if rest_items and len(lone) == 1 and k + 1 < len(starts) and lone[0].bottom > starts[k + 1] + tol:
+            if not any(o.col == lone[0].col and since - tol <= o.top < t - tol for o in blocks):
+                continue
+        if _paragraph_beside_centred(t, starts[k + 1] if k + 1 < len(starts) else None, since, here, starts, blocks, tol):
+            continue
         if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True) for b in here):
             if _beside_goes_on(here, blocks):
                 continue
         kept.append(t)
     return kept
+
+
+def _paragraph_beside_centred(
+    t: float, next_start: float | None, since: float, here: Sequence[Block], starts: Sequence[float],
+    blocks: Sequence[Block], tol: float,
+) -> bool:
+    """Is the start at `t` made only by later paragraphs of cells that opened at `since`,
+    level by chance with the first line of one cell of a column silent since then, which runs
+    on past the next start and is centred (within a quarter line) over rows from `since` down: a
+    goal centred over its group, beside the second paragraph of the group's first row, while
+    more of the columns whose lines opened that row print no line level with it than go on?
+    (Rows that touch: the cells' lines, not their blocks, say where the row at `since` opened
+    and what stands at `t`.)
+
+    helsinki-kotoutuminen 2ab300de (seed 18, frame only): goal 2, centred over rows 2.1-2.3,
+    opens level with the second paragraph of row 2.1's measures, where the row's action and
+    owner cells have ended."""
+    if next_start is None or len(here) < 2:
+        return False
+    printed = {b.col for b in blocks for ln in b.lines if since - tol <= ln.top < t - tol}
+    lone = [b for b in here if b.col not in printed]
+    if len(lone) != 1 or lone[0].bottom <= next_start + tol:
+        return False
+    opened = {b.col for b in blocks for ln in b.lines if abs(ln.top - since) <= tol}
+    level = {b.col for b in blocks for ln in b.lines if abs(ln.top - t) <= tol}
+    going_on = {b.col for b in here if b is not lone[0]}
+    # cells of the row at `since` going on here, fewer than those of its cells that print nothing
+    # level with them (a new row's cells open level with each other, most of them)
+    if not going_on <= opened or len(opened - level) <= len(going_on):
+        return False
+    cell = lone[0]
+    mid, size = (cell.top + cell.bottom) / 2, cell.lines[0].size
+    ends = [s for s in starts if s > cell.bottom - tol] + [max(b.bottom for b in blocks)]
+    return any(abs(mid - (since + end) / 2) <= CENTRED * size for end in ends)
 
 
 def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:

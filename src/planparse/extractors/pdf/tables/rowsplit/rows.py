@@ -529,6 +529,8 @@ def place_blocks(
                 # from row 1 centres it as well as its row does (a group centred on its middle row)
                 if (item[0], item[1]) == (first, end) and _under_header_only(placed, b, first):
                     item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
+                elif not carried and _under_header_only(placed, b, item[0]):
+                    item[0], item[1] = _tied_from_header(b, item[0], item[1], bounds, col_rows, n_rows)
             else:  # (not top-aligned, its column empty from the header down: the guard above)
                 item[0], item[1] = _centred_from_header(b, first, end, bounds, col_rows, n_rows)
             continue
@@ -665,6 +667,22 @@ def _centred_from_header(
     # (the rest of a row cut by the page break over a goal merged down from its top) is its row's
     if a == 1 and z > end and abs(mid - (bounds[a] + bounds[z]) / 2) <= 0.5 * b.lines[0].size:
         return a, z
+    return first, end
+
+
+def _tied_from_header(
+    b: Block, first: int, end: int, bounds: Sequence[float], col_rows: set[int], n_rows: int
+) -> tuple[int, int]:
+    """A centred block given the span `first`..`end` under rows of its column empty up to the
+    header, in a part that goes on from no page before: a span from row 1 that centres it as
+    well (within a quarter line) is its own -- the rows over the span can take no value from
+    above, and rows above and below a group's middle may be as tall, so that its middle rows
+    alone centre the goal as well as all of them do (helsinki-kotoutuminen 951b6efc, seed 18)."""
+    mid = (b.top + b.bottom) / 2
+    best = (abs(mid - (bounds[first] + bounds[end]) / 2), first, end)
+    out = _reach_header(b, best, bounds, col_rows, n_rows)
+    if out is not best and out[0] <= best[0] + 0.25 * b.lines[0].size:
+        return out[1], out[2]
     return first, end
 
 
