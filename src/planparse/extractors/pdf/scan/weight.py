@@ -122,9 +122,12 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     def heavy_beside_bold(k: int) -> bool:
         # the box's middle half misjudges a short word of x-height letters alone ("vastuu": box
         # 0.98-1.15, ink 1.45-1.57 under a bold "ja raportointi-"): x-height rows as heavy as a
-        # bold line's (INK_BOLD_RATIO) suffice there
+        # bold line's (INK_BOLD_RATIO) suffice there -- in body-size text only (a heading's
+        # strokes are weighed by its box alone, as in `heavy`: "lisääntyy", the second line of a
+        # heading set 1.3 times the body's size, stays as it was)
         q = ink_ratios[k]
-        return heavy(k, LIGHT_BOLD_RATIO, INK_LIGHT_BOLD_RATIO) or (q is not None and q >= INK_BOLD_RATIO)
+        large = boxes[k][3] - boxes[k][1] > BODY_SIZE * body
+        return heavy(k, LIGHT_BOLD_RATIO, INK_LIGHT_BOLD_RATIO) or (not large and q is not None and q >= INK_BOLD_RATIO)
 
     bold = [ratios[k] is not None and sizes[k] >= SEED_LETTERS and heavy(k, BOLD_RATIO, INK_BOLD_RATIO) for k in range(len(groups))]
     todo = [g for g, b in enumerate(bold) if b]
