@@ -64,3 +64,47 @@ def test_a_scanned_band_no_table_overleaf_takes_goes_back_to_the_page_s_lines() 
     assert sorted(line.text for line in content.lines) == sorted(texts + ["Kehittämistavoite Vastuu Toimenpiteet Aikataulu Mittarit Tila"])
     assert "Kehittämistavoite Vastuu Toimenpiteet Aikataulu Mittarit Tila" in [line.text for line in content.lines]
     assert [line.top for line in content.lines] == sorted(line.top for line in content.lines)
+
+
+def test_a_band_a_head_short_heads_the_rows_overleaf_read_again_on_its_columns() -> None:
+    """jarvela-ilmasto-shaded-header@fin-150 (scan set G): OCR lost the band's last head
+    "Tila", so the band was a column short of the rows overleaf, went back to the page's
+    lines, and page 2's rows, read with no header over them, fell apart into one-row tables:
+    only 10 of 15 records (F1 0.80, fields 0.58 -> 1.00 / 0.85).  A scanned band whose heads
+    fall one to a column overleaf, bar one empty column at its edge, heads that table, and the
+    page is read again on the band's columns.  The reader's own characters of both pages."""
+    from planparse.extractors.pdf.reader import _read_under_band, _recut_header_band, open_columns, read_page
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand
+    from tests.test_ocr_frame_table import _page_chars
+
+    chars1, edges1, width, height = _page_chars("jarvela-shaded-header-fin150-p1-foot-words")
+    page1, _w1 = read_page(chars1, edges1, width, height, 1, DEFAULT_SETTINGS)
+    assert isinstance(page1.tables[-1], HeaderBand) and page1.tables[-1].n_cols == 5  # "Tila" lost
+    chars2, edges2, width, height = _page_chars("jarvela-shaded-header-fin150-p2-words")
+    page2, words2 = read_page(chars2, edges2, width, height, 2, DEFAULT_SETTINGS, open_columns(page1, DEFAULT_SETTINGS))
+    assert len(page2.tables) > 1 and len(page2.tables[0].rows) == 1  # the rows in pieces
+    assert _recut_header_band(page1, page2, DEFAULT_SETTINGS) is True
+    band = page1.tables[-1]
+    heads = [" ".join(line.text for line in cell.lines) for cell in band.rows[0].cells]
+    assert heads == ["Kehittämistavoite", "Vastuu", "Toimenpiteet", "Aikataulu", "Mittarit", ""]
+    page2, _words = _read_under_band(page1, page2, words2, chars2, edges2, width, height, 2, DEFAULT_SETTINGS)
+    (table,) = page2.tables
+    assert table.n_cols == 6 and len(table.rows) == 6
+    # one row per action, each with its schedule (as OCR read it: "20242025" lost its dash)
+    assert [" ".join(line.text for line in r.cells[3].lines)[:5] for r in table.rows] == ["20242", "2024-", "syksy", "20242", "2024", "2025"]
+
+
+def test_a_born_digital_band_with_an_empty_head_heads_nothing() -> None:
+    """Only a scan's band may leave a head empty (a head OCR lost): on a born-digital page
+    every head is printed, and a band a column short is no header of the table overleaf."""
+    from planparse.extractors.pdf.reader import read_page
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.pages.orphan_header import recut_at
+    from tests.test_ocr_frame_table import _page_chars
+
+    chars1, edges1, width, height = _page_chars("jarvela-shaded-header-fin150-p1-foot-words")
+    page1, _w1 = read_page(chars1, edges1, width, height, 1, DEFAULT_SETTINGS)
+    cols = [61.4, 146.6, 223.9, 355.4, 405.8, 495.1, 524.7]
+    assert recut_at(page1.tables[-1], cols, DEFAULT_SETTINGS) is None
+    assert recut_at(page1.tables[-1], cols, DEFAULT_SETTINGS, ocr=True) is not None

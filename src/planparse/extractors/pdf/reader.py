@@ -130,10 +130,26 @@ def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSe
     above = [ln for ln in page.lines if ln.bottom <= first.bbox[1] + 1 and not in_margin(ln, page.height, settings)]
     if first.ruled or above:
         return False
-    band = recut_at(previous.tables[-1], first.col_edges, settings)
+    band = recut_at(previous.tables[-1], first.col_edges, settings, ocr=previous.ocr and page.ocr)
     if band is not None:
         previous.tables[-1] = band
     return band is not None
+
+
+def _read_under_band(
+    previous: PageContent, page: PageContent, words: list[Word], chars: list[dict], edges: list[dict],
+    width: float, height: float, number: int, settings: PdfSettings,
+) -> tuple[PageContent, list[Word]]:
+    """A scanned page read again on the columns of the header band that ended the page
+    before, once the band is cut at this page's table (`recut_at`): the band's columns were
+    not known when the page was first read (a head OCR lost left the band a column short), and
+    the rows, with no header over them, were read as several small tables.  The new reading
+    is kept when its first table has the band's columns and more rows than before."""
+    band = previous.tables[-1]
+    again, again_words = read_page(chars, edges, width, height, number, settings, open_columns(previous, settings))
+    if not again.tables or again.tables[0].n_cols != band.n_cols or len(again.tables[0].rows) <= len(page.tables[0].rows):
+        return page, words
+    return again, again_words
 
 
 def _drop_band(page: PageContent) -> None:
@@ -237,7 +253,11 @@ def read_pages(
                 warnings.append(("ocr-page", f"page {number} is a scan read through its OCR text", number))
             carry = open_columns(content, settings)
             if pages and pages[-1].number + 1 == number:
-                if _recut_header_band(pages[-1], content, settings) is False and pages[-1].ocr:
+                recut = _recut_header_band(pages[-1], content, settings)
+                if recut and pages[-1].ocr:  # (a scan's band cut anew: its rows read on its columns)
+                    content, words = _read_under_band(pages[-1], content, words, chars, edges, width, height, number, settings)
+                    carry = open_columns(content, settings)
+                if recut is False and pages[-1].ocr:
                     # a scan's band that heads no table overleaf is read as before: lines above
                     # the table, this page read again with the columns the previous page leaves
                     _drop_band(pages[-1])

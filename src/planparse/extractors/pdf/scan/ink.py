@@ -185,8 +185,10 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """
     out: list[dict] = []
     done = 0
+    heights = sorted(c["bottom"] - c["top"] for c in chars if c["text"].isalnum())
+    usual = heights[len(heights) // 2] if heights else None
     for run in _runs(chars):
-        parts = _glued_parts(chars, run, ink, scale)
+        parts = _glued_parts(chars, run, ink, scale, usual)
         if parts is None:
             continue
         out.extend(chars[done:run[0]])
@@ -201,6 +203,8 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     return out
 
 
+STRETCHED_BOX = 1.8  # usual box heights: a box this tall was stretched over several printed lines
+STRETCHED_GLUE_GAP = 0.5  # usual box heights: white this wide down the whole of such a box is a column gap
 OTHER_LINE_WHITE = 0.2  # box heights of white rows that part the box's own line from another line's ink in it
 OWN_LINE_MIN = 0.3  # box heights: the lowest ink band at least this tall is the word's own line
 
@@ -233,11 +237,22 @@ def _own_line(box: Any, ya: int, h_px: float) -> tuple[int, int]:
     return ya + a, ya + b
 
 
-def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> list | None:
-    """[(char indices, (x0, x1)), ...] of the two words a glued run holds, or None."""
+def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usual: float | None = None) -> list | None:
+    """[(char indices, (x0, x1)), ...] of the two words a glued run holds, or None.
+
+    `usual`: the page's usual box height.  A box Tesseract stretched over two or three
+    printed lines (two cells' lines set at different heights beside a column gap, read as
+    one word: "koulus‘2minnan" 25 pt tall among 11 pt boxes) holds ink on every row, so no
+    line of its own is found; its letters are sized by the usual height, not the box's (with
+    the box's, the gap was less than half a box height), and white down the whole box, through
+    every line in it, is a column gap from STRETCHED_GLUE_GAP usual heights (the 8.6 pt gutter;
+    word spaces of two or three lines do not stand one under another)."""
     first = chars[run[0]]
     top, bottom = first["top"], first["bottom"]
     h = bottom - top
+    glue_gap = GLUE_GAP
+    if usual and h > STRETCHED_BOX * usual:
+        h, glue_gap = usual, STRETCHED_GLUE_GAP
     x0, x1 = chars[run[0]]["x0"], chars[run[-1]]["x1"]
     if len(run) < 5 or x1 - x0 < 3 * h:
         return None
@@ -257,7 +272,7 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float) -> l
         else:
             words.append([a, b])
     big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
-    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= GLUE_GAP * h * scale]
+    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= glue_gap * h * scale]
     if len(gaps) != 1:
         return None
     left, right = gaps[0]

@@ -135,15 +135,25 @@ def orphan_header_table(
     return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=list(band), edges=list(edges))
 
 
-def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings) -> HeaderBand | None:
+def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr: bool = False) -> HeaderBand | None:
     """The band's header row cut at `cols` (the columns of the table overleaf), or None
-    when its heads do not fall one to a column there (no header of that table)."""
+    when its heads do not fall one to a column there (no header of that table).
+
+    `ocr` (a scanned band): the first or the last column may stay empty, a head the OCR
+    lost (jarvela-ilmasto-shaded-header@150: "Tila", the band's last head, read as nothing;
+    the band a column short went back to the page's lines and the rows overleaf, with no
+    header over them, fell apart into one-row tables: 5 of 15 records lost) -- every other
+    head still falls one to a column, two or more heads at least."""
     region = Region(list(band.lines), [])
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
     table = region_table(region, band.edges, band.page, settings, cols=list(cols))
     n_rows = band.header_rows or _n_rows(band.lines)
-    if table is None or len(table.rows) != n_rows or any(c.is_empty for c in table.rows[0].cells):
+    if table is None or len(table.rows) != n_rows:
+        return None
+    empty = [k for k, c in enumerate(table.rows[0].cells) if c.is_empty]
+    lost_at_edge = ocr and len(empty) == 1 and empty[0] in (0, len(cols) - 2) and len(cols) - 1 > 2
+    if empty and not lost_at_edge:
         return None
     return HeaderBand(
         table.page, table.bbox, table.col_edges, table.rows, False, lines=band.lines, edges=band.edges, header_rows=band.header_rows

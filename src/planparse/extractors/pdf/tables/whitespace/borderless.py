@@ -262,8 +262,7 @@ def region_table(
     `may_go_on`: False where a heading above the region on its page opens a table of its own
     (its first rows are no rest of a group the page before ended with)."""
     region = cut_at_closing_rule(region, edges, settings)
-    if not settings.ocr_text:  # (rules found in a scan's image break up: their ends say nothing)
-        region = cut_below_frame(region, edges)
+    region = cut_below_frame(region, edges, ocr=bool(settings.ocr_text))
     given_cols = cols is not None
     cols = cols or column_edges(region)
     if settings.ocr_text and not given_cols:  # a head the OCR lost: its column from the body's white space

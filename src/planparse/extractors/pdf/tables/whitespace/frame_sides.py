@@ -22,12 +22,14 @@ from planparse.extractors.pdf.tables.ruling.ruled import SHADING
 
 _SIDE_SLACK = 6.0  # points: a side rule stands this close outside the region's text (the cell padding)
 _REACH = 40.0  # points: a side rule stands at most this far beside the text's outer edge (a short cell)
-_GAP = 1.0
-_FOOT_LINES = 2  # lines under the frame's end at most: a running footer, not rows going on past it  # points: a rule segment this close to the next one goes on with it
+_GAP = 1.0  # points: a rule segment this close to the next one goes on with it
+_OCR_GAP = 4.0  # points: pieces of a side rule found in a scan's image this close are one rule
+_OCR_LEVEL = 2.0  # points: on a scan, a frame ends where both its sides end this level
+_FOOT_LINES = 2  # lines under the frame's end at most: a running footer, not rows going on past it
 
 
-def _side_end(edges: Sequence[dict], x: float, top: float) -> float | None:
-    """Where the vertical rules at x, joined end to end from the region's top down, end."""
+def _side_end(edges: Sequence[dict], x: float, top: float, gap: float = _GAP) -> float | None:
+    """Where the vertical rules at x, joined end to end (`gap` apart at most) from the region's top down, end."""
     segs = sorted(
         (e["top"], e["bottom"])
         for e in edges
@@ -39,15 +41,20 @@ def _side_end(edges: Sequence[dict], x: float, top: float) -> float | None:
             if a > top + _SIDE_SLACK:
                 return None  # the side does not reach the region's top: no frame around it
             end = b
-        elif a <= end + _GAP:
+        elif a <= end + gap:
             end = max(end, b)
     return end
 
 
-def cut_below_frame(region: Region, edges: Sequence[dict]) -> Region:
+def cut_below_frame(region: Region, edges: Sequence[dict], ocr: bool = False) -> Region:
     """The region without the lines standing wholly below the end of its frame's side rules
     (a left rule just left of all its text and a right one just right of it, both from
-    the region's top down; see the module docstring)."""
+    the region's top down; see the module docstring).
+
+    `ocr`: rules found in a scan's image break up, so pieces up to _OCR_GAP apart are one
+    rule, and the frame ends only where both sides end level (_OCR_LEVEL): a break in one side
+    says nothing (vake-osallisuus-frame scans: the region took "Sivu 2" 16 pt under the open
+    frame's foot, and its last rows' bottom there centred the goals beside them a row too high)."""
     verticals = [e for e in edges if e.get("orientation") == "v" and not e.get(SHADING)]  # (a fill's border: no frame)
     if len(region.lines) < 3 or not verticals:
         return region
@@ -57,9 +64,10 @@ def cut_below_frame(region: Region, edges: Sequence[dict]) -> Region:
     rights = {round(e["x0"], 1) for e in verticals if x1 - 0.5 <= e["x0"] <= x1 + _REACH}
     if not lefts or not rights:
         return region
-    left_end = max((y for x in lefts if (y := _side_end(verticals, x, top)) is not None), default=None)
-    right_end = max((y for x in rights if (y := _side_end(verticals, x, top)) is not None), default=None)
-    if left_end is None or right_end is None:
+    gap = _OCR_GAP if ocr else _GAP
+    left_end = max((y for x in lefts if (y := _side_end(verticals, x, top, gap)) is not None), default=None)
+    right_end = max((y for x in rights if (y := _side_end(verticals, x, top, gap)) is not None), default=None)
+    if left_end is None or right_end is None or (ocr and abs(left_end - right_end) > _OCR_LEVEL):
         return region
     end = max(left_end, right_end)
     if any(ln.x0 < min(lefts) - 0.5 or ln.x1 > max(rights) + 0.5 for ln in region.lines if ln.top < end):
