@@ -86,13 +86,19 @@ def _cost(
     goal_id: str | None,
     parents: list[str | None],
     pages: list[int | None],
+    rests: list[tuple[int | None, int]] | None = None,
 ) -> float:
     """The goal's offset from the middle of its group's part on the goal's page (a merged cell
     cut by a page break centres its text in each part), plus a penalty per action numbered
-    under another goal."""
+    under another goal.  `rests`: per row, the page and height of the rest it was joined with
+    (a row cut by a page break): a row begun on the page before whose rest stands on the
+    goal's page is in that part with its rest's height."""
     wrong = sum(1 for p in parents[start : end + 1] if goal_id and p and p != goal_id)
     page = pages[goal[0]]
     while start < goal[0] and pages[start] != page:
+        if rests and rests[start][0] == page:
+            heights = [*heights[:start], rests[start][1], *heights[start + 1 :]]
+            break
         start += 1
     while end > goal[1] and pages[end] != page:
         end -= 1
@@ -106,6 +112,7 @@ def group_starts(
     parents: list[str | None] | None = None,
     covered: list[bool] | None = None,
     pages: list[int | None] | None = None,
+    rests: list[tuple[int | None, int]] | None = None,
 ) -> list[int]:
     """The first row of each goal's group: rows before the first goal are its, rows after the
     last its; each blank run between two goals split to centre both goals best (dynamic
@@ -127,7 +134,7 @@ def group_starts(
         new: dict[int, tuple[float, list[int]]] = {}
         for start, (cost, starts) in best.items():
             for end in ends:
-                total = cost + _cost(heights, start, (g, least), end, goal_ids[j], parents, pages)
+                total = cost + _cost(heights, start, (g, least), end, goal_ids[j], parents, pages, rests)
                 key = end + 1
                 if key not in new or total < new[key][0] - 1e-9:
                     new[key] = (total, [*starts, key])
@@ -145,7 +152,8 @@ def centre_goals(rows: list[DataRow], goal_cols: list[int], action_cols: list[in
     goal_ids = [_ident(rows[g], goal_cols) for g in goals]
     covered = [_merged(row, goal_cols) for row in rows]
     pages = [row.page for row in rows]
-    starts = group_starts([_height(row) for row in rows], goals, goal_ids, _parents(rows, action_cols), covered, pages)
+    rests = [(row.parts[-1].page, _height(row.parts[-1])) if row.parts else (None, 0) for row in rows]
+    starts = group_starts([_height(row) for row in rows], goals, goal_ids, _parents(rows, action_cols), covered, pages, rests)
     ends = [*starts[1:], len(rows)]
     out = list(rows)
     for g, start, end in zip(goals, starts, ends):

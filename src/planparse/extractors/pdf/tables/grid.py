@@ -52,6 +52,8 @@ class PageTable:
     rows_by_rules: bool = False  # rows parted by rules drawn across (pdf.tables.ruling.hrules), no vertical ones
     # x extents of columns whose blocks all began on row starts, with how many (this part and those before)
     top_spans: list[tuple[float, float, int]] = field(default_factory=list)
+    # x extents of columns that began a cell at every row start (row_cuts.full_columns; this part or the one before)
+    full_spans: list[tuple[float, float]] | None = None
 
     @property
     def n_cols(self) -> int:

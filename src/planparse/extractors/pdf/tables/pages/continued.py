@@ -59,6 +59,8 @@ def continued_region(
     if _heading_on_top(lines, i, settings):
         return None, 0  # a section heading opens the page: what follows is a table of its own
     j = grow_region(lines, i, starts, settings)
+    while j < len(lines) and _row_under_rest(lines[j - 1], lines[j], starts, settings):
+        j = grow_region(lines, j, starts, settings)
     # lines[i] fits (tested above); grow_region kept only lines that cross no column and keep
     # to the left margin, so of `fits_columns` the runs' starts are left to test
     k = i + 1
@@ -76,6 +78,23 @@ def continued_region(
     if not members:
         return None, 0
     return Region(members, []), k
+
+
+REST_GAP = 2.0  # a cut row's rest may be followed by up to this many table breaks of white space
+
+
+def _row_under_rest(above: TextLine, line: TextLine, starts: Sequence[float], settings: PdfSettings) -> bool:
+    """Does the carried table go on at `line`, under a gap wider than a table break?
+
+    A row cut by the page break may print its rest overleaf at its row's full height (reportlab
+    keeps the cut row's height for the part it carries over: "kanssa" alone, then the white
+    space of the other cells' lines printed on the page before).  The table goes on under it
+    where the next line is a row of the carried table: plain text, two or more runs each on a
+    carried column's start, within twice a table break's white space."""
+    size = max(line.size, 1.0)
+    if line.top - above.bottom > REST_GAP * settings.table_break_gap * size or line.bold:
+        return False
+    return len(split_segments(line, settings)) >= 2 and on_columns(line, starts, settings) and fits_columns(line, starts, settings)
 
 
 def _rest_of_cut_row(line: TextLine, below: TextLine, carry: Sequence[float], settings: PdfSettings) -> bool:
@@ -124,6 +143,7 @@ class CarriedColumns(list):
     margin_texts: frozenset[str] | set[str] = frozenset()  # the ending page's margin texts (furniture keys)
     rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.ruling.hrules)
     top_spans: list[tuple[float, float, int]] = []  # its columns of top-aligned cells (PageTable.top_spans)
+    full_spans: list[tuple[float, float]] | None = None  # its always-filled columns (PageTable.full_spans)
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
@@ -134,6 +154,7 @@ def carried_columns(table: PageTable) -> CarriedColumns:
     out.row_space = table.row_space
     out.rows_by_rules = table.rows_by_rules
     out.top_spans = list(table.top_spans)
+    out.full_spans = table.full_spans
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             for ln in cell.lines:

@@ -17,7 +17,7 @@ stays.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Sequence
+from typing import Collection, Sequence
 
 from planparse.intermediate import RawRow
 from planparse.extractors.pdf.tables.whitespace.levels import level_with
@@ -66,8 +66,20 @@ def runs_across(b: Block, t: float, tol: float) -> bool:
     return b.top < t - tol and b.bottom > t + tol and not any(abs(ln.top - t) <= tol for ln in b.lines)
 
 
+def full_columns(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> set[int] | None:
+    """The columns that begin a cell at every row start where two or more columns begin one
+    (`drop_cutting_starts`' always-filled columns), None when there are fewer than
+    MIN_EVIDENCE + 1 such starts to tell."""
+    begins = _columns_beginning(starts, blocks, tol)
+    evidence = [s for s in starts if len(begins[s]) >= 2]
+    if len(evidence) <= MIN_EVIDENCE:
+        return None
+    return set.intersection(*(begins[s] for s in evidence))
+
+
 def drop_cutting_starts(
-    starts: Sequence[float], blocks: Sequence[Block], tol: float, keep: Sequence[float] = ()
+    starts: Sequence[float], blocks: Sequence[Block], tol: float, keep: Sequence[float] = (),
+    known_full: Collection[int] | None = None,
 ) -> list[float]:
     """`starts` without those a block of an always-filled column runs across, or where
     two or more always-filled columns begin nothing (a row's cells are top-aligned).
@@ -75,8 +87,14 @@ def drop_cutting_starts(
     `tol`: how far apart two tops may be and still start one row (row_align).
     The first start (the table's top) always stays, and so do the starts in `keep`
     (one-line rows read from lines side by side: blocks there hold several rows).
+    `known_full`: the always-filled columns of the table's part on the page before
+    (`full_columns`), for a part with too few starts of its own: two or more of them
+    beginning nothing at a start where items stand close under their cells' text is no
+    row start there either (a row carried whole overleaf, its cells' later paragraphs
+    level by chance).  A block running across a start proves nothing from that evidence
+    alone (a goal merged over this page's rows, though the page before merged none).
     """
-    if len(starts) < 3:
+    if len(starts) < 2 or len(starts) < 3 and known_full is None:
         return list(starts)
     columns = {b.col for b in blocks}
     begins = _columns_beginning(starts, blocks, tol)
@@ -100,6 +118,13 @@ def drop_cutting_starts(
             # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
             others = [s for s in kept if s != t and len(begins[s]) >= 2]
             if len(others) < MIN_EVIDENCE:
+                if known_full is None:
+                    continue
+                silent = [c for c in known_full if c in columns and c not in begins[t]]
+                if len(silent) >= SILENT_FULL and _close_items(blocks, t, tol) >= 2:
+                    kept.remove(t)
+                    changed = True
+                    break
                 continue
             full = filled_at(others)
             cut = any(runs_across(b, t, tol) for b in blocks if b.col in full)
@@ -243,6 +268,7 @@ def drop_paragraph_starts(
     tol: float,
     keep: Sequence[float] = (),
     known_space: float | None = None,
+    centred: Collection[int] = (),
 ) -> list[float]:
     """`starts` without those set off by clearly less white space than every other row start
     of an evenly spaced table: there the cells' later paragraphs begin, under their own
@@ -254,7 +280,10 @@ def drop_paragraph_starts(
     few rows to tell which columns are always filled.  `known_space`: the white space over
     the rows of the table's part on the page before (`row_space`), for a part whose only
     start besides its top is in question: one column's next paragraph, set off by a
-    paragraph's spacing, is no row of its own.
+    paragraph's spacing, is no row of its own.  `centred`: the columns whose cells the part on
+    the page before printed centred over their rows; where other columns begin a block at a
+    start too, a centred cell beginning there says nothing of it (it begins wherever its
+    centring puts it: the rest of a row at the page's top may be all above it).
     """
     if len(starts) < 2 or len(starts) < 3 and known_space is None:
         return list(starts)
@@ -266,6 +295,8 @@ def drop_paragraph_starts(
     space_set_off = _spaces_above(setting_off, starts[1:], tol)
     unsure = {s for s in starts[1:] if space_set_off[s] != space[s]}
     begins = _columns_beginning(starts, blocks, tol)
+    if known_space is not None and centred:
+        begins = {s: (cs - set(centred)) or cs for s, cs in begins.items()}
     # a start where no column begins a block (a rule drawn a little over the next row's text:
     # a frame's top, the header repeated under it) shows no cell padding, and no columns that
     # begin every row: it says nothing of how the rows' text is set off

@@ -45,7 +45,9 @@ from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hru
 from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
 from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts, drop_lone_block_starts, drop_starts_beside_running_cells
 from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
-from planparse.extractors.pdf.tables.rowsplit.row_cuts import drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, row_space
+from planparse.extractors.pdf.tables.rowsplit.row_cuts import (
+    drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, full_columns, row_space,
+)
 from planparse.extractors.pdf.tables.rowsplit.rows import Block, centred_columns, column_blocks, continued_tops, line_pitch, near, ocr_line_pitch, place_blocks, row_starts, split_at_rows, top_aligned_counts
 from planparse.extractors.pdf.tables.ruling.ruled import SHADING
 from planparse.extractors.pdf.tables.rowsplit.wider_paragraphs import drop_wider_paragraph_starts
@@ -250,6 +252,7 @@ def region_table(
     rules_carried: bool = False,
     top_spans: Sequence[tuple[float, float, int]] = (),
     may_go_on: bool = True,
+    full_spans: list[tuple[float, float]] | None = None,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
@@ -260,7 +263,8 @@ def region_table(
     (under its repeated header) parts its rows too (`hrule_table`); `top_spans`: that part's
     columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`);
     `may_go_on`: False where a heading above the region on its page opens a table of its own
-    (its first rows are no rest of a group the page before ended with)."""
+    (its first rows are no rest of a group the page before ended with); `full_spans`: that
+    part's columns that began a cell at every row start (`drop_cutting_starts`' `known_full`)."""
     region = cut_at_closing_rule(region, edges, settings)
     region = cut_below_frame(region, edges, ocr=bool(settings.ocr_text))
     given_cols = cols is not None
@@ -328,9 +332,12 @@ def region_table(
         starts = row_starts(blocks, inner, settings)
         one_line_rows = aligned_line_starts(body_lines, settings)
         starts = merge_close(starts + one_line_rows, settings.row_align)
-        starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows)
+        known_full = None if full_spans is None else columns_within(cols, full_spans)
+        starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows, known_full=known_full)
         if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
-            starts = drop_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
+            starts = drop_paragraph_starts(
+                starts, blocks, settings.row_align, one_line_rows, known_space, centred=columns_within(cols, centred_spans)
+            )
             starts = drop_item_starts(starts, blocks, settings.row_align)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             space = row_space(starts, blocks, settings.row_align) or known_space
@@ -349,6 +356,7 @@ def region_table(
         return None  # one "row" of many lines: two columns of prose, not a table
     bottom = region.bottom + 0.5
     bounds = starts + [bottom]
+    full = full_columns(starts, blocks, settings.row_align)  # (too few starts: the part before's, carried on)
     blocks = split_at_rows(blocks, starts, settings, ruled=by_rules)
     cells = []
     known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
@@ -375,7 +383,8 @@ def region_table(
         return None  # columns of running text (a two-column page), not a table
     return PageTable(page=page, bbox=(cols[0], region.top, cols[-1], bottom), col_edges=cols, rows=rows, ruled=False,
                      centred_spans=[(cols[c], cols[c + 1]) for c in sorted(centred)], row_space=space,
-                     top_spans=_top_spans(cols, top_aligned_counts(blocks, bounds, known_top, strict=True), placed))
+                     top_spans=_top_spans(cols, top_aligned_counts(blocks, bounds, known_top, strict=True), placed),
+                     full_spans=full_spans if full is None else [(cols[c], cols[c + 1]) for c in sorted(full)])
 
 
 def _top_spans(cols: Sequence[float], counts: dict[int, int], placed: Sequence[tuple[int, int, Block]]) -> list[tuple[float, float, int]]:
@@ -431,6 +440,7 @@ def find_borderless_tables(
             table = region_table(
                 region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space,
                 rules_carried=getattr(carry, "rows_by_rules", False), top_spans=getattr(carry, "top_spans", ()),
+                full_spans=getattr(carry, "full_spans", None),
             )
             if table is not None and getattr(carry, "band", False) and _more_columns_afresh(lines, edges, page, table, settings):
                 table = None  # the band's heads ran two columns together: the rows overleaf part them
