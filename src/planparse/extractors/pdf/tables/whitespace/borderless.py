@@ -226,15 +226,22 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
 
 
 OCR_EDGE_SHARE = 0.05  # an OCR word with no more than this share of its width left of a column edge is the column's (a long word boxed a point or two early; a short one near an edge is anyone's)
+# ... or with no more than this share and no more than OCR_EDGE_JITTER points: at 150 dpi a
+# pixel is half a point and a box wanders by two or three ("Aika-" boxed 1.2 pt left of the
+# edge its column has overleaf, 22 pt of it right of the edge, "taulu" under it inside)
+OCR_EDGE_SHORT_SHARE = 0.1
+OCR_EDGE_JITTER = 1.5
 
 
 def _over_edge(x0: float, x1: float | None, cols: Sequence[float]) -> float:
     """Where an OCR word from x0 to x1 counts as starting: at an inner column edge it
-    crosses with at most OCR_EDGE_SHARE of its width before the edge, else at x0."""
+    crosses with at most OCR_EDGE_SHARE of its width before the edge (OCR_EDGE_SHORT_SHARE
+    when that is within OCR_EDGE_JITTER points), else at x0."""
     if x1 is None:
         return x0
     for e in cols[1:-1]:
-        if x0 < e - 0.5 < e < x1 and e - x0 <= OCR_EDGE_SHARE * (x1 - x0):
+        before = e - x0
+        if x0 < e - 0.5 < e < x1 and before <= max(OCR_EDGE_SHARE * (x1 - x0), min(OCR_EDGE_SHORT_SHARE * (x1 - x0), OCR_EDGE_JITTER)):
             return e
     return x0
 
