@@ -297,14 +297,14 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)
     rec.goal_id, goal_items = split_numbering(goal_items)
     rec.goal = clean_text(" ".join(goal_items))
-    action_items = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner))
+    action_items = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner), joiner.ocr)
     rec.action_id, rec.actions = split_numbering(action_items)
     for role, attr in (("goal_id", "goal_id"), ("action_id", "action_id")):
         ident = cell_text(_lines(_cells_of(row, roles, role)), joiner)
         if ident:
             setattr(rec, attr, ident.rstrip(".)"))
-    rec.owners = split_owners(strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner)))
-    rec.indicators = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner))
+    rec.owners = split_owners(strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner), joiner.ocr))
+    rec.indicators = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner), joiner.ocr)
     rec.schedule = cell_text(_lines(_cells_of(row, roles, "schedule")), joiner)
     for c, role in enumerate(roles):
         if role == "extra":
