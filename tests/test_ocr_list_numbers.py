@@ -33,3 +33,10 @@ def test_born_digital_and_unlisted_text_keep_their_numbers() -> None:
     assert strip_list_numbers(CELL + ["7) kulttuuri jatkuu"], ocr=True) == CELL + ["7) kulttuuri jatkuu"]
     # a list that counts stays as it was read
     assert strip_list_numbers(["1) Yksi.", "2) Kaksi.", "3) Kolme."], ocr=True) == ["Yksi.", "Kaksi.", "Kolme."]
+
+
+def test_an_empty_cell_has_no_list() -> None:
+    """A cell with no items (an owner column left empty) is no list, in OCR text too."""
+    from planparse.normalize.tables.cells import strip_list_numbers
+
+    assert strip_list_numbers([], ocr=True) == []

@@ -361,7 +361,7 @@ def _ocr_list_markers(fmt: str, items: list[str], matches: list) -> list:
     """OCR text: the markers of a "{n})" list whose first item opens "1)", each later item
     that opens with a misread number (`_MISREAD_LIST_NUMBER`) taken to carry the next one.
     The markers as `strip_list_numbers` reads them: a match or None per item."""
-    if fmt != "{n})" or not matches[0] or _list_ordinal(matches[0]) != 1:
+    if fmt != "{n})" or not matches or not matches[0] or _list_ordinal(matches[0]) != 1:
         return matches
     out, count = [], 0
     for item, m in zip(items, matches):
