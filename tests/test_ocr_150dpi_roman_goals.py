@@ -31,6 +31,14 @@ def test_a_stroke_with_a_stop_glued_after_it_is_no_rule_mark() -> None:
     after = [{"text": ".", "x0": 53.0, "x1": 54.3, "top": 183.0, "bottom": 192.0},
              {"text": "|", "x0": 54.9, "x1": 56.0, "top": 183.0, "bottom": 192.0}]
     assert [c["text"] for c in drop_rule_marks(after, rules)] == ["."]
+    # strandby-jamstalldhet-grid@eng-200-skew (set H): "per år" and a rule read as "|." at the
+    # line's end: no word opens with the stroke, no capital follows
+    end = [{"text": "å", "x0": 44.0, "x1": 48.0, "top": 183.0, "bottom": 192.0},
+           {"text": "r", "x0": 48.0, "x1": 51.0, "top": 183.0, "bottom": 192.0},
+           {"text": " ", "x0": 51.0, "x1": 53.0, "top": 183.0, "bottom": 192.0},
+           {"text": "|", "x0": 54.9, "x1": 56.0, "top": 183.0, "bottom": 192.0},
+           {"text": ".", "x0": 56.0, "x1": 57.2, "top": 183.0, "bottom": 192.0}]
+    assert [c["text"] for c in drop_rule_marks(end, rules)] == ["å", "r", " ", "."]
 
 
 def test_stroke_ids_take_the_roman_number_the_count_puts_there() -> None:

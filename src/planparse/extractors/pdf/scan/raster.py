@@ -244,14 +244,18 @@ def straighten_chars(chars: list[dict], skew: float, width: float, height: float
 
 
 def _stroke_before_stop(chars: list[dict], k: int) -> bool:
-    """Is chars[k], a "|", a Roman I's stroke before its full stop ("|. Perheet saavat", goal
-    I at 150 dpi)?  A rule is never followed on its line by a stop glued to it."""
+    """Is chars[k], a "|", a Roman I's stroke before its full stop, opening a word and followed
+    by a capitalised one ("|. Perheet saavat", goal I at 150 dpi)?  A rule is not followed on
+    its line by a stop glued to it and a new sentence ("per år |." at a line's end is a rule
+    and a speck)."""
     c = chars[k]
-    nxt = chars[k + 1] if k + 1 < len(chars) else None
-    return (
-        c.get("text") == "|" and nxt is not None and nxt.get("text") == "."
-        and abs(nxt["bottom"] - c["bottom"]) <= 0.5 * (c["bottom"] - c["top"]) and -0.5 <= nxt["x0"] - c["x1"] <= 1.0
-    )
+    after = [ch.get("text", "") for ch in chars[k + 1 : k + 4]]
+    if c.get("text") != "|" or len(after) < 3 or after[0] != "." or not after[1].isspace() or not after[2].isupper():
+        return False
+    if k > 0 and not chars[k - 1].get("text", " ").isspace() and abs(chars[k - 1]["bottom"] - c["bottom"]) <= 1.0:
+        return False  # inside a word or after a mark on its line
+    nxt = chars[k + 1]
+    return abs(nxt["bottom"] - c["bottom"]) <= 0.5 * (c["bottom"] - c["top"]) and -0.5 <= nxt["x0"] - c["x1"] <= 1.0
 
 
 def drop_rule_marks(chars: list[dict], edges: list[dict], slack: float = 2.5) -> list[dict]:
