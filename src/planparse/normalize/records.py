@@ -300,14 +300,14 @@ def make_record(row: DataRow, plan: TablePlan, table_no: int, row_no: int, joine
     goal_items = paragraph_texts(_lines(_cells_of(row, roles, "goal")), joiner)
     rec.goal_id, goal_items = split_numbering(goal_items)
     rec.goal = clean_text(" ".join(goal_items))
-    action_items = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner))
+    action_items = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "action")), joiner), joiner.ocr)
     rec.action_id, rec.actions = split_numbering(action_items)
     for role, attr in (("goal_id", "goal_id"), ("action_id", "action_id")):
         ident = cell_text(_lines(_cells_of(row, roles, role)), joiner)
         if ident:
             setattr(rec, attr, ident.rstrip(".)"))
-    rec.owners = split_owners(strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner)))
-    rec.indicators = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner))
+    rec.owners = split_owners(strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "owner")), joiner), joiner.ocr))
+    rec.indicators = strip_list_numbers(paragraph_texts(_lines(_cells_of(row, roles, "indicator")), joiner), joiner.ocr)
     rec.schedule = cell_text(_lines(_cells_of(row, roles, "schedule")), joiner)
     for c, role in enumerate(roles):
         if role == "extra":
@@ -529,10 +529,15 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
-        from planparse.normalize.repair.ocr_glyphs import majority_goals, roman_goal_ids
+        from planparse.normalize.repair.ocr_glyphs import dotted_action_ids, majority_goals, roman_goal_ids, roman_goal_prefixes
 
         for rec, ident in zip(doc.records, roman_goal_ids([rec.goal_id for rec in doc.records])):
             rec.goal_id = ident
+        ids, goals = roman_goal_prefixes([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])
+        for rec, ident, goal in zip(doc.records, ids, goals):
+            rec.goal_id, rec.goal = ident, goal
+        for rec, ident in zip(doc.records, dotted_action_ids([r.goal_id for r in doc.records], [r.action_id for r in doc.records])):
+            rec.action_id = ident
         for rec, goal in zip(doc.records, majority_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])):
             rec.goal = goal
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)

@@ -130,6 +130,8 @@ def _recut_header_band(previous: PageContent, page: PageContent, settings: PdfSe
     above = [ln for ln in page.lines if ln.bottom <= first.bbox[1] + 1 and not in_margin(ln, page.height, settings)]
     if first.ruled or above:
         return False
+    if previous.ocr:  # an OCR band is cut as OCR words are (boxes a point or two off their column's edge)
+        settings = replace(settings, ocr_text=1)
     band = recut_at(previous.tables[-1], first.col_edges, settings, ocr=previous.ocr and page.ocr)
     if band is not None:
         previous.tables[-1] = band

@@ -390,6 +390,74 @@ def roman_goal_ids(ids: list[str | None]) -> list[str | None]:
         strokes = "I" * len(ident)
         if any(0 <= j < len(ids) and ids[j] == strokes for j in (k - 1, k + 1)):
             out[k] = strokes
+    return _counted_strokes(out)
+
+
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _counted_strokes(ids: list[str | None]) -> list[str | None]:
+    """Stroke ids ("1", "11") whose Roman reading the numbering's count puts between its
+    neighbouring goals: the goal after "11" is "III", so "11" is II; then "1" before II is I.
+    (@fin-150 read every row of goals I and II as "1" and "11", none left to stand beside.)"""
+    out = list(ids)
+    changed = True
+    while changed:
+        changed = False
+        runs = [(k, ident) for k, ident in enumerate(out) if ident and (k == 0 or out[k - 1] != ident)]
+        for r, (k, ident) in enumerate(runs):
+            if not _STROKES.match(ident) or set(ident) == {"I"}:
+                continue
+            n = len(ident)
+            before = runs[r - 1][1] if r > 0 else None
+            after = runs[r + 1][1] if r + 1 < len(runs) else None
+            if after == _ROMANS[n] or (n >= 2 and before == _ROMANS[n - 2]):
+                for j in range(k, len(out)):
+                    if out[j] != ident:
+                        break
+                    out[j] = "I" * n
+                changed = True
+    return out
+
+
+_STROKE_PREFIX = re.compile(r"^([IlL1|]{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def roman_goal_prefixes(ids: list[str | None], goals: list[str | None]) -> tuple[list[str | None], list[str | None]]:
+    """A goal whose Roman number OCR read without its stop ("I Perheet saavat...", "IIL
+    Jokaisella...") left as the goal's first word: its number, where a neighbouring record, a
+    row of the same goal, carries the number the strokes make, and the document numbers its
+    goals in Roman.  (A bare capital I before text is a word to `split_numbering`.)"""
+    if len({i for i in ids if i and _ROMAN_ID.match(i)}) < ROMAN_IDS:
+        return ids, goals
+    out_ids, out_goals = list(ids), list(goals)
+    for k, (ident, goal) in enumerate(zip(ids, goals)):
+        match = _STROKE_PREFIX.match(goal or "") if not ident else None
+        if not match:
+            continue
+        strokes = "I" * len(match.group(1))
+        if any(0 <= j < len(ids) and ids[j] == strokes for j in (k - 1, k + 1)):
+            out_ids[k], out_goals[k] = strokes, goal[match.end():]
+    return out_ids, out_goals
+
+
+_TWO_DIGITS = re.compile(r"^(\d)(\d)$")
+
+
+def dotted_action_ids(goal_ids: list[str | None], ids: list[str | None]) -> list[str | None]:
+    """Action ids whose stop OCR lost ("12" printed "1.2", small type at 150 dpi) put right
+    where the numbering says so: the record's goal is the first digit, and the action before
+    it in the goal is the one before ("1.1") or the one after it the next ("1.3")."""
+    out = list(ids)
+    for k, ident in enumerate(ids):
+        match = _TWO_DIGITS.match(ident or "")
+        if not match or goal_ids[k] != match.group(1):
+            continue
+        head, n = match.group(1), int(match.group(2))
+        before = ids[k - 1] if k > 0 and goal_ids[k - 1] == head else None
+        after = ids[k + 1] if k + 1 < len(ids) and goal_ids[k + 1] == head else None
+        if before == f"{head}.{n - 1}" or after == f"{head}.{n + 1}":
+            out[k] = f"{head}.{n}"
     return out
 
 

@@ -352,18 +352,43 @@ def _list_ordinal(match: re.Match[str]) -> int:
     return ord(match.group("a")) - ord("a") + 1
 
 
-def strip_list_numbers(items: list[str]) -> list[str]:
+# OCR: a later item's list number read as another glyph ("2) Kulttuuri..." as "7)", "9)" or
+# ">)"): one digit or sign where the number stands, its closing parenthesis and a capital
+_MISREAD_LIST_NUMBER = re.compile(r"^\s*(?:\d|[^\w\s()])\)\s+(?=[A-ZÅÄÖ])")
+
+
+def _ocr_list_markers(fmt: str, items: list[str], matches: list) -> list:
+    """OCR text: the markers of a "{n})" list whose first item opens "1)", each later item
+    that opens with a misread number (`_MISREAD_LIST_NUMBER`) taken to carry the next one.
+    The markers as `strip_list_numbers` reads them: a match or None per item."""
+    if fmt != "{n})" or not matches or not matches[0] or _list_ordinal(matches[0]) != 1:
+        return matches
+    out, count = [], 0
+    for item, m in zip(items, matches):
+        if not (m and _list_ordinal(m) == count + 1):
+            m = _MISREAD_LIST_NUMBER.match(item)
+        count += bool(m)
+        out.append(m)
+    return out
+
+
+def strip_list_numbers(items: list[str], ocr: bool = False) -> list[str]:
     """Items of a numbered list ("1) a", "2) b") without their list numbers.
 
     The numbers are list markers, not ids, when two or more items carry the
     same marker format counting up from 1 in order (items in between without a
     marker are the wrapped rest of one).  A marker alone on its line gives no
     item.  Anything else is returned as it is: "1.1 Text" or a lone "1. Text"
-    keep their numbering for `split_numbering`.
+    keep their numbering for `split_numbering`.  In OCR text (`ocr`) a later
+    item's number read as another digit or a sign counts as its marker
+    (`_MISREAD_LIST_NUMBER`): Tesseract read "2)" as "7)", "9)" or ">)".
     """
-    for pattern in _list_number_patterns():
+    for fmt, pattern in zip(list_number_formats(), _list_number_patterns()):
         matches = [pattern.match(item) for item in items]
-        numbers = [_list_ordinal(m) for m in matches if m]
+        if ocr:
+            matches = _ocr_list_markers(fmt, items, matches)
+        # a misread number counts as the one its place in the list says
+        numbers = [k + 1 if m.re is _MISREAD_LIST_NUMBER else _list_ordinal(m) for k, m in enumerate(m for m in matches if m)]
         if len(numbers) < 2 or not matches[0] or numbers != list(range(1, len(numbers) + 1)):
             continue
         out = []

@@ -243,16 +243,32 @@ def straighten_chars(chars: list[dict], skew: float, width: float, height: float
     return out
 
 
+def _stroke_before_stop(chars: list[dict], k: int) -> bool:
+    """Is chars[k], a "|", a Roman I's stroke before its full stop, opening a word and followed
+    by a capitalised one ("|. Perheet saavat", goal I at 150 dpi)?  A rule is not followed on
+    its line by a stop glued to it and a new sentence ("per år |." at a line's end is a rule
+    and a speck)."""
+    c = chars[k]
+    after = [ch.get("text", "") for ch in chars[k + 1 : k + 4]]
+    if c.get("text") != "|" or len(after) < 3 or after[0] != "." or not after[1].isspace() or not after[2].isupper():
+        return False
+    if k > 0 and not chars[k - 1].get("text", " ").isspace() and abs(chars[k - 1]["bottom"] - c["bottom"]) <= 1.0:
+        return False  # inside a word or after a mark on its line
+    nxt = chars[k + 1]
+    return abs(nxt["bottom"] - c["bottom"]) <= 0.5 * (c["bottom"] - c["top"]) and -0.5 <= nxt["x0"] - c["x1"] <= 1.0
+
+
 def drop_rule_marks(chars: list[dict], edges: list[dict], slack: float = 2.5) -> list[dict]:
-    """Characters OCR read from a vertical rule (`|`, `[`, `]`, `!`) standing on that rule."""
+    """Characters OCR read from a vertical rule (`|`, `[`, `]`, `!`) standing on that rule;
+    not a "|" with a stop glued after it (`_stroke_before_stop`), a letter's stroke."""
     xs = sorted(e["x0"] for e in edges if e["orientation"] == "v")
     if not xs:
-        return [c for c in chars if c.get("text") != "|"]
+        return [c for k, c in enumerate(chars) if c.get("text") != "|" or _stroke_before_stop(chars, k)]
     import bisect
 
     out = []
-    for c in chars:
-        if c.get("text") in RULE_MARKS:
+    for k, c in enumerate(chars):
+        if c.get("text") in RULE_MARKS and not _stroke_before_stop(chars, k):
             mid = (c["x0"] + c["x1"]) / 2
             i = bisect.bisect_left(xs, mid)
             near = min((abs(xs[j] - mid) for j in (i - 1, i) if 0 <= j < len(xs)), default=99.0)
@@ -636,8 +652,10 @@ def _display_lines(
             ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
         else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
             # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
-            lettered = any(ch.isalpha() for i in line for ch in words[i].text)
-            display, ratio, narrow = size > hi and lettered, size / usual, True
+            # a line that opens in lower case is the wrap of a cell or a sentence ("so" under
+            # "Mittari ja tavoiteta-" boxed 12 pt tall at 150 dpi), never a heading's start
+            letters = [ch for i in line for ch in words[i].text if ch.isalpha()]
+            display, ratio, narrow = size > hi and bool(letters) and not letters[0].islower(), size / usual, True
         if display and not _beside_body(words, line, lo, hi):
             out.update((i, ratio) for i in line)
         elif size < lo and narrow:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from planparse.extractors.pdf.tables.whitespace.borderless import region_table
+from planparse.extractors.pdf.tables.whitespace.borderless import OCR_EDGE_JITTER, region_table
 from planparse.extractors.pdf.tables.whitespace.regions import Region, on_columns, split_at_rivers, split_segments
 from planparse.extractors.pdf.tables.grid import PageTable
 from planparse.extractors.pdf.layout import in_margin
@@ -147,7 +147,7 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr
     region = Region(list(band.lines), [])
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
-    table = region_table(region, band.edges, band.page, settings, cols=list(cols))
+    table = region_table(region, band.edges, band.page, settings, cols=list(cols), edge_jitter=OCR_EDGE_JITTER)
     n_rows = band.header_rows or _n_rows(band.lines)
     if table is None or len(table.rows) != n_rows:
         return None

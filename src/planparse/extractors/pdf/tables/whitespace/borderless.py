@@ -228,15 +228,24 @@ def top_row_start(starts: Sequence[float], region: Region) -> list[float]:
 
 
 OCR_EDGE_SHARE = 0.05  # an OCR word with no more than this share of its width left of a column edge is the column's (a long word boxed a point or two early; a short one near an edge is anyone's)
+# A header band's heads (pages.orphan_header.recut_at), cut at the columns of the table
+# overleaf, may also cross with OCR_EDGE_SHORT_SHARE of their width, at most OCR_EDGE_JITTER
+# points: at 150 dpi a pixel is half a point and a box wanders by two or three ("Aika-" boxed
+# 1.2 pt left of the edge its column has overleaf, 22 pt of it right of the edge, "taulu"
+# under it inside).  (Not for body rows: their lines' starts say where rows begin.)
+OCR_EDGE_SHORT_SHARE = 0.1
+OCR_EDGE_JITTER = 1.5
 
 
-def _over_edge(x0: float, x1: float | None, cols: Sequence[float]) -> float:
+def _over_edge(x0: float, x1: float | None, cols: Sequence[float], jitter: float = 0.0) -> float:
     """Where an OCR word from x0 to x1 counts as starting: at an inner column edge it
-    crosses with at most OCR_EDGE_SHARE of its width before the edge, else at x0."""
+    crosses with at most OCR_EDGE_SHARE of its width before the edge (OCR_EDGE_SHORT_SHARE
+    when that is within `jitter` points), else at x0."""
     if x1 is None:
         return x0
     for e in cols[1:-1]:
-        if x0 < e - 0.5 < e < x1 and e - x0 <= OCR_EDGE_SHARE * (x1 - x0):
+        before = e - x0
+        if x0 < e - 0.5 < e < x1 and before <= max(OCR_EDGE_SHARE * (x1 - x0), min(OCR_EDGE_SHORT_SHARE * (x1 - x0), jitter)):
             return e
     return x0
 
@@ -253,6 +262,7 @@ def region_table(
     top_spans: Sequence[tuple[float, float, int]] = (),
     may_go_on: bool = True,
     full_spans: list[tuple[float, float]] | None = None,
+    edge_jitter: float = 0.0,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
@@ -264,7 +274,8 @@ def region_table(
     columns whose cells all began on row starts, with how many (`place_blocks`' `known_top`);
     `may_go_on`: False where a heading above the region on its page opens a table of its own
     (its first rows are no rest of a group the page before ended with); `full_spans`: that
-    part's columns that began a cell at every row start (`drop_cutting_starts`' `known_full`)."""
+    part's columns that began a cell at every row start (`drop_cutting_starts`' `known_full`);
+    `edge_jitter`: see OCR_EDGE_JITTER (a header band cut at given columns)."""
     region = cut_at_closing_rule(region, edges, settings)
     region = cut_below_frame(region, edges, ocr=bool(settings.ocr_text))
     given_cols = cols is not None
@@ -280,7 +291,7 @@ def region_table(
     ends = {w.x0: w.x1 for ln in region.lines for w in ln.words} if settings.ocr_text and given_cols else {}
     def col_of(x: float, cols: Sequence[float]) -> int:
         at = head_at.get(x) if head_at else None  # (no column_of call where a head says it)
-        return column_of(_over_edge(x, ends.get(x), cols), cols) if at is None else at
+        return column_of(_over_edge(x, ends.get(x), cols, edge_jitter), cols) if at is None else at
     per_col: list[list[Word]] = [[] for _ in range(n_cols)]
     for ln in region.lines:
         for w in ln.words:
