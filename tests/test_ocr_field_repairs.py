@@ -102,6 +102,9 @@ def test_a_label_that_spaces_one_slash_lost_the_other_s_spaces() -> None:
     from planparse.normalize.repair.ocr_glyphs import label_slashes
 
     assert label_slashes("seuranta/arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
+    # set H kymenlaakso hrules (every dpi, both models): the head "seuranta / ar-" read "seuranta/ ar-"
+    assert label_slashes("seuranta/ arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
+    assert label_slashes("seuranta /arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
     # one style throughout is the writer's, and so is a long text's mix
     assert label_slashes("seuranta/arviointi/ohjaus") == "seuranta/arviointi/ohjaus"
     assert label_slashes("Muut lapsi/nuorisotoimijat") == "Muut lapsi/nuorisotoimijat"

@@ -339,14 +339,17 @@ def roman_label(text: str) -> str:
 
 
 _SPACED_SLASH = re.compile(r"[^\W\d_] / [^\W\d_]")
-_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+# a slash between two letters with no space on one side or on both ("seuranta/arviointi",
+# "seuranta/ arviointi", "seuranta /arviointi")
+_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/ ?(?=[^\W\d_])|(?<=[^\W\d_]) /(?=[^\W\d_])")
 LABEL_WORDS = 6  # a text this short is a label (a header), whose slashes its writer sets alike
 
 
 def label_slashes(text: str) -> str:
     """ "seuranta/arviointi / ohjaus" -> "seuranta / arviointi / ohjaus": a short label that
-    spaces one slash between words and closes another lost the closed one's spaces to OCR
-    (OCR drops the thin spaces around a slash; it never adds them)."""
+    spaces one slash between words and closes another, wholly or on one side ("seuranta/
+    arviointi / ohjaus"), lost the closed one's spaces to OCR (OCR drops the thin spaces
+    around a slash; it never adds them)."""
     if len(text.split()) > LABEL_WORDS or not _SPACED_SLASH.search(text):
         return text
     return _CLOSED_SLASH.sub(" / ", text)

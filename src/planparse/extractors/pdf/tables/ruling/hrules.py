@@ -132,7 +132,7 @@ def hrule_table(
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
-    if not inner and min_rules == 1 and n_cols >= 2 and words and not settings.ocr_text and _framed(edges, cols, top, bottom, words, settings):
+    if not inner and min_rules == 1 and n_cols >= 2 and words and _framed(edges, cols, top, bottom, words, settings):
         return _one_ruled_row(words, cols, column_of, top, bottom, page, settings)
     needed = min_rules
     if len(inner) == 1 and min_rules == 1 and not _header_above(words, inner[0][0]):
