@@ -59,7 +59,9 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        slash_space, slash_cases = slash_styles(texts)  # slash_style and slash_styles_by_case in one pass
+        # slash_style and slash_styles_by_case in one pass; a line printed again (a header repeated
+        # on every page: "Kuka/ ketkä?" as OCR spaced it) is one choice of the writer's, counted once
+        slash_space, slash_cases = slash_styles(list(dict.fromkeys(texts)))
         self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_space, slash_cases=slash_cases, ocr=raw.ocr)
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
@@ -523,12 +525,14 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
-        from planparse.normalize.repair.ocr_glyphs import majority_goals, roman_goal_ids
+        from planparse.normalize.repair.ocr_glyphs import counted_goal_ids, majority_goals, roman_goal_ids
 
         for rec, ident in zip(doc.records, roman_goal_ids([rec.goal_id for rec in doc.records])):
             rec.goal_id = ident
         for rec, goal in zip(doc.records, majority_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])):
             rec.goal = goal
+        for rec, ident in zip(doc.records, counted_goal_ids([r.goal_id for r in doc.records], [r.goal for r in doc.records], [r.section for r in doc.records])):
+            rec.goal_id = ident  # "4", "Z" for 1 and 2 in a section counting its goals 1, 2, 3, ...
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))

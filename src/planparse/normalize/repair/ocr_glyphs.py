@@ -396,6 +396,55 @@ def roman_goal_ids(ids: list[str | None]) -> list[str | None]:
     return out
 
 
+COUNTED = 3  # goals of a section whose ids count 1, 2, 3, ... from its first goal that make a count
+
+
+def counted_goal_ids(ids: list[str | None], goals: list[str | None], sections: list[str | None]) -> list[str | None]:
+    """Goal ids of a section whose goals count up from 1 put right where OCR misread the
+    number or lost it ("1" read as "4", "2" as "Z" or as "5" beside a "5" read as "2").
+
+    Consecutive records of one goal text are one goal.  Where at least COUNTED of a
+    section's goals, and half of them at least, carry their place in the count, the others
+    take theirs -- unless a wrong id goes on counting from its neighbour (1, 2, 3, 5, 6:
+    goal 4 is missing, the numbers are as printed)."""
+    out = list(ids)
+    k = 0
+    while k < len(ids):
+        j = k
+        while j < len(ids) and sections[j] == sections[k]:
+            j += 1
+        places: list[list[int]] = []  # record indices of each goal of the section, in order
+        for i in range(k, j):
+            if not goals[i]:
+                continue
+            if places and goals[places[-1][-1]] == goals[i] and ids[places[-1][-1]] == ids[i]:
+                places[-1].append(i)
+            else:
+                places.append([i])
+        _count_places(places, ids, out)
+        k = j
+    return out
+
+
+def _count_places(places: list[list[int]], ids: list[str | None], out: list[str | None]) -> None:
+    """Put the counted ids of one section's goals (record indices per goal) into `out`."""
+    read = [ids[p[0]] for p in places]
+    fits = [r == str(n) for n, r in enumerate(read, start=1)]
+    if sum(fits) < COUNTED or 2 * sum(fits) < len(read):
+        return
+    for n, r in enumerate(read):
+        if fits[n] or (r is not None and len(r) > 2):
+            continue
+        if r is not None and r.isdigit():
+            for m in (n - 1, n + 1):  # a number counting on from its (wrong) neighbour: a gap in the count
+                if 0 <= m < len(read) and not fits[m] and read[m] is not None and read[m].isdigit() and int(read[m]) - int(r) == m - n:
+                    return
+    for n, p in enumerate(places):
+        if not fits[n] and (read[n] is None or len(read[n]) <= 2):
+            for i in p:
+                out[i] = str(n + 1)
+
+
 SAME_GOAL = 0.9  # character ratio: two OCR readings of one printed goal
 
 

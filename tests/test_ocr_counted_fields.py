@@ -1,0 +1,53 @@
+"""Fields of a scanned table that OCR's geometry or glyphs put wrong, measured on scan set H
+(issue 11): kymenlaakso-lnp-hrules@eng-300 (matrix seed 17's kymenlaakso-lnp hrules rendering,
+printed at 300 dpi, OCR'd by Tesseract's eng model).  The lines, flags and ids below are what
+the extractor and the record builder handed on for that scan.
+"""
+
+from __future__ import annotations
+
+from planparse.intermediate import Line
+from planparse.normalize.tables.cells import TextJoiner, cell_text, slash_styles
+
+
+def test_a_word_broken_at_a_line_end_goes_on_though_its_rest_looks_like_a_paragraph() -> None:
+    """p. 1, the schedule "2020 / al- / kaen": the box of "al-" stood 3.4 pt off the column's
+    edge, so "kaen" (back at the edge) was flagged as a paragraph start; the two halves became
+    items of their own, "kaen" was read as käen (a word), and 8 of 16 records read
+    "2020 al- käen"."""
+    lines = [Line("2020", 0.0, True, fills_cell=True), Line("al-", 3.4, False), Line("kaen", 0.2, True, fills_cell=True)]
+    assert cell_text(lines, TextJoiner(lang="fi", ocr=True)) == "2020 alkaen"
+    # a capital after the hyphen starts an item as before ("Lasten-" / "Nuorten" is no word's rest)
+    items = [Line("kulttuuri-", 0.0, True), Line("Muut", 0.0, True)]
+    assert cell_text(items, TextJoiner(lang="fi", ocr=True)) == "kulttuuri- Muut"
+
+
+def test_a_header_printed_on_every_page_counts_once_for_the_slash_style() -> None:
+    """The header "seuranta / ar- / viointi / ohjaus" and "Kuka/ketkä?" read "seuranta/ ar-",
+    "viointi/ ohjaus", "Kuka/ ketkä?" on each of the six pages with a header: 17 spaced
+    slashes against the cells' five closed ones (Lapsen/nuoren, apu/tuki, ...), so every
+    "Muut lapsi/" / "nuorisotoimijat" was joined "lapsi/ nuorisotoimijat" (38 owner fields on
+    set H).  The records module counts each printed line once."""
+    texts = ["Lapselta/nuorelta", "Lapsen/nuoren mielipi-", "Nopea apu/tuki nuorelle", "Perheen oma/vastuu-",
+             "vyn yllapito/parantami-"] + ["Kuka/ ketka?", "seuranta/ ar-", "viointi/ ohjaus"] * 6
+    assert slash_styles(texts)[1] == {"lower": True}  # every page's header outvotes the cells
+    assert slash_styles(list(dict.fromkeys(texts)))[1] == {"lower": False}
+
+
+def test_goal_ids_counting_up_in_a_section_put_right() -> None:
+    from planparse.normalize.repair.ocr_glyphs import counted_goal_ids
+
+    # PÄÄTAVOITE I: "1" read "4", "2" read "Z" (no id), "5" lost; PÄÄTAVOITE II: 2 and 5 read
+    # the other way round, 6 lost
+    ids = ["4", None, "3", "4", None, "6", "7", "1", "5", "3", "4", "2", None, "1", "2", "3"]
+    goals = list("abcdefghijklmnop")
+    sections = ["I"] * 7 + ["II"] * 6 + ["III"] * 3
+    assert counted_goal_ids(ids, goals, sections) == [str(n) for n in (1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6, 1, 2, 3)]
+    # rows of one goal share its place in the count
+    assert counted_goal_ids(["1", "1", "Z", "3", "4"], list("aabcd"), ["s"] * 5) == ["1", "1", "2", "3", "4"]
+    # a goal missing from the count leaves the printed numbers (1, 2, 3, 5, 6), and so does
+    # a section that counts too few goals right
+    assert counted_goal_ids(["1", "2", "3", "5", "6"], list("abcde"), ["s"] * 5) == ["1", "2", "3", "5", "6"]
+    assert counted_goal_ids(["1", "2", "7", "9"], list("abcd"), ["s"] * 4) == ["1", "2", "7", "9"]
+    # a long text is no misread number
+    assert counted_goal_ids(["1", "2", "3", "Tavoite"], list("abcd"), ["s"] * 4) == ["1", "2", "3", "Tavoite"]
