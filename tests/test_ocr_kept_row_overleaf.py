@@ -38,3 +38,15 @@ def test_a_part_overleaf_closed_by_rules_is_one_row() -> None:
     ]
     assert not any("Sovittelun" in i for i in by_goal["2"]["indicators"])
     assert sum("Nopea apu/tuki" in " ".join(r["actions"]) for r in records) == 1
+
+
+def test_a_question_row_whose_key_cell_ocr_cut_short_is_the_header_s() -> None:
+    """Page 1's second header row reads "Kuka/ketkä?", "(Mil- / loin?", "ja miten se teh-",
+    "Missä on on- / nistuttava?": at 150 dpi OCR lost "Mitä" and the line "dään?", so the
+    action head asked nothing and the row became a record of its own (goal "Missä on
+    onnistuttava?").  A key cell stopped at a word's line-break hyphen lost its rest."""
+    records = planparse.extract(SCAN).to_dict()["records"]
+    assert len(records) == 3
+    assert all(r["goal_id"] for r in records)
+    assert not any("onnistuttava" in (r["goal"] or "") for r in records)
+
