@@ -51,3 +51,29 @@ def test_goal_ids_counting_up_in_a_section_put_right() -> None:
     assert counted_goal_ids(["1", "2", "7", "9"], list("abcd"), ["s"] * 4) == ["1", "2", "7", "9"]
     # a long text is no misread number
     assert counted_goal_ids(["1", "2", "3", "Tavoite"], list("abcd"), ["s"] * 4) == ["1", "2", "3", "Tavoite"]
+
+
+# kymenlaakso-lnp-hrules@fin-150 p. 3, 400-520 pt: (text, x0, x1, top, bottom) of the OCR words
+P3_WORDS = [
+    ("ta,", 447.8, 455.4, 401.8, 410.8), ("kunta,", 462.2, 484.0, 401.8, 410.8), ("alue", 492.0, 506.6, 401.8, 410.8),
+    ("siirto", 57.1, 74.8, 410.9, 420.9), ("Verkostojen", 255.4, 302.4, 411.0, 420.0), ("hyödyntä-", 311.0, 349.9, 411.0, 420.0),
+    ("minen", 255.8, 277.0, 423.9, 432.9), ("(sivi-sote-3.sekto-", 285.1, 359.9, 423.9, 432.9), ("ri)", 255.8, 261.6, 436.3, 448.3),
+    ("kuntien", 255.8, 282.7, 454.6, 463.6), ("hyte-toiminnan", 290.4, 350.4, 454.6, 463.6), ("kiinnittyminen", 255.8, 310.5, 467.6, 476.6),
+    ("perhekes-", 318.7, 358.0, 467.6, 476.6), ("kustoimintaan", 255.8, 311.6, 480.0, 490.0), ("Elämäntapaohjaus", 256.3, 332.7, 497.8, 506.8),
+    ("ja", 339.8, 345.6, 497.8, 506.8), ("aktivointi", 255.8, 289.9, 510.3, 520.3),
+]
+
+
+def test_a_word_s_rest_boxed_tall_on_a_line_of_its_own_is_no_heading() -> None:
+    """kymenlaakso-lnp-hrules@fin-150 p. 3: "ri)", the rest of "(sivi-sote-3.sekto-", boxed
+    12 pt beside 9 pt lines and too short to be measured by its letters, kept Tesseract's size
+    and read as a heading: the whitespace region of the page's table ended above it, the
+    action column's last four items were left out, and the table overleaf (p. 4) was not
+    taken as its continuation (its goal "5" and its text fell into two rows).  A heading
+    does not open with a small letter."""
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.words import Word
+
+    words = even_ocr_sizes([Word(t, x0, x1, top, bottom, bottom - top, False) for t, x0, x1, top, bottom in P3_WORDS])
+    sizes = {w.text: w.size for w in words}
+    assert sizes["ri)"] == sizes["minen"] == sizes["kuntien"]

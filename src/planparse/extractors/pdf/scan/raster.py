@@ -635,9 +635,12 @@ def _display_lines(
             narrow = ratio < SMALL_PRINT
             ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
         else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
-            # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
+            # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words);
+            # nor a word's rest wrapped to a line of its own ("ri)" under "(sivi-sote-3.sekto-",
+            # boxed 12 pt beside 9 pt lines): a title or heading does not open with a small letter
             lettered = any(ch.isalpha() for i in line for ch in words[i].text)
-            display, ratio, narrow = size > hi and lettered, size / usual, True
+            opens_small = words[line[0]].text[:1].islower()
+            display, ratio, narrow = size > hi and lettered and not opens_small, size / usual, True
         if display and not _beside_body(words, line, lo, hi):
             out.update((i, ratio) for i in line)
         elif size < lo and narrow:
