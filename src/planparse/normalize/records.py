@@ -170,8 +170,16 @@ class TextRepair:
             setattr(rec, name, self.fix(getattr(rec, name)))
         for name in ("actions", "owners", "indicators"):
             setattr(rec, name, [self.fix(x) for x in getattr(rec, name)])
-        rec.extra = {self.fix(k) or k: self.fix(v) for k, v in rec.extra.items()}
+        rec.extra = {self._head(self.fix(k) or k): self.fix(v) for k, v in rec.extra.items()}
         return rec
+
+    def _head(self, key: str) -> str:
+        """An extra field's key (a column head) with OCR's one-sided slash spaces put right."""
+        if not self._ocr:
+            return key
+        from planparse.normalize.repair.ocr_glyphs import head_slashes
+
+        return head_slashes(key)
 
     def warnings(self) -> list[PlanWarning]:
         parts = []

@@ -355,6 +355,22 @@ def label_slashes(text: str) -> str:
     return _CLOSED_SLASH.sub(" / ", text)
 
 
+_HALF_SPACED_SLASH = re.compile(r"(?<=[^\W\d_])/ (?=[^\W\d_])|(?<=[^\W\d_]) /(?=[^\W\d_])")
+HEAD_SLASHES = 2  # a column head with this many slashes, every one spaced at least on one side
+
+
+def head_slashes(text: str) -> str:
+    """ "seuranta/ arviointi/ ohjaus" -> "seuranta / arviointi / ohjaus": a column head (an
+    extra field's key) whose every slash is spaced on one side only lost the other side's space
+    to OCR; no writer sets a head's slashes so, while OCR drops the space before a slash all
+    through a document (kymenlaakso-lnp-hrules@eng-300, every page)."""
+    if len(text.split()) > LABEL_WORDS or text.count("/") < HEAD_SLASHES:
+        return text
+    if len(_HALF_SPACED_SLASH.findall(text)) + text.count(" / ") != text.count("/"):
+        return text
+    return _HALF_SPACED_SLASH.sub(" / ", text)
+
+
 # a closing quote no opening one precedes, at a word's end ("Tila’"): a speck
 _CLOSING_QUOTE = re.compile(r"(?<=[^\W\d_])[’”](?=[\s:;,.]|$)")
 # a speck read as a hyphen between a sentence's stop and the next one's capital ("ruotsiksi.-Muiden")
