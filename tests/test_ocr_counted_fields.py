@@ -77,3 +77,13 @@ def test_a_word_s_rest_boxed_tall_on_a_line_of_its_own_is_no_heading() -> None:
     words = even_ocr_sizes([Word(t, x0, x1, top, bottom, bottom - top, False) for t, x0, x1, top, bottom in P3_WORDS])
     sizes = {w.text: w.size for w in words}
     assert sizes["ri)"] == sizes["minen"] == sizes["kuntien"]
+
+
+def test_a_line_end_hyphen_beside_a_speck_read_as_an_equals_sign_joins_the_word() -> None:
+    """Set H kymenlaakso-lnp-hrules: "LNPter henki-=—" / "löstö" (fin-150, fin-300) and
+    "Kansalliset ke=" / "hittämishankkeet" (fin-300): the hyphen with a speck beside it, or
+    read as "=", at a narrow column's edge."""
+    joiner = TextJoiner(lang="fi", ocr=True)
+    assert joiner.join(["LNPsos ja", "LNPter henki-=—", "löstö"]) == "LNPsos ja LNPter henkilöstö"
+    assert joiner.join(["Kansalliset ke=", "hittämishankkeet"]) == "Kansalliset kehittämishankkeet"
+    assert joiner.join(["a = b"]) == "a = b"

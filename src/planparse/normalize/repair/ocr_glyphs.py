@@ -21,8 +21,9 @@ _RANGE_END = re.compile(r"(\d)\s?(?:[\u2014\u2012\u2212]|--)$")
 # a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"; the second year
 # may come split by a space as OCR breaks a long token ("2026-20 27", "2025-202 6")
 _YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\s?\d\s?\d)\b")
-# a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen
-_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
+# a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen;
+# so is one with a speck read as an equals sign beside it ("henki-=—", "ke=", kymenlaakso hrules)
+_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])(?:[-\u2014](?:\s?[-\u2014=])+|=[-\u2014]*)$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
 _EM_DASH_END = re.compile(r"([^\W\d_])\u2014$")
 
