@@ -102,11 +102,26 @@ def test_a_label_that_spaces_one_slash_lost_the_other_s_spaces() -> None:
     from planparse.normalize.repair.ocr_glyphs import label_slashes
 
     assert label_slashes("seuranta/arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
+    # set H kymenlaakso hrules (every dpi, both models): the head "seuranta / ar-" read "seuranta/ ar-"
+    assert label_slashes("seuranta/ arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
+    assert label_slashes("seuranta /arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
     # one style throughout is the writer's, and so is a long text's mix
     assert label_slashes("seuranta/arviointi/ohjaus") == "seuranta/arviointi/ohjaus"
     assert label_slashes("Muut lapsi/nuorisotoimijat") == "Muut lapsi/nuorisotoimijat"
     long = "henkilöille informaatiota / koulutusta palveluprosessin käynnistämiseksi ja lapsi/nuoriso"
     assert label_slashes(long) == long
+
+
+def test_a_column_head_whose_every_slash_is_spaced_on_one_side_lost_the_other_space() -> None:
+    """Set H kymenlaakso-lnp-hrules@eng-300: the head "seuranta / ar- / viointi / ohjaus" read
+    "seuranta/ ar-" / "viointi/ ohjaus" on every page, the key of every record's extra field."""
+    from planparse.normalize.repair.ocr_glyphs import head_slashes
+
+    assert head_slashes("seuranta/ arviointi/ ohjaus") == "seuranta / arviointi / ohjaus"
+    assert head_slashes("seuranta / arviointi/ ohjaus") == "seuranta / arviointi / ohjaus"
+    # one slash says nothing of a style; a closed one may be the writer's
+    assert head_slashes("Kuka/ ketkä?") == "Kuka/ ketkä?"
+    assert head_slashes("seuranta/arviointi/ ohjaus") == "seuranta/arviointi/ ohjaus"
 
 
 def test_an_unpaired_closing_quote_and_a_hyphen_between_sentences_are_specks() -> None:

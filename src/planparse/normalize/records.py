@@ -60,7 +60,9 @@ class TextRepair:
         texts += list(raw.body_text) + [raw.title or ""] + [h for t in raw.tables for h in [t.heading or "", *t.caption_lines]]
         lang = options.lang or detect_language(texts)
         evidence = DocumentEvidence.from_texts(texts)
-        slash_space, slash_cases = slash_styles(texts)  # slash_style and slash_styles_by_case in one pass
+        # slash_style and slash_styles_by_case in one pass; a line printed again (a header repeated
+        # on every page: "Kuka/ ketkä?" as OCR spaced it) is one choice of the writer's, counted once
+        slash_space, slash_cases = slash_styles(list(dict.fromkeys(texts)))
         self.joiner = TextJoiner(lang=lang, evidence=evidence, slash_space=slash_space, slash_cases=slash_cases, ocr=raw.ocr)
         self.lexicon = get_lexicon(lang if lang in ("fi", "sv") else "fi").backend
         self._changed = 0
@@ -170,8 +172,16 @@ class TextRepair:
             setattr(rec, name, self.fix(getattr(rec, name)))
         for name in ("actions", "owners", "indicators"):
             setattr(rec, name, [self.fix(x) for x in getattr(rec, name)])
-        rec.extra = {self.fix(k) or k: self.fix(v) for k, v in rec.extra.items()}
+        rec.extra = {self._head(self.fix(k) or k): self.fix(v) for k, v in rec.extra.items()}
         return rec
+
+    def _head(self, key: str) -> str:
+        """An extra field's key (a column head) with OCR's one-sided slash spaces put right."""
+        if not self._ocr:
+            return key
+        from planparse.normalize.repair.ocr_glyphs import head_slashes
+
+        return head_slashes(key)
 
     def warnings(self) -> list[PlanWarning]:
         parts = []
@@ -529,7 +539,13 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
-        from planparse.normalize.repair.ocr_glyphs import dotted_action_ids, majority_goals, roman_goal_ids, roman_goal_prefixes
+        from planparse.normalize.repair.ocr_glyphs import (
+            counted_goal_ids,
+            dotted_action_ids,
+            majority_goals,
+            roman_goal_ids,
+            roman_goal_prefixes,
+        )
 
         for rec, ident in zip(doc.records, roman_goal_ids([rec.goal_id for rec in doc.records])):
             rec.goal_id = ident
@@ -540,6 +556,8 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             rec.action_id = ident
         for rec, goal in zip(doc.records, majority_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])):
             rec.goal = goal
+        for rec, ident in zip(doc.records, counted_goal_ids([r.goal_id for r in doc.records], [r.goal for r in doc.records], [r.section for r in doc.records])):
+            rec.goal_id = ident  # "4", "Z" for 1 and 2 in a section counting its goals 1, 2, 3, ...
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))

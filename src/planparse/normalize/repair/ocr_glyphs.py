@@ -21,8 +21,9 @@ _RANGE_END = re.compile(r"(\d)\s?(?:[\u2014\u2012\u2212]|--)$")
 # a year range inside a line: "2024-2025", "2024 — 2025" -> "2024–2025"; the second year
 # may come split by a space as OCR breaks a long token ("2026-20 27", "2025-202 6")
 _YEAR_RANGE = re.compile(rf"\b((?:19|20)\d\d)\s?[{_DASHES}]{{1,2}}\s?((?:19|20)\s?\d\s?\d)\b")
-# a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen
-_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])[-\u2014](?:\s?[-\u2014])+$")
+# a doubled line-end hyphen after a letter: "Vesihuoltolai--", "Lönekartlägg- -" -> one hyphen;
+# so is one with a speck read as an equals sign beside it ("henki-=—", "ke=", kymenlaakso hrules)
+_DOUBLE_HYPHEN_END = re.compile(r"([^\W\d_])(?:[-\u2014](?:\s?[-\u2014=])+|=[-\u2014]*)$")
 # a letter, then an em dash at the line end: a hyphenation read as a dash
 _EM_DASH_END = re.compile(r"([^\W\d_])\u2014$")
 
@@ -339,17 +340,36 @@ def roman_label(text: str) -> str:
 
 
 _SPACED_SLASH = re.compile(r"[^\W\d_] / [^\W\d_]")
-_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+# a slash between two letters with no space on one side or on both ("seuranta/arviointi",
+# "seuranta/ arviointi", "seuranta /arviointi")
+_CLOSED_SLASH = re.compile(r"(?<=[^\W\d_])/ ?(?=[^\W\d_])|(?<=[^\W\d_]) /(?=[^\W\d_])")
 LABEL_WORDS = 6  # a text this short is a label (a header), whose slashes its writer sets alike
 
 
 def label_slashes(text: str) -> str:
     """ "seuranta/arviointi / ohjaus" -> "seuranta / arviointi / ohjaus": a short label that
-    spaces one slash between words and closes another lost the closed one's spaces to OCR
-    (OCR drops the thin spaces around a slash; it never adds them)."""
+    spaces one slash between words and closes another, wholly or on one side ("seuranta/
+    arviointi / ohjaus"), lost the closed one's spaces to OCR (OCR drops the thin spaces
+    around a slash; it never adds them)."""
     if len(text.split()) > LABEL_WORDS or not _SPACED_SLASH.search(text):
         return text
     return _CLOSED_SLASH.sub(" / ", text)
+
+
+_HALF_SPACED_SLASH = re.compile(r"(?<=[^\W\d_])/ (?=[^\W\d_])|(?<=[^\W\d_]) /(?=[^\W\d_])")
+HEAD_SLASHES = 2  # a column head with this many slashes, every one spaced at least on one side
+
+
+def head_slashes(text: str) -> str:
+    """ "seuranta/ arviointi/ ohjaus" -> "seuranta / arviointi / ohjaus": a column head (an
+    extra field's key) whose every slash is spaced on one side only lost the other side's space
+    to OCR; no writer sets a head's slashes so, while OCR drops the space before a slash all
+    through a document (kymenlaakso-lnp-hrules@eng-300, every page)."""
+    if len(text.split()) > LABEL_WORDS or text.count("/") < HEAD_SLASHES:
+        return text
+    if len(_HALF_SPACED_SLASH.findall(text)) + text.count(" / ") != text.count("/"):
+        return text
+    return _HALF_SPACED_SLASH.sub(" / ", text)
 
 
 # a closing quote no opening one precedes, at a word's end ("Tila’"): a speck
@@ -459,6 +479,55 @@ def dotted_action_ids(goal_ids: list[str | None], ids: list[str | None]) -> list
         if before == f"{head}.{n - 1}" or after == f"{head}.{n + 1}":
             out[k] = f"{head}.{n}"
     return out
+
+
+COUNTED = 3  # goals of a section whose ids count 1, 2, 3, ... from its first goal that make a count
+
+
+def counted_goal_ids(ids: list[str | None], goals: list[str | None], sections: list[str | None]) -> list[str | None]:
+    """Goal ids of a section whose goals count up from 1 put right where OCR misread the
+    number or lost it ("1" read as "4", "2" as "Z" or as "5" beside a "5" read as "2").
+
+    Consecutive records of one goal text are one goal.  Where at least COUNTED of a
+    section's goals, and half of them at least, carry their place in the count, the others
+    take theirs -- unless a wrong id goes on counting from its neighbour (1, 2, 3, 5, 6:
+    goal 4 is missing, the numbers are as printed)."""
+    out = list(ids)
+    k = 0
+    while k < len(ids):
+        j = k
+        while j < len(ids) and sections[j] == sections[k]:
+            j += 1
+        places: list[list[int]] = []  # record indices of each goal of the section, in order
+        for i in range(k, j):
+            if not goals[i]:
+                continue
+            if places and goals[places[-1][-1]] == goals[i] and ids[places[-1][-1]] == ids[i]:
+                places[-1].append(i)
+            else:
+                places.append([i])
+        _count_places(places, ids, out)
+        k = j
+    return out
+
+
+def _count_places(places: list[list[int]], ids: list[str | None], out: list[str | None]) -> None:
+    """Put the counted ids of one section's goals (record indices per goal) into `out`."""
+    read = [ids[p[0]] for p in places]
+    fits = [r == str(n) for n, r in enumerate(read, start=1)]
+    if sum(fits) < COUNTED or 2 * sum(fits) < len(read):
+        return
+    for n, r in enumerate(read):
+        if fits[n] or (r is not None and len(r) > 2):
+            continue
+        if r is not None and r.isdigit():
+            for m in (n - 1, n + 1):  # a number counting on from its (wrong) neighbour: a gap in the count
+                if 0 <= m < len(read) and not fits[m] and read[m] is not None and read[m].isdigit() and int(read[m]) - int(r) == m - n:
+                    return
+    for n, p in enumerate(places):
+        if not fits[n] and (read[n] is None or len(read[n]) <= 2):
+            for i in p:
+                out[i] = str(n + 1)
 
 
 SAME_GOAL = 0.9  # character ratio: two OCR readings of one printed goal

@@ -201,6 +201,9 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
                 starts = False  # hanging indent: the wrapped rest of a bullet item
             if groups[-1][-1].text.rstrip().endswith("/"):
                 starts = False  # "7 500/" / "11 000": a slash joins what stands on both sides of it
+            elif _cut_word_goes_on(groups[-1][-1], line):
+                starts = False  # "al-" / "kaen": a word broken at the line's end goes on (an OCR box
+                # set a little off its column's edge made the rest look like a paragraph's start)
         if hanging is not None and marker is None and abs(line.indent - hanging) <= 1.0 and not (groups and _cut_word_goes_on(groups[-1][-1], line)):
             starts = True  # a list whose glyphs were lost: every line at the outer indent opens an item
         if starts and groups and marker is None and not line.list_item and not any(ch.isalnum() for ch in line.text):

@@ -149,7 +149,12 @@ def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) 
         return False
     asking = sum(1 for t in filled if _asks(t))
     keys = [texts[c] for c in key_cols or [] if c < len(texts) and texts[c]]
-    return asking * 2 >= len(filled) and all(_asks(t) for t in keys)
+    # a key cell whose text stops at a word's line-break hyphen lost its rest ("ja miten se teh-":
+    # OCR missed "dään?" on the line below); a statement ends with a whole word
+    return asking * 2 >= len(filled) and all(_asks(t) or (asking > len(keys) and _CUT_OFF.search(t)) for t in keys)
+
+
+_CUT_OFF = re.compile(r"[^\W\d_]-$")
 
 
 _TRAILING_MARKS = re.compile(r"[\s*•·»«'\"‘’`,.]+$")  # a scan's speck after the question ("onnistuttava? *")

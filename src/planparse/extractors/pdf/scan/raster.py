@@ -653,7 +653,8 @@ def _display_lines(
         else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
             # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
             # a line that opens in lower case is the wrap of a cell or a sentence ("so" under
-            # "Mittari ja tavoiteta-" boxed 12 pt tall at 150 dpi), never a heading's start
+            # "Mittari ja tavoiteta-" boxed 12 pt tall at 150 dpi; "ri)", the rest of
+            # "(sivi-sote-3.sekto-", 12 pt beside 9 pt lines), never a heading's start
             letters = [ch for i in line for ch in words[i].text if ch.isalpha()]
             display, ratio, narrow = size > hi and bool(letters) and not letters[0].islower(), size / usual, True
         if display and not _beside_body(words, line, lo, hi):

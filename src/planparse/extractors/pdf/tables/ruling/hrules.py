@@ -132,7 +132,7 @@ def hrule_table(
     n_cols = len(cols) - 1
     rules = rule_rows(edges, cols[0], cols[-1], top, bottom, settings.row_align)
     inner = [(y, spans) for y, spans in rules if top + 2 < y < bottom - 2]
-    if not inner and min_rules == 1 and n_cols >= 2 and words and not settings.ocr_text and _framed(edges, cols, top, bottom, words, settings):
+    if not inner and min_rules == 1 and n_cols >= 2 and words and _framed(edges, cols, top, bottom, words, settings):
         return _one_ruled_row(words, cols, column_of, top, bottom, page, settings)
     needed = min_rules
     if len(inner) == 1 and min_rules == 1 and not _header_above(words, inner[0][0]):
@@ -186,7 +186,7 @@ def hrule_table(
     # only rules under data rows say the rows are ruled (carried overleaf): rules under a
     # header, the table's and a repeated one's, are a booktabs table's too
     ruled_rows = any(_under_data(words, y) for y, cover in kept[1:] if len(cover) >= max(2, n_cols - 1) and (y, cover) in cuts_ruled)
-    if not ruled_rows and not settings.ocr_text and any(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts_ruled):
+    if not ruled_rows and any(len(cover) >= max(2, n_cols - 1) for _y, cover in cuts_ruled):
         # one data row under the (ruled) header: the rule closing it, just under its last
         # line, is a row rule too when nothing frames the table's sides (an outer frame's
         # foot is drawn under every page's part, rows ruled or not)
