@@ -155,6 +155,72 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
     return kept
 
 
+LEVEL = 0.6  # of a line's size: a block opening this far under a start stands level with it
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)](?!\d)")  # "2)", "3.", not "3.2" (a goal's own number)
+
+
+def _numbered_later_item(b: Block, blocks: Sequence[Block], since: float, tol: float) -> bool:
+    """Is `b` a numbered list item whose number follows one its column opened since `since`
+    ("2)" under "1)"): the list of a cell going on, never a new row's list (that opens at 1)."""
+    first = _ITEM_NUMBER.match(b.lines[0].text.strip())
+    if not first:
+        return False
+    above = sorted(
+        (ln for o in blocks if o.col == b.col for ln in o.lines if since - tol <= ln.top < b.top - tol),
+        key=lambda ln: ln.top,
+    )
+    opening = _ITEM_NUMBER.match(above[0].text.strip()) if above else None
+    return bool(opening) and int(first.group(1)) > int(opening.group(1))
+
+
+def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without one made by blocks that go on cells their columns
+    opened at the previous start, all of them numbered items counting on ("2)" under "1)"),
+    beside at most one cell opening in a column that opened nothing at the previous start
+    (a goal centred beside its row, its number and its text perhaps blocks of their own);
+    or most of them numbered so beside such a cell, while a column that opened at the
+    previous start carries on a word broken at a hyphen or a line reaching down into
+    theirs, and another prints nothing there.
+
+    kymenlaakso-lnp-borderless@fin-300 p. 2 (scan set I): goal 3, centred beside its row,
+    opens level with the action's, indicator's and owner's second items ("2) Sovinnolliseen
+    eroon", "2) Johto") and the second paragraph of the follow-up cell; the start made there
+    gave goal 2 the row's first items and goal 3 the rest.  A new row's lists open at 1).
+    """
+    kept: list[float] = []
+    lines_of: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        lines_of.setdefault(o.col, []).extend(o.lines)
+    for lines in lines_of.values():
+        lines.sort(key=lambda ln: ln.top)
+    for t in starts:
+        if not kept:
+            kept.append(t)
+            continue
+        since = kept[-1]
+        # level with the start's first line (a goal's text a few points over its row's items)
+        here = [b for b in blocks if t - tol <= b.top <= t + max(tol, LEVEL * b.lines[0].size)]
+        opened_at_since = {o.col for o in blocks if abs(o.top - since) <= tol}
+        silent = [b for b in here if b.col not in opened_at_since]
+        others = [b for b in here if b.col in opened_at_since]
+        numbered = sum(1 for b in others if _numbered_later_item(b, blocks, since, tol))
+        at_start = opened_at_since - {b.col for b in here}
+        beside = any(
+            (k and abs(ln.top - t) <= tol and carries_on(column[k - 1], ln, hyphen_only=True))
+            or (ln.top < t - tol and ln.bottom > t + RUNNING_INTO * ln.size)
+            for col in at_start for column in [lines_of.get(col, [])] for k, ln in enumerate(column)
+        )
+        done = any(
+            not any(ln.top < t + tol + ln.size and ln.bottom > t - tol for ln in lines_of.get(col, ())) for col in at_start
+        )
+        if numbered >= 2 and (
+            numbered == len(others) and len(silent) <= 1 or len(silent) == 1 and 2 * numbered > len(others) and beside and done
+        ):
+            continue
+        kept.append(t)
+    return kept
+
+
 def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` (of an OCR table) without one made by a single column's block that runs on past
     the next start, with nothing else printed before that start: the block is a cell centred
