@@ -20,11 +20,11 @@ import pytest
 CROPS = Path(__file__).parent / "scan_crops"
 
 
-def _part(name: str):
+def _part(name: str, dpi: int = 300):
     from planparse.extractors.pdf.tables.rowsplit.rows import Block
     from planparse.extractors.pdf.words import TextLine, Word
 
-    data = json.loads((CROPS / "kymenlaakso-borderless-fin300-row-blocks.json").read_text(encoding="utf-8"))["parts"][name]
+    data = json.loads((CROPS / f"kymenlaakso-borderless-fin{dpi}-row-blocks.json").read_text(encoding="utf-8"))["parts"][name]
     blocks = []
     for col, lines in data["blocks"]:
         out = []
@@ -36,10 +36,10 @@ def _part(name: str):
     return data["starts"], blocks, data["tol"]
 
 
-def _drop(name: str) -> tuple[list[float], list[float]]:
+def _drop(name: str, dpi: int = 300) -> tuple[list[float], list[float]]:
     from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_starts_beside_centred_cell
 
-    starts, blocks, tol = _part(name)
+    starts, blocks, tol = _part(name, dpi)
     return [round(s, 1) for s in starts], [round(s, 1) for s in drop_starts_beside_centred_cell(starts, blocks, tol)]
 
 
@@ -63,3 +63,20 @@ def test_rows_whose_lists_open_at_one_keep_their_starts(name: str) -> None:
     """p. 1: the two header rows and the rows of goals 1 and 2 (their lists open at 1)) stay."""
     starts, kept = _drop(name)
     assert kept == starts and len(starts) == 4
+
+
+def test_at_150_dpi_an_item_inside_a_running_block_counts_too() -> None:
+    """fin-150 p. 2: the follow-up cell's second paragraph joined its first block and "2) Johto"
+    runs on inside the owner's block: beside "3" only one block opens ("2) Sovinnolliseen"),
+    and the owner's later line level with it is the second column counting on."""
+    starts, kept = _drop("p2-goal3", 150)
+    assert starts == [54.5, 87.6]
+    assert kept == [54.5]
+
+
+def test_at_150_dpi_a_column_whose_first_item_ocr_lost_counts_on_too() -> None:
+    """fin-150 p. 3: goal 4's row; the indicator column's "1)" was not read at the row's top,
+    its "2)" ... "5)" count on all the same; the starts at "2)" and at the goal's text go."""
+    starts, kept = _drop("p3-goal4", 150)
+    assert starts == [214.8, 248.9, 283.0, 316.1, 398.7]
+    assert kept == [214.8, 248.9, 283.0]  # two header rows and goal 4's row
