@@ -208,6 +208,77 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
     return kept
 
 
+LEVEL = 0.6  # of a line's size: a block opening this far under a start stands level with it
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)](?!\d)")  # "2)", "3.", not "3.2" (a goal's own number)
+
+
+def _numbered_later_line(line: TextLine, column: Sequence[TextLine], since: float, tol: float) -> bool:
+    """Is `line` (of `column`, its lines in reading order) a numbered list item whose number
+    follows one its column opened since `since` ("2)" under "1)"): the list of a cell going
+    on, never a new row's list (that opens at 1)."""
+    first = _ITEM_NUMBER.match(line.text.strip())
+    if not first:
+        return False
+    opening = next((ln for ln in column if since - tol <= ln.top < line.top - tol), None)
+    number = _ITEM_NUMBER.match(opening.text.strip()) if opening is not None else None
+    return bool(number) and int(first.group(1)) > int(number.group(1))
+
+
+def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without one made by blocks that go on their columns' lists,
+    numbered items counting on ("2)" under "1)" since the previous start; two columns or more
+    with such an item level with the start, a block's first line or a later one), beside at
+    most one other block (a goal centred beside its row, its number and its text perhaps
+    blocks of their own; OCR may lose a column's first item, so any column counts);
+    or most of them numbered so beside such a cell, while a column that opened at the
+    previous start carries on a word broken at a hyphen or a line reaching down into
+    theirs, and another prints nothing there.
+
+    kymenlaakso-lnp-borderless@fin-300 p. 2 (scan set I): goal 3, centred beside its row,
+    opens level with the action's, indicator's and owner's second items ("2) Sovinnolliseen
+    eroon", "2) Johto") and the second paragraph of the follow-up cell; the start made there
+    gave goal 2 the row's first items and goal 3 the rest.  A new row's lists open at 1).
+    """
+    kept: list[float] = []
+    lines_of: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        lines_of.setdefault(o.col, []).extend(o.lines)
+    for lines in lines_of.values():
+        lines.sort(key=lambda ln: ln.top)
+    for t in starts:
+        if not kept:
+            kept.append(t)
+            continue
+        since = kept[-1]
+        # level with the start's first line (a goal's text a few points over its row's items)
+        here = [b for b in blocks if t - tol <= b.top <= t + max(tol, LEVEL * b.lines[0].size)]
+        opened_at_since = {o.col for o in blocks if abs(o.top - since) <= tol}
+        silent = [b for b in here if b.col not in opened_at_since]
+        others = [b for b in here if b.col in opened_at_since]
+        numbered = sum(1 for b in others if _numbered_later_line(b.lines[0], lines_of[b.col], since, tol))
+        # columns with an item counting on level with the start (a block's first line or a later one)
+        counting = {
+            col for col, column in lines_of.items() for ln in column
+            if t - tol <= ln.top <= t + max(tol, LEVEL * ln.size) and _numbered_later_line(ln, column, since, tol)
+        }
+        at_start = opened_at_since - {b.col for b in here}
+        beside = any(
+            (k and abs(ln.top - t) <= tol and carries_on(column[k - 1], ln, hyphen_only=True))
+            or (ln.top < t - tol and ln.bottom > t + RUNNING_INTO * ln.size)
+            for col in at_start for column in [lines_of.get(col, [])] for k, ln in enumerate(column)
+        )
+        done = any(
+            not any(ln.top < t + tol + ln.size and ln.bottom > t - tol for ln in lines_of.get(col, ())) for col in at_start
+        )
+        items = [b for b in here if _numbered_later_line(b.lines[0], lines_of[b.col], since, tol)]
+        if len(counting) >= 2 and items and (
+            len(here) - len(items) <= 1 or len(silent) == 1 and 2 * numbered > len(others) and beside and done
+        ):
+            continue
+        kept.append(t)
+    return kept
+
+
 def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` (of an OCR table) without one made by a single column's block that runs on past
     the next start, with nothing else printed before that start: the block is a cell centred

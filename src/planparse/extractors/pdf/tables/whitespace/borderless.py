@@ -43,7 +43,12 @@ from planparse.extractors.pdf.tables.whitespace.headless import crossed_edges, h
 from planparse.extractors.pdf.tables.grid import GridCell, PageTable, assemble_rows
 from planparse.extractors.pdf.tables.ruling.hrules import header_rules_only, hrule_table
 from planparse.extractors.pdf.tables.whitespace.regions import Region, column_of, cut_at_closing_rule, find_regions, is_list_marker, laddered, split_segments
-from planparse.extractors.pdf.tables.rowsplit.item_starts import drop_item_starts, drop_lone_block_starts, drop_starts_beside_running_cells
+from planparse.extractors.pdf.tables.rowsplit.item_starts import (
+    drop_item_starts,
+    drop_lone_block_starts,
+    drop_starts_beside_centred_cell,
+    drop_starts_beside_running_cells,
+)
 from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import (
     drop_cutting_starts, drop_paragraph_starts, drop_textless_rows, full_columns, row_space,
@@ -355,6 +360,7 @@ def region_table(
         else:
             starts = drop_item_starts(starts, blocks, settings.row_align)
             starts = drop_starts_beside_running_cells(starts, blocks, settings.row_align)
+            starts = drop_starts_beside_centred_cell(starts, blocks, settings.row_align)
             starts = drop_lone_block_starts(starts, blocks, settings.row_align)
     starts = [y for y in starts if y >= region.top - 1] or [region.top]
     if starts[0] > region.top + 1:
