@@ -151,6 +151,16 @@ def _paragraph_beside_centred(
     return any(abs(mid - (since + end) / 2) <= CENTRED * size for end in ends)
 
 
+def _lines_by_column(blocks: Sequence[Block]) -> dict[int, list[TextLine]]:
+    """Every block's lines gathered by column, top to bottom."""
+    lines_of: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        lines_of.setdefault(o.col, []).extend(o.lines)
+    for lines in lines_of.values():
+        lines.sort(key=lambda ln: ln.top)
+    return lines_of
+
+
 def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` (of an OCR table) without those where a row's cells go on: every block opening
     there is a later item or paragraph of a cell its column opened since the previous start,
@@ -167,11 +177,7 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
     start unless its cell spans the rows, where the other columns all open).
     """
     kept: list[float] = []
-    lines_of: dict[int, list[TextLine]] = {}
-    for o in blocks:
-        lines_of.setdefault(o.col, []).extend(o.lines)
-    for lines in lines_of.values():
-        lines.sort(key=lambda ln: ln.top)
+    lines_of = _lines_by_column(blocks)
     for t in starts:
         if not kept:
             kept.append(t)
@@ -240,11 +246,7 @@ def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Bl
     gave goal 2 the row's first items and goal 3 the rest.  A new row's lists open at 1).
     """
     kept: list[float] = []
-    lines_of: dict[int, list[TextLine]] = {}
-    for o in blocks:
-        lines_of.setdefault(o.col, []).extend(o.lines)
-    for lines in lines_of.values():
-        lines.sort(key=lambda ln: ln.top)
+    lines_of = _lines_by_column(blocks)
     for t in starts:
         if not kept:
             kept.append(t)
