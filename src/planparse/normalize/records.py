@@ -124,10 +124,10 @@ class TextRepair:
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
             if self._ocr:  # "‘Asiakas", "eri} kanavissa": specks read as unpaired quotes or brackets
-                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_marks
+                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_lead_stop, stray_marks
 
                 marked = fixed
-                fixed = label_slashes(roman_label(stray_closers(stray_marks(fixed))))  # "PÄÄTAVOITE Ill:" -> "... III:"
+                fixed = label_slashes(roman_label(stray_closers(stray_lead_stop(stray_marks(fixed)))))  # "PÄÄTAVOITE Ill:" -> "... III:"
                 self._misread += fixed != marked
             if self._seen_join is not None:
                 fixed, split = self._seen_join(fixed)

@@ -328,6 +328,17 @@ def stray_marks(text: str) -> str:
     return _CLOSING_BRACKET.sub(fix, _OPENING_QUOTE.sub(fix, text))
 
 
+# a speck read as a stop or comma glued before a heading's number (".2 Osallisuus, ..."):
+# a number that opens a field and is followed by a capitalised word is never printed so
+_STOP_BEFORE_NUMBER = re.compile(r"^\s*[.,\u2018\u2019'`]+(?=\d{1,3}(?:\.\d{1,3})*\.?\s+[A-ZÅÄÖ])")
+
+
+def stray_lead_stop(text: str) -> str:
+    """ ".2 Osallisuus, harrastukset" -> "2 Osallisuus, harrastukset": in OCR text, a stop or
+    comma before the number that opens a field and a capitalised word is a speck."""
+    return _STOP_BEFORE_NUMBER.sub("", text)
+
+
 # a label's Roman number whose I's OCR read as l or | ("PÄÄTAVOITE Ill:", "TEEMA ll."): a run of
 # those strokes, one at least not an I, between a capitalised label word and a colon or stop
 _ROMAN_LABEL = re.compile(r"(\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,} )([Il|]{1,3})(?=[:.](?:\s|$))")
