@@ -124,10 +124,10 @@ class TextRepair:
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
             if self._ocr:  # "‘Asiakas", "eri} kanavissa": specks read as unpaired quotes or brackets
-                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_marks
+                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_lead_stop, stray_marks
 
                 marked = fixed
-                fixed = label_slashes(roman_label(stray_closers(stray_marks(fixed))))  # "PÄÄTAVOITE Ill:" -> "... III:"
+                fixed = label_slashes(roman_label(stray_closers(stray_lead_stop(stray_marks(fixed)))))  # "PÄÄTAVOITE Ill:" -> "... III:"
                 self._misread += fixed != marked
             if self._seen_join is not None:
                 fixed, split = self._seen_join(fixed)
@@ -541,6 +541,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
         from planparse.normalize.repair.ocr_glyphs import (
             counted_goal_ids,
+            counted_roman_goals,
             dotted_action_ids,
             majority_goals,
             roman_goal_ids,
@@ -551,6 +552,9 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             rec.goal_id = ident
         ids, goals = roman_goal_prefixes([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])
         for rec, ident, goal in zip(doc.records, ids, goals):
+            rec.goal_id, rec.goal = ident, goal
+        ids, goals = counted_roman_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])
+        for rec, ident, goal in zip(doc.records, ids, goals):  # "IIL Jokaisella ..." among goals I, II, IV, V
             rec.goal_id, rec.goal = ident, goal
         for rec, ident in zip(doc.records, dotted_action_ids([r.goal_id for r in doc.records], [r.action_id for r in doc.records])):
             rec.action_id = ident

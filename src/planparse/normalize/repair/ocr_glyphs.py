@@ -328,6 +328,17 @@ def stray_marks(text: str) -> str:
     return _CLOSING_BRACKET.sub(fix, _OPENING_QUOTE.sub(fix, text))
 
 
+# a speck read as a stop or comma glued before a heading's number (".2 Osallisuus, ..."):
+# a number that opens a field and is followed by a capitalised word is never printed so
+_STOP_BEFORE_NUMBER = re.compile(r"^\s*[.,\u2018\u2019'`]+(?=\d{1,3}(?:\.\d{1,3})*\.?\s+[A-ZÅÄÖ])")
+
+
+def stray_lead_stop(text: str) -> str:
+    """ ".2 Osallisuus, harrastukset" -> "2 Osallisuus, harrastukset": in OCR text, a stop or
+    comma before the number that opens a field and a capitalised word is a speck."""
+    return _STOP_BEFORE_NUMBER.sub("", text)
+
+
 # a label's Roman number whose I's OCR read as l or | ("PÄÄTAVOITE Ill:", "TEEMA ll."): a run of
 # those strokes, one at least not an I, between a capitalised label word and a colon or stop
 _ROMAN_LABEL = re.compile(r"(\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,} )([Il|]{1,3})(?=[:.](?:\s|$))")
@@ -458,6 +469,67 @@ def roman_goal_prefixes(ids: list[str | None], goals: list[str | None]) -> tuple
         strokes = "I" * len(match.group(1))
         if any(0 <= j < len(ids) and ids[j] == strokes for j in (k - 1, k + 1)):
             out_ids[k], out_goals[k] = strokes, goal[match.end():]
+    return out_ids, out_goals
+
+
+# a goal's Roman number left as its first word with its stop misread (a comma, or an "L" the
+# last stroke and the stop make): "I, Perheet", "IIL Jokaisella", "VL Nuorten", "VIL. Nuorten"
+_ROMAN_PREFIX = re.compile(r"^([IVXLl|1]{1,4})[.,]?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are `a` and `b` one inserted, dropped or changed letter apart (or alike)?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+ROMAN_COUNTED = 2  # goals in their place in the Roman count, besides the others all one stroke off
+
+
+def counted_roman_goals(ids: list[str | None], goals: list[str | None]) -> tuple[list[str | None], list[str | None]]:
+    """Goals numbered I, II, III, ... through the document whose number OCR misread: "I" for
+    II, or the number left in the goal's text with its stop misread ("IIL Jokaisella ...",
+    "VL Nuorten ...").  Consecutive records of one goal text are one goal.  Where at least
+    ROMAN_COUNTED goals carry their place in the count as a Roman id and every other goal's
+    id, or its text's opening strokes (l, |, 1 and L as I), reads one stroke from its place's
+    number, those take their numbers and the strokes leave their text; one goal that reads
+    otherwise (no number, another number) and nothing changes."""
+    places: list[list[int]] = []
+    for i, goal in enumerate(goals):
+        if not goal:
+            continue
+        if places and goals[places[-1][-1]] == goal and ids[places[-1][-1]] == ids[i]:
+            places[-1].append(i)
+        else:
+            places.append([i])
+    if len(places) > len(_ROMANS):
+        return ids, goals
+    read = [ids[p[0]] for p in places]
+    fits = [r == _ROMANS[n] for n, r in enumerate(read)]
+    if sum(fits) < ROMAN_COUNTED:
+        return ids, goals
+    fixes: list[tuple[int, re.Match[str] | None]] = []
+    for n, p in enumerate(places):
+        if fits[n]:
+            continue
+        want, ident, goal = _ROMANS[n], read[n], goals[p[0]] or ""
+        match = _ROMAN_PREFIX.match(goal) if ident is None else None
+        strokes = match.group(1) if match else ident
+        if strokes is None or ident is not None and not _ROMAN_ID.match(ident):
+            return ids, goals  # a goal that does not read as its place's number: no count
+        if not _one_edit(re.sub(r"[lL|1]", "I", strokes), want):
+            return ids, goals
+        fixes.append((n, match))
+    out_ids, out_goals = list(ids), list(goals)
+    for n, match in fixes:
+        for i in places[n]:
+            out_ids[i] = _ROMANS[n]
+            if match:
+                out_goals[i] = (goals[i] or "")[match.end() :]
     return out_ids, out_goals
 
 
