@@ -20,7 +20,7 @@ GOALS = [
 
 
 def test_goals_take_their_place_in_the_roman_count() -> None:
-    from planparse.normalize.repair.ocr_glyphs import counted_roman_goals
+    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
 
     ids, goals = counted_roman_goals(IDS, GOALS)
     assert ids == ["I"] * 3 + ["II"] * 3 + ["III"] * 2 + ["IV"] * 3 + ["V"] * 2 + ["VI"]
@@ -33,7 +33,7 @@ def test_goals_take_their_place_in_the_roman_count() -> None:
 
 
 def test_a_goal_that_reads_otherwise_leaves_the_count_alone() -> None:
-    from planparse.normalize.repair.ocr_glyphs import counted_roman_goals
+    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
 
     unnumbered = GOALS[:13] + ["Nuorten päihteiden käyttö ja rahapelaaminen vähenevät"]
     assert counted_roman_goals(IDS, unnumbered) == (IDS, unnumbered)

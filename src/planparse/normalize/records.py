@@ -538,30 +538,10 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     raw_tables.extend([len(raw.tables) - 1] * (len(doc.records) - len(raw_tables)))
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
-    if raw.ocr and options.ocr_repair:  # "1" and "111" among goals numbered I, II, III
-        from planparse.normalize.repair.ocr_glyphs import (
-            counted_goal_ids,
-            counted_roman_goals,
-            dotted_action_ids,
-            majority_goals,
-            roman_goal_ids,
-            roman_goal_prefixes,
-        )
+    if raw.ocr and options.ocr_repair:  # goal and action numbers OCR misread, from the document's numbering
+        from planparse.normalize.repair.ocr_numbering import repair_numbering
 
-        for rec, ident in zip(doc.records, roman_goal_ids([rec.goal_id for rec in doc.records])):
-            rec.goal_id = ident
-        ids, goals = roman_goal_prefixes([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])
-        for rec, ident, goal in zip(doc.records, ids, goals):
-            rec.goal_id, rec.goal = ident, goal
-        ids, goals = counted_roman_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])
-        for rec, ident, goal in zip(doc.records, ids, goals):  # "IIL Jokaisella ..." among goals I, II, IV, V
-            rec.goal_id, rec.goal = ident, goal
-        for rec, ident in zip(doc.records, dotted_action_ids([r.goal_id for r in doc.records], [r.action_id for r in doc.records])):
-            rec.action_id = ident
-        for rec, goal in zip(doc.records, majority_goals([rec.goal_id for rec in doc.records], [rec.goal for rec in doc.records])):
-            rec.goal = goal
-        for rec, ident in zip(doc.records, counted_goal_ids([r.goal_id for r in doc.records], [r.goal for r in doc.records], [r.section for r in doc.records])):
-            rec.goal_id = ident  # "4", "Z" for 1 and 2 in a section counting its goals 1, 2, 3, ...
+        repair_numbering(doc.records)
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
