@@ -16,7 +16,7 @@ from typing import Collection, Mapping, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.whitespace.levels import level_with
-from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import paragraph_row_starts
+from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import _list_ends, paragraph_row_starts
 from planparse.extractors.pdf.tables.rowsplit.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
@@ -148,7 +148,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         column_lines.setdefault(o.col, []).extend(o.lines)
     for lines in column_lines.values():
         lines.sort(key=lambda ln: ln.top)
-    opens = _paragraph_openers(column_lines)
+    opens = _paragraph_openers(column_lines, list_ends=bool(settings.ocr_text))
     bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
     pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
     carried, hyphen_broken = _carried_tops(column_lines)
@@ -322,20 +322,35 @@ def _enough(peers: set[int], going_on: set[int], n_active: int) -> bool:
     return len(peers) >= 2 and 2 * len(peers) >= n_active and len(peers) >= len(going_on)
 
 
-def _paragraph_openers(column_lines: dict[int, list[TextLine]]) -> dict[int, list[float]]:
+def _paragraph_openers(column_lines: dict[int, list[TextLine]], list_ends: bool = False) -> dict[int, list[float]]:
     """Tops of lines that open a paragraph right below another line of their column:
     a bullet, or a line after one that ended although this line's first word
     would have fitted (greedy line breaking ends a line early only at a
     paragraph's end).  Where a table has no spacing between rows, such a line
-    beside a block start in another column is where both cells of a row begin."""
+    beside a block start in another column is where both cells of a row begin.
+
+    With `list_ends` (OCR lines, where `paragraph_rows` is not asked: their tops wander too
+    much for its plain line pitch) a line ending a list right under its last item counts too
+    (`paragraph_rows._list_ends`: no item itself, it begins under the item's bullet or number
+    and opens with a capital): an owners list "1) ... 2) ..." whose column touches the next
+    row's single owner, beside an action opening after white space (vake-osallisuus-frame,
+    scan set B p. 4: the row was merged into the one above; born-digital renderings find it
+    with `paragraph_row_starts`)."""
     out: dict[int, list[float]] = {}
     for col, lines in column_lines.items():
         lines = sorted(lines, key=lambda ln: ln.top)
         right = max(ln.x1 for ln in lines)
         out[col] = [
-            b.top for a, b in zip(lines, lines[1:]) if starts_with_bullet(b.text) or forced_break(a, b, right)
+            b.top
+            for a, b in zip(lines, lines[1:])
+            if starts_with_bullet(b.text)
+            or forced_break(a, b, right)
+            or (list_ends and b.top - a.top <= LIST_END_PITCHES * max(a.size, 1.0) and _list_ends(a, b))
         ]
     return out
+
+
+LIST_END_PITCHES = 1.8  # of the size: a line ending a list stands right under the item (no empty line between)
 
 
 def split_at_rows(

@@ -1,0 +1,76 @@
+"""A row whose owner column touches the row above starts where that column's numbered list
+ends (pdf.tables.rowsplit.rows.row_starts, `_paragraph_openers(list_ends=True)`; issue 11,
+scan set B).
+
+vake-osallisuus-frame (a table framed only round its outside, no rules between rows): on
+p. 4 the row "Otetaan käyttöön digitaalinen osallistumisen alusta ..." opens in the action
+column after white space, while its owner "Hyte-tehtäväalue" stands right under the row
+above's owners list "1) Kokonaiskoordinointi / 2) Hyte-tehtäväalue" at the plain line pitch,
+and its indicator cell is empty.  Only one column opened a block there, so at every dpi and
+model the row was merged into the one above (24 records for 25).  The owner line is no item
+and begins under the number of the item above with a capital: the list has ended, a
+paragraph opens beside the action's block start -- a row (born-digital renderings find it
+with `paragraph_row_starts`, which OCR line tops are too unsteady for).  The blocks are the
+scan's own, as the table code had them (tests/scan_crops).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CROPS = Path(__file__).parent / "scan_crops"
+
+
+def _part(name: str):
+    from planparse.extractors.pdf.settings import PdfSettings
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
+    from planparse.extractors.pdf.words import TextLine, Word
+
+    data = json.loads((CROPS / "vake-frame-p4-list-end.json").read_text(encoding="utf-8"))["parts"][name]
+    blocks = []
+    for col, lines in data["blocks"]:
+        out = []
+        for words in lines:
+            ws = [Word(t, x0, x1, top, bottom, size, bold) for t, x0, x1, top, bottom, size, bold in words]
+            out.append(TextLine(ws, " ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, min(w.top for w in ws),
+                                max(w.bottom for w in ws), max(w.size for w in ws), all(w.bold for w in ws)))
+        blocks.append(Block(col, out))
+    settings = PdfSettings(row_align=data["row_align"], ocr_text=data["ocr_text"])
+    return blocks, data["rules"], settings
+
+
+def _top_of(blocks, text: str) -> float:
+    return next(ln.top for b in blocks for ln in b.lines if ln.text.startswith(text))
+
+
+@pytest.mark.parametrize("name", ["fin-300", "eng-150"])
+def test_a_row_opening_where_the_owner_list_ends_starts(name: str) -> None:
+    from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
+
+    blocks, rules, settings = _part(name)
+    assert settings.ocr_text
+    starts = row_starts(blocks, rules, settings)
+    row = _top_of(blocks, "Otetaan")
+    assert any(abs(s - row) <= settings.row_align for s in starts), (row, starts)
+    # the rows around it keep their starts, and the list's own items start none
+    for text in ("Hyvinvointialueella toteutetaan", "Hyvinvointialueella hy", "Lapsivaikutusten arvioinnille"):
+        assert any(abs(s - _top_of(blocks, text)) <= settings.row_align for s in starts)
+    second = next(ln.top for b in blocks for ln in b.lines if ln.text.startswith("2)") and ln.top > row - 20)
+    assert not any(abs(s - second) <= settings.row_align for s in starts), (second, starts)
+    assert len(starts) == 7  # the head and six rows (the first has two goals' text in its column)
+
+
+def test_a_plain_line_under_the_last_item_ends_the_list() -> None:
+    """"Hyte-tehtäväalue" under "2) Hyte-tehtäväalue" opens a paragraph only with `list_ends`
+    (the items themselves open one either way, as bullets do)."""
+    from planparse.extractors.pdf.tables.rowsplit.rows import _paragraph_openers
+
+    blocks, _rules, _settings = _part("fin-300")
+    owners = sorted((ln for b in blocks if b.col == 2 for ln in b.lines), key=lambda ln: ln.top)
+    opens = _paragraph_openers({2: owners}, list_ends=True)[2]
+    ends = [ln.top for ln in owners if ln.text.startswith("Hyte")]
+    assert ends and all(any(abs(t - o) < 0.5 for o in opens) for t in ends)
+    assert not any(abs(t - o) < 0.5 for t in ends for o in _paragraph_openers({2: owners})[2])
