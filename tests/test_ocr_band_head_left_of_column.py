@@ -58,11 +58,17 @@ def test_cut_at_the_body_text_s_edge_the_head_crosses_into_the_column_before(mon
     assert "mittari" in _heads(page1.tables[-1])[1]
 
 
-def test_only_a_near_band_edge_moves_an_edge() -> None:
+def test_only_a_head_crossing_an_edge_near_it_moves_the_edge() -> None:
     from planparse.extractors.pdf.tables.pages.orphan_header import _heads_edges
+    from planparse.extractors.pdf.words import Word
+
+    def w(text: str, x0: float, x1: float) -> Word:
+        return Word(text, x0, x1, 100.0, 107.0, 7.0, True)
 
     cols = [55.0, 167.0, 361.0, 491.0, 549.0]
-    assert _heads_edges(cols, [55.0, 167.0, 351.0, 491.0, 549.0], 14.0) == [55.0, 167.0, 351.0, 491.0, 549.0]
-    assert _heads_edges(cols, [55.0, 167.0, 340.0, 491.0, 549.0], 14.0) == cols  # too far before
-    assert _heads_edges(cols, [55.0, 170.0, 365.0, 491.0, 549.0], 14.0) == cols  # after the edge: as it is
-    assert _heads_edges(cols, [40.0, 167.0, 361.0, 480.0, 560.0], 14.0)[0] == 55.0  # the outer edges stay
+    mittari = w("mittari", 351.4, 371.9)
+    assert _heads_edges(cols, [w("toimenpide", 167.2, 205.4), mittari], 14.0) == [55.0, 167.0, 351.4, 491.0, 549.0]
+    assert _heads_edges(cols, [w("mittari", 340.0, 371.9)], 14.0) == cols  # too far before
+    assert _heads_edges(cols, [w("mittari", 351.4, 360.0)], 14.0) == cols  # ends before the edge
+    assert _heads_edges(cols, [w("—", 351.4, 371.9)], 14.0) == cols  # a rule's end, no head
+    assert _heads_edges(cols, [mittari, w("toimenpide", 340.0, 352.0)], 14.0) == cols  # the move would cut a head
