@@ -107,7 +107,10 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """
     runs = _runs(chars)
     groups = _segments(chars, runs)
-    by_box = _line_ratios(chars, runs, groups, lambda *box: box_weight(ink, scale, *box))
+    usual = _usual_height(chars, runs)
+    by_box = _line_ratios(
+        chars, runs, groups, lambda x0, x1, top, bottom: box_weight(ink, scale, x0, x1, _body_top(top, bottom, usual), bottom)
+    )
     by_ink = _line_ratios(chars, runs, groups, lambda *box: ink_weight(ink, scale, *box))
     if by_box is None or by_ink is None:
         return chars
@@ -147,6 +150,23 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
                 c["fontname"] = f"{c.get('fontname') or ''}{BOLD_SUFFIX}"
                 out[i] = c
     return out
+
+
+def _usual_height(chars: list[dict], runs: list[list[int]]) -> float | None:
+    """The page's usual OCR box height (the median word's of MIN_RUN_CHARS or more), or None."""
+    heights = sorted(chars[run[0]]["bottom"] - chars[run[0]]["top"] for run in runs if len(run) >= MIN_RUN_CHARS)
+    return heights[len(heights) // 2] if heights else None
+
+
+def _body_top(top: float, bottom: float, usual: float | None) -> float:
+    """Where a box is weighed from: a box a little taller than the page's usual one (not a
+    heading's, BODY_SIZE) is weighed over the usual height up from its bottom.  Tesseract
+    gives the words of one line one box, and a capital's ring or accent on that line (the
+    Å of "Åtgärder") lifts its top: the middle half of the taller box then holds the
+    thin ascenders of every word on the line, and a bold header row weighs as regular."""
+    if usual is None or not usual < bottom - top <= BODY_SIZE * usual:
+        return top
+    return bottom - usual
 
 
 def _line_ratios(

@@ -135,6 +135,25 @@ def orphan_header_table(
     return HeaderBand(table.page, table.bbox, table.col_edges, table.rows, False, lines=list(band), edges=list(edges))
 
 
+def _heads_edges(cols: Sequence[float], words: Sequence, reach: float) -> list[float]:
+    """The columns overleaf with an inner edge moved left to the start of a head that crosses
+    it, starting at most `reach` before it (and after the edge before), where the move cuts no
+    other word of the band: a head may start left of its column's body text, whose bullets the
+    OCR dropped (kymenlaakso-lnp-shaded-header@300, set E: "mittari" at 351 pt, the indicators'
+    text at 361 pt overleaf; cut there, the head crossed into the actions' column, whose header
+    read "toimenpide mittari")."""
+    heads = [w for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
+    out = list(cols)
+    for k in range(1, len(out) - 1):
+        starts = [w.x0 for w in heads if out[k - 1] < w.x0 < out[k] < w.x1 and out[k] - w.x0 <= reach]
+        if not starts:
+            continue
+        edge = min(starts)
+        if not any(w.x0 < edge - 0.5 < w.x1 for w in words):
+            out[k] = edge
+    return out
+
+
 def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr: bool = False) -> HeaderBand | None:
     """The band's header row cut at `cols` (the columns of the table overleaf), or None
     when its heads do not fall one to a column there (no header of that table).
@@ -147,6 +166,8 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr
     region = Region(list(band.lines), [])
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
+    if ocr:
+        cols = _heads_edges(cols, [w for ln in band.lines for w in ln.words], 2 * band.lines[0].size)
     table = region_table(region, band.edges, band.page, settings, cols=list(cols), edge_jitter=OCR_EDGE_JITTER)
     n_rows = band.header_rows or _n_rows(band.lines)
     if table is None or len(table.rows) != n_rows:
