@@ -28,3 +28,18 @@ def test_a_part_overleaf_whose_column_lost_its_bullets_continues_the_table() -> 
     assert len(goal7) == 1
     assert goal7[0]["source"]["page"] == 2
     assert any("Kyselyt ja niiden analysointi" in i for i in goal7[0]["indicators"])
+
+
+def test_unmarked_items_and_a_goal_under_its_number_make_no_row() -> None:
+    """Goal 7 (page 2): its name "Turvallinen elinympäristö" under its number "7" opened level
+    with the action list's second item "– Perhe- ja lähisuhdeväkivallan ..." and the indicator
+    "Avainhenkilötoiminta ..." (its dash bullet read as nothing, as was the first indicator's,
+    both opening at one x): the row began again there, goal 7 was two records, the first
+    without its name."""
+    records = planparse.extract(SCAN).to_dict()["records"]
+    goal7 = [r for r in records if any("Perhe- ja lähisuhdeväkivallan" in a for a in r["actions"])]
+    assert len(goal7) == 1 and goal7[0]["goal_id"] == "7"
+    assert goal7[0]["goal"] == "Turvallinen elinympäristö"
+    assert any("Perheen vaivaton asiointi" in a for a in goal7[0]["actions"])
+    assert any("Avainhenkilötoiminta" in i for i in goal7[0]["indicators"])
+    assert any("Kyselyt ja niiden analysointi" in i for i in goal7[0]["indicators"])
