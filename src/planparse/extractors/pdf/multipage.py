@@ -33,20 +33,30 @@ def columns_match(a: PageTable, b: PageTable, settings: PdfSettings) -> bool:
     )
 
 
-def column_map(prev: PageTable, part: PageTable, settings: PdfSettings) -> list[int] | None:
+OCR_LOST_BULLET = 12.0  # pt: a dash bullet and its gap ("– "), the most a column's text may stand right of its edge
+
+
+def column_map(prev: PageTable, part: PageTable, settings: PdfSettings, ocr: bool = False) -> list[int] | None:
     """Where each column of `part` goes in `prev`'s grid, when its edges are a subset of prev's.
 
     Whitespace tables may show fewer columns on a page where one column happens
     to be empty or two merge; each of the part's columns must then start at one
     of prev's column edges and end at a later one.
+
+    `ocr` (two scanned pages): a part's column may start up to a bullet's width
+    right of prev's edge.  A headerless part's column starts where its text does,
+    and OCR often reads no dash bullet at all, so every item of that column
+    starts at the text after the bullet ("– Käyntien määrät": 351 pt in the
+    header above, 361 pt overleaf); an edge further left stays matched as before.
     """
     if columns_match(prev, part, settings):
         return list(range(part.n_cols))
-    if part.n_cols >= prev.n_cols or prev.ruled or part.ruled:
+    if prev.ruled or part.ruled or part.n_cols > prev.n_cols or (part.n_cols == prev.n_cols and not ocr):
         return None
+    right = OCR_LOST_BULLET if ocr else settings.column_match
     starts = []
     for x in part.col_edges[:-1]:
-        near = [i for i, e in enumerate(prev.col_edges[:-1]) if abs(e - x) <= settings.column_match]
+        near = [i for i, e in enumerate(prev.col_edges[:-1]) if -settings.column_match <= x - e <= right]
         if not near:
             return None
         starts.append(near[0])
@@ -158,7 +168,7 @@ def stitch(pages: Sequence[PageContent], settings: PdfSettings) -> list[tuple[Ra
                 and pages[p - 1].number + 1 == page.number
                 and _first_on_page(page, part)
             ):
-                mapping = column_map(open_table[1], part, settings)
+                mapping = column_map(open_table[1], part, settings, ocr=pages[p - 1].ocr and page.ocr)
                 if mapping is None and repeats_header(open_table[0], part):
                     mapping = list(range(part.n_cols))
                 open_cols = mapping is None and (mapping := ruled_column_map(open_table[1], part, settings)) is not None

@@ -303,3 +303,62 @@ def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol
                     continue
         out.append(t)
     return out
+
+
+UNMARKED_X = 2.5  # points: an OCR column's items whose bullets went unread open at one x, this close
+_ID_LINE = re.compile(r"^\(?[0-9IVX]{1,4}[.)]?$")
+
+
+def _goes_on_unmarked(b: Block, at_since: Sequence[Block], tol: float) -> bool:
+    """Does `b` go on the cell its column opened at the row's start: the next item of a list
+    whose first bullet OCR read as nothing (its text opens at the x where that cell's first
+    line opened, its own bullet read or not), or a goal's name under its number (that cell
+    one id line)?"""
+    first = b.lines[0]
+    for o in at_since:
+        head = o.lines[0]
+        if len(o.lines) == 1 and _ID_LINE.match(head.text.strip()) and o.bottom < b.top:
+            return True
+        if starts_with_bullet(head.text) or not head.text[:1].isupper():
+            continue
+        if not starts_with_bullet(first.text):
+            if abs(head.x0 - first.x0) <= UNMARKED_X and first.text[:1].isupper():
+                return True
+        elif len(first.words) >= 2 and abs(head.x0 - first.words[1].x0) <= UNMARKED_X:
+            return True  # this item's bullet read, the first one's not: its text opens where that one's did
+    return False
+
+
+def drop_unmarked_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+    """`starts` (of an OCR table) without those made by later list items (bullets read) beside
+    blocks that each go on their column's cell from the start before (`_goes_on_unmarked`),
+    while a column that opened at that start opens nothing here.
+
+    Tesseract often reads a dash bullet as nothing: a column's items then open at the text's
+    indent with no mark, and where they stand level with the later items of other columns,
+    the row looked like it began again (set E kymenlaakso-lnp-shaded-header@300: goal 5's
+    second actions, indicators and owners; goal 7's name under its number "7")."""
+    kept: list[float] = []
+    for t in starts:
+        if not kept:
+            kept.append(t)
+            continue
+        since = kept[-1]
+        here = [b for b in blocks if abs(b.top - t) <= tol]
+        items = [b for b in here if _later_item(b, blocks, since, tol)]
+        others = [b for b in here if b not in items]
+        at_since = {}
+        for o in blocks:
+            if abs(o.top - since) <= tol:
+                at_since.setdefault(o.col, []).append(o)
+        quiet = set(at_since) - {b.col for b in here}
+        if (
+            items
+            and others
+            and quiet
+            and len(others) <= len(items) + 1
+            and all(_goes_on_unmarked(b, at_since.get(b.col, []), tol) for b in others)
+        ):
+            continue
+        kept.append(t)
+    return kept

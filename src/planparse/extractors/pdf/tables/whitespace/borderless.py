@@ -48,6 +48,7 @@ from planparse.extractors.pdf.tables.rowsplit.item_starts import (
     drop_lone_block_starts,
     drop_starts_beside_centred_cell,
     drop_starts_beside_running_cells,
+    drop_unmarked_item_starts,
 )
 from planparse.extractors.pdf.tables.rowsplit.ocr_breaks import join_broken_words
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import (
@@ -359,6 +360,7 @@ def region_table(
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
             starts = drop_item_starts(starts, blocks, settings.row_align)
+            starts = drop_unmarked_item_starts(starts, blocks, settings.row_align)
             starts = drop_starts_beside_running_cells(starts, blocks, settings.row_align)
             starts = drop_starts_beside_centred_cell(starts, blocks, settings.row_align)
             starts = drop_lone_block_starts(starts, blocks, settings.row_align)
