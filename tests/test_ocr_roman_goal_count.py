@@ -41,3 +41,22 @@ def test_a_goal_that_reads_otherwise_leaves_the_count_alone() -> None:
     assert counted_roman_goals(ids, GOALS) == (ids, GOALS)
     one = [None] * 3 + ["II"] * 3 + [None] * 8  # one goal alone in its place: no count
     assert counted_roman_goals(one, GOALS) == (one, GOALS)
+
+
+def test_one_goal_read_twice_alike_is_one_place() -> None:
+    """Scan set H pihlajavesi-lapset-nuoret-grid@fin-150: the grid prints goal V in both its
+    rows and OCR read one with a stop, one without ("... saatavilla." / "... saatavilla"); taken
+    as two goals, the count made the second "VI" and goal VI "VII" (fields 0.91 -> 0.89)."""
+    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
+
+    ids = ["I"] * 3 + ["II"] * 3 + ["III"] * 2 + ["IV"] * 3 + ["V"] * 2 + ["VI"]
+    goals = [
+        *["Perheet saavat tukea oikea-aikaisesti ja ilman viivettä"] * 3,
+        *["Koulujen oppilashuolto toimii yhtenäisesti ja ennaltaehkäisevästi"] * 3,
+        *["Jokaisella lapsella ja nuorella on mahdollisuus mieluisaan harrastukseen"] * 2,
+        *["Lasten ja nuorten ääni kuuluu päätöksenteossa"] * 3,
+        "Nuorten mielenterveyden tuki on helposti saatavilla.",
+        "Nuorten mielenterveyden tuki on helposti saatavilla",
+        "Nuorten päihteiden käyttö ja rahapelaaminen vähenevät",
+    ]
+    assert counted_roman_goals(ids, goals) == (ids, goals)

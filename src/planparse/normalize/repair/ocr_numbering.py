@@ -126,10 +126,18 @@ def _one_edit(a: str, b: str) -> bool:
 ROMAN_COUNTED = 2  # goals in their place in the Roman count, besides the others all one stroke off
 
 
+def _same_goal(a: str | None, b: str | None) -> bool:
+    """Two OCR readings of one printed goal (a grid prints it in every row, each read on its
+    own: "... saatavilla." beside "... saatavilla"), within SAME_GOAL."""
+    from rapidfuzz import fuzz
+
+    return a == b or bool(a and b) and fuzz.ratio(a, b) >= 100 * SAME_GOAL
+
+
 def counted_roman_goals(ids: list[str | None], goals: list[str | None]) -> tuple[list[str | None], list[str | None]]:
     """Goals numbered I, II, III, ... through the document whose number OCR misread: "I" for
     II, or the number left in the goal's text with its stop misread ("IIL Jokaisella ...",
-    "VL Nuorten ...").  Consecutive records of one goal text are one goal.  Where at least
+    "VL Nuorten ...").  Consecutive records of one goal (one id, texts read alike) are one goal.  Where at least
     ROMAN_COUNTED goals carry their place in the count as a Roman id and every other goal's
     id, or its text's opening strokes (l, |, 1 and L as I), reads one stroke from its place's
     number, those take their numbers and the strokes leave their text; one goal that reads
@@ -138,7 +146,7 @@ def counted_roman_goals(ids: list[str | None], goals: list[str | None]) -> tuple
     for i, goal in enumerate(goals):
         if not goal:
             continue
-        if places and goals[places[-1][-1]] == goal and ids[places[-1][-1]] == ids[i]:
+        if places and ids[places[-1][-1]] == ids[i] and _same_goal(goals[places[-1][-1]], goal):
             places[-1].append(i)
         else:
             places.append([i])
