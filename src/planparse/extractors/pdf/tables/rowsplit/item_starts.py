@@ -21,7 +21,7 @@ rows, is common.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker
 from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, carries_on
@@ -151,6 +151,17 @@ def _paragraph_beside_centred(
     return any(abs(mid - (since + end) / 2) <= CENTRED * size for end in ends)
 
 
+def _kept_starts(starts: Sequence[float], goes_on: Callable[[float, float], bool]) -> list[float]:
+    """`starts` without those where `goes_on(start, the last start kept)` says the row's cells
+    go on there (the first start always stands)."""
+    kept: list[float] = []
+    for t in starts:
+        if kept and goes_on(t, kept[-1]):
+            continue
+        kept.append(t)
+    return kept
+
+
 def _lines_by_column(blocks: Sequence[Block]) -> dict[int, list[TextLine]]:
     """Every block's lines gathered by column, top to bottom."""
     lines_of: dict[int, list[TextLine]] = {}
@@ -176,13 +187,9 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
     schedule's and resource's too, and a goal's text does not break a word over a row's
     start unless its cell spans the rows, where the other columns all open).
     """
-    kept: list[float] = []
     lines_of = _lines_by_column(blocks)
-    for t in starts:
-        if not kept:
-            kept.append(t)
-            continue
-        since = kept[-1]
+
+    def goes_on(t: float, since: float) -> bool:
         here = [b for b in blocks if abs(b.top - t) <= tol]
         cols_here = {b.col for b in here}
         opened_before = bool(here) and all(
@@ -208,10 +215,9 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
         # row's cells open with no such evidence (vake-osallisuus-frame: a goal merged over two rows
         # runs beside the second row's action and owner, the indicator cell left empty)
         items = sum(1 for b in here if _later_item(b, blocks, since, tol))
-        if opened_before and 2 * items > len(here) and (broken_beside or running_beside) and done:
-            continue
-        kept.append(t)
-    return kept
+        return opened_before and 2 * items > len(here) and (broken_beside or running_beside) and bool(done)
+
+    return _kept_starts(starts, goes_on)
 
 
 LEVEL = 0.6  # of a line's size: a block opening this far under a start stands level with it
@@ -245,13 +251,9 @@ def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Bl
     eroon", "2) Johto") and the second paragraph of the follow-up cell; the start made there
     gave goal 2 the row's first items and goal 3 the rest.  A new row's lists open at 1).
     """
-    kept: list[float] = []
     lines_of = _lines_by_column(blocks)
-    for t in starts:
-        if not kept:
-            kept.append(t)
-            continue
-        since = kept[-1]
+
+    def goes_on(t: float, since: float) -> bool:
         # level with the start's first line (a goal's text a few points over its row's items)
         here = [b for b in blocks if t - tol <= b.top <= t + max(tol, LEVEL * b.lines[0].size)]
         opened_at_since = {o.col for o in blocks if abs(o.top - since) <= tol}
@@ -273,12 +275,11 @@ def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Bl
             not any(ln.top < t + tol + ln.size and ln.bottom > t - tol for ln in lines_of.get(col, ())) for col in at_start
         )
         items = [b for b in here if _numbered_later_line(b.lines[0], lines_of[b.col], since, tol)]
-        if len(counting) >= 2 and items and (
+        return len(counting) >= 2 and bool(items) and (
             len(here) - len(items) <= 1 or len(silent) == 1 and 2 * numbered > len(others) and beside and done
-        ):
-            continue
-        kept.append(t)
-    return kept
+        )
+
+    return _kept_starts(starts, goes_on)
 
 
 def drop_lone_block_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
@@ -338,12 +339,8 @@ def drop_unmarked_item_starts(starts: Sequence[float], blocks: Sequence[Block], 
     indent with no mark, and where they stand level with the later items of other columns,
     the row looked like it began again (set E kymenlaakso-lnp-shaded-header@300: goal 5's
     second actions, indicators and owners; goal 7's name under its number "7")."""
-    kept: list[float] = []
-    for t in starts:
-        if not kept:
-            kept.append(t)
-            continue
-        since = kept[-1]
+
+    def goes_on(t: float, since: float) -> bool:
         here = [b for b in blocks if abs(b.top - t) <= tol]
         items = [b for b in here if _later_item(b, blocks, since, tol)]
         others = [b for b in here if b not in items]
@@ -352,13 +349,12 @@ def drop_unmarked_item_starts(starts: Sequence[float], blocks: Sequence[Block], 
             if abs(o.top - since) <= tol:
                 at_since.setdefault(o.col, []).append(o)
         quiet = set(at_since) - {b.col for b in here}
-        if (
-            items
-            and others
-            and quiet
+        return (
+            bool(items)
+            and bool(others)
+            and bool(quiet)
             and len(others) <= len(items) + 1
             and all(_goes_on_unmarked(b, at_since.get(b.col, []), tol) for b in others)
-        ):
-            continue
-        kept.append(t)
-    return kept
+        )
+
+    return _kept_starts(starts, goes_on)
