@@ -119,7 +119,7 @@ def test_item_and_list_ends_answer_as_before(columns: dict[int, list[TextLine]])
     for lines in columns.values():
         for above, line in zip(lines, lines[1:]):
             assert pr._item(line) == _item_as_it_was(line)
-            assert pr._list_ends(above, line) == _list_ends_as_it_was(above, line)
+            assert pr.ends_list(above, line) == _list_ends_as_it_was(above, line)
 
 
 def _paragraph_row_starts_as_it_was(block_spans, column_lines, carried, pitch, align, known=()):

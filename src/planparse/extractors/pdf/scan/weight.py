@@ -117,9 +117,12 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     ratios, sizes, boxes, body = by_box
     ink_ratios = by_ink[0]
 
+    def _large(k: int) -> bool:  # a heading's box, taller than body text's
+        return boxes[k][3] - boxes[k][1] > BODY_SIZE * body
+
     def heavy(k: int, box_bar: float, ink_bar: float) -> bool:
         r, q = ratios[k], ink_ratios[k]
-        large = boxes[k][3] - boxes[k][1] > BODY_SIZE * body  # a heading's strokes are weighed by its box alone
+        large = _large(k)  # a heading's strokes are weighed by its box alone
         return (r is None or r >= box_bar) and (large or q is None or q >= ink_bar)
 
     def heavy_beside_bold(k: int) -> bool:
@@ -129,7 +132,7 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         # strokes are weighed by its box alone, as in `heavy`: "lisääntyy", the second line of a
         # heading set 1.3 times the body's size, stays as it was)
         q = ink_ratios[k]
-        large = boxes[k][3] - boxes[k][1] > BODY_SIZE * body
+        large = _large(k)
         return heavy(k, LIGHT_BOLD_RATIO, INK_LIGHT_BOLD_RATIO) or (not large and q is not None and q >= INK_BOLD_RATIO)
 
     bold = [ratios[k] is not None and sizes[k] >= SEED_LETTERS and heavy(k, BOLD_RATIO, INK_BOLD_RATIO) for k in range(len(groups))]

@@ -24,7 +24,7 @@ import re
 from typing import Callable, Sequence
 
 from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker
-from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, carries_on
+from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, carries_on, lines_by_column
 from planparse.extractors.pdf.words import TextLine, starts_with_bullet
 
 
@@ -162,16 +162,6 @@ def _kept_starts(starts: Sequence[float], goes_on: Callable[[float, float], bool
     return kept
 
 
-def _lines_by_column(blocks: Sequence[Block]) -> dict[int, list[TextLine]]:
-    """Every block's lines gathered by column, top to bottom."""
-    lines_of: dict[int, list[TextLine]] = {}
-    for o in blocks:
-        lines_of.setdefault(o.col, []).extend(o.lines)
-    for lines in lines_of.values():
-        lines.sort(key=lambda ln: ln.top)
-    return lines_of
-
-
 def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
     """`starts` (of an OCR table) without those where a row's cells go on: every block opening
     there is a later item or paragraph of a cell its column opened since the previous start,
@@ -187,7 +177,7 @@ def drop_starts_beside_running_cells(starts: Sequence[float], blocks: Sequence[B
     schedule's and resource's too, and a goal's text does not break a word over a row's
     start unless its cell spans the rows, where the other columns all open).
     """
-    lines_of = _lines_by_column(blocks)
+    lines_of = lines_by_column(blocks)
 
     def goes_on(t: float, since: float) -> bool:
         here = [b for b in blocks if abs(b.top - t) <= tol]
@@ -251,7 +241,7 @@ def drop_starts_beside_centred_cell(starts: Sequence[float], blocks: Sequence[Bl
     eroon", "2) Johto") and the second paragraph of the follow-up cell; the start made there
     gave goal 2 the row's first items and goal 3 the rest.  A new row's lists open at 1).
     """
-    lines_of = _lines_by_column(blocks)
+    lines_of = lines_by_column(blocks)
 
     def goes_on(t: float, since: float) -> bool:
         # level with the start's first line (a goal's text a few points over its row's items)

@@ -128,7 +128,7 @@ def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bo
     above, line = lines[k - 1], lines[k]
     if _item(line):  # a later item of a list going on, unless its numbering begins anew
         return _list_begins(above, line) or (forced_break(above, line, right) and _numbering_anew(lines, k))
-    return (_opens(above, line, right) or _list_ends(above, line)) or _list_begins(above, line)
+    return (_opens(above, line, right) or ends_list(above, line)) or _list_begins(above, line)
 
 
 def _number(line: TextLine) -> tuple[int, ...] | str | None:
@@ -170,10 +170,10 @@ def cell_ended(above: TextLine, line: TextLine, right: float) -> bool:
     """Did the line above end short of its column (right edge `right`) though this line's first
     word fitted, or end a list (more than a sentence closing: a wrapped paragraph may open a line
     with one)?  The cell above has ended there."""
-    return forced_break(above, line, right) or _list_ends(above, line)
+    return forced_break(above, line, right) or ends_list(above, line)
 
 
-def _list_ends(above: TextLine, line: TextLine) -> bool:
+def ends_list(above: TextLine, line: TextLine) -> bool:
     """Does the line, no item itself, begin under the bullet of the list item above it
     (not hanging under the item's words), or under its item number opening with a capital:
     the list has ended there?"""

@@ -16,7 +16,7 @@ from typing import Collection, Mapping, Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.whitespace.levels import level_with
-from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import _list_ends, paragraph_row_starts
+from planparse.extractors.pdf.tables.rowsplit.paragraph_rows import ends_list, paragraph_row_starts
 from planparse.extractors.pdf.tables.rowsplit.touching_rows import touching_row_starts
 from planparse.extractors.pdf.words import TextLine, Word, forced_break, starts_with_bullet
 
@@ -143,11 +143,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     all_lines = sorted((ln.top, ln.bottom, b.col) for b in blocks for ln in b.lines)
     line_tops = [top for top, _bot, _col in all_lines]
     tallest = max((bot - top for top, bot, _col in all_lines), default=0.0)
-    column_lines: dict[int, list[TextLine]] = {}
-    for o in blocks:
-        column_lines.setdefault(o.col, []).extend(o.lines)
-    for lines in column_lines.values():
-        lines.sort(key=lambda ln: ln.top)
+    column_lines = lines_by_column(blocks)
     opens = _paragraph_openers(column_lines, list_ends=bool(settings.ocr_text))
     bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
     pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
@@ -288,6 +284,16 @@ def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = 
     return [b.top for lines in col_lines for a, b in zip(lines, lines[1:]) if carries_on(a, b, hyphen_only)]
 
 
+def lines_by_column(blocks: Sequence[Block]) -> dict[int, list[TextLine]]:
+    """Every block's lines gathered by column, top to bottom."""
+    column_lines: dict[int, list[TextLine]] = {}
+    for o in blocks:
+        column_lines.setdefault(o.col, []).extend(o.lines)
+    for lines in column_lines.values():
+        lines.sort(key=lambda ln: ln.top)
+    return column_lines
+
+
 def _carried_tops(column_lines: dict[int, list[TextLine]]) -> tuple[dict[int, list[float]], dict[int, list[float]]]:
     """Per column, `continued_tops` of its lines and the same with `hyphen_only`, in one pass
     (a line carrying on after a hyphen carries on either way: `carries_on`)."""
@@ -331,7 +337,7 @@ def _paragraph_openers(column_lines: dict[int, list[TextLine]], list_ends: bool 
 
     With `list_ends` (OCR lines, where `paragraph_rows` is not asked: their tops wander too
     much for its plain line pitch) a line ending a list right under its last item counts too
-    (`paragraph_rows._list_ends`: no item itself, it begins under the item's bullet or number
+    (`paragraph_rows.ends_list`: no item itself, it begins under the item's bullet or number
     and opens with a capital): an owners list "1) ... 2) ..." whose column touches the next
     row's single owner, beside an action opening after white space (vake-osallisuus-frame,
     scan set B p. 4: the row was merged into the one above; born-digital renderings find it
@@ -345,7 +351,7 @@ def _paragraph_openers(column_lines: dict[int, list[TextLine]], list_ends: bool 
             for a, b in zip(lines, lines[1:])
             if starts_with_bullet(b.text)
             or forced_break(a, b, right)
-            or (list_ends and b.top - a.top <= LIST_END_PITCHES * max(a.size, 1.0) and _list_ends(a, b))
+            or (list_ends and b.top - a.top <= LIST_END_PITCHES * max(a.size, 1.0) and ends_list(a, b))
         ]
     return out
 
