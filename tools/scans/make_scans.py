@@ -46,6 +46,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
@@ -89,7 +90,10 @@ def scan_page(image: Image.Image, rng: random.Random, rough: bool) -> Image.Imag
         return image
     angle = rng.choice((-1, 1)) * rng.uniform(0.4, 0.7)
     image = image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    noise = Image.effect_noise(image.size, 18).convert("L")
+    # Sensor noise from the page's own generator: Image.effect_noise draws from Pillow's
+    # unseeded C generator, so the "deterministic" 200-dpi scans differed from run to run.
+    grain = np.random.default_rng(rng.getrandbits(64)).normal(128.0, 18.0, (image.height, image.width))
+    noise = Image.fromarray(np.clip(grain, 0, 255).astype(np.uint8), "L")
     image = Image.blend(image, noise, 0.10)
     px = image.load()
     width, height = image.size
