@@ -182,6 +182,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     # imported here: a born-digital plan never needs them (a fresh process compiles each module it imports)
     from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
     from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.dashes import en_dashes
     from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
     from planparse.extractors.pdf.scan.glyphs import quarter_letters
     from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
@@ -195,6 +196,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     chars = drop_between_lines(chars, ink, RENDER_DPI / 72)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
+    chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
