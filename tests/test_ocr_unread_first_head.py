@@ -1,6 +1,6 @@
 """A borderless table's first head that Tesseract left unread (issue 11, scan set J).
 
-tests/scan_pages/jarvela-ilmasto-borderless@fin-150.pdf is a held-out scan as made (matrix
+tests/scan_pages/jarvela-ilmasto-borderless-seed19@fin-150.pdf is a held-out scan as made (matrix
 seed 19's jarvela-ilmasto rendering: borderless, goals centred over their rows, the header
 row repeated on page 2; printed at 150 dpi and OCR'd by Tesseract's fin model).  On page 1
 Tesseract read no word of the head "Kehittämistavoite" (at 200 and 300 dpi it does):
@@ -23,7 +23,7 @@ from planparse.extractors.pdf.reader import find_tables
 from planparse.settings import ExtractOptions
 from planparse.source import Source
 
-SCAN = Path(__file__).parent / "scan_pages" / "jarvela-ilmasto-borderless@fin-150.pdf"
+SCAN = Path(__file__).parent / "scan_pages" / "jarvela-ilmasto-borderless-seed19@fin-150.pdf"
 
 
 def test_the_region_takes_in_the_column_whose_head_ocr_lost() -> None:
