@@ -28,6 +28,7 @@ from planparse.extractors.pdf.tables.pages.continued import carried_columns
 from planparse.extractors.pdf.boxes import find_text_boxes
 from planparse.extractors.pdf.tables.pages.furniture_cells import drop_furniture_lines
 from planparse.extractors.pdf.tables.pages.header_overleaf import join_header_rests
+from planparse.extractors.pdf.tables.pages.lost_heads import fill_lost_heads
 from planparse.extractors.pdf.tables.grid import forget_shared, words_inside
 from planparse.extractors.pdf.layout import (
     PageContent,
@@ -308,6 +309,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
     _drop_furniture_rows(pages)
     drop_furniture_lines(pages, settings)
     join_header_rests(pages, settings)
+    fill_lost_heads(pages, settings)
     base, base_bold = body_size(sizes), body_is_bold(bolds)
     context = heading_context(pages, base, base_bold, settings)
     tables: list[RawTable] = []

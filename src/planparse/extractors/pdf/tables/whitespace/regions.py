@@ -142,6 +142,32 @@ def grow_region(
     return j
 
 
+UNREAD_HEAD_LINES = 3  # lines the region must grow by, past an unread first head, to take that column
+
+
+def past_unread_first_head(lines: Sequence[TextLine], i: int, j: int, segs: Sequence[Segment], settings: PdfSettings) -> int:
+    """Where a region from lines[i] ends when Tesseract read no word of its first head.
+
+    At 150 dpi OCR may drop a head altogether ("Kehittämistavoite" over a borderless table's
+    goal column, set J): the header row then begins at the second column, and the region
+    stopped at the goal column's first line (left of every head).  When that line stays in a
+    column of its own (its first run ending a column gap before the first head; the line's other
+    runs start in the columns), and the region grown again
+    with that column takes in UNREAD_HEAD_LINES more lines, the column is the table's (its
+    head is found empty, headless.py).  A line running on under the heads is text below the table.
+    """
+    if j >= len(lines):
+        return j
+    ln = lines[j]
+    size = max(ln.size, 1.0)
+    first = segs[0].x0
+    lead = split_segments(ln, settings)[0]  # (an OCR line may run on across the columns beside it)
+    if not ln.x0 < first - 2 * size or lead.x1 > first - settings.column_gap * size:
+        return j
+    k = grow_region(lines, i, [lead.x0, *(sg.x0 for sg in segs)], settings, [lead.x1, *(sg.x1 for sg in segs)])
+    return k if k - j >= UNREAD_HEAD_LINES else j
+
+
 def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 0) -> list[Region]:
     """Runs of lines that look like one whitespace table, each anchored on its first (header) line."""
     regions: list[Region] = []
@@ -155,6 +181,8 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
             segs = _split_heads_joined(lines, i, segs, settings)
         starts = [sg.x0 for sg in segs]
         j = grow_region(lines, i, starts, settings, [sg.x1 for sg in segs])
+        if settings.ocr_text:
+            j = past_unread_first_head(lines, i, j, segs, settings)
         members = list(lines[i:j])
         if _finer_row_below(members, len(segs), settings):
             i += 1  # a caption set in two runs ("Table 1.   Actual and ..."): the columns come below
