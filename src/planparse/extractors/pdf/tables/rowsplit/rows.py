@@ -273,9 +273,16 @@ def _carry_kind(above: TextLine, line: TextLine) -> int:
     # (split once: the first word and whether there is a second are all that is asked;
     # most lines open with a capital, and are answered before any split)
     first = text.split(None, 1)[0]
-    if len(first) >= 2 and first[:2].isalpha() and len(prev.split(None, 1)) >= 2:
+    if len(first) >= 2 and first[:2].isalpha() and (len(prev.split(None, 1)) >= 2 or _word_end(prev)):
         return _WRAPPED
     return _NO_CARRY
+
+
+def _word_end(prev: str) -> bool:
+    """Does a line of one word end in a word of letters (a narrow column's wrapped text,
+    "Välfärdsom-" / "rådets" / "hemvård,"), not in a lone mark ("x" under "x")?"""
+    word = prev.rstrip(",")
+    return len(word) >= 3 and word[-2:].isalpha()
 
 
 def continued_tops(col_lines: Sequence[Sequence[TextLine]], hyphen_only: bool = False) -> list[float]:
