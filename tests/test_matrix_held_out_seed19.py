@@ -23,3 +23,12 @@ def test_goal_centred_beside_wrapped_one_word_lines_starts_no_row() -> None:
     assert_all_records_right(
         "sjovik-valfard--60972012", SEEDS, fields=("goal_id", "goal", "action_id", "actions", "indicators", "schedule")
     )
+
+
+def test_later_items_under_the_rest_of_a_cut_row_go_on_it() -> None:
+    # seed 19, reportlab, no rules, header not repeated, goal merged and centred, A5: page 2 opens
+    # with the rest of page 1's last row ("yhdessä hyvinvointialueen kanssa" | "siperheiden määrä",
+    # lower case: lists begun overleaf), then the second items of its actions and indicators,
+    # nothing else beside them.  Two of the part's four columns opening items made a row start:
+    # the items became a record of their own
+    assert_all_records_right("rl-ruled-hyvinvointi--13413944", SEEDS)
