@@ -32,3 +32,11 @@ def test_later_items_under_the_rest_of_a_cut_row_go_on_it() -> None:
     # nothing else beside them.  Two of the part's four columns opening items made a row start:
     # the items became a record of their own
     assert_all_records_right("rl-ruled-hyvinvointi--13413944", SEEDS)
+
+
+def test_goal_centred_over_a_group_opening_at_the_page_top_takes_the_first_row() -> None:
+    # seed 19, reportlab, a rule under the header, header not repeated, goal merged and centred:
+    # the last group begins at page 2's top, its goal centred over all three of its rows (within a
+    # point), set a line lower than the start of its tall middle row.  The page's first row went to
+    # the goal of page 1's last group, whose goal page 1 shows centred over its own two rows
+    assert_all_records_right("strandby-jamstalldhet--95a5027c", SEEDS)
