@@ -110,7 +110,9 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
                 continue
         if _paragraph_beside_centred(t, starts[k + 1] if k + 1 < len(starts) else None, since, here, starts, blocks, tol):
             continue
-        if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True) for b in here):
+        # (under the part's first row, the rest of a row the page break cut: lists begun overleaf)
+        first_row = len(kept) == 1
+        if here and at_start and all(_later_item(b, blocks, since, tol, numbered=True, rest=first_row) for b in here):
             if _beside_goes_on(here, blocks):
                 continue
         kept.append(t)
