@@ -207,6 +207,8 @@ STRETCHED_BOX = 1.8  # usual box heights: a box this tall was stretched over sev
 STRETCHED_GLUE_GAP = 0.5  # usual box heights: white this wide down the whole of such a box is a column gap
 OTHER_LINE_WHITE = 0.2  # box heights of white rows that part the box's own line from another line's ink in it
 OWN_LINE_MIN = 0.3  # box heights: the lowest ink band at least this tall is the word's own line
+STEPPED_BASELINE = 0.25  # box heights: two ink words whose baselines differ this much are two printed lines
+STEPPED_GLUE_GAP = 0.5  # box heights of white between two such words: a column gap
 
 
 def _own_line(box: Any, ya: int, h_px: float) -> tuple[int, int]:
@@ -272,7 +274,8 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         else:
             words.append([a, b])
     big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
-    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= glue_gap * h * scale]
+    line = ink[ya:yb, xa:xb]
+    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= _gap_needed(line, l, r, h * scale, glue_gap)]
     if len(gaps) != 1:
         return None
     left, right = gaps[0]
@@ -287,7 +290,7 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
             return None
     else:  # no speck read: the letters parted as the ink's widths are
         lw, rw = left[1] - big[0][0], big[-1][1] - right[0]
-        cut_a = cut_b = round(len(run) * lw / (lw + rw))
+        cut_a = cut_b = _at_hyphen(text, round(len(run) * lw / (lw + rw)))
         if not 1 <= cut_a < len(run):
             return None
     to_pt = lambda px: (xa + px) / scale  # noqa: E731
@@ -295,3 +298,31 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         (run[:cut_a], (to_pt(big[0][0]), to_pt(left[1]))),
         (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
     ]
+
+
+def _baseline(line: Any, a: int, b: int) -> int | None:
+    """The image row (in `line`) where the ink of columns a..b stands: its dense rows' end."""
+    profile = line[:, a:b].sum(axis=1)
+    rows = [k for k, v in enumerate(profile) if v]
+    return dense_rows(profile, rows[0], rows[-1] + 1)[1] if rows else None
+
+
+def _gap_needed(line: Any, left: list[int], right: list[int], h_px: float, glue_gap: float) -> float:
+    """Pixels of white between two ink words that make a column gap.
+
+    Two cells' lines set at different heights beside a gutter (a goal's second line
+    half a line under the next column's) are read by Tesseract as one word in one
+    box ("arvostami-Palveluihin"): words of one printed line share a baseline, so
+    ink words whose baselines step by STEPPED_BASELINE box heights are two lines,
+    and half a box height of white between them is the gutter."""
+    a, b = _baseline(line, *left), _baseline(line, *right)
+    if a is not None and b is not None and abs(a - b) >= STEPPED_BASELINE * h_px:
+        return min(glue_gap, STEPPED_GLUE_GAP) * h_px
+    return glue_gap * h_px
+
+
+def _at_hyphen(text: list[str], cut: int) -> int:
+    """The cut moved just after a hyphen at most one letter from it: the left cell's word
+    ended there ("arvostami-" | "Palveluihin"), letter widths only estimate it."""
+    near = [k + 1 for k in range(cut - 2, cut + 1) if 0 < k < len(text) - 1 and text[k] == "-"]
+    return near[0] if len(near) == 1 else cut
