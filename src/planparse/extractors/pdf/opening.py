@@ -186,6 +186,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     from planparse.extractors.pdf.scan.glyphs import quarter_letters
     from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
     from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.lost_bullets import give_back_bullets
     from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
     from planparse.extractors.pdf.scan.weight import mark_bold
 
@@ -196,6 +197,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
+    chars = give_back_bullets(chars, ink, RENDER_DPI / 72)  # dash bullets the text layer lacks
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 
