@@ -197,7 +197,8 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
-    chars = give_back_bullets(chars, ink, RENDER_DPI / 72)  # dash bullets the text layer lacks
+    if not edges:  # dash bullets the text layer lacks (a ruled page's rule ends and crossings look alike)
+        chars = give_back_bullets(chars, ink, RENDER_DPI / 72)
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 
