@@ -251,7 +251,8 @@ def _has_text(table: RawTable, cols: list[int], joiner: TextJoiner) -> bool:
 
 
 def plan_table(
-    table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None, fix: Callable[[str | None], str | None] | None = None
+    table: RawTable, joiner: TextJoiner, previous: TablePlan | None, title: str | None = None, fix: Callable[[str | None], str | None] | None = None,
+    ocr: bool = False,
 ) -> TablePlan | None:
     """Column roles of a table, or None when it is not a plan table.
 
@@ -261,7 +262,8 @@ def plan_table(
     header, ten theme tables) or split one table in two.  Under a heading
     of its own it is a new section; without one it continues the table
     (goals fill down into it).  `fix`, the document's OCR text repair, reads a
-    header that names no field again (normalize.tables.header_repair).
+    header that names no field again (normalize.tables.header_repair); with `ocr`
+    (OCR text) the previous plan table's header tells a head OCR cut short.
     """
     header = find_header(table, joiner)
     last_page = max((row.page for row in table.rows if row.page is not None), default=table.page)
@@ -275,7 +277,8 @@ def plan_table(
             return TablePlan(previous.roles, None, section, previous.extra_keys, False, last_page)
         return None
     values = _column_values(table, header, joiner)
-    texts = role_texts(header.texts, fix)
+    earlier = previous.header.texts if ocr and previous is not None and previous.header is not None else None
+    texts = role_texts(header.texts, fix, earlier)
     roles = assign_roles(texts, header.spans, values)
     # a column with no header and no text (the coloured status balls) is no value
     roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
@@ -511,7 +514,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             number -= 1  # the table printed on: the number of the header-only part before
             t_index = number
         table = with_header_rest_joined(table)
-        plan = plan_table(table, joiner, previous, title, repair.fix)
+        plan = plan_table(table, joiner, previous, title, repair.fix, ocr=bool(raw.ocr))
         if plan is None:
             if not (target and attach_sub_table(table, target, joiner)) and not _over_boxes(table, read_boxes):
                 doc.warnings.append(_skip_warning(table, t_index, joiner))

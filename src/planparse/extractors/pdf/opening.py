@@ -187,6 +187,7 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     from planparse.extractors.pdf.scan.glyphs import quarter_letters
     from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
     from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.lost_bullets import give_back_bullets
     from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
     from planparse.extractors.pdf.scan.weight import mark_bold
 
@@ -198,6 +199,8 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
     chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
+    if not edges:  # dash bullets the text layer lacks (a ruled page's rule ends and crossings look alike)
+        chars = give_back_bullets(chars, ink, RENDER_DPI / 72)
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

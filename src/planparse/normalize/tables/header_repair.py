@@ -15,22 +15,44 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from planparse.normalize.tables.headers import match_field
+from planparse.normalize.tables.headers import header_key, match_field
 
 
-def role_texts(texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None) -> list[str | None]:
+def role_texts(
+    texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None, earlier: Sequence[str | None] | None = None
+) -> list[str | None]:
     """`texts` (a table's header texts) with each that names no field replaced by its
-    repaired reading, when that reading names one."""
+    repaired reading, when that reading names one; or, given `earlier` (the header of the
+    document's plan table before, as wide: OCR text only), by the head at its column
+    there that it is the end or the start of (`_cut_head`)."""
     out: list[str | None] = []
-    for text in texts:
+    for c, text in enumerate(texts):
         if text and match_field(text) is None:
             bare = _without_marks(text)
             for fixed in (fix(text) if fix else None, bare, fix(bare) if fix and bare else None):
                 if fixed and fixed != text and match_field(fixed) is not None:
                     text = fixed
                     break
+            else:
+                if earlier is not None and len(earlier) == len(texts) and _cut_head(text, earlier[c]):
+                    text = earlier[c]
         out.append(text)
     return out
+
+
+MIN_KEPT = 0.5  # share of a head's letters OCR must have kept for the rest to tell it
+
+
+def _cut_head(text: str, head: str | None) -> bool:
+    """Is `text` the head the document printed over this column before, with its first or last
+    letters lost (Tesseract read "toimija(t) / toteuttaja(t)" in a shaded band as
+    "ja(t) / toteuttaja(t)"), and does that head name a field?"""
+    if not head or match_field(head) is None:
+        return False
+    mine, theirs = header_key(text), header_key(head)
+    if not mine or len(mine) < MIN_KEPT * len(theirs) or mine == theirs:
+        return False
+    return theirs.endswith(mine) or theirs.startswith(mine)
 
 
 _WORD = re.compile(r"^[\W_]*?([\w(](?:.*?[\w)%])?)(-?)[^\w)%]*$")

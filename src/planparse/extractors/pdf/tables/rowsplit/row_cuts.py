@@ -116,7 +116,8 @@ def drop_cutting_starts(
                 continue  # the row under a header row (first or repeated) starts there
             # the starts that say which columns are always filled: where two or more columns
             # begin a cell (not a rule drawn above its row's text, nor the rest of a cut row)
-            others = [s for s in kept if s != t and len(begins[s]) >= 2]
+            # (a header row's heads say nothing of which data cells are filled: "Milloin?" lost by OCR)
+            others = [s for s in kept if s != t and len(begins[s]) >= 2 and not under_header[s]]
             if len(others) < MIN_EVIDENCE:
                 if known_full is None:
                     continue
