@@ -26,7 +26,8 @@ MAX_LETTERS = 3  # what the dots and ascenders give: "ahi", "isö", "ja", "5", "
 MIN_LONGER = 2  # the word read twice has at least this many more letters than the phantom
 COVER = 0.8  # share of the short word's width under the long word's box
 OVERLAP = 0.4  # share of the short word's height inside the long word's box
-SAME_LINE = 0.3  # points: boxes whose tops and feet are this near are words of one OCR line, side by side
+SAME_LINE = 0.1  # of the short box's height: boxes whose tops and feet are this near are words of one
+# OCR line, side by side (a skewed scan's boxes of one line differ by 0.4 pt; a phantom's by 1.6 or more)
 SIZE = 1.6  # box heights within this factor of each other (a stretched box says nothing)
 
 
@@ -48,7 +49,7 @@ def drop_over_letters(chars: list[dict]) -> list[dict]:
             oh = obottom - otop
             if j == k or oletters < letters + MIN_LONGER or oh <= 0 or max(h, oh) > SIZE * min(h, oh):
                 continue
-            if abs(top - otop) <= SAME_LINE and abs(bottom - obottom) <= SAME_LINE:
+            if abs(top - otop) <= SAME_LINE * h and abs(bottom - obottom) <= SAME_LINE * h:
                 continue  # one line's words: a wide box over its neighbour ("asiakkuudet" over "ja")
             if min(x1, ox1) - max(x0, ox0) < COVER * (x1 - x0):
                 continue
