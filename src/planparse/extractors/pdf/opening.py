@@ -188,12 +188,14 @@ def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: f
     from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
     from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
     from planparse.extractors.pdf.scan.lost_bullets import give_back_bullets
+    from planparse.extractors.pdf.scan.over_letters import drop_over_letters
     from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
     from planparse.extractors.pdf.scan.weight import mark_bold
 
     edges, skew, ink, dark = page_geometry(page, width, height)
     chars = drop_phantom_marks(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)  # "—" read from white
-    chars = settle_on_ink(regrow_flat_boxes(chars), ink, RENDER_DPI / 72)
+    chars = drop_over_letters(regrow_flat_boxes(chars))  # "ahi" read from the dots and ascenders of "Lähiyhteisön"
+    chars = settle_on_ink(chars, ink, RENDER_DPI / 72)
     chars = drop_between_lines(chars, ink, RENDER_DPI / 72)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"

@@ -136,11 +136,15 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         return heavy(k, LIGHT_BOLD_RATIO, INK_LIGHT_BOLD_RATIO) or (not large and q is not None and q >= INK_BOLD_RATIO)
 
     bold = [ratios[k] is not None and sizes[k] >= SEED_LETTERS and heavy(k, BOLD_RATIO, INK_BOLD_RATIO) for k in range(len(groups))]
-    todo = [g for g, b in enumerate(bold) if b]
+    # a heading's lines, weighed as one, are bold by their own weight alone: bold spread up from
+    # the table's bold header row under it made its last line bold and cut the heading in two
+    # ("PÄÄTAVOITE I: ... hyvinvointi" / "lisääntyy", kymenlaakso-lnp-hrules@fin-150, set H)
+    heading = {k for stack in _large_stacks(boxes, body) for k in stack}
+    todo = [g for g, b in enumerate(bold) if b and g not in heading]
     while todo:
         g = todo.pop()
         for k in range(len(groups)):
-            if not bold[k] and heavy_beside_bold(k) and _stacked(boxes[g], boxes[k]):
+            if not bold[k] and k not in heading and heavy_beside_bold(k) and _stacked(boxes[g], boxes[k]):
                 bold[k] = True
                 todo.append(k)
     out = list(chars)
@@ -207,12 +211,12 @@ def _line_ratios(
     return ratios, sizes, boxes, body
 
 
-def _pool_large(ratios: list, sizes: list[int], boxes: list, body: float) -> None:
-    """Lines set larger than body text (a heading over two or three lines) weighed as one:
-    each stack of such lines (and the large words beside them) gets their common weight (in place).  Weighed apart, a
-    heading's lines come out unevenly bold, and the heading is cut at the change."""
+def _large_stacks(boxes: list, body: float) -> list[list[int]]:
+    """The stacks of lines set larger than body text (a heading over two or three lines,
+    and the large words beside them), by index, two lines or more."""
     large = [k for k, b in enumerate(boxes) if b[3] - b[1] > BODY_SIZE * body]
     seen: set[int] = set()
+    stacks = []
     for k in large:
         if k in seen:
             continue
@@ -225,9 +229,19 @@ def _pool_large(ratios: list, sizes: list[int], boxes: list, body: float) -> Non
                     seen.add(j)
                     stack.append(j)
                     todo.append(j)
+        if len(stack) >= 2:
+            stacks.append(stack)
+    return stacks
+
+
+def _pool_large(ratios: list, sizes: list[int], boxes: list, body: float) -> None:
+    """Lines set larger than body text (a heading over two or three lines) weighed as one:
+    each stack of such lines (and the large words beside them) gets their common weight (in place).  Weighed apart, a
+    heading's lines come out unevenly bold, and the heading is cut at the change."""
+    for stack in _large_stacks(boxes, body):
         weighed = [j for j in stack if ratios[j] is not None]
         letters = sum(sizes[j] for j in weighed)
-        if len(stack) < 2 or not letters:
+        if not letters:
             continue
         pooled = sum(ratios[j] * sizes[j] for j in weighed) / letters
         for j in stack:
