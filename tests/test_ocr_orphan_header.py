@@ -108,3 +108,27 @@ def test_a_born_digital_band_with_an_empty_head_heads_nothing() -> None:
     cols = [61.4, 146.6, 223.9, 355.4, 405.8, 495.1, 524.7]
     assert recut_at(page1.tables[-1], cols, DEFAULT_SETTINGS) is None
     assert recut_at(page1.tables[-1], cols, DEFAULT_SETTINGS, ocr=True) is not None
+
+
+def test_a_skewed_band_that_lost_two_heads_at_its_edge_still_heads_the_rows_overleaf() -> None:
+    """jarvela-ilmasto-shaded-header@eng-200-skew (set G remade with new sensor noise): OCR lost
+    both "Mittarit" and "Tila", the band's last two heads, so it could not be cut at the six
+    columns of the rows overleaf and page 2 fell apart into one-row tables (9 of 15 records).
+    Two lost heads side by side at the edge are allowed while more heads fall one to a column
+    (four here); a band whose heads fall two to a column, or lose as many as they keep, is not."""
+    from planparse.extractors.pdf.reader import read_page
+    from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
+    from planparse.extractors.pdf.tables.pages.orphan_header import HeaderBand, recut_at
+    from tests.test_ocr_frame_table import _page_chars
+
+    chars1, edges1, width, height = _page_chars("jarvela-shaded-header-eng200-p1-foot-words")
+    page1, _w1 = read_page(chars1, edges1, width, height, 1, DEFAULT_SETTINGS)
+    band = page1.tables[-1]
+    assert isinstance(band, HeaderBand) and band.n_cols == 4
+    cols = [61.0, 146.5, 224.0, 356.0, 406.0, 495.0, 524.3]  # page 2's table, as read
+    recut = recut_at(band, cols, DEFAULT_SETTINGS, ocr=True)
+    assert recut is not None
+    assert [" ".join(line.text for line in cell.lines) for cell in recut.rows[0].cells] == [
+        "Kehittiimistavoite", "Vastuu", "Toimenpiteet", "Aikataulu", "", ""]
+    assert recut_at(band, cols, DEFAULT_SETTINGS) is None  # a born-digital band never
+    assert recut_at(band, [61.0, 146.5, 224.0, 300.0, 356.0, 406.0, 450.0, 495.0, 524.3], DEFAULT_SETTINGS, ocr=True) is None

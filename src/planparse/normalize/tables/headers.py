@@ -212,7 +212,19 @@ def assign_roles(texts: list[str | None], spans: list[int], values: list[list[st
         if roles[i] == "indicator_weak":
             roles[i] = "extra" if "indicator" in seen else "indicator"
             seen.add(roles[i])
-    return _headless_actions(roles, texts, owner_of, numeric, values)
+    return _headless_goal(_headless_actions(roles, texts, owner_of, numeric, values), texts, owner_of, numeric, values)
+
+
+def _headless_goal(roles: list[str], texts: list[str | None], owner_of: list[int], numeric: list[bool], values: list[list[str | None]]) -> list[str]:
+    """A table with an action column and no goal column whose first column, right before the
+    actions, has no header of its own and prints text: that column is the goals' (a short head
+    the OCR lost, "Mål" on a skewed 200-dpi scan; plans set the goal first, left of its actions).
+    A headless first column anywhere else, or a table naming its goal, keeps it a value."""
+    if "goal" in roles or len(roles) < 3 or roles[1] != "action":
+        return roles
+    if roles[0] != "extra" or texts[0] or owner_of[0] != 0 or numeric[0] or not any(values[0]):
+        return roles
+    return ["goal", *roles[1:]]
 
 
 def _headless_actions(roles: list[str], texts: list[str | None], owner_of: list[int], numeric: list[bool], values: list[list[str | None]]) -> list[str]:

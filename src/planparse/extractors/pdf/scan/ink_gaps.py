@@ -17,7 +17,8 @@ before the right word (the text is left as read).
 
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_left, bisect_right
+from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.ink import _runs
 
@@ -35,18 +36,17 @@ def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """`chars` with the left word of each inked wide gap stretched up to a word space before the right word."""
     runs = _runs(chars)
     out = chars
-    spaces = _line_spaces(chars, runs)
-    for a, b in zip(runs, runs[1:]):
+    pairs = _neighbours(chars, runs)
+    spaces = _line_spaces(chars, pairs)
+    for a, b in pairs:
         left, right = chars[a[0]], chars[b[0]]
         bottom = left["bottom"]
-        if abs(right["bottom"] - bottom) > 0.3:
-            continue  # not one OCR line (its words share the line's foot; a word's top may rise)
         top = min(left["top"], right["top"])
         h = bottom - top
         if h <= 0:
             continue
         x1, x0 = chars[a[-1]]["x1"], right["x0"]
-        usual = spaces.get(round(bottom, 1), 0.0)
+        usual = spaces(bottom, left["bottom"] - left["top"])
         if not max(WIDE * h, SPACES * usual) < x0 - x1 <= MAX_GAP * h or not (_wordlike(chars, a) and _wordlike(chars, b)):
             continue
         ya, yb = max(0, int((top + BAND * h) * scale)), min(ink.shape[0], int((bottom - BAND * h) * scale) + 1)
@@ -69,15 +69,47 @@ def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     return out
 
 
-def _line_spaces(chars: list[dict], runs: list[list[int]]) -> dict[float, float]:
-    """The median gap between two words of each OCR line (by its foot), gaps of a column's width left out."""
-    gaps: dict[float, list[float]] = {}
-    for a, b in zip(runs, runs[1:]):
-        foot = round(chars[a[0]]["bottom"], 1)
-        gap = chars[b[0]]["x0"] - chars[a[-1]]["x1"]
-        if abs(chars[b[0]]["bottom"] - chars[a[0]]["bottom"]) <= 0.3 and 0 < gap <= MAX_GAP * (chars[a[0]]["bottom"] - chars[a[0]]["top"]):
-            gaps.setdefault(foot, []).append(gap)
-    return {foot: sorted(g)[len(g) // 2] for foot, g in gaps.items()}
+FOOT = 0.3  # points: words next in the layer's order on one foot are one OCR line (a word's top may rise)
+LINE = 0.25  # box heights: feet this close are one printed line (a skewed scan's feet wander by tenths of a point)
+
+
+def _neighbours(chars: list[dict], runs: list[list[int]]) -> list[tuple[list[int], list[int]]]:
+    """Each run with the next run right of it on its line: the next in the layer's order on its
+    foot, or, where Tesseract broke the printed line in two (on a skewed scan "pii" ends one OCR
+    line and "sten" opens another; jarvela-ilmasto-shaded-header@eng-200-skew p. 2), the
+    nearest run that starts right of it with its foot within LINE of the run's box height."""
+    pairs: list[tuple[list[int], list[int]]] = []
+    for k, a in enumerate(runs):
+        foot, end = chars[a[0]]["bottom"], chars[a[-1]]["x1"]
+        if k + 1 < len(runs) and abs(chars[runs[k + 1][0]]["bottom"] - foot) <= FOOT and chars[runs[k + 1][0]]["x0"] > end:
+            pairs.append((a, runs[k + 1]))
+            continue
+        reach = LINE * (foot - chars[a[0]]["top"])
+        after = [b for b in runs if abs(chars[b[0]]["bottom"] - foot) <= reach and chars[b[0]]["x0"] > end]
+        if after:
+            pairs.append((a, min(after, key=lambda b: chars[b[0]]["x0"])))
+    return pairs
+
+
+def _line_spaces(chars: list[dict], pairs: list[tuple[list[int], list[int]]]) -> Callable[[float, float], float]:
+    """The median gap between two neighbouring words of the line on a foot, gaps of a column's
+    width left out.  The line's words are those whose feet lie within FOOT of it, not on one
+    rounded foot: on a skewed scan a line's feet wander by tenths of a point even after
+    straightening, and a median of the two or three gaps on one exact foot (a bullet's, a
+    column's) took a skipped-letters gap for a word space ("pii sten", päätösten)."""
+    found = sorted(
+        (chars[a[0]]["bottom"], gap, chars[a[0]]["bottom"] - chars[a[0]]["top"])
+        for a, b in pairs
+        if 0 < (gap := chars[b[0]]["x0"] - chars[a[-1]]["x1"]) <= MAX_GAP * (chars[a[0]]["bottom"] - chars[a[0]]["top"])
+    )
+    feet = [f for f, _, _ in found]
+
+    def usual(foot: float, height: float) -> float:
+        reach = LINE * height
+        gaps = sorted(g for _, g, _ in found[bisect_left(feet, foot - reach) : bisect_right(feet, foot + reach)])
+        return gaps[len(gaps) // 4] if gaps else 0.0
+
+    return usual
 
 
 def _wordlike(chars: list[dict], run: list[int]) -> bool:

@@ -162,7 +162,9 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr
     lost (jarvela-ilmasto-shaded-header@150: "Tila", the band's last head, read as nothing;
     the band a column short went back to the page's lines and the rows overleaf, with no
     header over them, fell apart into one-row tables: 5 of 15 records lost) -- every other
-    head still falls one to a column, two or more heads at least."""
+    head still falls one to a column, two or more heads at least.  Two heads side by side at
+    the edge may be lost so, while more heads fall to a column than are lost (the skewed,
+    noisy 200-dpi scan of that plan lost "Mittarit" and "Tila" both)."""
     region = Region(list(band.lines), [])
     if min(ln.x0 for ln in band.lines) < cols[0] - 2 * band.lines[0].size:
         return None
@@ -173,7 +175,9 @@ def recut_at(band: HeaderBand, cols: Sequence[float], settings: PdfSettings, ocr
     if table is None or len(table.rows) != n_rows:
         return None
     empty = [k for k, c in enumerate(table.rows[0].cells) if c.is_empty]
-    lost_at_edge = ocr and len(empty) == 1 and empty[0] in (0, len(cols) - 2) and len(cols) - 1 > 2
+    n = len(cols) - 1
+    at_edge = empty in (list(range(len(empty))), list(range(n - len(empty), n)))
+    lost_at_edge = ocr and at_edge and n - len(empty) > len(empty)
     if empty and not lost_at_edge:
         return None
     return HeaderBand(
