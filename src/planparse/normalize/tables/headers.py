@@ -97,7 +97,7 @@ def match_field(text: str | None, fuzzy: bool = True) -> str | None:
         if len(fields) == 1:
             return fields.pop()
     if fuzzy:
-        return _cut_header(text or "", key, vocab)
+        return _cut_header(text or "", key, vocab) or _lost_opening(text or "", key, vocab)
     return None
 
 
@@ -112,6 +112,20 @@ def _cut_header(text: str, key: str, vocab: dict[str, str]) -> str | None:
     if len(key) < CUT_MIN_LEN or len(stripped) < 2 or stripped[-1] not in "-\u00ad" or not stripped[-2].isalpha():
         return None
     fields = {field for synonym, field in vocab.items() if synonym.startswith(key) and synonym != key}
+    return fields.pop() if len(fields) == 1 else None
+
+
+LOST_OPENING_MIN_LEN = 12  # letters and spaces of a header's rest that still tell its field
+
+
+def _lost_opening(text: str, key: str, vocab: dict[str, str]) -> str | None:
+    """ "no- ja raportointivastuu": a header whose opening line the scan lost (OCR dropped
+    "Toimeenpa-" over it; the rest opens in lower case, inside a word) names the field of
+    the synonyms it ends, when they all name one field."""
+    stripped = text.lstrip()
+    if len(key) < LOST_OPENING_MIN_LEN or not stripped[:1].islower():
+        return None
+    fields = {field for synonym, field in vocab.items() if synonym.endswith(key) and synonym != key}
     return fields.pop() if len(fields) == 1 else None
 
 

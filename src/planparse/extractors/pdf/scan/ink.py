@@ -227,7 +227,7 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     heights = sorted(c["bottom"] - c["top"] for c in chars if c["text"].isalnum())
     usual = heights[len(heights) // 2] if heights else None
     for run in _runs(chars):
-        parts = _glued_parts(chars, run, ink, scale, usual)
+        parts = _glued_parts(chars, run, ink, scale, usual) or _trailing_marks(chars, run, ink, scale, _next_x0(chars, run))
         if parts is None:
             continue
         out.extend(chars[done:run[0]])
@@ -365,3 +365,71 @@ def _at_hyphen(text: list[str], cut: int) -> int:
     ended there ("arvostami-" | "Palveluihin"), letter widths only estimate it."""
     near = [k + 1 for k in range(cut - 2, cut + 1) if 0 < k < len(text) - 1 and text[k] == "-"]
     return near[0] if len(near) == 1 else cut
+
+
+OWN_TRAILING = frozenset("-.,:;)(%/")  # a word's own marks after its last letter ("fa-", "(%)", "2025,")
+
+
+def _next_x0(chars: list[dict], run: list[int]) -> float | None:
+    """Where the next printed character on the run's line starts, or None."""
+    top = chars[run[0]]["top"]
+    for c in chars[run[-1] + 1:]:
+        if abs(c["top"] - top) > 0.3:
+            return None
+        if c["text"].strip():
+            return c["x0"]
+    return None
+
+
+def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float, next_x0: float | None) -> list | None:
+    """[(word's char indices, (x0, x1)), (mark's, (x0, x1))] of a word whose box OCR ran on
+    over the white after it to a mark beyond, or None.
+
+    A cell's last word and the bullet of the next column's item, a column gap apart, read
+    as one word ("fa-___*": the gap read as underscores, the bullet as "*"): the word's box
+    ends in the next column and the two columns run together.  Its ink shows the word's
+    letters, then white a box height wide or more, then at most one narrow blob (the mark,
+    which may stand just past the box).  The marks read from the white (GUTTER_MARKS) go;
+    the others are set on the blob, or go too when there is none."""
+    from planparse.extractors.pdf.scan.raster import GUTTER_MARKS  # one list of what OCR reads from white
+
+    text = [chars[i]["text"] for i in run]
+    alnum = [k for k, t in enumerate(text) if t.isalnum()]
+    if len(alnum) < 2:
+        return None
+    end = alnum[-1] + 1
+    while end < len(text) and text[end] in OWN_TRAILING:
+        end += 1
+    if end == len(text) or any(t.isalnum() or t in OWN_TRAILING for t in text[end:]):
+        return None
+    first = chars[run[0]]
+    top, bottom, h = first["top"], first["bottom"], first["bottom"] - first["top"]
+    x0, x1 = first["x0"], chars[run[-1]]["x1"]
+    right = x1 + h if next_x0 is None else min(x1 + h, next_x0 - 0.5)
+    ya, yb = max(0, int(top * scale)), min(ink.shape[0], int(math.ceil(bottom * scale)))
+    xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(right * scale))
+    if yb - ya < 3 or xb - xa < 3:
+        return None
+    ya, yb = _own_line(ink[ya:yb, xa:xb], ya, h * scale)
+    h = min(h, (yb - ya) / scale)
+    pieces = _bands(ink[ya:yb, xa:xb].any(axis=0).astype(int), 1)
+    words: list[list[int]] = []
+    for a, b in pieces:
+        if words and a - words[-1][1] < 0.5 * h * scale:
+            words[-1][1] = b
+        else:
+            words.append([a, b])
+    if not words or words[0][0] > 0.5 * h * scale:
+        return None  # the word's own letters do not open the box
+    word_end = words[0][1]
+    blobs = words[1:]
+    if len(blobs) > 1 or (blobs and blobs[0][1] - blobs[0][0] >= SPECK_WIDTH * h * scale):
+        return None
+    if (blobs[0][0] if blobs else (x1 * scale - xa)) - word_end < GLUE_GAP * h * scale:
+        return None
+    to_pt = lambda px: (xa + px) / scale  # noqa: E731
+    parts = [(run[:end], (to_pt(words[0][0]), to_pt(word_end)))]
+    kept = [run[k] for k in range(end, len(run)) if text[k] not in GUTTER_MARKS]
+    if kept and blobs:
+        parts.append((kept, (to_pt(blobs[0][0]), to_pt(blobs[0][1]))))
+    return parts

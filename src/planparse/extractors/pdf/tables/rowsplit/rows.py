@@ -229,6 +229,8 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
             and pitch is not None
             and t - line_above.top <= 1.5 * pitch  # right under it (a centred cell lower down is no row)
             and not any(near(bold_tops.get(col, ()), t, align) for col in beside)
+            # (OCR: nor a line told bold between two regular ones of its paragraph, a weight misread)
+            and not (settings.ocr_text and _regular_right_above(column_lines[b.col], line_above, pitch))
         )
         if enough or fresh or header_ends or (silent and (b.col == 0 or style_change)):
             starts.append(t)
@@ -242,6 +244,21 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
         if not merged or y - merged[-1] > settings.row_align:
             merged.append(y)
     return merged
+
+
+def _regular_right_above(lines: Sequence[TextLine], line: TextLine, pitch: float) -> bool:
+    """Does a regular line stand right above `line` (within 1.5 line pitches, or line sizes where
+    the table's tightest pitch is a pair OCR set close) in its column?
+
+    A header row's bold lines open their column's text; a bold line under a regular one of the
+    same paragraph is a weight OCR misread ("aloitteiden ja lausunto-" between "Nuorisovaltuuston"
+    and "jen määrä", pihlajavesi-lapset-nuoret-borderless@fin-150 of scan set E: the regular
+    line under it was taken for a header's end and the row was cut in two)."""
+    above = [ln for ln in lines if ln.bottom <= line.top + 0.5 and ln.top < line.top]
+    if not above:
+        return False
+    prev = max(above, key=lambda ln: ln.top)
+    return not prev.bold and line.top - prev.top <= 1.5 * max(pitch, line.size)
 
 
 _SENTENCE_END = (".", "!", "?", ":", ";")

@@ -6,7 +6,8 @@ the action column): the column it heads then runs into its neighbour, two
 columns' words in one cell ("...utvidgas 2025").  The body still shows the
 column: a white strip runs down through every line of the merged column, and
 the lines right of it begin level with each other (a left-aligned column's
-edge) -- no single column's text leaves such a strip with text on both sides.
+edge, or a list's items hang at their text right of the markers there) -- no single
+column's text leaves such a strip with text on both sides.
 Such a column is split there; the part without a head is a column of its own
 whose head is empty (the normalizer places it by its neighbours).
 """
@@ -57,12 +58,17 @@ def _strip(region: Region, body: Sequence, cols: Sequence[float], c: int, settin
     if best is None:
         return None
     g0, g1 = best
-    right = [min(w.x0 for w in ws if w.x0 >= g1) for ws in lines if any(w.x0 >= g1 for w in ws)]
+    right_words = [sorted((w for w in ws if w.x0 >= g1), key=lambda w: w.x0) for ws in lines]
+    right_words = [ws for ws in right_words if ws]
+    right = [ws[0].x0 for ws in right_words]
     left = [ws for ws in lines if any(w.x1 <= g0 and not is_list_marker(w.text) for w in ws)]
     if len(right) < MIN_LINES or len(left) < MIN_LINES:
         return None
     edge = min(right)
-    if sum(x - edge <= ALIGN for x in right) < ALIGNED_SHARE * len(right):
+    # a list's later lines hang at its items' text, right of their markers at the edge
+    hangs = [ws[1].x0 for ws in right_words if len(ws) > 1 and ws[0].x0 - edge <= ALIGN and is_list_marker(ws[0].text)]
+    level = [x for x in right if x - edge <= ALIGN or any(abs(x - h) <= ALIGN for h in hangs)]
+    if len(level) < ALIGNED_SHARE * len(right):
         return None
     heads = [seg for seg in region.header if cols[c] - 0.5 <= seg.x0 < cols[c + 1] - 0.5]
     if any(seg.x0 < g0 and seg.x1 > g1 for seg in heads):
