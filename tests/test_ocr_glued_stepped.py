@@ -13,22 +13,12 @@ between them is the gutter.  The scan's own characters and ink.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import numpy as np
-from PIL import Image
-
+from tests.scan_crop_helpers import load_crop
 from tests.test_ocr_shape import _words
-
-CROPS = Path(__file__).parent / "scan_crops"
 
 
 def _crop() -> tuple[list[dict], object, float]:
-    data = json.loads((CROPS / "kymenlaakso-hrules-eng150-p1-stepped.json").read_text(encoding="utf-8"))
-    ink = np.asarray(Image.open(CROPS / "kymenlaakso-hrules-eng150-p1-stepped.png").convert("L")) < 128
-    chars = [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": bottom - top} for t, x0, x1, top, bottom in data["chars"]]
-    return chars, ink, data["dpi"] / 72
+    return load_crop("kymenlaakso-hrules-eng150-p1-stepped")
 
 
 def _texts(chars: list[dict]) -> list[str]:

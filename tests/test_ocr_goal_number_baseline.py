@@ -15,26 +15,13 @@ content's fin-200-skew scan (pdfseparate, image and text layer as made).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import planparse
+from tests.scan_crop_helpers import load_crop
 
-CROPS = Path(__file__).parent / "scan_crops"
 PAGES = Path(__file__).parent / "scan_pages"
-
-
-def _crop(name: str):
-    import numpy as np
-    from PIL import Image
-
-    data = json.loads((CROPS / f"{name}.json").read_text(encoding="utf-8"))
-    ink = np.asarray(Image.open(CROPS / f"{name}.png").convert("L")) < 128
-    chars = [
-        {"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": "GlyphLessFont", "size": bottom - top}
-        for t, x0, x1, top, bottom in data["chars"]
-    ]
-    return chars, ink, data["dpi"] / 72
+_crop = load_crop
 
 
 def _top(chars: list[dict], text: str) -> float:

@@ -8,23 +8,11 @@ crop's points (tools: see the JSON's "source").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-CROPS = Path(__file__).parent / "scan_crops"
+from tests.scan_crop_helpers import load_crop
 
-
-def _crop(name: str):
-    import numpy as np
-    from PIL import Image
-
-    data = json.loads((CROPS / f"{name}.json").read_text(encoding="utf-8"))
-    ink = np.asarray(Image.open(CROPS / f"{name}.png").convert("L")) < 128
-    chars = [
-        {"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": "GlyphLessFont", "size": bottom - top}
-        for t, x0, x1, top, bottom in data["chars"]
-    ]
-    return chars, ink, data["dpi"] / 72
+_crop = load_crop
 
 
 def _words(chars: list[dict]) -> list[tuple[str, float, float]]:

@@ -11,20 +11,9 @@ and its seven records lost their actions and owners (F1 0.43, fields 0.41 -> 1.0
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from tests.scan_crop_helpers import load_crop
 
-CROPS = Path(__file__).parent / "scan_crops"
-
-
-def _crop(stem: str):
-    import numpy as np
-    from PIL import Image
-
-    data = json.loads((CROPS / f"{stem}.json").read_text(encoding="utf-8"))
-    ink = np.asarray(Image.open(CROPS / f"{stem}.png").convert("L")) < 128
-    chars = [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": bottom - top} for t, x0, x1, top, bottom in data["chars"]]
-    return chars, ink, data["dpi"] / 72
+_crop = load_crop
 
 
 def _words(chars: list[dict]) -> list[list[dict]]:

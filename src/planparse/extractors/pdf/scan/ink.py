@@ -303,15 +303,7 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         return None
     ya, yb = _own_line(ink[ya:yb, xa:xb], ya, h * scale)
     h = min(h, (yb - ya) / scale)
-    cols = ink[ya:yb, xa:xb].any(axis=0)
-    pieces = _bands(cols.astype(int), 1)  # stretches of x with ink
-    # letters of one word stand closer than half a box height; join them into words
-    words: list[list[int]] = []
-    for a, b in pieces:
-        if words and a - words[-1][1] < 0.5 * h * scale:
-            words[-1][1] = b
-        else:
-            words.append([a, b])
+    words = _ink_words(ink[ya:yb, xa:xb], h * scale)
     big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
     line = ink[ya:yb, xa:xb]
     gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= _gap_needed(line, l, r, h * scale, glue_gap)]
@@ -337,6 +329,18 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         (run[:cut_a], (to_pt(big[0][0]), to_pt(left[1]))),
         (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
     ]
+
+
+def _ink_words(line: Any, h_px: float) -> list[list[int]]:
+    """[x0, x1) pixel columns of each word the ink of one line shows: stretches of x with ink,
+    joined where they stand closer than half a box height (letters of one word do)."""
+    words: list[list[int]] = []
+    for a, b in _bands(line.any(axis=0).astype(int), 1):
+        if words and a - words[-1][1] < 0.5 * h_px:
+            words[-1][1] = b
+        else:
+            words.append([a, b])
+    return words
 
 
 def _baseline(line: Any, a: int, b: int) -> int | None:
@@ -412,13 +416,7 @@ def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float, n
         return None
     ya, yb = _own_line(ink[ya:yb, xa:xb], ya, h * scale)
     h = min(h, (yb - ya) / scale)
-    pieces = _bands(ink[ya:yb, xa:xb].any(axis=0).astype(int), 1)
-    words: list[list[int]] = []
-    for a, b in pieces:
-        if words and a - words[-1][1] < 0.5 * h * scale:
-            words[-1][1] = b
-        else:
-            words.append([a, b])
+    words = _ink_words(ink[ya:yb, xa:xb], h * scale)
     if not words or words[0][0] > 0.5 * h * scale:
         return None  # the word's own letters do not open the box
     word_end = words[0][1]
