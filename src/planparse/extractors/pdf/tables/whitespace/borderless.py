@@ -353,7 +353,9 @@ def region_table(
         one_line_rows = aligned_line_starts(body_lines, settings)
         starts = merge_close(starts + one_line_rows, settings.row_align)
         known_full = None if full_spans is None else columns_within(cols, full_spans)
-        starts = drop_cutting_starts(starts, blocks, settings.row_align, keep=one_line_rows, known_full=known_full)
+        starts = drop_cutting_starts(
+            starts, blocks, settings.row_align, keep=one_line_rows, known_full=known_full, ocr=bool(settings.ocr_text)
+        )
         if not settings.ocr_text:  # (OCR line boxes wander too much to compare white space)
             starts = drop_paragraph_starts(
                 starts, blocks, settings.row_align, one_line_rows, known_space, centred=columns_within(cols, centred_spans)
