@@ -49,14 +49,3 @@ def test_bold_head_is_no_evidence_that_a_column_is_top_aligned() -> None:
     # break).  With the bold head "Painopiste" counted, the goal column had three blocks on row
     # starts and was taken as top-aligned: goal I kept one row, and its third row went to goal II
     assert_all_records_right("pihlajavesi-lapset-nuoret--827b02a3", SEEDS)
-
-
-def test_short_cells_of_a_wide_column_end_at_the_column_not_at_its_widest_line() -> None:
-    # seed 19, LibreOffice, outer frame only (rows touch), header repeated, goal merged from the
-    # top, landscape: the one-line row "Otetaan käyttöön sähköinen kuntalaisaloite- ja
-    # kyselypalvelu." | "Hallintopalvelut" | "Aloitteiden ja vastausten määrä" touches the next,
-    # "Kehitetään ..." | "Talouspalvelut, kunnan viestintä" | "- Äänestäneiden määrä".  The owners'
-    # column never prints past its widest line ("Talouspalvelut, kunnan viestintä"), so
-    # "Talouspalvelut," seemed not to fit after "Hallintopalvelut" and the cell not to have ended:
-    # the two rows were read as one.  The column reaches to the next column less the gutter
-    assert_all_records_right("rl-borderless-osallisuus--1d23df3a", SEEDS)

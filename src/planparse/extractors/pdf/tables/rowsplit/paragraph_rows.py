@@ -65,7 +65,7 @@ def paragraph_row_starts(
     may_merge = _empty_at_a_start(column_lines, known, pitch, align)
     all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
     line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
-    rights = text_rights(column_lines)
+    rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
 
     opened: dict[tuple[int, int], bool] = {}  # (col, k): asked again for the columns beside a start
 
@@ -116,21 +116,6 @@ def paragraph_row_starts(
             if ok and strong and opening >= MIN_OPENING:
                 starts.append(t)
     return sorted(starts)
-
-
-def text_rights(column_lines: dict[int, list[TextLine]]) -> dict[int, float]:
-    """Where each column's text may reach: its widest line, or, where that stops short, the next
-    column's left text edge less the narrowest gutter of the table (the padding on both sides of
-    a rule, shown by the column whose text came closest to the next one): a column of short
-    cells ("Hallintopalvelut" / "Talouspalvelut, kunnan viestintä") never reaches its edge, and
-    a cell that ended short there is known only from its column's width."""
-    widest = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
-    lefts = {col: min((ln.x0 for ln in lines), default=0.0) for col, lines in column_lines.items()}
-    gaps = [lefts[col + 1] - widest[col] for col in widest if col + 1 in lefts and column_lines[col] and column_lines[col + 1]]
-    gutter = min(gaps, default=0.0)
-    if gutter <= 0:
-        return widest
-    return {col: max(x1, lefts[col + 1] - gutter) if col + 1 in lefts and column_lines[col + 1] else x1 for col, x1 in widest.items()}
 
 
 def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bool:
