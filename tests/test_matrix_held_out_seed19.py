@@ -40,12 +40,3 @@ def test_goal_centred_over_a_group_opening_at_the_page_top_takes_the_first_row()
     # point), set a line lower than the start of its tall middle row.  The page's first row went to
     # the goal of page 1's last group, whose goal page 1 shows centred over its own two rows
     assert_all_records_right("strandby-jamstalldhet--95a5027c", SEEDS)
-
-
-def test_bold_head_is_no_evidence_that_a_column_is_top_aligned() -> None:
-    # seed 19, LibreOffice, a rule under the header, header not repeated, goal merged and centred,
-    # landscape: goal I is centred over its three rows, standing on the start of its middle row (the
-    # rows around it as tall); goal II stands on its first row's start (its group runs over the page
-    # break).  With the bold head "Painopiste" counted, the goal column had three blocks on row
-    # starts and was taken as top-aligned: goal I kept one row, and its third row went to goal II
-    assert_all_records_right("pihlajavesi-lapset-nuoret--827b02a3", SEEDS)

@@ -449,11 +449,8 @@ TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
 def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None = None) -> set[int]:
     """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
     of their size); one centred goal on a page may meet a row start by chance.  `known`:
-    blocks of the column that stood on row starts in the table's parts on the pages before.
-    A bold head atop the part stands on its start whatever the cells under it do: no evidence."""
-    size_of = lambda b: b.lines[0].size  # noqa: E731
-    cells = [b for b in blocks if not (all(ln.bold for ln in b.lines) and abs(b.top - bounds[0]) < TOP_ALIGNED * size_of(b))]
-    counts = top_aligned_counts(cells, bounds, known)
+    blocks of the column that stood on row starts in the table's parts on the pages before."""
+    counts = top_aligned_counts(blocks, bounds, known)
     return {col for col, n in counts.items() if n >= TOP_ALIGNED_EVIDENCE}
 
 
