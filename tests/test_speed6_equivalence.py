@@ -79,7 +79,8 @@ def _carry_kind_as_it_was(above: TextLine, line: TextLine) -> int:
     if not text or not prev or prev.endswith(_SENTENCE_END):
         return _NO_CARRY
     first = text.split()[0]
-    if text[0].islower() and len(first) >= 2 and first[:2].isalpha() and len(prev.split()) >= 2:
+    one_word_wrapped = len(prev.rstrip(",")) >= 3 and prev.rstrip(",")[-2:].isalpha()  # seed19: "Välfärdsom-" / "rådets"
+    if text[0].islower() and len(first) >= 2 and first[:2].isalpha() and (len(prev.split()) >= 2 or one_word_wrapped):
         return _WRAPPED
     return _NO_CARRY
 
