@@ -30,6 +30,7 @@ MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
 # measured ("€/v": the euro's two bars put the baseline a few points high, and the word
 # jumped a line).  Other short runs of marks ("(%)", "ta-_") measure well on their own ink.
 BARRED_SIGNS = frozenset("€£=≡")
+HYPHENS = frozenset("-\u00ad\u2010\u2011")  # line-end hyphens (`_capitals_hyphen`)
 
 
 def _runs(chars: list[dict]) -> list[list[int]]:
@@ -128,6 +129,7 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         top, bottom = first["top"], first["bottom"]
         measurable = len(run) >= MIN_RUN_CHARS and not any(chars[i].get("text", "") in BARRED_SIGNS for i in run)
+        measurable = measurable and not _capitals_hyphen(chars, run)
         baseline = _ink_baseline(ink, scale, x0, x1, top, bottom) if measurable else None
         measured.append((run, math.nan if baseline is None else baseline - bottom, x0, x1, bottom - top))
     usual = sorted(off for _run, off, *_rest in measured if not math.isnan(off))
@@ -152,6 +154,15 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
                 c["y0"], c["y1"] = c["y0"] - shift, c["y1"] - shift
             out[i] = c
     return out
+
+
+def _capitals_hyphen(chars: list[dict], run: list[int]) -> bool:
+    """A run of capitals ending in a line-end hyphen ("HR-"): its densest rows are the crossbars,
+    bowls and the hyphen's bar at the middle of the line, not the foot of an x-height, and its
+    baseline was found there ("HR-" of "Sysselsättningstjänster, HR-" lifted 2.9 pt toward the
+    header row above it, sjovik-valfard-borderless@swe-150 p. 2, set J).  It moves with its line."""
+    text = "".join(chars[i].get("text", "") for i in run)
+    return text[-1:] in HYPHENS and any(ch.isalpha() for ch in text) and not any(ch.islower() for ch in text)
 
 
 NUMBER_MARGIN = 0.3  # box heights looked at beside a lone number's box for its ink
