@@ -24,3 +24,20 @@ def load_crop(name: str) -> tuple[list[dict], Any, float]:
         for t, x0, x1, top, bottom in data["chars"]
     ]
     return chars, ink, data["dpi"] / 72
+
+
+def crop_blocks(blocks: list) -> list:
+    """rowsplit Blocks from a crop's saved [[col, [[word, ...] per line]], ...]; a word is
+    [text, x0, x1, top, bottom, size, bold] and a line is bold when all its words are."""
+    from planparse.extractors.pdf.tables.rowsplit.rows import Block
+    from planparse.extractors.pdf.words import TextLine, Word
+
+    out = []
+    for col, lines in blocks:
+        rows = []
+        for words in lines:
+            ws = [Word(t, x0, x1, top, bottom, size, bold) for t, x0, x1, top, bottom, size, bold in words]
+            rows.append(TextLine(ws, " ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, min(w.top for w in ws),
+                                 max(w.bottom for w in ws), max(w.size for w in ws), all(w.bold for w in ws)))
+        out.append(Block(col, rows))
+    return out

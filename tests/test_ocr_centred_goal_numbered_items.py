@@ -17,22 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.scan_crop_helpers import crop_blocks
+
 CROPS = Path(__file__).parent / "scan_crops"
 
 
 def _part(name: str, dpi: int = 300):
-    from planparse.extractors.pdf.tables.rowsplit.rows import Block
-    from planparse.extractors.pdf.words import TextLine, Word
-
     data = json.loads((CROPS / f"kymenlaakso-borderless-fin{dpi}-row-blocks.json").read_text(encoding="utf-8"))["parts"][name]
-    blocks = []
-    for col, lines in data["blocks"]:
-        out = []
-        for words in lines:
-            ws = [Word(t, x0, x1, top, bottom, size, bold) for t, x0, x1, top, bottom, size, bold in words]
-            out.append(TextLine(ws, " ".join(w.text for w in ws), ws[0].x0, ws[-1].x1, min(w.top for w in ws),
-                                max(w.bottom for w in ws), max(w.size for w in ws), all(w.bold for w in ws)))
-        blocks.append(Block(col, out))
+    blocks = crop_blocks(data["blocks"])
     return data["starts"], blocks, data["tol"]
 
 
