@@ -15,9 +15,9 @@ from tests.test_ocr_phantom_marks import _crop, _words
 
 
 def test_garbage_read_between_printed_lines_goes_and_the_lines_stay() -> None:
-    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
-    from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
-    from planparse.extractors.pdf.scan.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
+    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
 
     chars, ink, scale = _crop("jarvela-header-rule-p3-between")
     settled = settle_on_ink(regrow_flat_boxes(chars), ink, scale)

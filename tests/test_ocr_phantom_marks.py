@@ -16,17 +16,17 @@ _crop = load_crop
 
 
 def _words(chars: list[dict]) -> list[tuple[str, float, float]]:
-    """(text, x0, top) of each run of characters (pdf.scan.ink's runs)."""
-    from planparse.extractors.pdf.scan.ink import _runs
+    """(text, x0, top) of each run of characters (pdf.scan.chars.ink's runs)."""
+    from planparse.extractors.pdf.scan.chars.runs import char_runs
 
-    return [("".join(chars[i]["text"] for i in run), chars[run[0]]["x0"], chars[run[0]]["top"]) for run in _runs(chars)]
+    return [("".join(chars[i]["text"] for i in run), chars[run[0]]["x0"], chars[run[0]]["top"]) for run in char_runs(chars)]
 
 
 def test_a_dash_read_from_white_paper_goes() -> None:
     """jarvela-ilmasto-header-rule@fin-300 p. 2: "— Käynnissä", the dash 6 pt left of the
     Tila column where the image is white, put the cell's text across the column edge;
     the whitespace table broke under its header and the page's two rows were lost."""
-    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("jarvela-header-rule-p2")
     before = [w for w in _words(chars) if w[0] == "—"]
@@ -39,7 +39,7 @@ def test_a_dash_read_from_white_paper_goes() -> None:
 
 def test_printed_dash_bullets_stay() -> None:
     """kymenlaakso-lnp-shaded-header@eng-150 p. 1: the items' dash bullets, printed, stay."""
-    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-p1-bullets")
     dashes = [w for w in _words(chars) if w[0] == "—"]
@@ -54,8 +54,8 @@ def test_a_flat_ocr_line_box_is_set_on_its_own_ink() -> None:
     and grown about its middle, it stood level with the next row's first line and the
     centred goal went into that row.  Grown up from its foot, the ink sets it on its own
     line, a line pitch above "kumis- ja asumisvalinnat"."""
-    from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
-    from planparse.extractors.pdf.scan.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
+    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
 
     chars, ink, scale = _crop("jarvela-header-rule-p1-goal")
 
@@ -63,9 +63,9 @@ def test_a_flat_ocr_line_box_is_set_on_its_own_ink() -> None:
         return next(top for t, _x, top in _words(cs) if t == text)
 
     def bottom_of(cs: list[dict], text: str) -> float:
-        from planparse.extractors.pdf.scan.ink import _runs
+        from planparse.extractors.pdf.scan.chars.runs import char_runs
 
-        return next(cs[r[0]]["bottom"] for r in _runs(cs) if "".join(cs[i]["text"] for i in r) == text)
+        return next(cs[r[0]]["bottom"] for r in char_runs(cs) if "".join(cs[i]["text"] for i in r) == text)
 
     assert bottom_of(chars, "Kuntalaisten") - top_of(chars, "Kuntalaisten") < 4  # the flat box
     settled = settle_on_ink(regrow_flat_boxes(chars), ink, scale)
@@ -81,7 +81,7 @@ def test_a_letter_read_from_noise_in_a_shaded_header_goes() -> None:
     """koskenniemi-ikaihmiset-shaded-header@fin-200-skew p. 2: an "N" read from the
     JPEG noise of the header's shading, 10 pt right of "Vastuu", made a seventh column;
     the page's table broke in two and four records were lost."""
-    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("koskenniemi-shaded-header-p2-head")
     assert any(w[0] == "N" for w in _words(chars))
@@ -92,7 +92,7 @@ def test_a_letter_read_from_noise_in_a_shaded_header_goes() -> None:
 def test_short_words_a_little_off_their_ink_stay() -> None:
     """sjovik-valfard-header-rule@eng-300 p. 1: the box of "i" ("erbjuds i alla") stands a
     little off its ink; one space from its neighbours' ink it is a word, not noise."""
-    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("sjovik-header-rule-p1-short")
     short = [w for w in _words(chars) if len(w[0]) <= 2 and w[0].isalpha()]

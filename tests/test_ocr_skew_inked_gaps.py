@@ -1,4 +1,4 @@
-"""Skipped letters on a skewed scan whose OCR broke the printed line (pdf.scan.ink_gaps).
+"""Skipped letters on a skewed scan whose OCR broke the printed line (pdf.scan.chars.ink_gaps).
 
 jarvela-ilmasto-shaded-header@eng-200-skew p. 2 (scan set G, remade with new sensor
 noise): Tesseract read "Arvioitujen päätösten" as "Arvioitujen pii", ended its line there
@@ -17,16 +17,16 @@ from tests.test_ocr_phantom_marks import _crop
 
 
 def _x(chars: list[dict], word: str) -> tuple[float, float]:
-    from planparse.extractors.pdf.scan.ink import _runs
+    from planparse.extractors.pdf.scan.chars.runs import char_runs
 
-    for run in _runs(chars):
+    for run in char_runs(chars):
         if "".join(chars[i]["text"] for i in run) == word:
             return chars[run[0]]["x0"], chars[run[-1]]["x1"]
     raise AssertionError(word)
 
 
 def test_a_gap_of_skipped_letters_closes_across_an_ocr_line_break() -> None:
-    from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
 
     chars, ink, scale = _crop("jarvela-shaded-header-eng200-p2-skipped")
     assert _x(chars, "sten")[0] - _x(chars, "pii")[1] > 10  # a column gap to the table reader

@@ -271,7 +271,7 @@ def test_a_letter_ocr_lost_is_put_back_from_the_document_s_own_word() -> None:
 def test_a_quarter_s_q_read_as_zero_is_told_by_the_glyph_s_width() -> None:
     import numpy as np
 
-    from planparse.extractors.pdf.scan.glyphs import _wide_first_glyph
+    from planparse.extractors.pdf.scan.chars.glyphs import _wide_first_glyph
 
     def word(first: int) -> tuple[np.ndarray, list[dict]]:
         """A page image of seven glyphs, the first `first` pixels wide, the digits 16, "/" 9."""

@@ -180,29 +180,11 @@ def _ocr(
 def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
     """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
     # imported here: a born-digital plan never needs them (a fresh process compiles each module it imports)
+    from planparse.extractors.pdf.scan.chars import repair_chars
     from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
-    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
-    from planparse.extractors.pdf.scan.dashes import en_dashes
-    from planparse.extractors.pdf.scan.flat_boxes import regrow_flat_boxes
-    from planparse.extractors.pdf.scan.glyphs import quarter_letters
-    from planparse.extractors.pdf.scan.ink import settle_on_ink, split_glued_words
-    from planparse.extractors.pdf.scan.ink_gaps import close_inked_gaps
-    from planparse.extractors.pdf.scan.lost_bullets import give_back_bullets
-    from planparse.extractors.pdf.scan.over_letters import drop_over_letters
-    from planparse.extractors.pdf.scan.phantom import drop_phantom_marks
-    from planparse.extractors.pdf.scan.weight import mark_bold
 
     edges, skew, ink, dark = page_geometry(page, width, height)
-    chars = drop_phantom_marks(straighten_chars(chars, skew, width, height), ink, RENDER_DPI / 72)  # "—" read from white
-    chars = drop_over_letters(regrow_flat_boxes(chars))  # "ahi" read from the dots and ascenders of "Lähiyhteisön"
-    chars = settle_on_ink(chars, ink, RENDER_DPI / 72)
-    chars = drop_between_lines(chars, ink, RENDER_DPI / 72)  # garbage read between two printed lines
-    chars = close_inked_gaps(split_glued_words(chars, ink, RENDER_DPI / 72), ink, RENDER_DPI / 72)  # "arvi: nti"
-    chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
-    chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
-    chars = mark_bold(chars, ink, RENDER_DPI / 72)  # a bold header row, told by its strokes
-    if not edges:  # dash bullets the text layer lacks (a ruled page's rule ends and crossings look alike)
-        chars = give_back_bullets(chars, ink, RENDER_DPI / 72)
+    chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges))
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

@@ -1,6 +1,6 @@
 """planparse's own OCR of scanned PDF pages (`--ocr`), through Tesseract.
 
-A page that is a scan (one image over the page, pdf.scan.raster.is_scan_page) and
+A page that is a scan (one image over the page, pdf.scan.detect.is_scan_page) and
 has no text layer -- or any scan page with `--ocr force` -- is OCR'd here:
 its image is taken at its own resolution (rendered at OCR_DPI when the page
 is not a single image), Tesseract writes a text-only PDF of it (the text

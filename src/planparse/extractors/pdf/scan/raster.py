@@ -31,7 +31,6 @@ from typing import Any, NamedTuple
 from planparse.common.glyphs import ocr_bullet_misreads
 from planparse.extractors.pdf.scan.bullets import ocr_lines
 from planparse.extractors.pdf.words import Word
-from planparse.extractors.pdf.scan.detect import IMAGE_COVER, is_ocr_page, is_scan_page, mark_ocr  # noqa: F401 - their home before
 
 RENDER_DPI = 150  # enough for a 0.5 pt rule to be a pixel wide; cheap to render
 DARK = 150  # grey level (0-255) below which a pixel is ink
@@ -124,8 +123,8 @@ class PageGeometry(NamedTuple):
 
     edges: list[dict]  # the rules (`page_rules`)
     skew: float
-    ink: Any  # dark pixels other than rules, where OCR words are looked up (pdf.scan.ink)
-    dark: Any  # every dark pixel, rules too (glyph widths: pdf.scan.glyphs)
+    ink: Any  # dark pixels other than rules, where OCR words are looked up (pdf.scan.chars.ink)
+    dark: Any  # every dark pixel, rules too (glyph widths: pdf.scan.chars.glyphs)
 
 
 def page_geometry(page: Any, width: float, height: float) -> PageGeometry:
@@ -536,7 +535,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
     The bottom, not the centre: Tesseract boxes the words of one page at
     different heights (at 150 dpi 12 pt boxes with the letters in their lower
     half beside 7-8 pt boxes fitted to the letters), and only the bottoms stand
-    alike on the printed line (pdf.scan.ink.settle_on_ink sets them on the
+    alike on the printed line (pdf.scan.chars.ink.settle_on_ink sets them on the
     ink's baseline).  About their centres, a fitted word stood 2-3 pt lower than
     the words beside it on its printed line, and a cell opening beside a row's
     first line seemed to open lower and went to the row above.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 MARKS = frozenset("-–—=~_|[]!©«»*•")  # what OCR reads from nothing
 MAX_MARK_CHARS = 3
@@ -38,7 +38,7 @@ def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     (the page image's dark pixels, rules taken out; `scale` pixels per point)."""
     rows, cols = ink.shape
     gone: set[int] = set()
-    runs = _runs(chars)
+    runs = char_runs(chars)
     for k, run in enumerate(runs):
         text = "".join(chars[i]["text"] for i in run)
         if not (len(text) <= MAX_MARK_CHARS and set(text) <= MARKS or len(text) <= MAX_LETTERS):

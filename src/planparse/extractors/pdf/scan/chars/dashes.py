@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.chars.runs import char_runs
 from planparse.extractors.pdf.scan.raster import RENDER_DPI
 
 EN_DASH = 0.85  # a stroke this many x-heights wide or more is an en dash (hyphens: at most 0.78)
@@ -54,7 +54,7 @@ def en_dashes(ink: Any, chars: list[dict]) -> list[dict]:
     scale = RENDER_DPI / 72
     out = list(chars)
     glyphs = _ByHeight(chars)
-    for run in _runs(chars):
+    for run in char_runs(chars):
         text = "".join(chars[i]["text"] for i in run)
         if "-" not in text:
             continue

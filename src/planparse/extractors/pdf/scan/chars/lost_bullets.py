@@ -20,7 +20,7 @@ from statistics import median
 from typing import Any, NamedTuple
 
 from planparse.common.glyphs import bullet_glyphs
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 LINE_START_GAP = 0.8  # box heights: white this wide before a word opens a line segment (a column gap)
 MAX_INDENT = 3.0  # box heights between a bullet and its text
@@ -166,7 +166,7 @@ def _blob(ink: Any, scale: float, x0: float, x1: float, top: float, bottom: floa
 
 def _words(chars: list[dict]) -> list[_Word]:
     words = []
-    for run in _runs(chars):
+    for run in char_runs(chars):
         words.append(
             _Word(
                 run,

@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from planparse.extractors.pdf.scan.chars.runs import char_runs
+
 BASELINE_SHARE = 0.45  # of a word's densest ink row: rows this dense stand above its baseline
 DESCENT = 0.15  # of the box height: an OCR box's bottom this far under its baseline
 MIN_SHIFT = 0.6  # points: a word this near its ink's line is left where it is
@@ -31,28 +33,6 @@ MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
 # jumped a line).  Other short runs of marks ("(%)", "ta-_") measure well on their own ink.
 BARRED_SIGNS = frozenset("€£=≡")
 HYPHENS = frozenset("-\u00ad\u2010\u2011")  # line-end hyphens (`_capitals_hyphen`)
-
-
-def _runs(chars: list[dict]) -> list[list[int]]:
-    """Indices of the characters of each word-like run (one line, no gap), in the layer's order."""
-    runs: list[list[int]] = []
-    prev: dict | None = None
-    for i, c in enumerate(chars):
-        if not c.get("text", "").strip():
-            prev = None
-            continue
-        height = max(c["bottom"] - c["top"], 1.0)
-        same = (
-            prev is not None
-            and abs(c["top"] - prev["top"]) <= 0.3
-            and -0.5 <= c["x0"] - prev["x1"] <= 0.3 * height
-        )
-        if same:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-        prev = c
-    return runs
 
 
 def _bands(profile: Any, threshold: float) -> list[tuple[int, int]]:
@@ -124,7 +104,7 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     on its line, or stays.
     """
     measured: list[tuple[list[int], float, float, float, float]] = []  # run, offset, x0, x1, height
-    for run in _runs(chars):
+    for run in char_runs(chars):
         first = chars[run[0]]
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         top, bottom = first["top"], first["bottom"]
@@ -237,7 +217,7 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     done = 0
     heights = sorted(c["bottom"] - c["top"] for c in chars if c["text"].isalnum())
     usual = heights[len(heights) // 2] if heights else None
-    for run in _runs(chars):
+    for run in char_runs(chars):
         parts = _glued_parts(chars, run, ink, scale, usual) or _trailing_marks(chars, run, ink, scale, _next_x0(chars, run))
         if parts is None:
             continue

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from planparse.extractors.pdf.scan.ink import _runs, dense_rows, ink_line
+from planparse.extractors.pdf.scan.chars.runs import char_runs
+from planparse.extractors.pdf.scan.chars.ink import dense_rows, ink_line
 
 BOLD_RATIO = 1.6  # a line of a cell this much heavier than the page's body text is bold
 LIGHT_BOLD_RATIO = 1.35  # ... and a line this heavy beside a bold one (hysteresis)
@@ -105,7 +106,7 @@ def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     stands right above or below a bold one, overlapping it (the other lines of a bold cell,
     some of them lighter by chance).
     """
-    runs = _runs(chars)
+    runs = char_runs(chars)
     groups = _segments(chars, runs)
     usual = _usual_height(chars, runs)
     by_box = _line_ratios(

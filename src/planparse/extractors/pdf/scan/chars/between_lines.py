@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 NEXT_LINE = 1.6  # box heights: line middles closer than this are consecutive printed lines
 COVER = 0.8  # share of the word's width the words of the line above (and below) must cover
@@ -36,7 +36,7 @@ MIN_APART = 0.25  # box heights: the word's middle at least this far from each l
 def drop_between_lines(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """`chars` without the runs read between two consecutive printed lines (`ink`: the page
     image's dark pixels, rules taken out; `scale` pixels per point)."""
-    runs = _runs(chars)
+    runs = char_runs(chars)
     boxes = []
     for run in runs:
         first = chars[run[0]]

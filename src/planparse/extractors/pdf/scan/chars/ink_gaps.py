@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any, Callable
 
-from planparse.extractors.pdf.scan.ink import _runs
+from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 MAX_GAP = 2.5  # box heights: a few skipped letters, no wider
 SPACES = 1.8  # the line's usual word spaces: a gap no wider is a word space, however narrow the boxes (left alone:
@@ -34,7 +34,7 @@ BAND = 0.2  # of the box height, left out at top and bottom (the letters' middle
 
 def close_inked_gaps(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     """`chars` with the left word of each inked wide gap stretched up to a word space before the right word."""
-    runs = _runs(chars)
+    runs = char_runs(chars)
     out = chars
     pairs = _neighbours(chars, runs)
     spaces = _line_spaces(chars, pairs)
