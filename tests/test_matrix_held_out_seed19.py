@@ -40,3 +40,13 @@ def test_goal_centred_over_a_group_opening_at_the_page_top_takes_the_first_row()
     # point), set a line lower than the start of its tall middle row.  The page's first row went to
     # the goal of page 1's last group, whose goal page 1 shows centred over its own two rows
     assert_all_records_right("strandby-jamstalldhet--95a5027c", SEEDS)
+
+def test_bold_head_over_an_empty_first_row_is_no_evidence_of_top_aligned_goals() -> None:
+    # seed 19, LibreOffice, a rule under the header, header not repeated, goal merged and centred,
+    # landscape: page 1's table begins under a section heading; goal I is centred over its three
+    # rows (on the start of the middle one, the rows around it as tall), goal II stands on its
+    # group's first row (the group runs over the page break).  With the bold head 'Painopiste'
+    # standing on the part's start the goal column had three blocks on row starts and was taken
+    # for top-aligned: goal I kept one row and its third went to goal II.  A top-aligned column
+    # would have begun its first group in the first row, which the goal column leaves empty
+    assert_all_records_right("pihlajavesi-lapset-nuoret--827b02a3", SEEDS)

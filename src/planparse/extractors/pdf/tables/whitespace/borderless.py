@@ -385,7 +385,7 @@ def region_table(
     cells = []
     known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
     placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top,
-                          carried=may_go_on and (bool(centred_spans) or bool(top_spans)))
+                          carried=may_go_on and (bool(centred_spans) or bool(top_spans)), ocr=bool(settings.ocr_text))
     centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
     for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
