@@ -50,3 +50,14 @@ def test_bold_head_over_an_empty_first_row_is_no_evidence_of_top_aligned_goals()
     # for top-aligned: goal I kept one row and its third went to goal II.  A top-aligned column
     # would have begun its first group in the first row, which the goal column leaves empty
     assert_all_records_right("pihlajavesi-lapset-nuoret--827b02a3", SEEDS)
+
+
+def test_a_cell_of_names_that_ended_short_of_its_columns_reach_opens_a_touching_row() -> None:
+    # seed 19, LibreOffice, frame only, header repeated, goal merged at the top, landscape, 8 pt:
+    # rows touch.  Under goal 1 "Otetaan ... kyselypalvelu." | "Hallintopalvelut" | "Aloitteiden
+    # ja vastausten määrä" and, right under, "Kehitetään ..." | "Talouspalvelut, kunnan
+    # viestintä" | "- Äänestäneiden määrä": the owners' column never printed wider than that
+    # second line, so "Talouspalvelut," seemed not to fit after "Hallintopalvelut" and the line
+    # was read as text carried on: the two rows were one.  The column reaches to the next one's
+    # text less the table's narrowest gutter; there the capitalised word would have fitted
+    assert_all_records_right("rl-borderless-osallisuus--1d23df3a", SEEDS)
