@@ -600,7 +600,12 @@ def place_blocks(
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
         col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
-        best = own = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        # a cell of paragraphs ("5" / "Tuen oikea-aikainen ...") is centred as a whole: its
+        # later paragraphs, in the block's row, stay there (above), so the middle is the cell's
+        # (born-digital pages; OCR pages measure the first paragraph alone, as before)
+        lower = [] if ocr else [o.bottom for f, _e, o in placed if o.col == b.col and f == first and o.top > b.top]
+        mid = (b.top + max([b.bottom] + lower)) / 2
+        best = own = (abs(mid - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
@@ -612,7 +617,7 @@ def place_blocks(
             a -= 1
             z = end
             while True:
-                cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
+                cand = abs(mid - (bounds[a] + bounds[z]) / 2)
                 if cand < own[0] - 1 and cand < best[0] and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
@@ -621,7 +626,7 @@ def place_blocks(
         z = end
         while z + 1 <= n_rows and z not in col_rows:
             z += 1
-            cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
+            cand = abs(mid - (bounds[first] + bounds[z]) / 2)
             if cand < own[0] - 1 and cand < best[0]:  # (the best centred of the spans a line better than its own)
                 best = (cand, first, z)
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):
