@@ -72,3 +72,14 @@ def test_goal_number_a_paragraph_above_its_text_is_centred_with_it() -> None:
     # number went to the rest (its own record, "kiinnittymi-" left broken) and the text to a
     # record without a number.  The cell is centred as a whole (so goal 7 on page 4 too)
     assert_all_records_right("kymenlaakso-lnp--4ef4efa5", SEEDS, fields=("goal_id", "goal"))
+
+
+def test_a_row_opening_in_the_always_filled_columns_beside_items_of_touching_rows_stays() -> None:
+    # the same rendering, page 5: group 2's rest (goal text centred over it) ends with the items
+    # "- Kymsoten kiinteistö- / toimijat" and "- 3X10D tulokset"; right under them, at the plain
+    # line pitch, the next row opens: "- Tilojen suunnittelussa ..." (after white space), "2020
+    # al- / kaen", "- Asiakaskokemus", "- LNPsos ja LNPter".  Later items beside one cell of a
+    # column silent since the row above read as a cell's items going on beside a centred goal,
+    # and goal 3's first row joined goal 2's.  The action and schedule columns opened a cell at
+    # every row start of the table on page 4; where both open one, a row starts
+    assert_all_records_right("kymenlaakso-lnp--4ef4efa5", SEEDS)

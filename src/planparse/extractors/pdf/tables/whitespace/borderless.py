@@ -360,7 +360,7 @@ def region_table(
             starts = drop_paragraph_starts(
                 starts, blocks, settings.row_align, one_line_rows, known_space, centred=columns_within(cols, centred_spans)
             )
-            starts = drop_item_starts(starts, blocks, settings.row_align)
+            starts = drop_item_starts(starts, blocks, settings.row_align, known_full=known_full)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
