@@ -334,7 +334,10 @@ def region_table(
         edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
-    by_rules = len(inner) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], inner)
+    # (born-digital: a rule drawn twice at one height -- a header's rule below and the first
+    # row's above -- is one rule; raster rules of OCR pages are counted as before)
+    distinct = inner if settings.ocr_text else merge_close(inner, 1.0)
+    by_rules = len(distinct) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], distinct)
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.ruling.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
