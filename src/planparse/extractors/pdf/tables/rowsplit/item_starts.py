@@ -21,7 +21,7 @@ rows, is common.
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker
 from planparse.extractors.pdf.tables.rowsplit.rows import RUNNING_INTO, Block, carries_on, lines_by_column
@@ -83,10 +83,16 @@ def _beside_goes_on(items: Sequence[Block], blocks: Sequence[Block]) -> bool:
     return True
 
 
-def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: float) -> list[float]:
+def drop_item_starts(
+    starts: Sequence[float], blocks: Sequence[Block], tol: float, known_full: Collection[int] | None = None
+) -> list[float]:
     """`starts` without those made only by later list items beside one cell opening in a column
     silent since the previous start, or beside nothing but text running on, while columns
-    that opened at that start open nothing."""
+    that opened at that start open nothing.  `known_full`: the always-filled columns of the
+    table's part on the page before (`row_cuts.full_columns`); where two or more of them each
+    begin a cell, the start stays (page continuity: a row opens there in every column that
+    opened every row before, the items beside it are the new row's, the rows touching)."""
+    full = set(known_full or ())
     kept: list[float] = []
     for k, t in enumerate(starts):
         if not kept:
@@ -94,6 +100,9 @@ def drop_item_starts(starts: Sequence[float], blocks: Sequence[Block], tol: floa
             continue
         since = kept[-1]
         here = [b for b in blocks if abs(b.top - t) <= tol]
+        if len(full) >= 2 and full <= {b.col for b in here}:
+            kept.append(t)
+            continue
         items = [b for b in here if _later_item(b, blocks, since, tol)]
         others = [b for b in here if b not in items]
         silent = all(not any(o.col == b.col and since - tol <= o.top < t - tol for o in blocks) for b in others)

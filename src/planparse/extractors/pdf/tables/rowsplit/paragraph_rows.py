@@ -12,7 +12,9 @@ list ended; or a list opens right under a plain line at its left edge: a cell of
 items begins), and none carries on the text above it, except a cell set lower than
 its row's top (a goal centred over its group, running over the boundary) or one
 cell of a column empty at another row start (a goal merged over its group, its
-text running on over the boundary).  Two
+text running on over the boundary); a line opening with a capital under a cell of
+short lines (names) stands beside them when its first word would have fitted within
+its column's reach (`column_reach`: such a column never printed to its edge).  Two
 or more such columns side by side start a row, one of them at least where
 its line above ended short or ended a list (a sentence closing at a line's end
 is no more than that: a wrapped paragraph may go on with a capital).  List items (a bullet, a number)
@@ -66,6 +68,7 @@ def paragraph_row_starts(
     all_tops = {col: [top for top, _ in spans] for col, spans in block_spans.items()}
     line_tops = {col: [ln.top for ln in lines] for col, lines in column_lines.items()}
     rights = {col: max((ln.x1 for ln in lines), default=0.0) for col, lines in column_lines.items()}
+    reach = column_reach(column_lines, rights)
 
     opened: dict[tuple[int, int], bool] = {}  # (col, k): asked again for the columns beside a start
 
@@ -111,11 +114,38 @@ def paragraph_row_starts(
                 elif not capital_open and _capital_line(olines, j, pitch):
                     capital_open += 1  # a line opening with a capitalised word: no text carried on
                     opening += 1
+                elif _ended_short_of_reach(olines, j, reach.get(other), pitch):
+                    opening += 1  # a cell of short lines ended: the next word fitted its column
                 else:
                     ok = False  # a cell's text goes on there
             if ok and strong and opening >= MIN_OPENING:
                 starts.append(t)
     return sorted(starts)
+
+
+def column_reach(column_lines: dict[int, list[TextLine]], rights: dict[int, float]) -> dict[int, float]:
+    """Where each column's text may reach, for a column of short cells that never printed to
+    its edge ("Hallintopalvelut" / "Talouspalvelut, kunnan viestintä"): the next column's left
+    text edge less the table's narrowest gutter (the padding on both sides of a rule, shown by
+    the column whose text came closest to the next one); no entry where that is not known."""
+    lefts = {col: min(ln.x0 for ln in lines) for col, lines in column_lines.items() if lines}
+    gaps = [lefts[col + 1] - rights[col] for col in lefts if col + 1 in lefts]
+    gutter = min(gaps, default=0.0)
+    if gutter <= 0:
+        return {}
+    return {col: lefts[col + 1] - gutter for col in lefts if col + 1 in lefts and lefts[col + 1] - gutter > rights[col]}
+
+
+def _ended_short_of_reach(lines: Sequence[TextLine], j: int, reach: float | None, pitch: float) -> bool:
+    """Did line j-1 of a column end right over line j (plain lines, no hyphen), line j opening
+    with a capital, although its first word would have fitted within the column's reach: the
+    cell above ended there (a line of names: "Hallintopalvelut" / "Talouspalvelut, ...")?"""
+    if reach is None or j == 0 or lines[j].top - lines[j - 1].top > TIGHT * pitch:
+        return False
+    above, line = lines[j - 1], lines[j]
+    if not line.text[:1].isupper() or starts_with_bullet(line.text) or _item(line) or starts_with_bullet(above.text) or _item(above):
+        return False
+    return forced_break(above, line, reach)
 
 
 def _opener(lines: Sequence[TextLine], k: int, right: float, pitch: float) -> bool:

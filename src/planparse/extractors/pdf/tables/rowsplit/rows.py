@@ -446,12 +446,30 @@ CENTRED_WITHIN = 0.5  # a cell centred over rows has its middle within this shar
 TOP_ALIGNED_EVIDENCE = 3  # blocks of a column that must all stand on row starts
 
 
-def _top_aligned_columns(blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None = None) -> set[int]:
+def _top_aligned_columns(
+    blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None = None, ocr: bool = False
+) -> set[int]:
     """Columns whose blocks, three or more, all begin on a row start (within TOP_ALIGNED
     of their size); one centred goal on a page may meet a row start by chance.  `known`:
-    blocks of the column that stood on row starts in the table's parts on the pages before."""
+    blocks of the column that stood on row starts in the table's parts on the pages before.
+    `ocr`: an OCR page (weights are guessed there: every head counts as before)."""
+    if not ocr:
+        blocks = [b for b in blocks if not _head_over_empty_row(b, blocks, bounds, known)]
     counts = top_aligned_counts(blocks, bounds, known)
     return {col for col, n in counts.items() if n >= TOP_ALIGNED_EVIDENCE}
+
+
+def _head_over_empty_row(b: Block, blocks: Sequence[Block], bounds: Sequence[float], known: Mapping[int, int] | None) -> bool:
+    """A bold head atop a part that begins its table (nothing known from a page before), over
+    a first row its column leaves empty: a head stands on its row's start whatever the cells
+    do, and a top-aligned column would begin its first group in that row, so the head is no
+    evidence of top alignment (a centred goal beside the group's middle row is what shows)."""
+    if len(bounds) < 3 or (known or {}).get(b.col) is not None:
+        return False
+    size = b.lines[0].size
+    if abs(b.top - bounds[0]) >= TOP_ALIGNED * size or not all(ln.bold for ln in b.lines):
+        return False
+    return not any(o.col == b.col and bounds[1] - 0.5 <= o.top < bounds[2] - 0.5 for o in blocks)
 
 
 def top_aligned_counts(
@@ -533,7 +551,7 @@ def _centred_by_chance(
 
 def place_blocks(
     blocks: Sequence[Block], bounds: Sequence[float], n_cols: int, centred_hint: Collection[int] = (),
-    known_top: Mapping[int, int] | None = None, carried: bool = False,
+    known_top: Mapping[int, int] | None = None, carried: bool = False, ocr: bool = False,
 ) -> list[tuple[int, int, Block]]:
     """(first row, last row + 1, block) for every block; merged spans by vertical extent.
 
@@ -541,7 +559,7 @@ def place_blocks(
     cells centred over their rows, though this page may show none; `known_top`: blocks per
     column that all stood on row starts in the table's parts on the pages before;
     `carried`: this part may go on from the page before (its first rows may belong to the
-    group the page before ended with)."""
+    group the page before ended with); `ocr`: an OCR page."""
     n_rows = len(bounds) - 1
 
     def row_at(y: float) -> int:
@@ -554,7 +572,7 @@ def place_blocks(
     for b in blocks:
         first, last = row_at(b.top + 0.5), row_at(b.bottom - 0.5)
         placed.append([first, last + 1, b])
-    top_aligned = _top_aligned_columns(blocks, bounds, known_top)
+    top_aligned = _top_aligned_columns(blocks, bounds, known_top, ocr=ocr)
     centred = centred_columns(placed, bounds) | set(centred_hint)
     # a block centred beside rows whose cells in its column are empty spans them
     for item in placed:
@@ -582,7 +600,12 @@ def place_blocks(
         if any(o is not b and o.col == b.col and f == first and o.top < b.top for f, _e, o in placed):
             continue  # a later paragraph of a cell, not a cell of its own
         col_rows = {r for f, e, o in placed if o is not b and o.col == b.col for r in range(f, e)}
-        best = own = (abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[end]) / 2), first, end)
+        # a cell of paragraphs ("5" / "Tuen oikea-aikainen ...") is centred as a whole: its
+        # later paragraphs, in the block's row, stay there (above), so the middle is the cell's
+        # (born-digital pages; OCR pages measure the first paragraph alone, as before)
+        lower = [] if ocr else [o.bottom for f, _e, o in placed if o.col == b.col and f == first and o.top > b.top]
+        mid = (b.top + max([b.bottom] + lower)) / 2
+        best = own = (abs(mid - (bounds[first] + bounds[end]) / 2), first, end)
         a = first
         # in a column whose every block stands on a row's start, cells are top-aligned:
         # this one begins in its first row (a goal merged over the rows below it), not
@@ -594,7 +617,7 @@ def place_blocks(
             a -= 1
             z = end
             while True:
-                cand = abs((b.top + b.bottom) / 2 - (bounds[a] + bounds[z]) / 2)
+                cand = abs(mid - (bounds[a] + bounds[z]) / 2)
                 if cand < own[0] - 1 and cand < best[0] and (not on_start or cand <= CENTRED_WITHIN * size):
                     best = (cand, a, z)
                 if z + 1 > n_rows or z in col_rows:
@@ -603,7 +626,7 @@ def place_blocks(
         z = end
         while z + 1 <= n_rows and z not in col_rows:
             z += 1
-            cand = abs((b.top + b.bottom) / 2 - (bounds[first] + bounds[z]) / 2)
+            cand = abs(mid - (bounds[first] + bounds[z]) / 2)
             if cand < own[0] - 1 and cand < best[0]:  # (the best centred of the spans a line better than its own)
                 best = (cand, first, z)
         if b.col not in top_aligned and _under_header_only(placed, b, best[1]):

@@ -334,7 +334,10 @@ def region_table(
         edges = [e for e in edges if e.get("orientation") != "h" or e["top"] >= header_top]
     rules = _rules_in(edges, region)
     inner = [y for y in rules if region.top + 2 < y < region.bottom - 2]
-    by_rules = len(inner) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], inner)
+    # (born-digital: a rule drawn twice at one height -- a header's rule below and the first
+    # row's above -- is one rule; raster rules of OCR pages are counted as before)
+    distinct = inner if settings.ocr_text else merge_close(inner, 1.0)
+    by_rules = len(distinct) >= 2 and not header_rules_only([w for ln in region.lines for w in ln.words], distinct)
     if edges:  # rules part the rows: each column cut at the rules drawn under it (pdf.tables.ruling.hrules)
         words = [w for ln in region.lines for w in ln.words]
         starts = aligned_line_starts(body_lines, settings)
@@ -360,7 +363,7 @@ def region_table(
             starts = drop_paragraph_starts(
                 starts, blocks, settings.row_align, one_line_rows, known_space, centred=columns_within(cols, centred_spans)
             )
-            starts = drop_item_starts(starts, blocks, settings.row_align)
+            starts = drop_item_starts(starts, blocks, settings.row_align, known_full=known_full)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
@@ -385,7 +388,7 @@ def region_table(
     cells = []
     known_top = {c: n for x0, x1, n in top_spans for c in columns_within(cols, [(x0, x1)])}
     placed = place_blocks(blocks, bounds, n_cols, centred_hint=columns_within(cols, centred_spans), known_top=known_top,
-                          carried=may_go_on and (bool(centred_spans) or bool(top_spans)))
+                          carried=may_go_on and (bool(centred_spans) or bool(top_spans)), ocr=bool(settings.ocr_text))
     centred = centred_columns(placed, bounds) | columns_within(cols, centred_spans)
     for first, end, b in placed:
         box = (cols[b.col], bounds[first], cols[b.col + 1], bounds[end])
