@@ -179,8 +179,16 @@ def goals_by_numbering(rows: list[DataRow], goal_cols: list[int], action_cols: l
         if not id_b or id_a == id_b:
             continue
         start = b
-        while start - 1 > a and not _merged(rows[start - 1], goal_cols):
-            start -= 1  # the blank cells right above the goal (cells merged with the goal above stay its)
+        while start - 1 > a:
+            # the blank cells right above the goal; cells merged with the goal above stay its, those
+            # merged with a blank cell go with it (a group begun blank under a rule closing the
+            # group above: helsinki-kotoutuminen 2956b8d0 of seed 20, "3.1" and "3.2" over "3.")
+            head = start - 1
+            while head > a and _merged(rows[head], goal_cols):
+                head -= 1
+            if head == a:
+                break
+            start = head
         run = range(start, b)
         first = next((i for i in run if parents[i] == id_b), None)
         if first is None or any(parents[i] not in (id_b, None) for i in range(first, b)):

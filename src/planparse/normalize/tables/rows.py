@@ -17,6 +17,7 @@ from planparse.common.misreads import one_letter_apart as _one_letter_apart
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
 from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
+from planparse.normalize.tables.repeated_goal_rest import goal_rest_completes
 from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
@@ -632,11 +633,15 @@ def always_filled(rows: list[DataRow], key_cols: list[int], skip: set[int]) -> s
 def paragraph_alone_goes_on(prev: DataRow, row: DataRow, key_cols: list[int], skip: set[int], filled_always: set[int]) -> bool:
     """Is the row at the top of a page only a later paragraph of the key cell above (a row
     cut by the page break between two paragraphs of its action, items set as paragraphs
-    without bullets)?  The page break parts the two rows; nothing but the key column is
-    printed (`skip`, goals, aside); each key cell opens with no item and no number under a
-    filled key cell; and two or more columns that every other row of the table fills
-    (`always_filled`: an owner, a schedule) are silent here.  A new row names them; one
-    silent column may be a cell shared with the row above."""
+    without bullets)?  The page break parts the two rows; nothing but the key column and
+    the rests of other cells is printed (`skip`, goals, aside): each printed cell opens with
+    no item and no number under a filled cell; and two or more columns that every other row
+    of the table fills (`always_filled`: an owner, a schedule) are silent here.  A new row
+    names them; one silent column may be a cell shared with the row above.
+
+    kymenlaakso-lnp 60b6f0c7 (seed 20, horizontal rules, goal printed in a group's first row
+    only): overleaf the action, indicator and owner cells go on ("ydinryhmät" under
+    "Perhekeskusalueiden"), the schedule and follow-up columns every row fills are silent."""
     if row.page is None or prev.page is None or row.page == prev.page:
         return False  # (a table's first rows may count as a page's top: the break must part them)
     filled = [c for c in key_cols if not row.cells[c].is_empty]
@@ -645,16 +650,23 @@ def paragraph_alone_goes_on(prev: DataRow, row: DataRow, key_cols: list[int], sk
     if any(split_numbering([_first_text(row.cells[c])])[0] for c in filled):
         return False
     if any(
-        not cell.is_empty and not cell.merged_from_above
+        not cell.is_empty and not cell.merged_from_above and (c >= len(prev.cells) or not _goes_on_cell(prev.cells[c], cell))
         for c, cell in enumerate(row.cells)
         if c not in key_cols and c not in skip
     ):
         return False
     silent = [
         c for c in filled_always
-        if c < min(len(row.cells), len(prev.cells)) and not row.cells[c].merged_from_above and not prev.cells[c].is_empty
+        if c < min(len(row.cells), len(prev.cells)) and row.cells[c].is_empty and not row.cells[c].merged_from_above
+        and not prev.cells[c].is_empty
     ]
     return len(silent) >= MIN_SILENT_FILLED
+
+
+def _goes_on_cell(above: Cell, cell: Cell) -> bool:
+    """May a printed cell at a page's top be the rest of the filled cell above it (it opens
+    with no item and no number)?"""
+    return not above.is_empty and not _is_item(cell.lines[0]) and not split_numbering([_first_text(cell)])[0]
 
 
 def numbered_list_goes_on(prev: DataRow, row: DataRow, key_cols: list[int]) -> bool:
@@ -778,7 +790,8 @@ def join_split_rows(rows: list[DataRow], goal_cols: list[int], action_cols: list
             )
             and paragraph_alone_goes_on(out[-1], row, key_cols, set(goal_cols) | spanning, filled_always)
         )
-        if out and (rest_beside or unnumbered or alone or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
+        completes = bool(out) and goal_rest_completes(out[-1], row, rows[i + 1] if i + 1 < len(rows) else None, goal_cols)
+        if out and (rest_beside or unnumbered or alone or completes or is_continuation(out[-1], row, goal_cols, action_cols, spanning)):
             joined_part = row.starts_page
             prev = out[-1]
             cells = []

@@ -90,6 +90,7 @@ def paragraph_row_starts(
             if any(abs(s - t) <= align for s in starts):
                 continue
             opening = 1
+            openers = 1  # columns opening a paragraph by `_opener` (a sentence closed, a cell ended)
             strong = ended(col, k)
             ok = True
             merged_on = 0  # columns whose (merged) cell's text goes on over the start
@@ -102,6 +103,7 @@ def paragraph_row_starts(
                     continue  # nothing printed beside it in this column
                 if opener(other, j):
                     opening += 1
+                    openers += 1
                     strong = strong or ended(other, j)
                 elif level_with(all_tops[other], t, align):
                     if starts_with_bullet(olines[j].text) or _item(olines[j]):
@@ -111,13 +113,16 @@ def paragraph_row_starts(
                     continue  # a cell set lower than its row's top runs over the boundary
                 elif other in may_merge and level_with(carried.get(other, ()), t, align) and not merged_on:
                     merged_on += 1  # one cell merged over rows (a goal over its group) runs on over it
-                elif not capital_open and _capital_line(olines, j, pitch):
+                elif _capital_line(olines, j, pitch):
                     capital_open += 1  # a line opening with a capitalised word: no text carried on
                     opening += 1
                 elif _ended_short_of_reach(olines, j, reach.get(other), pitch):
                     opening += 1  # a cell of short lines ended: the next word fitted its column
                 else:
                     ok = False  # a cell's text goes on there
+            # (a wrapped paragraph may go on with a capitalised word, a name: one such line beside
+            # the openers, or no more of them than columns opening a paragraph by their own lines)
+            ok = ok and capital_open <= max(1, openers)
             if ok and strong and opening >= MIN_OPENING:
                 starts.append(t)
     return sorted(starts)
@@ -228,7 +233,7 @@ def _capital_line(lines: Sequence[TextLine], j: int, pitch: float) -> bool:
     words = line.text.split()
     if not words or starts_with_bullet(line.text) or _item(line) or above.text.rstrip().endswith(("-", "\u00ad")):
         return False
-    first = words[0]
+    first = words[0].rstrip(".,:;?!")  # ("Esim." / "Milloin?": a word closed by its stop)
     if not (len(first) >= 4 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()):
         return False
     # (a name or title in capitals running on over the line's end -- "... of the Group" /

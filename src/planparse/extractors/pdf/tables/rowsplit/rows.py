@@ -484,9 +484,10 @@ def top_aligned_counts(
     counts: dict[int, int] = {col: n for col, n in (known or {}).items() if n >= 0}
     row_tops, row_ends = bounds[:-1], bounds[1:]
     ordered = all(a <= b for a, b in zip(row_ends, row_ends[1:]))  # (bounds rise: bisect the ends)
+    text_tops = sorted(_rows_text_tops(blocks, bounds)) if ordered else []
     for b in blocks:
         size = b.lines[0].size
-        on_start = near(row_tops, b.top, TOP_ALIGNED * size)
+        on_start = near(row_tops, b.top, TOP_ALIGNED * size) or near(text_tops, b.top, TOP_ALIGNED * size)
         misses[b.col] = misses.get(b.col, False) or not on_start
         if ordered:  # the first end at or under the block's bottom
             k = bisect_left(row_ends, b.bottom - 0.5)
@@ -499,6 +500,27 @@ def top_aligned_counts(
         out = {col: -1 if misses.get(col, False) else counts.get(col, 0) for col in set(counts) | set(misses)}
         return {col: n for col, n in out.items() if n != 0}
     return {col: n for col, n in counts.items() if not misses.get(col, False)}
+
+
+def _rows_text_tops(blocks: Sequence[Block], bounds: Sequence[float]) -> list[float]:
+    """The top of each row's first text where two or more columns open a block level with it:
+    a row bounded by a rule (under a header) sets its cells' text lower by their padding, and
+    a cell opening there begins its row as one on the rule would.
+
+    helsinki-kotoutuminen 914b11d5 (seed 20, a rule under the header only): every goal opens
+    on its group's first row, the first 2.3 pt under the header's rule."""
+    firsts: dict[int, list[Block]] = {}
+    for b in blocks:
+        r = bisect_right(bounds, b.top + 0.5) - 1
+        if 0 <= r < len(bounds) - 1:
+            firsts.setdefault(r, []).append(b)
+    out = []
+    for row in firsts.values():
+        top = min(b.top for b in row)
+        level = {b.col for b in row if b.top - top <= TOP_ALIGNED * b.lines[0].size}
+        if len(level) >= 2:
+            out.append(top)
+    return out
 
 
 def centred_columns(placed: Sequence[Sequence], bounds: Sequence[float]) -> set[int]:

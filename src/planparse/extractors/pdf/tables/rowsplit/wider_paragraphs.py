@@ -19,6 +19,7 @@ set off a little wider (a totals row) is a row.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from planparse.extractors.pdf.tables.rowsplit.row_cuts import EVEN_ROWS, NARROW, WIDER, _bold_row, _columns_beginning, _own_space_above, _spaces_above
@@ -99,6 +100,18 @@ def drop_wider_paragraph_starts(
         spaces = [_own_space_above(blocks, c, t, tol) for c in begins[t] if not silent_since(c, since, t)]
         return len(spaces) >= 2 and all(any(abs(x - g) <= tol for g in paragraph_gaps) for x in spaces)
 
+    def cell_opens_touching(t: float) -> bool:
+        # a column not beginning a block there opens a paragraph right under its line above,
+        # which ended its cell, with no paragraph spacing though the table sets its cells'
+        # paragraphs off: a cell of the next row, the rows touching (helsinki-kotoutuminen
+        # 3e5789b8 of seed 20: goal and action ended a line higher than the indicator)
+        return bool(paragraph_gaps) and any(
+            cell_ends_over(c, k, t)
+            for c, lines in columns.items() if c not in begins[t]
+            for k in range(bisect_left([ln.top for ln in lines], t - tol), len(lines))
+            if abs(lines[k].top - t) <= tol
+        )
+
     kept = list(starts)
     for t in starts[1:]:
         if t in after_header or any(abs(k - t) <= tol for k in keep) or space[t] is None:
@@ -120,8 +133,22 @@ def drop_wider_paragraph_starts(
             if len(even) + len(even_head) >= MIN_ROWS:
                 even = even + even_head
         if len(even) < MIN_ROWS:
+            even = _met_again(rows)
+        if len(even) < MIN_ROWS:
             continue
         since = max(s for s in kept if s < t)
-        if wider(t, since, max(even)) and (beside(t) or paragraph_spacing(t, since)):
+        if wider(t, since, max(even)) and (beside(t) or paragraph_spacing(t, since)) and not cell_opens_touching(t):
             kept.remove(t)
     return kept
+
+
+def _met_again(rows: Sequence[float]) -> list[float]:
+    """The narrowest white space over row starts met again within a quarter, and those that
+    meet it: the rows' white space when the narrowest of all is met only once (a line of a
+    cell centred beside the rows ending just over a start level with it by chance)."""
+    ordered = sorted(rows)
+    for k, x in enumerate(ordered):
+        even = [y for y in ordered[k:] if y <= EVEN_ROWS * x]
+        if len(even) >= MIN_ROWS:
+            return even
+    return []

@@ -363,8 +363,10 @@ def region_table(
             starts = drop_paragraph_starts(
                 starts, blocks, settings.row_align, one_line_rows, known_space, centred=columns_within(cols, centred_spans)
             )
-            starts = drop_item_starts(starts, blocks, settings.row_align, known_full=known_full)
+            # (later paragraphs set off wider than the rows go first: a later item is judged against
+            # the row start above it, which must not be such a paragraph -- seed 20 kymenlaakso 49859b56)
             starts = drop_wider_paragraph_starts(starts, blocks, settings.row_align, one_line_rows, known_space)
+            starts = drop_item_starts(starts, blocks, settings.row_align, known_full=known_full)
             space = row_space(starts, blocks, settings.row_align) or known_space
         else:
             starts = drop_item_starts(starts, blocks, settings.row_align)
