@@ -31,6 +31,8 @@ SHAPE_SLACK = 0.45  # share: a lost bullet's ink is as wide as the read ones' of
 POSITION_SLACK = 1.5  # points: a read bullet's ink is looked for this far left of its box
 MAX_MARK_WIDTH = 1.2  # box heights: a bullet's ink is no wider
 MIN_MARK_WIDTH = 0.25  # box heights: ... and no narrower (a speck of the scan's noise is)
+MIN_READ_LIKE_WIDTH = 0.2  # ... unless the column's read bullets are as narrow (a hyphen bullet, 2.4 pt,
+# beside a line whose box a descender made 10 pt tall)
 MAX_MARK_HEIGHT = 0.35  # of the box height: a bullet's ink is no taller (letters reach the x-height and over)
 MIDDLE = (0.3, 0.75)  # of the box height: a bullet's ink has its middle in this band (a dash, a dot)
 MIN_INDENT = 0.4  # box heights of white between a bullet's ink and its text: more than a word space
@@ -91,6 +93,8 @@ def give_back_bullets(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         # shaped as the column's read bullets, or (none read) as one another: no speck among them
         width = median(m.ink[1] - m.ink[0] for m in (read or lost))
         lost = [m for m in lost if abs(m.ink[1] - m.ink[0] - width) <= SHAPE_SLACK * width]
+        if not read:  # nothing read to compare with: a narrow mark may be a speck
+            lost = [m for m in lost if m.ink[1] - m.ink[0] >= MIN_MARK_WIDTH * m.word.height]
         if len(read) + len(lost) < MIN_COLUMN:
             continue
         for m in lost:
@@ -114,7 +118,7 @@ def _bare_mark(box: tuple[float, float, float, float], word: _Word) -> bool:
     from the word by more than a word space?"""
     h = word.height
     return (
-        MIN_MARK_WIDTH * h <= box[1] - box[0] <= MAX_MARK_WIDTH * h
+        MIN_READ_LIKE_WIDTH * h <= box[1] - box[0] <= MAX_MARK_WIDTH * h
         and box[3] - box[2] <= MAX_MARK_HEIGHT
         and MIDDLE[0] <= (box[2] + box[3]) / 2 <= MIDDLE[1]
         and word.x0 - box[1] >= MIN_INDENT * h
