@@ -1,4 +1,4 @@
-"""Dash bullets OCR lost inside a frame-only table are given back too (issue 11, scan set K).
+"""Dash bullets OCR lost on a ruled page (a frame, a grid, rules between rows) are given back too (issue 11, scan sets K, J).
 
 Set K's sjovik-valfard-frame (matrix seed 20) prints its table in a frame with no rule
 inside.  Tesseract read some of its dash bullets and left out others ("Programmet mot
@@ -48,3 +48,15 @@ def test_frame_table_items_stay_in_their_row() -> None:
     assert goal3[1].owners == ["Rektorerna", "elevkårerna"]
     goal2 = [r for r in doc.records if r.goal_id == "2"]
     assert [a.split()[0] for a in goal2[0].actions] == ["Avgiftsfri", "En"]
+
+
+def test_bullet_read_glued_to_the_column_before_is_not_given_twice() -> None:
+    """Set J's kymenlaakso-lnp-hrules@eng-150 p. 5 (matrix seed 19): the bullet of "lapset ja
+    nuoret ..." was read as the "*" of "käy-*", the last word of the column to its left, whose
+    box stops 1.6 pt short of the bullet's ink.  A second bullet given back there made the
+    row's lines stand apart from the header's columns, and goal 6 was lost.  The other lost
+    bullets of the crop are still given back."""
+    from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
+
+    chars, ink, scale = load_crop("kymenlaakso-hrules-eng150-p5-glued-bullet")
+    assert _after_bullets(give_back_bullets(chars, ink, scale)) == ["Kokemusasiantuntijoiden", "Lapsilta", "Palautteen"]

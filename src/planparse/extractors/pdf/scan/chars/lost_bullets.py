@@ -36,6 +36,9 @@ MIN_READ_LIKE_WIDTH = 0.2  # ... unless the column's read bullets are as narrow 
 MAX_MARK_HEIGHT = 0.35  # of the box height: a bullet's ink is no taller (letters reach the x-height and over)
 MIDDLE = (0.3, 0.75)  # of the box height: a bullet's ink has its middle in this band (a dash, a dot)
 MIN_INDENT = 0.4  # box heights of white between a bullet's ink and its text: more than a word space
+GLUED_MARK_REACH = 0.5  # box heights: a word ending in a bullet's glyph this near left of the ink read that bullet
+# (glued to the previous column's last word, "käy-*", its box short of the ink)
+HYPHENS = frozenset("-\u2010\u2011")
 LOST = "•"  # a bullet given back: the plain bullet (as pdf.scan.bullets writes one), no gutter dash
 # (pdf.scan.raster.ocr_gutter_marks drops a dash left of a column edge where no text of the page starts)
 
@@ -133,9 +136,12 @@ def _is_mark(text: str) -> bool:
 def _read_there(words: list[_Word], box: tuple[float, float, float, float], word: _Word) -> bool:
     """Has OCR read something where the mark's ink is, on the word's line (a dash it placed a
     little higher or lower, which line grouping put on another line)?"""
+    glyphs = bullet_glyphs() - HYPHENS  # a line-end hyphen ends a word, no bullet
     for o in words:
         overlap = min(o.bottom, word.bottom) - max(o.top, word.top)
-        if o is not word and o.x1 > box[0] - 0.5 and o.x0 < word.x0 and overlap >= 0.5 * min(o.height, word.height):
+        if o is word or o.x0 >= word.x0 or overlap < 0.5 * min(o.height, word.height):
+            continue
+        if o.x1 > box[0] - 0.5 or (o.text[-1] in glyphs and o.x1 > box[0] - GLUED_MARK_REACH * word.height):
             return True
     return False
 
