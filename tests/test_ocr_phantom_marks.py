@@ -37,6 +37,19 @@ def test_a_dash_read_from_white_paper_goes() -> None:
     assert any(w[0] == "Käynnissä" for w in _words(kept))
 
 
+def test_a_plus_read_from_white_paper_goes() -> None:
+    """strandby-jamstalldhet-hrules@eng-150 (scan set K, matrix seed 20) p. 2: a "+" read
+    where the image is white, between "för-" and the owner "HR-enheten" of the next column
+    (one word space from it).  Kept as a one-letter word, it became the owner's bullet, the
+    row stood apart from the header repeated above it, and the page's two rows were lost."""
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+
+    chars, ink, scale = _crop("strandby-hrules-eng150-p2-plus")
+    assert [w[0] for w in _words(chars)].count("+") == 1
+    kept = drop_phantom_marks(chars, ink, scale)
+    assert [w[0] for w in _words(kept)] == [w[0] for w in _words(chars) if w[0] != "+"]
+
+
 def test_printed_dash_bullets_stay() -> None:
     """kymenlaakso-lnp-shaded-header@eng-150 p. 1: the items' dash bullets, printed, stay."""
     from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks

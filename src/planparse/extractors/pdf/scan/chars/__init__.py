@@ -37,6 +37,5 @@ def repair_chars(chars: list[dict], ink: Any, dark: Any, scale: float, ruled: bo
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
     chars = mark_bold(chars, ink, scale)  # a bold header row, told by its strokes
-    if not ruled:  # dash bullets the text layer lacks (a ruled page's rule ends and crossings look alike)
-        chars = give_back_bullets(chars, ink, scale)
+    chars = give_back_bullets(chars, ink, scale)  # dash bullets the text layer lacks
     return chars

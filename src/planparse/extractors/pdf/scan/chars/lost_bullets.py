@@ -31,9 +31,14 @@ SHAPE_SLACK = 0.45  # share: a lost bullet's ink is as wide as the read ones' of
 POSITION_SLACK = 1.5  # points: a read bullet's ink is looked for this far left of its box
 MAX_MARK_WIDTH = 1.2  # box heights: a bullet's ink is no wider
 MIN_MARK_WIDTH = 0.25  # box heights: ... and no narrower (a speck of the scan's noise is)
+MIN_READ_LIKE_WIDTH = 0.2  # ... unless the column's read bullets are as narrow (a hyphen bullet, 2.4 pt,
+# beside a line whose box a descender made 10 pt tall)
 MAX_MARK_HEIGHT = 0.35  # of the box height: a bullet's ink is no taller (letters reach the x-height and over)
 MIDDLE = (0.3, 0.75)  # of the box height: a bullet's ink has its middle in this band (a dash, a dot)
 MIN_INDENT = 0.4  # box heights of white between a bullet's ink and its text: more than a word space
+GLUED_MARK_REACH = 0.5  # box heights: a word ending in a bullet's glyph this near left of the ink read that bullet
+# (glued to the previous column's last word, "käy-*", its box short of the ink)
+HYPHENS = frozenset("-\u2010\u2011")
 LOST = "•"  # a bullet given back: the plain bullet (as pdf.scan.bullets writes one), no gutter dash
 # (pdf.scan.raster.ocr_gutter_marks drops a dash left of a column edge where no text of the page starts)
 
@@ -91,6 +96,8 @@ def give_back_bullets(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         # shaped as the column's read bullets, or (none read) as one another: no speck among them
         width = median(m.ink[1] - m.ink[0] for m in (read or lost))
         lost = [m for m in lost if abs(m.ink[1] - m.ink[0] - width) <= SHAPE_SLACK * width]
+        if not read:  # nothing read to compare with: a narrow mark may be a speck
+            lost = [m for m in lost if m.ink[1] - m.ink[0] >= MIN_MARK_WIDTH * m.word.height]
         if len(read) + len(lost) < MIN_COLUMN:
             continue
         for m in lost:
@@ -114,7 +121,7 @@ def _bare_mark(box: tuple[float, float, float, float], word: _Word) -> bool:
     from the word by more than a word space?"""
     h = word.height
     return (
-        MIN_MARK_WIDTH * h <= box[1] - box[0] <= MAX_MARK_WIDTH * h
+        MIN_READ_LIKE_WIDTH * h <= box[1] - box[0] <= MAX_MARK_WIDTH * h
         and box[3] - box[2] <= MAX_MARK_HEIGHT
         and MIDDLE[0] <= (box[2] + box[3]) / 2 <= MIDDLE[1]
         and word.x0 - box[1] >= MIN_INDENT * h
@@ -129,9 +136,12 @@ def _is_mark(text: str) -> bool:
 def _read_there(words: list[_Word], box: tuple[float, float, float, float], word: _Word) -> bool:
     """Has OCR read something where the mark's ink is, on the word's line (a dash it placed a
     little higher or lower, which line grouping put on another line)?"""
+    glyphs = bullet_glyphs() - HYPHENS  # a line-end hyphen ends a word, no bullet
     for o in words:
         overlap = min(o.bottom, word.bottom) - max(o.top, word.top)
-        if o is not word and o.x1 > box[0] - 0.5 and o.x0 < word.x0 and overlap >= 0.5 * min(o.height, word.height):
+        if o is word or o.x0 >= word.x0 or overlap < 0.5 * min(o.height, word.height):
+            continue
+        if o.x1 > box[0] - 0.5 or (o.text[-1] in glyphs and o.x1 > box[0] - GLUED_MARK_REACH * word.height):
             return True
     return False
 

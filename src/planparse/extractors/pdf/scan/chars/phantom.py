@@ -24,7 +24,7 @@ from typing import Any
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
-MARKS = frozenset("-–—=~_|[]!©«»*•")  # what OCR reads from nothing
+MARKS = frozenset("-–—=~_|[]!©«»*•+")  # what OCR reads from nothing
 MAX_MARK_CHARS = 3
 MAX_LETTERS = 2  # a word this short may be a letter read from a speck of JPEG noise ("N" in a shaded header)
 REACH = 0.3  # of the box height, looked at above and below the box for the mark's ink
