@@ -638,7 +638,7 @@ def _display_lines(
     """
     out: dict[int, float] = {}
     small: set[int] = set()
-    for line in _ocr_lines(words):
+    for line in (part for whole in _ocr_lines(words) for part in _line_parts(words, whole, usual)):
         size = words[line[0]].size
         judged = [i for i in line if len(words[i].text) >= MIN_JUDGED]
         # a mark glued before a word (a speck read as '"' or '»') widens it: such words are
@@ -662,6 +662,25 @@ def _display_lines(
         elif size < lo and narrow:
             small.update(line)
     return out, small
+
+
+LINE_PART_GAP = 2.0  # usual box heights: words of one OCR line this far apart stand in different cells
+
+
+def _line_parts(words: list[Word], line: list[int], usual: float) -> list[list[int]]:
+    """An OCR line cut where its words stand far apart: Tesseract runs a line across a table's
+    columns, and each cell's words are measured on their own ("tusmahdollisuuksia." in the goal
+    column and "Hlylläle)", a misread "(kyllä/ei)" in the last, boxed 13 pt beside 12 pt lines:
+    the wide garbage made the goal's middle line a heading, 12 pt tall, and the goal's cell broke
+    in two)."""
+    ordered = sorted(line, key=lambda i: words[i].x0)
+    parts = [[ordered[0]]]
+    for i in ordered[1:]:
+        if words[i].x0 - words[parts[-1][-1]].x1 > LINE_PART_GAP * usual:
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+    return parts
 
 
 def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
