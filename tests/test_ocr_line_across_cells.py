@@ -55,3 +55,27 @@ def test_the_goal_beside_a_short_row_stays_one_cell() -> None:
     assert goals[0].startswith("Hyvinvointialueen") and goals[0].endswith("luvaiheessa.")
     assert not any(g.startswith("osallisuutta") for g in goals)
     assert len(tables[0].rows) == 7  # the header and six rows, as printed
+
+
+def test_a_cell_of_few_words_is_not_made_a_heading_by_its_own_measure() -> None:
+    """strandby-jamstalldhet-hrules@eng-150 (scan set G) p. 1: the indicator cell's second line
+    "Antal anmalningar per ar" stands on one 13 pt OCR line with the goal's and the action's
+    lines (the page's body 13 pt too).  Its cell alone has two words long enough to measure, and
+    the OCR box of "Antal" is 8 pt too wide (1.41 body letter widths): measured alone it came
+    out a heading, 12.3 pt tall, and the two indicators "Anmälningskanalen i bruk (ja/nej)" /
+    "Antal anmälningar per år" merged into one.  A part of an OCR line only leaves the whole
+    line's display size, never takes one the whole line has not; the header row's "Mal", too
+    short to measure, is not made small print by its cell alone either."""
+    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.words import Word
+
+    data = json.loads((CROPS / "strandby-hrules-eng150-p1-words.json").read_text(encoding="utf-8"))
+    words = [Word(t, x0, x1, top, bottom, size, bold) for t, x0, x1, top, bottom, size, bold in data["words"]]
+    antal = next(w for w in words if w.text == "Antal" and w.x1 - w.x0 > 20)
+    beside = [w for w in words if abs(w.yc - antal.yc) < 0.5 * w.size and w.x1 < 400]
+    assert beside and all(w.size == antal.size for w in beside)  # one OCR line across the row's cells
+    sized = even_ocr_sizes(words)
+    body = sorted(w.size for w in sized)[len(sized) // 2]
+    for w in sized:
+        if abs(w.yc - antal.yc) < 0.5 * antal.size or w.text in ("Mal", "Ansvar", "Tidtabell"):
+            assert w.size == body, w.text
