@@ -51,3 +51,42 @@ def test_a_word_broken_at_a_hyphen_keeps_its_cell_together() -> None:
         ["• Suunnitelma hyväk-", "sytty (kyllä/ei)"],
         ["• Harrastustoimintaan"],
     ]
+
+
+def test_garbage_read_over_a_centred_goals_first_line_goes() -> None:
+    """jarvela-ilmasto-header-rule@fin-150 p. 3 (and "oo", "mmINTUN" at eng-150 and fin-200-skew):
+    the goal "Kuntalaisten hyvinvointi- ja / terveyserot kaventuvat", centred beside its rows,
+    stands 7.7 pt under the rows' first line, and Tesseract read the ascenders of its
+    "nti- ja" at that line's height as "NUUNNN", its white middle over the space between two
+    of the goal's words.  Six letters (the rule stopped at five), 0.86 box heights from the
+    goal line's middle (it asked 0.8), and "hyvinvointi-" alone covering 69 % of it (the word
+    space after it counted as uncovered): the word stayed, the goal began on the rows' first
+    line, was taken for top-aligned and cut in two (16 records for 15)."""
+    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+
+    chars, ink, scale = _crop("jarvela-header-rule-fin150-p3-goal")
+    before = {w[0] for w in _words(chars)}
+    assert "NUUNNN" in before
+    kept = {w[0] for w in _words(drop_between_lines(chars, ink, scale))}
+    assert "NUUNNN" not in kept
+    # with the garbage the rule dropped before ("Ki eii N", "5" between the owner's lines)
+    assert before - kept == {"NUUNNN", "N", "Ki", "eii", "5"}
+    for printed in ("Kuntalaisten", "hyvinvointi-", "ja", "terveyserot", "kaventuvat", "Hyvinvointikoordinaatto-", "ri"):
+        assert printed in kept
+
+
+def test_garbage_read_in_the_white_between_two_rows_goes() -> None:
+    """jarvela-ilmasto-header-rule@fin-150 p. 1: "MIN", "MN", "N", "MUINA" read out of the
+    white between two rows (10 pt of white, rows' lines 19.6 pt apart, so not "between two
+    printed lines"), each less than a box height over the next row's first line; "MIN" and
+    "MN" made a row (a record with action "MN", owner "MIN") and "MUINA" stands over a word
+    space OCR read 9 pt wide ("Nänvohtätiläistiuksien jä")."""
+    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+
+    chars, ink, scale = _crop("jarvela-header-rule-fin150-p1-gap")
+    before = {w[0] for w in _words(chars)}
+    garbage = {"MIN", "MN", "MUINA"}
+    assert garbage <= before
+    kept = {w[0] for w in _words(drop_between_lines(chars, ink, scale))}
+    assert not garbage & kept
+    assert before - kept == garbage | {"N", "a", "a;"}  # ("N", "a", "a;" went before too)
