@@ -128,7 +128,13 @@ def _own_line(ink: Any, scale: float, box: tuple, close: list[tuple], letters: b
     too ("suuden" under "Lähiyhteisöt"), and only the white middle of a short word was taken
     as garbage.  A longer one goes only when its x range holds no ink line where its own
     baseline would be: "NUUNNN", read at the rows' first line out of the ascenders of a
-    centred goal's "nti- ja" standing 7.7 pt lower, has the goal line's ink alone."""
+    centred goal's "nti- ja" standing 7.7 pt lower, has the goal line's ink alone.
+
+    A box set lower than its letters cuts their band at the window's top: the band is
+    measured whole, up to a box height higher ("3-tason", boxed 4 pt under its ink,
+    kymenlaakso-lnp-hrules@fin-300 p. 2, set G).  A box stretched taller than its letters
+    says nothing of their height: a line of letters is as tall as the shortest box's share
+    ("ar-" in a 17 pt box beside 9 pt lines, p. 4 of that scan, x-height letters alone)."""
     x0, x1, yc, h = box
     top = min([yc - h / 2] + [b[2] - b[3] / 2 for b in close])
     bottom = max([yc + h / 2] + [b[2] + b[3] / 2 for b in close])
@@ -136,11 +142,16 @@ def _own_line(ink: Any, scale: float, box: tuple, close: list[tuple], letters: b
     xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
     if yb - ya < 3 or xb - xa < 2:
         return True  # nothing to judge by: printed
-    profile = ink[ya:yb, xa:xb].sum(axis=1)
-    own = (yc + h / 2 - DESCENT * h) * scale - ya
-    others = [(b[2] + b[3] / 2 - DESCENT * b[3]) * scale - ya for b in close]
+    above = max(0, ya - int(h * scale))  # room for a band the window's top cuts
+    profile = ink[above:yb, xa:xb].sum(axis=1)
+    start = ya - above  # the window's first row in `profile`
+    own = (yc + h / 2 - DESCENT * h) * scale - above
+    others = [(b[2] + b[3] / 2 - DESCENT * b[3]) * scale - above for b in close]
+    letter_h = min([h] + [b[3] for b in close])
     for a, b in _bands(profile, 1):
-        if letters and b - a < OWN_LINE_MIN * h * scale:
+        if b <= start:
+            continue  # wholly above the window: another line's
+        if letters and b - a < OWN_LINE_MIN * letter_h * scale:
             continue  # dots or a speck, no line of letters (the i-dots over the line below; a dash is a mark's own)
         base = dense_rows(profile, a, b)[1]
         if all(abs(base - own) < abs(base - o) for o in others):
