@@ -115,3 +115,20 @@ def test_a_printed_word_boxed_low_or_tall_is_not_taken_for_garbage() -> None:
     assert "ar-" in boxes
     kept = [w[0] for w in _words(drop_between_lines(chars, ink, scale))]
     assert "ar-" in kept and "katoiminnan" in kept
+
+
+def test_a_word_boxed_off_its_line_beside_the_rest_of_it_stays() -> None:
+    """strandby-jamstalldhet-hrules@swe-300 (scan set J) p. 2: the indicator "Antal anmäl- /
+    ningar per år", and Tesseract boxed "ningar" 5 pt over "per" beside it.  The ink under
+    "ningar" shows its own line, but its baseline stood nearer the line of "per" (a word space
+    beside it) than "ningar"'s own box said, so the reach of `_own_line` took the word for
+    garbage and the indicator read "Antal anmälper år" (fields 0.89 -> 0.88).  A word beside
+    it may be on its own printed line: only the lines over and under its x range count
+    against it."""
+    from planparse.extractors.pdf.scan.between_lines import drop_between_lines
+
+    chars, ink, scale = _crop("strandby-hrules-swe300-p2-set-off")
+    before = [w[0] for w in _words(chars)]
+    assert "ningar" in before
+    kept = [w[0] for w in _words(drop_between_lines(chars, ink, scale))]
+    assert kept == before

@@ -81,7 +81,9 @@ def drop_between_lines(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         # further, up to a line of the printed line's own height, over a word space, or a longer
         # word: only where the ink under it shows no line of its own
         reach = [j for j in above + below + beside if abs(boxes[j][2] - yc) < CLOSE_FAR * min(boxes[j][3], usual)]
-        if _near_printed(boxes, reach, k, h, math.inf, ink, scale, usual, spaced=True) and not _own_line(ink, scale, boxes[k], [boxes[j] for j in reach], letters[k] > 0):
+        if _near_printed(boxes, reach, k, h, math.inf, ink, scale, usual, spaced=True) and not _own_line(
+            ink, scale, boxes[k], [boxes[j] for j in reach if j not in beside], letters[k] > 0, [boxes[j] for j in reach if j in beside]
+        ):
             dropped.add(k)
             continue
         if letters[k] > MAX_LETTERS or not above or not below:
@@ -119,7 +121,7 @@ def _near_printed(boxes: list, idx: list[int], k: int, h: float, within: float, 
     )
 
 
-def _own_line(ink: Any, scale: float, box: tuple, close: list[tuple], letters: bool = True) -> bool:
+def _own_line(ink: Any, scale: float, box: tuple, close: list[tuple], letters: bool = True, beside: list[tuple] | None = None) -> bool:
     """Does the ink under a word's x range show a printed line of its own, not only the close
     printed lines' (a line whose x-height ends nearer the word's baseline than theirs)?
 
@@ -134,10 +136,14 @@ def _own_line(ink: Any, scale: float, box: tuple, close: list[tuple], letters: b
     measured whole, up to a box height higher ("3-tason", boxed 4 pt under its ink,
     kymenlaakso-lnp-hrules@fin-300 p. 2, set G).  A box stretched taller than its letters
     says nothing of their height: a line of letters is as tall as the shortest box's share
-    ("ar-" in a 17 pt box beside 9 pt lines, p. 4 of that scan, x-height letters alone)."""
+    ("ar-" in a 17 pt box beside 9 pt lines, p. 4 of that scan, x-height letters alone).
+    The words `beside` it, a word space to the side, widen the window but their lines are
+    not others': the word may stand on theirs, its box set off it ("ningar" of "ningar per
+    år" boxed 5 pt over "per", strandby-jamstalldhet-hrules@swe-300 p. 2, set J)."""
     x0, x1, yc, h = box
-    top = min([yc - h / 2] + [b[2] - b[3] / 2 for b in close])
-    bottom = max([yc + h / 2] + [b[2] + b[3] / 2 for b in close])
+    around = close + (beside or [])
+    top = min([yc - h / 2] + [b[2] - b[3] / 2 for b in around])
+    bottom = max([yc + h / 2] + [b[2] + b[3] / 2 for b in around])
     ya, yb = max(0, int(top * scale)), min(ink.shape[0], int(math.ceil(bottom * scale)))
     xa, xb = max(0, int(x0 * scale)), min(ink.shape[1], int(math.ceil(x1 * scale)))
     if yb - ya < 3 or xb - xa < 2:
