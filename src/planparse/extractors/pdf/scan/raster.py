@@ -637,30 +637,70 @@ def _display_lines(
     """
     out: dict[int, float] = {}
     small: set[int] = set()
-    for line in _ocr_lines(words):
-        size = words[line[0]].size
-        judged = [i for i in line if len(words[i].text) >= MIN_JUDGED]
-        # a mark glued before a word (a speck read as '"' or '»') widens it: such words are
-        # measured only when the line has no other
-        widths = sorted(_advance(words[i]) for i in ([i for i in judged if words[i].text[0].isalnum()] or judged))
-        if widths and body_advance:
-            ratio = widths[len(widths) // 2] / body_advance
-            implied = usual * ratio
-            display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
-            narrow = ratio < SMALL_PRINT
-            ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
-        else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
-            # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
-            # a line that opens in lower case is the wrap of a cell or a sentence ("so" under
-            # "Mittari ja tavoiteta-" boxed 12 pt tall at 150 dpi; "ri)", the rest of
-            # "(sivi-sote-3.sekto-", 12 pt beside 9 pt lines), never a heading's start
-            letters = [ch for i in line for ch in words[i].text if ch.isalpha()]
-            display, ratio, narrow = size > hi and bool(letters) and not letters[0].islower(), size / usual, True
-        if display and not _beside_body(words, line, lo, hi):
-            out.update((i, ratio) for i in line)
-        elif size < lo and narrow:
-            small.update(line)
+    for whole in _ocr_lines(words):
+        parts = _line_parts(words, whole, usual)
+        whole_display, _ratio, whole_small = _line_verdict(words, whole, lo, hi, usual, body_advance)
+        for line in parts:
+            display, ratio, is_small = (
+                _line_verdict(words, line, lo, hi, usual, body_advance) if len(parts) > 1 else (whole_display, _ratio, whole_small)
+            )
+            # a cell's words are only taken out of a display (or small) line, never put into one:
+            # the whole line's verdict must agree (see `_line_parts`)
+            if display and whole_display:
+                out.update((i, ratio) for i in line)
+            elif is_small and whole_small:
+                small.update(line)
     return out, small
+
+
+def _line_verdict(
+    words: list[Word], line: list[int], lo: float, hi: float, usual: float, body_advance: float
+) -> tuple[bool, float, bool]:
+    """Is an OCR line (or a cell's part of one) display text, with its size ratio to the
+    body's, and is it small print (`_display_lines`)?"""
+    size = words[line[0]].size
+    judged = [i for i in line if len(words[i].text) >= MIN_JUDGED]
+    # a mark glued before a word (a speck read as '"' or '»') widens it: such words are
+    # measured only when the line has no other
+    widths = sorted(_advance(words[i]) for i in ([i for i in judged if words[i].text[0].isalnum()] or judged))
+    if widths and body_advance:
+        ratio = widths[len(widths) // 2] / body_advance
+        implied = usual * ratio
+        display = ratio >= DISPLAY_WIDTH or (size > hi and abs(implied - size) <= abs(implied - usual))
+        narrow = ratio < SMALL_PRINT
+        ratio = max(ratio, BODY_SIZE_RANGE[1] + 0.05)
+    else:  # too few letters to judge: Tesseract's size, unless the line has no letter at all
+        # (signs Tesseract boxed tall, "%)" wrapped under "(tavoite 70": a heading has words)
+        # a line that opens in lower case is the wrap of a cell or a sentence ("so" under
+        # "Mittari ja tavoiteta-" boxed 12 pt tall at 150 dpi; "ri)", the rest of
+        # "(sivi-sote-3.sekto-", 12 pt beside 9 pt lines), never a heading's start
+        letters = [ch for i in line for ch in words[i].text if ch.isalpha()]
+        display, ratio, narrow = size > hi and bool(letters) and not letters[0].islower(), size / usual, True
+    display = display and not _beside_body(words, line, lo, hi)
+    return display, ratio, not display and size < lo and narrow
+
+
+LINE_PART_GAP = 2.0  # usual box heights: words of one OCR line this far apart stand in different cells
+
+
+def _line_parts(words: list[Word], line: list[int], usual: float) -> list[list[int]]:
+    """An OCR line cut where its words stand far apart: Tesseract runs a line across a table's
+    columns, and each cell's words are measured on their own ("tusmahdollisuuksia." in the goal
+    column and "Hlylläle)", a misread "(kyllä/ei)" in the last, boxed 13 pt beside 12 pt lines:
+    the wide garbage made the goal's middle line a heading, 12 pt tall, and the goal's cell broke
+    in two).  A part only leaves its line's display (or small) size, never takes one the whole
+    line has not: a cell of few words measures badly alone ("Antal anmalningar per ar" under an
+    OCR box 8 pt too wide for "Antal", two judged words, came out a heading and merged two
+    indicators, strandby-jamstalldhet-hrules@eng-150, set G; the head "Mal", too short to judge,
+    came out small print)."""
+    ordered = sorted(line, key=lambda i: words[i].x0)
+    parts = [[ordered[0]]]
+    for i in ordered[1:]:
+        if words[i].x0 - words[parts[-1][-1]].x1 > LINE_PART_GAP * usual:
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+    return parts
 
 
 def _beside_body(words: list[Word], line: list[int], lo: float, hi: float) -> bool:
