@@ -72,15 +72,21 @@ def open_pdf(source: Source, options: ExtractOptions) -> Iterator[pdfplumber.PDF
 
 
 @contextmanager
-def open_pages(source: Source, options: ExtractOptions, ocr: OcrRun | None = None) -> Iterator[tuple[int, PageReader]]:
+def open_pages(
+    source: Source, options: ExtractOptions, ocr: OcrRun | None = None, rereads: list[dict] | None = None
+) -> Iterator[tuple[int, PageReader]]:
     """(page count, read(number) -> PageObjects) with the parser `options.pdf_parser` names.
 
     With `ocr`, scanned pages without text (all scanned pages when
     `options.ocr` is "force") are OCR'd, and the run is recorded in it.
+    Each scanned page whose unread ink Tesseract read again (pdf.scan.reread)
+    adds the run's {"engine", "version", "languages"} to `rereads`.
     """
+    if rereads is None:
+        rereads = []
     if options.pdf_parser == "pdfminer":
         with open_pdf(source, options) as pdf:
-            yield len(pdf.pages), lambda number: _pdfminer_page(pdf, source, number, options, ocr)
+            yield len(pdf.pages), lambda number: _pdfminer_page(pdf, source, number, options, ocr, rereads)
         return
     try:
         doc = pdfium.PdfDocument(source.path if source.path is not None else source.data, password=options.password)
@@ -91,7 +97,7 @@ def open_pages(source: Source, options: ExtractOptions, ocr: OcrRun | None = Non
         raise CorruptInputError(source.display, f"not a readable PDF ({_pdfium_reason(exc)})") from None
     widths: dict = {}  # advance widths by font and character, learnt once per document
     try:
-        yield n_pages, lambda number: _pdfium_page(doc, source, number, widths, options, ocr)
+        yield n_pages, lambda number: _pdfium_page(doc, source, number, widths, options, ocr, rereads)
     finally:
         doc.close()
 
@@ -106,7 +112,9 @@ def _pdfium_reason(exc: BaseException) -> str:
     return text or "PDFium could not parse it"
 
 
-def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int, options: ExtractOptions, ocr: OcrRun | None) -> PageObjects:
+def _pdfminer_page(
+    pdf: pdfplumber.PDF, source: Source, number: int, options: ExtractOptions, ocr: OcrRun | None, rereads: list[dict]
+) -> PageObjects:
     """The characters and drawn edges of a page (pdfminer parses the page here, once)."""
     page = pdf.pages[number - 1]
     try:
@@ -131,7 +139,7 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int, options: Ex
             if _wants_ocr(ocr, options, chars):
                 chars = _ocr(pdfium_page, width, height, source, number, options, ocr)
             if not edges and chars:
-                chars, edges = _scan_rules(pdfium_page, chars, width, height)
+                chars, edges = _scan_rules(pdfium_page, chars, width, height, options, rereads)
             pdfium_page.close()
         finally:
             doc.close()
@@ -139,7 +147,8 @@ def _pdfminer_page(pdf: pdfplumber.PDF, source: Source, number: int, options: Ex
 
 
 def _pdfium_page(
-    doc: pdfium.PdfDocument, source: Source, number: int, widths: dict, options: ExtractOptions, ocr: OcrRun | None
+    doc: pdfium.PdfDocument, source: Source, number: int, widths: dict, options: ExtractOptions, ocr: OcrRun | None,
+    rereads: list[dict],
 ) -> PageObjects:
     try:
         page = doc[number - 1]
@@ -154,7 +163,7 @@ def _pdfium_page(
         if _wants_ocr(ocr, options, chars) and is_scan_page(page, width, height):
             chars = _ocr(page, width, height, source, number, options, ocr)
         if not edges and chars and is_scan_page(page, width, height):
-            chars, edges = _scan_rules(page, chars, width, height)
+            chars, edges = _scan_rules(page, chars, width, height, options, rereads)
     finally:
         page.close()
     return _upright(chars, edges, width, height)
@@ -177,14 +186,27 @@ def _ocr(
     return mark_ocr(chars)
 
 
-def _scan_rules(page: pdfium.PdfPage, chars: list[dict], width: float, height: float) -> tuple[list[dict], list[dict]]:
-    """A scanned page's rules from its image; its OCR characters straightened and cleared of rule marks."""
+def _scan_rules(
+    page: pdfium.PdfPage, chars: list[dict], width: float, height: float, options: ExtractOptions, rereads: list[dict]
+) -> tuple[list[dict], list[dict]]:
+    """A scanned page's rules from its image; its OCR characters straightened and cleared of rule
+    marks, with the words Tesseract reads again where the layer left printed ink unread."""
     # imported here: a born-digital plan never needs them (a fresh process compiles each module it imports)
     from planparse.extractors.pdf.scan.chars import repair_chars
     from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
+    from planparse.extractors.pdf.scan.ocr import tesseract_languages
+    from planparse.extractors.pdf.scan.reread import reread_unread_ink
 
     edges, skew, ink, dark = page_geometry(page, width, height)
-    chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges))
+
+    def reread(chars: list[dict]) -> list[dict]:
+        """Printed ink the layer left unread, read again by Tesseract ("Mittarit", "KA nj" for "massa asemassa")."""
+        chars, run = reread_unread_ink(page, chars, ink, RENDER_DPI / 72, skew, width, tesseract_languages(options.lang))
+        if run is not None:
+            rereads.append(run)
+        return chars
+
+    chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges), reread=reread)
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

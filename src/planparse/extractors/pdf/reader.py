@@ -218,10 +218,12 @@ Warning = tuple[str, str, "int | None"]
 
 
 def read_pages(
-    source: Source, options: ExtractOptions, settings: PdfSettings, ocr: OcrRun | None = None
+    source: Source, options: ExtractOptions, settings: PdfSettings, ocr: OcrRun | None = None,
+    rereads: list[dict] | None = None,
 ) -> tuple[list[PageContent], Counter, Counter, int, list[Warning], list[TextBox]]:
     """Every requested page read and released in turn; with text size and boldness
-    statistics and warnings for pages that could not be read or carry no text."""
+    statistics and warnings for pages that could not be read or carry no text.
+    `rereads` collects the Tesseract runs on scanned pages' unread ink (opening.open_pages)."""
     sizes: Counter = Counter()
     bolds: Counter = Counter()
     pages: list[PageContent] = []
@@ -230,7 +232,7 @@ def read_pages(
     boxes: list[TextBox] = []
     carry: list[float] | None = None
     size: tuple[float, float] | None = None
-    with open_pages(source, options, ocr) as (n_pages, read):
+    with open_pages(source, options, ocr, rereads) as (n_pages, read):
         if n_pages == 0:
             raise CorruptInputError(source.display, "the PDF has no pages")
         numbers = page_numbers(n_pages, options, source)
@@ -296,7 +298,8 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
             from planparse.extractors.pdf.scan.ocr import OcrRun, tesseract_languages
 
             ocr = OcrRun(languages=tesseract_languages(options.lang).split("+"))
-        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings, ocr)
+        rereads: list[dict] = []
+        pages, sizes, bolds, n_pages, warnings, boxes = read_pages(source, options, settings, ocr, rereads)
     finally:
         forget_shared()  # the rows keep the shared values they use; the table of them goes
     if len(pages) >= FULL_GC_PAGES:
@@ -334,7 +337,7 @@ def read_pdf(source: Source, options: ExtractOptions, settings: PdfSettings = DE
         text_boxes=boxes,
         warnings=warnings,
         ocr=bool(ocr_pages),
-        ocr_run=ocr.info() if ocr is not None and ocr.pages else None,
+        ocr_run=ocr.info() if ocr is not None and ocr.pages else (rereads[0] if rereads else None),
     )
 
 

@@ -12,7 +12,7 @@ tested alone on a real page crop.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
 from planparse.extractors.pdf.scan.chars.dashes import en_dashes
@@ -26,12 +26,19 @@ from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
 from planparse.extractors.pdf.scan.chars.weight import mark_bold
 
 
-def repair_chars(chars: list[dict], ink: Any, dark: Any, scale: float, ruled: bool) -> list[dict]:
+def repair_chars(
+    chars: list[dict], ink: Any, dark: Any, scale: float, ruled: bool,
+    reread: Callable[[list[dict]], list[dict]] | None = None,
+) -> list[dict]:
     """`chars` (straightened to the page) checked against `ink` (dark pixels but rules) and
-    `dark` (every dark pixel), both at `scale` pixels per point; `ruled`: the page has rules."""
+    `dark` (every dark pixel), both at `scale` pixels per point; `ruled`: the page has rules;
+    `reread`: the words Tesseract reads again where printed ink has none (pdf.scan.reread),
+    asked once the words stand on their own ink."""
     chars = drop_phantom_marks(chars, ink, scale)  # "—" read from white
     chars = drop_over_letters(regrow_flat_boxes(chars))  # "ahi" read from the dots and ascenders of "Lähiyhteisön"
     chars = settle_on_ink(chars, ink, scale)
+    if reread is not None:  # (a box Tesseract wrote a line off leaves its ink looking unread until settled)
+        chars = reread(chars)
     chars = drop_between_lines(chars, ink, scale)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, scale), ink, scale)  # "arvi: nti"
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
