@@ -125,3 +125,19 @@ def test_a_bullet_whose_box_misses_its_dot_stays() -> None:
     records = extract(sample).to_dict()["records"]
     (record,) = [r for r in records if any("Kartoitettu" in i for i in r["indicators"])]
     assert record["indicators"] == ["Kartoitettu pinta-ala (ha)", "Vieraslajitalkoiden määrä"]
+
+
+def test_ink_a_mark_only_clips_is_a_neighbours() -> None:
+    """vake-osallisuus-frame@fin-150 p. 4 (scan set E): Tesseract read two dashes in the white
+    after "elinten roolia ja" (the goal's third line).  The window a mark's ink is looked for in
+    reaches a little past its box, and there it clipped the hyphen of "vaikuttamistoimi-" above
+    (its ink runs past its box) and the letters of "vahvis-" below: the dashes were kept as
+    printed.  Ink that lies mostly outside the window is another word's; the dashes go."""
+    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+
+    chars, ink, scale = _crop("vake-frame-fin150-p4-goal-dash")
+    line = [w for w in _words(chars) if abs(w[2] - 21.8) < 0.5]
+    assert [w[0] for w in line] == ["elinten", "roolia", "ja", "—", "—", "sestä", "vaikuttamistoimielimiin."]
+    kept = _words(drop_phantom_marks(chars, ink, scale))
+    assert [w[0] for w in kept if abs(w[2] - 21.8) < 0.5] == ["elinten", "roolia", "ja", "sestä", "vaikuttamistoimielimiin."]
+    assert [w[0] for w in kept if w[0] != "—"] == [w[0] for w in _words(chars) if w[0] != "—"]  # no word goes

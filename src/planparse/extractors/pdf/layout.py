@@ -144,13 +144,22 @@ def is_heading(line: TextLine, base_size: float, base_bold: bool, settings: PdfS
     return larger or (line.bold and not base_bold and line.size >= base_size - 0.5)
 
 
-def join_heading_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
-    """Consecutive heading lines of one style close together form one heading."""
+OCR_HEADING_SIZE_SLACK = 0.15  # OCR sizes each line by its own box: one heading's lines differ by up to this share (as a title's, reader.OCR_SIZE_SLACK)
+
+
+def join_heading_lines(lines: Sequence[TextLine], size_slack: float = 0.0) -> list[list[TextLine]]:
+    """Consecutive heading lines of one style close together form one heading.
+
+    `size_slack`: the share by which the sizes of one heading's lines may differ (OCR lines,
+    each sized by its own box: "Otamme eri ryhmät mukaan hyvinvointialueen toiminnan" 11.8 pt
+    and "suunnitteluun" 12.7 pt at 150 dpi, vake-osallisuus-frame of scan set E; the section
+    was its second line alone)."""
     blocks: list[list[TextLine]] = []
     for ln in lines:
         if blocks:
             prev = blocks[-1][-1]
-            same_style = abs(prev.size - ln.size) < 0.5 and prev.bold == ln.bold and prev.colored == ln.colored
+            tolerance = max(0.5, size_slack * max(prev.size, ln.size))
+            same_style = abs(prev.size - ln.size) < tolerance and prev.bold == ln.bold and prev.colored == ln.colored
             if same_style and 0 <= ln.top - prev.bottom < 0.8 * ln.size:
                 blocks[-1].append(ln)
                 continue
@@ -236,10 +245,12 @@ def heading_context(
     out: dict[int, tuple[list[str], list[str]]] = {}
     last_page = -1
 
+    run_ocr = False
+
     def flush_heading() -> None:
         if not heading_run:
             return
-        for block in join_heading_lines(heading_run):
+        for block in join_heading_lines(heading_run, OCR_HEADING_SIZE_SLACK if run_ocr else 0.0):
             if too_long_for_heading(block):  # a paragraph set larger than the tables, not a heading
                 pending.extend(block)
                 continue
@@ -255,6 +266,8 @@ def heading_context(
             last_page = p
         if isinstance(item, TextLine):
             if is_heading(item, base_size, base_bold, settings):
+                if not heading_run:
+                    run_ocr = pages[p].ocr
                 heading_run.append(item)
                 pending.clear()
             else:

@@ -25,6 +25,16 @@ MAX_INDENT = 3.0  # font sizes between a bullet and its text
 INDENT_SLACK = 3.0  # points: the text after each bullet of a column starts at one indent
 LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
 INDENT_DASHES = frozenset("-–—")
+DASH_BULLETS = frozenset("-–—")  # a dash bullet read as it is printed
+SIGNS = frozenset("-–—=~_<>")  # what OCR reads a dash bullet as at 150 dpi besides a dash ("~", "—-_", ">")
+MAX_SIGNS = 3
+NEAR_ITEM = 3.0  # font sizes: a read dash bullet of the same list stands this near a misread one
+
+
+def _signs(line: list[Word], marks: frozenset[str]) -> set[str]:
+    """The line's words made of signs alone, short, other than a dash or a known misread bullet:
+    a dash bullet misread, or a speck."""
+    return {w.text for w in line if len(w.text) <= MAX_SIGNS and set(w.text) <= SIGNS and w.text not in DASH_BULLETS | marks}
 
 
 def ocr_lines(words: list[Word]) -> list[list[Word]]:
@@ -75,23 +85,69 @@ def _strip_indent_dash(word: Word) -> Word:
 
 
 def ocr_bullet_columns(words: list[Word]) -> list[Word]:
-    """Misread bullets that stand in a column at the left of several lines become "•" again."""
+    """Misread bullets that stand in a column at the left of several lines become "•" again.
+
+    A dash bullet OCR read as another sign ("~", "—-_", ">": at 150 dpi the scan's grain
+    bends the stroke) is one too where the column's other bullets are read as dashes at its x,
+    their text at its indent: the dashes count for the column, the other signs become "•"
+    (a "~" left of a list's text was dropped as a gutter mark, and its item ran into the one
+    above: "Johto Muut lapsi/nuorisotoimijat")."""
     marks = ocr_bullet_misreads() | {BULLET}
-    cands = [c for line in ocr_lines(words) for c in _candidates(line, marks)]
+    lines = ocr_lines(words)
     replace: dict[int, Word] = {}
     drop: set[int] = set()
+    for group in _members([c for line in lines for c in _candidates(line, marks)]):
+        _as_bullets(group, replace, drop)
+    # then the signs other than a dash that stand in a column of dash bullets
+    cands = [c for line in lines for c in _candidates(line, DASH_BULLETS | _signs(line, marks)) if id(c[0]) not in replace]
+    for group in _members(cands):
+        # (not before a line that carries on a word the line above broke at a hyphen: a
+        # speck read there, "Lönekart- / = läggningen")
+        dashes = [c[0] for c in group if c[0].text in DASH_BULLETS]
+        signs = [c for c in group if c[0].text not in DASH_BULLETS and not _after_broken_word(lines, c[1])]
+        # (and only in a list whose other items' dashes were read, a line or two away: in a cell
+        # whose other bullets OCR lost, one bullet given back would make the rest its text)
+        signs = [c for c in signs if any(abs(d.yc - c[0].yc) <= NEAR_ITEM * c[1].size for d in dashes)]
+        if signs and len(dashes) >= MIN_COLUMN:
+            _as_bullets(signs, replace, drop)
+    return [replace.get(id(w), w) for w in words if id(w) not in drop]
+
+
+def _after_broken_word(lines: list[list[Word]], text: Word) -> bool:
+    """Does the line above `text`, at its indent, end its stretch of words with a hyphen?"""
+    for line in lines:
+        if not 0.5 * text.size <= text.yc - line[0].yc <= 1.7 * text.size:
+            continue
+        run = [w for w in line if w.x0 >= text.x0 - INDENT_SLACK]
+        if not run or abs(run[0].x0 - text.x0) > INDENT_SLACK:
+            continue
+        end = run[0]
+        for w in run[1:]:
+            if w.x0 - end.x1 >= LINE_START_GAP * w.size:
+                break  # the next column
+            end = w
+        return end.text.endswith(("-", "\u00ad"))
+    return False
+
+
+def _members(cands: list[tuple[Word, Word, Word | None]]) -> list[list[tuple[Word, Word, Word | None]]]:
+    """The candidates of each column of MIN_COLUMN or more whose text stands at the column's usual indent."""
+    out = []
     for group in _columns(cands):
         if len(group) < MIN_COLUMN:
             continue
         indents = sorted(text.x0 - glyph.xc for glyph, text, _ in group)
         usual = indents[len(indents) // 2]
         members = [c for c in group if abs(c[1].x0 - c[0].xc - usual) <= INDENT_SLACK]
-        if len(members) < MIN_COLUMN:
-            continue
-        for glyph, text, dash in members:
-            replace[id(glyph)] = glyph._replace(text=BULLET)
-            replace[id(text)] = _strip_indent_dash(text)
-            if dash is not None:
-                drop.add(id(dash))
-    return [replace.get(id(w), w) for w in words if id(w) not in drop]
+        if len(members) >= MIN_COLUMN:
+            out.append(members)
+    return out
+
+
+def _as_bullets(members: list[tuple[Word, Word, Word | None]], replace: dict[int, Word], drop: set[int]) -> None:
+    for glyph, text, dash in members:
+        replace[id(glyph)] = glyph._replace(text=BULLET)
+        replace[id(text)] = _strip_indent_dash(text)
+        if dash is not None:
+            drop.add(id(dash))
 

@@ -56,11 +56,46 @@ def drop_phantom_marks(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         c0, c1 = max(0, int(left * scale)), min(cols, int(right * scale) + 1)
         if r1 <= r0 or c1 <= c0:
             continue  # off the image: nothing to judge by
-        if not ink[r0:r1, c0:c1].any():
+        if not ink[r0:r1, c0:c1].any() or set(text) <= MARKS and not _own_ink(ink, r0, r1, c0, c1, bottom - top, scale):
             gone.update(run)
     if not gone:
         return chars
     return [c for i, c in enumerate(chars) if i not in gone]
+
+
+def _own_ink(ink: Any, r0: int, r1: int, c0: int, c1: int, height: float, scale: float) -> bool:
+    """Does a piece of ink lie mostly (over half its pixels) in the window (rows r0:r1, columns c0:c1)?
+
+    The window reaches past a mark's box; a piece of ink it only clips belongs to a
+    word beside it: the hyphen of the line above whose ink runs past its box, the
+    letters of the line below ("vahvis-" under a "—" read from the white after "ja")."""
+    rows, cols = ink.shape
+    pad = max(2, int(height * scale))
+    R0, R1, C0, C1 = max(0, r0 - pad), min(rows, r1 + pad), max(0, c0 - pad), min(cols, c1 + pad)
+    area = ink[R0:R1, C0:C1]
+    seen = set()
+    for r, c in zip(*(a.tolist() for a in area[r0 - R0 : r1 - R0, c0 - C0 : c1 - C0].nonzero())):
+        start = (r + r0 - R0, c + c0 - C0)
+        if start in seen:
+            continue
+        inside = outside = 0
+        stack = [start]
+        seen.add(start)
+        while stack:
+            y, x = stack.pop()
+            if r0 - R0 <= y < r1 - R0 and c0 - C0 <= x < c1 - C0:
+                inside += 1
+            else:
+                outside += 1
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    q = (y + dy, x + dx)
+                    if q not in seen and 0 <= q[0] < area.shape[0] and 0 <= q[1] < area.shape[1] and area[q]:
+                        seen.add(q)
+                        stack.append(q)
+        if inside > outside:
+            return True
+    return False
 
 
 def _free_sides(chars: list[dict], runs: list[list[int]], k: int, left: float, right: float) -> tuple[float, float]:

@@ -59,6 +59,9 @@ def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
 OCR_PITCH_SLACK = 1.15
 
 
+OVERLAP_SHARE = 0.25  # of a line's size: OCR boxes of two lines overlapping more than this are not two lines' pitch
+
+
 OCR_TIGHT_SHARE = 0.05  # the tightest spacings, this share of all, may be pairs the engine placed close
 
 
@@ -91,6 +94,20 @@ def _met_twice(ordered: Sequence[float]) -> float:
     return ordered[0]
 
 
+def _stretched_over(a: TextLine, b: TextLine) -> bool:
+    """Does one of two OCR lines have a box stretched over the other: the boxes overlap and one
+    is far taller than the other?  Two printed lines do not overlap; their spacing then is no
+    line pitch ("tusmahdollisuuksia." boxed 11.8 pt tall for 8 pt text, reaching 3.4 pt up
+    into the line over it: its 4.6 pt taken as the column's pitch cut every cell of the column,
+    vake-osallisuus-frame@fin-150 of scan set E).  A short line OCR set between two others
+    ("jen", boxed as tall as they are) is not judged here."""
+    ha, hb = a.bottom - a.top, b.bottom - b.top
+    return b.top < a.bottom - OVERLAP_SHARE * a.size and max(ha, hb) >= STRETCHED * min(ha, hb)
+
+
+STRETCHED = 1.3  # a box this many times as tall as the other's is stretched (by a speck, a descender of the line below)
+
+
 def _pitch(a: TextLine, b: TextLine) -> float:
     """Spacing of two lines of a column: of their tops or of their bottoms, whichever is
     closer -- a line opening with a bullet glyph taller than its text has its top raised
@@ -104,7 +121,7 @@ def column_blocks(col_lines: Sequence[TextLine], col: int, pitch: float | None =
     With `ocr` (lines placed by an OCR engine) the pitch is the typical one, with slack."""
     pitches = [_pitch(a, b) for a, b in zip(col_lines, col_lines[1:])]
     if ocr:
-        spacings = [p for p, a in zip(pitches, col_lines) if p > 0.5 * max(a.size, 1.0)]
+        spacings = [p for p, a, b in zip(pitches, col_lines, col_lines[1:]) if p > 0.5 * max(a.size, 1.0) and not _stretched_over(a, b)]
         own = ocr_line_pitch(spacings)
     else:
         own = min(pitches) if pitches else None
