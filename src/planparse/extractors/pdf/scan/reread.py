@@ -43,6 +43,7 @@ import subprocess
 import tempfile
 from typing import Any, NamedTuple
 
+from planparse.extractors.pdf.scan.chars.pieces import ink_pieces
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 CELL = 2  # ink pixels per side of one cell of the coarse grid the stretches are found on
@@ -133,7 +134,7 @@ def _shaped(left: Any, scale: float) -> list[Stretch]:
         joined[:, :-k] |= coarse[:, k:]
     pt = CELL / scale
     out = []
-    for y0, x0, y1, x1 in _components(joined):
+    for y0, x0, y1, x1 in ink_pieces(joined):
         stretch = Stretch(x0 * pt, y0 * pt, x1 * pt, y1 * pt, int(coarse[y0:y1, x0:x1].sum()))
         height, width = stretch.bottom - stretch.top, stretch.x1 - stretch.x0
         if MIN_HEIGHT_PT <= height <= MAX_HEIGHT_PT and width >= MIN_WIDTH_PT and stretch.cells >= MIN_INK_CELLS:
@@ -166,34 +167,6 @@ def _within(s: Stretch, chars: list[dict], run: list[int]) -> bool:
     x = (min(chars[i]["x0"] for i in run) + max(chars[i]["x1"] for i in run)) / 2
     y = _line_of(chars, run)[0]
     return s.x0 <= x <= s.x1 and s.top - 2 <= y <= s.bottom + 2
-
-
-def _components(mask: Any) -> list[tuple[int, int, int, int]]:
-    """(y0, x0, y1, x1) boxes of the 8-connected components of a sparse boolean mask."""
-    import numpy as np
-
-    ys, xs = np.nonzero(mask)
-    index = {(y, x): i for i, (y, x) in enumerate(zip(ys.tolist(), xs.tolist()))}
-    parent = list(range(len(index)))
-
-    def find(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for (y, x), i in index.items():
-        for n in ((y, x + 1), (y + 1, x - 1), (y + 1, x), (y + 1, x + 1)):
-            j = index.get(n)
-            if j is not None:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[a] = b
-    boxes: dict[int, list[int]] = {}
-    for (y, x), i in index.items():
-        box = boxes.setdefault(find(i), [y, x, y + 1, x + 1])
-        box[0], box[1], box[2], box[3] = min(box[0], y), min(box[1], x), max(box[2], y + 1), max(box[3], x + 1)
-    return [tuple(b) for b in boxes.values()]  # type: ignore[misc]
 
 
 def _engine(languages: str) -> tuple[str, str, str] | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from planparse.extractors.pdf.scan.chars.pieces import ink_pieces
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 from planparse.extractors.pdf.scan.raster import RENDER_DPI
 
@@ -107,7 +108,7 @@ def _line(ink: Any, x0: float, x1: float, top: float, bottom: float, scale: floa
     size = bottom - top
     r0 = max(0, int((top - 0.25 * size) * scale))
     crop = ink[r0 : int((bottom + 0.25 * size) * scale) + 1, max(0, int(x0 * scale)) : int(x1 * scale) + 1]
-    glyphs = [g for g in _glyph_rows(crop) if g[0] > 0 and g[1] < crop.shape[0] and g[1] - g[0] >= 3]
+    glyphs = [g for g in ((y0, y1) for y0, _x0, y1, _x1 in ink_pieces(crop)) if g[0] > 0 and g[1] < crop.shape[0] and g[1] - g[0] >= 3]
     if len(glyphs) < 3:
         return None
     bottoms = [g[1] for g in glyphs]
@@ -121,52 +122,6 @@ def _line(ink: Any, x0: float, x1: float, top: float, bottom: float, scale: floa
     if low < 2:  # digits and capitals
         return r0 + base, CAP_TO_X * heights[len(heights) // 2]
     return r0 + base, float(heights[int(low / (low + tall) * (len(heights) - 1) / 2)])  # the middle of the low ones
-
-
-def _glyph_rows(crop: Any) -> list[tuple[int, int]]:
-    """(top, bottom) rows, bottom exclusive, of each 8-connected piece of ink in `crop`.
-
-    Each column's vertical runs of ink are joined to the runs of the column before
-    that they touch (a diagonal step too): a union over a few hundred runs, not
-    over every pixel."""
-    import numpy as np
-
-    padded = np.zeros((crop.shape[0] + 2, crop.shape[1]), dtype=np.int8)
-    padded[1:-1] = crop
-    steps = np.diff(padded, axis=0)
-    columns, firsts = (a.tolist() for a in np.nonzero(steps.T == 1))  # column by column, top down
-    ends = np.nonzero(steps.T == -1)[1].tolist()  # each run's end row (exclusive), same order
-    parent = list(range(len(columns)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    prev_lo = prev_hi = 0  # the runs of the column before: indices prev_lo..prev_hi
-    k = 0
-    while k < len(columns):
-        col = columns[k]
-        end = k
-        while end < len(columns) and columns[end] == col:
-            end += 1
-        if not (prev_hi > prev_lo and columns[prev_lo] == col - 1):
-            prev_lo = prev_hi = k
-        for a in range(k, end):
-            for b in range(prev_lo, prev_hi):
-                if firsts[b] <= ends[a] and firsts[a] <= ends[b]:  # rows touch, a diagonal step included
-                    ra, rb = root(a), root(b)
-                    if ra != rb:
-                        parent[ra] = rb
-        prev_lo, prev_hi = k, end
-        k = end
-    extent: dict[int, list[int]] = {}
-    for a in range(len(columns)):
-        r = root(a)
-        box = extent.setdefault(r, [firsts[a], ends[a]])
-        box[0], box[1] = min(box[0], firsts[a]), max(box[1], ends[a])
-    return [(y0, y1) for y0, y1 in extent.values()]
 
 
 def _strokes(ink: Any, left: int, right: int, base: int, xh: float) -> list[tuple[int, int]]:
