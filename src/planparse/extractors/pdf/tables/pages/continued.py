@@ -24,7 +24,6 @@ from planparse.extractors.pdf.tables.whitespace.regions import (
     runs_start_in_columns,
     split_segments,
 )
-from planparse.extractors.pdf.tables.rowsplit.row_cuts import row_space
 from planparse.extractors.pdf.words import TextLine
 
 

@@ -19,7 +19,6 @@ from typing import Sequence
 
 from planparse.extractors.pdf.settings import PdfSettings
 from planparse.extractors.pdf.tables.ruling.hrules import _covered as covered, rule_rows
-from planparse.extractors.pdf.tables.rowsplit.rows import near
 from planparse.extractors.pdf.words import BULLET_GLYPHS, TextLine, Word
 
 
