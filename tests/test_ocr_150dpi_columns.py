@@ -81,7 +81,7 @@ def test_an_edge_the_body_text_runs_across_parts_no_columns() -> None:
 
 
 def test_a_rule_end_read_as_three_or_four_marks_in_a_gap_is_dropped() -> None:
-    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.marks import ocr_gutter_marks
     from planparse.extractors.pdf.words import Word
 
     raw = json.loads((CROPS / "koskenniemi-hrules-eng150-p2-words.json").read_text(encoding="utf-8"))

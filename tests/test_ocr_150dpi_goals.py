@@ -40,7 +40,7 @@ def test_a_mark_read_just_left_of_a_cell_rule_is_dropped() -> None:
     """pihlajavesi-lapset-nuoret-grid@fin-150 p. 1 and p. 2: a dash or an equals sign read a few
     points left of the goal column's rule, after a gap wider than a word space ("ja ilman vii-
     =", "mieluisan —"), went into the goal.  Words and rules as the reader had them."""
-    from planparse.extractors.pdf.scan.raster import ocr_marks_at_rules
+    from planparse.extractors.pdf.scan.marks import ocr_marks_at_rules
     from planparse.extractors.pdf.words import Word
 
     rules = [{"orientation": "v", "x0": 37.2, "x1": 37.2, "top": 165.1, "bottom": 549.6},

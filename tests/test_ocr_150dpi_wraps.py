@@ -26,7 +26,7 @@ def _words():
 
 
 def test_a_short_lower_case_wrap_boxed_tall_is_body_text() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     words = _words()
     wrap = next(w for w in words if w.text == "so")
@@ -38,7 +38,7 @@ def test_a_short_lower_case_wrap_boxed_tall_is_body_text() -> None:
 def test_a_short_capitalised_line_boxed_tall_stays_display_text() -> None:
     """The rule reads the letters' case, nothing else: the same box opening in a capital
     (a short heading, "Osa 2") keeps Tesseract's size as before."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     words = [w._replace(text="Osa") if w.text == "so" else w for w in _words()]
     sized = {w.text: w.size for w in even_ocr_sizes(words)}
@@ -46,7 +46,7 @@ def test_a_short_capitalised_line_boxed_tall_stays_display_text() -> None:
 
 
 def test_the_page_keeps_one_table_under_its_header() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
     from planparse.extractors.pdf.words import group_lines

@@ -108,7 +108,7 @@ def test_words_of_one_printed_line_keep_one_top_whatever_their_box_height() -> N
     baseline), boxes 12 pt tall beside 7 pt fitted ones.  Set about their centres at the
     body size, "Sovitut tavoitteet" stood 2.5 pt under "Sujuvoitetaan", was not level with
     the row's start and went to the row above; set on their bottoms they stand level."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
     boxes = [  # text, x0, x1, top (box bottom 286.3 for all), Tesseract's size
@@ -138,7 +138,7 @@ def test_a_two_word_line_widened_by_a_glued_speck_stays_body_text() -> None:
     and Tesseract's box 10 pt tall.  Its letters' width, the wider of the two words', made
     it a heading, the table ended there and two rows were lost.  Measured without the
     word the mark is glued to, the line is body text."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
     body = [  # lines of the page above it, as planparse read them

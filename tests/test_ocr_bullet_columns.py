@@ -8,7 +8,7 @@ bullets, the text 17 pt right of the bullet): every item used to start with "e".
 from __future__ import annotations
 
 from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns
-from planparse.extractors.pdf.scan.raster import ocr_bullets
+from planparse.extractors.pdf.scan.marks import ocr_bullets
 from planparse.extractors.pdf.words import Word
 
 

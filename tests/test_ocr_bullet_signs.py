@@ -2,7 +2,7 @@
 (extractors/pdf/scan/bullets.py, issue 11).
 
 At 150 dpi Tesseract reads some of a list's dash bullets as "~", "=" or ">".  Those are no
-bullet glyph and, standing left of the column's text edge, `raster.ocr_gutter_marks` drops
+bullet glyph and, standing left of the column's text edge, `marks.ocr_gutter_marks` drops
 a "~" as a mark read in the gutter: the item runs into the one above it
 (kymenlaakso-lnp-hrules@eng-150 of scan set G, p. 1: "Johto Muut lapsi/nuorisotoimijat" in
 every owners cell).  Where the column's other bullets are read as dashes at that x, the text

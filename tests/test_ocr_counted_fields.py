@@ -71,7 +71,7 @@ def test_a_word_s_rest_boxed_tall_on_a_line_of_its_own_is_no_heading() -> None:
     action column's last four items were left out, and the table overleaf (p. 4) was not
     taken as its continuation (its goal "5" and its text fell into two rows).  A heading
     does not open with a small letter."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
     words = even_ocr_sizes([Word(t, x0, x1, top, bottom, bottom - top, False) for t, x0, x1, top, bottom in P3_WORDS])

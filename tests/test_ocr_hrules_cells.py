@@ -51,7 +51,7 @@ SCHEDULE = [
 
 
 def test_a_line_of_signs_boxed_tall_is_no_heading() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.tables.whitespace.regions import grow_region
     from planparse.extractors.pdf.words import Word, group_lines

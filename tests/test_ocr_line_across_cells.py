@@ -30,7 +30,7 @@ def _page():
 
 
 def test_a_cells_line_is_not_sized_by_another_cells_words() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     words, _edges, _height = _page()
     line = next(w for w in words if w.text == "tusmahdollisuuksia.")
@@ -41,7 +41,7 @@ def test_a_cells_line_is_not_sized_by_another_cells_words() -> None:
 
 
 def test_the_goal_beside_a_short_row_stays_one_cell() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
     from planparse.extractors.pdf.words import group_lines
@@ -66,7 +66,7 @@ def test_a_cell_of_few_words_is_not_made_a_heading_by_its_own_measure() -> None:
     "Antal anmälningar per år" merged into one.  A part of an OCR line only leaves the whole
     line's display size, never takes one the whole line has not; the header row's "Mal", too
     short to measure, is not made small print by its cell alone either."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
     data = json.loads((CROPS / "strandby-hrules-eng150-p1-words.json").read_text(encoding="utf-8"))

@@ -3,7 +3,7 @@ table (issue 11, scan set B).
 
 kymenlaakso-lnp-hrules@eng-300 p. 4: the table ruled only across goes on from page 3.
 "Kuntien tiloista vastaavat" in the owners column was read "A ASIST" with wide letters, so
-it kept a 12.3 pt size (raster.even_ocr_sizes: a heading's letters) beside body lines of
+it kept a 12.3 pt size (sizes.even_ocr_sizes: a heading's letters) beside body lines of
 8.9 pt; standing 4 pt above the foot of the line before it, it was no heading, yet the
 continued region ended there: the rest of row 2 was left as free lines and row 3 became a
 table of its own, merged away (F1/fields 0.90/0.56 -> 0.94/0.63).  The words are the

@@ -21,7 +21,7 @@ CROPS = Path(__file__).parent / "scan_crops"
 
 
 def test_the_header_rule_makes_no_row_over_the_first_one() -> None:
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.tables.whitespace.borderless import find_borderless_tables
     from planparse.extractors.pdf.words import Word, group_lines

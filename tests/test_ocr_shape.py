@@ -29,7 +29,7 @@ def test_dash_bullets_of_a_hanging_list_are_no_gutter_marks() -> None:
     gutter marks the dashes went, and "Johto" ran into "Muut lapsi/nu" as one owner.
     Tesseract's dashes in the white before the "aika" column ("— 2020", "= alkaen") line
     up too, but no text of the page starts where they stand: they still go."""
-    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.marks import ocr_gutter_marks
 
     rows = (
         _line("mittari@253.9-277.2 aika-@344.6-363.0 toimija(t)@382.6-416.8", 164.1)
@@ -215,7 +215,7 @@ def test_a_gutter_mark_with_dust_beside_it_goes() -> None:
     Three characters, one of them no gutter mark: it stayed, stood across the column gap,
     and the whitespace table ended there; its last two rows and its part overleaf were
     lost (21 of 25 records, fields 0.74).  Its "—" a line above goes as before."""
-    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.marks import ocr_gutter_marks
 
     rows = (
         _line("Keskeisin@400.8-441.6 tieto@450.0-467.0 tuotetaan@474.0-514.6 selkokielelle.@523.2-580.1 Viestinta@653.8-691.6", 394.2)

@@ -119,7 +119,7 @@ def test_o_umlaut_read_as_two_glyphs_prefers_the_word_the_list_knows() -> None:
 
 
 def test_dash_bullet_read_as_two_dashes_is_a_bullet() -> None:
-    from planparse.extractors.pdf.scan.raster import ocr_bullets
+    from planparse.extractors.pdf.scan.marks import ocr_bullets
     from planparse.extractors.pdf.words import Word
 
     words = [Word("—-", 100.0, 108.0, 200.0, 209.0, 9.0, False), Word("Antal", 112.0, 135.0, 200.0, 209.0, 9.0, False)]

@@ -45,7 +45,7 @@ def test_text_flow_keeps_words_that_do_not_overlap() -> None:
 def test_misread_bullet_on_a_skewed_line_is_a_bullet_again() -> None:
     """strandby-jamstalldhet@swe-200-skew.pdf p. 1: the "«" of a bullet sits 1.1 pt lower than
     the word after it, so sorting by rounded top put it after that word and it stayed "«"."""
-    from planparse.extractors.pdf.scan.raster import ocr_bullets
+    from planparse.extractors.pdf.scan.marks import ocr_bullets
     from planparse.extractors.pdf.words import Word
 
     words = [
@@ -84,7 +84,7 @@ BODY = (
 def test_a_table_row_tesseract_sized_as_a_heading_gets_the_body_size() -> None:
     """ "vät 40 % vuoden" read as "VI 10 Vuoden" stretched its line's box to 16 pt: the row
     looked like a heading and cut the table in two.  Its letters are body-sized."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     inflated = _line("VI@57-65 10@72-80 Vuoden@98-126 •@221-222 Siirrytään@227-264 öljylämmityk-@272-325 ten@411-420", 247.5, 16.0)
     heading = _line("1@58-61 Ilmasto@72-117 ja@129-137 ympäristö@147-213", 142.5, 13.0)  # a real heading, 13 pt
@@ -97,7 +97,7 @@ def test_a_table_row_tesseract_sized_as_a_heading_gets_the_body_size() -> None:
 
 
 def test_dashes_read_in_the_white_left_of_a_column_are_dropped() -> None:
-    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.marks import ocr_gutter_marks
 
     rows = (
         BODY
@@ -133,7 +133,7 @@ def test_ocr_line_spacing_that_wanders_keeps_a_cell_one_block() -> None:
 def test_a_header_row_with_middle_heads_boxed_taller_stays_one_line() -> None:
     """jarvela-ilmasto-borderless@fin-200-skew.pdf p. 3: "Toimenpiteet • Aikatau-" came out as a
     12 pt OCR line, its box 3 pt taller than the heads beside it: the header split into two rows."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
     from planparse.extractors.pdf.words import Word
 
     row = [
@@ -199,7 +199,7 @@ def test_misread_bullet_before_an_action_number_is_a_bullet_again() -> None:
     """koskenniemi-ikaihmiset header-rule @eng-300 (held-out matrix scan) p. 2: "• 3.2 Ystäväpalvelun"
     read as "¢ 3.2 Ystavapalvelun"; the number is the action's id, so the word after the glyph
     is no capital."""
-    from planparse.extractors.pdf.scan.raster import ocr_bullets
+    from planparse.extractors.pdf.scan.marks import ocr_bullets
 
     line = _line("¢@143.0-144.6 3.2@153.4-162.7 Ystavapalvelun@169.4-232.2", 183.9)
     assert [w.text for w in ocr_bullets(line)] == ["•", "3.2", "Ystavapalvelun"]

@@ -110,7 +110,7 @@ def test_a_heading_tesseract_sized_as_body_text_is_sized_by_its_letters() -> Non
     above them: the heading read as body text and every record's section was the title.
     Its letters are more than twice as wide as the body's: it is a heading again, no
     larger than the title above it."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     words = TITLE + INTRO + HEADING + TABLE
     size = {(w.text, w.top): new.size for w, new in zip(words, even_ocr_sizes(words))}  # (in the order given)
@@ -125,7 +125,7 @@ def test_a_heading_alone_on_a_page_of_body_text_is_sized_by_its_letters() -> Non
     """pihlajavesi-lapset-nuoret grid @fin-150 p. 2: "2 Osallisuus, harrastukset ja vapaa-aika"
     (13 pt bold) came out 12 pt among body lines of 11 and 12, no display line on the page
     to scale it by: it is scaled by the body size."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes, is_display_line
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes, is_display_line
     from planparse.extractors.pdf.words import make_line
     from planparse.extractors.pdf.settings import PdfSettings
 
@@ -148,7 +148,7 @@ def test_a_heading_alone_on_a_page_of_body_text_is_sized_by_its_letters() -> Non
 def test_a_speck_that_stretched_a_table_line_makes_no_heading() -> None:
     """koskenniemi-ikaihmiset header-rule @fin-200-skew p. 2: a speck read as "EEMESSE" gave
     its table line a 12 pt box among 10 pt lines; its other words are body-wide."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
     rows = (
         _line("olevat@61.1-83.2 ikäänty-@90.7-121.2 käynnistetään@153.3-209.6 yhteistyös-@217.0-260.7", 408.4, 10.0)
@@ -169,7 +169,7 @@ def test_a_two_glyph_gutter_mark_is_dropped() -> None:
     """koskenniemi-ikaihmiset header-rule @eng-300 p. 1: a speck left of the "Vastuu" column
     read as "—_" glued "korjausavustuksella" to "toimi" across the column gap, and the
     table broke in two at that line."""
-    from planparse.extractors.pdf.scan.raster import ocr_gutter_marks
+    from planparse.extractors.pdf.scan.marks import ocr_gutter_marks
 
     rows = (
         _line("1.1@143.8-151.9 Kerrostalojen@159.8-213.5 hissien@221.8-246.8 jal-@254.4-268.0 Rakennusval-@277.0-332.1", 200.0, 10.0)
@@ -188,7 +188,7 @@ def test_a_gutter_mark_glued_to_the_first_word_of_a_cell_is_cut_off() -> None:
     """koskenniemi-ikaihmiset header-rule @eng-200-skew: specks left of the "Vastuu" column
     came out glued to the cells' first words ("—_toimi", "—_opisto", "_velut"): the owner
     read "liikuntapal- _velut" and each word started left of its column."""
-    from planparse.extractors.pdf.scan.raster import ocr_glued_marks
+    from planparse.extractors.pdf.scan.marks import ocr_glued_marks
 
     words = [
         _w("—_toimi@268.1-293.2", 225.0, 10.0),
@@ -225,7 +225,7 @@ def test_a_section_heading_on_top_of_a_scanned_page_starts_a_table_of_its_own() 
     "Osallisuus ja yksinäisyyden ehkäisy" and the table's header row repeated.  Display lines
     were kept out of the whitespace table search altogether, so the table of page 1 went on
     under the heading, its repeated header read as a row and two columns run together."""
-    from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_table_lines
+    from planparse.extractors.pdf.scan.sizes import even_ocr_sizes, ocr_table_lines
     from planparse.extractors.pdf.settings import PdfSettings
     from planparse.extractors.pdf.tables.pages.continued import continued_region
     from planparse.extractors.pdf.words import group_lines

@@ -87,7 +87,8 @@ def read_page(
     words = split_at_rules(chars_to_words(chars, flow=scanned), chars, edges)
     if scanned:
         from planparse.extractors.pdf.scan.bullets import ocr_bullet_columns  # a scan page only
-        from planparse.extractors.pdf.scan.raster import even_ocr_sizes, ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_marks_at_rules, ocr_specks
+        from planparse.extractors.pdf.scan.marks import ocr_bullets, ocr_glued_marks, ocr_gutter_marks, ocr_marks_at_rules, ocr_specks
+        from planparse.extractors.pdf.scan.sizes import even_ocr_sizes
 
         settings = replace(settings, ocr_text=1)
         words = ocr_gutter_marks(even_ocr_sizes(ocr_specks(ocr_bullet_columns(ocr_bullets(ocr_glued_marks(words))))))
@@ -96,8 +97,8 @@ def read_page(
     rest = _outside(words, [t.bbox for t in tables])
     lines = group_lines(rest, settings)
     candidates = [ln for ln in lines if not (in_margin(ln, height, settings) and is_lone_number(ln.text))]
-    if scanned:  # no whitespace "tables" of large titles (pdf.scan.raster.ocr_table_lines)
-        from planparse.extractors.pdf.scan.raster import ocr_table_lines
+    if scanned:  # no whitespace "tables" of large titles (pdf.scan.sizes.ocr_table_lines)
+        from planparse.extractors.pdf.scan.sizes import ocr_table_lines
 
         candidates = ocr_table_lines(candidates, words, settings)
     # a scan whose image has ruled tables is a ruled page; without rules the whitespace method is the fallback

@@ -1,6 +1,6 @@
 """Bullet columns of an OCR page: list bullets that OCR read as letters, found by where they stand.
 
-`raster.ocr_bullets` judges one misread glyph by its own line (close to a
+`marks.ocr_bullets` judges one misread glyph by its own line (close to a
 capitalised word).  A list with a wide hanging indent (LibreOffice's symbol
 bullets: the text 17 pt right of the bullet) or items that start in lower
 case ("neuvolapalvelut" after "Perhekeskus") fails that test, and every item

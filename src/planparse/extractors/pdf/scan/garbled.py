@@ -3,7 +3,7 @@
 When Tesseract fails on a stretch of a line it still writes something, and its
 box still spans the ink it failed on: "mmm" over the 92 pt of "Siirrytään
 öljylämmityk-", "nj" over 22 pt of "asemassa".  A printed word's letters are
-about as wide as the page's body letters (raster._advance: width per average
+about as wide as the page's body letters (sizes._advance: width per average
 letter); a word whose letters come out GARBLED times as wide or more, in a
 box no taller than body text's (a title's letters are wide too), was not read
 from that ink.  Such words are what pdf.scan.reread may read again.
@@ -12,7 +12,7 @@ from that ink.  Such words are what pdf.scan.reread may read again.
 from __future__ import annotations
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
-from planparse.extractors.pdf.scan.raster import _letter_units
+from planparse.extractors.pdf.scan.sizes import _letter_units
 
 GARBLED = 2.5  # width per letter, times the page's usual one
 MIN_LETTERS = 4  # words this long set the page's usual width per letter

@@ -127,8 +127,6 @@ def _line(ink: Any, x0: float, x1: float, top: float, bottom: float, scale: floa
 def _strokes(ink: Any, left: int, right: int, base: int, xh: float) -> list[tuple[int, int]]:
     """(first, end) columns of each run of columns whose ink in the line is one thin stroke
     in the dash band, the stroke's height steady along the run."""
-    import numpy as np
-
     top = max(0, int(base - 1.6 * xh))
     band = ink[top:base, left:right]
     thin = max(3, round(THIN * xh))

@@ -386,7 +386,7 @@ def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float, n
     letters, then white a box height wide or more, then at most one narrow blob (the mark,
     which may stand just past the box).  The marks read from the white (GUTTER_MARKS) go;
     the others are set on the blob, or go too when there is none."""
-    from planparse.extractors.pdf.scan.raster import GUTTER_MARKS  # one list of what OCR reads from white
+    from planparse.extractors.pdf.scan.marks import GUTTER_MARKS  # one list of what OCR reads from white
 
     text = [chars[i]["text"] for i in run]
     alnum = [k for k, t in enumerate(text) if t.isalnum()]

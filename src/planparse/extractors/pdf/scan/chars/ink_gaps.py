@@ -24,8 +24,8 @@ from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 MAX_GAP = 2.5  # box heights: a few skipped letters, no wider
 SPACES = 1.8  # the line's usual word spaces: a gap no wider is a word space, however narrow the boxes (left alone:
-# a word's box width tells its type size, pdf.scan.raster.even_ocr_sizes; a heading's spaces are all wide)
-WIDE = 0.8  # box heights: a gap this wide between two words of a line reads as a column gap (pdf.scan.raster.LINE_START_GAP)
+# a word's box width tells its type size, pdf.scan.sizes.even_ocr_sizes; a heading's spaces are all wide)
+WIDE = 0.8  # box heights: a gap this wide between two words of a line reads as a column gap (pdf.scan.marks.LINE_START_GAP)
 MAX_WHITE = 0.45  # box heights: the widest white stretch of a gap filled by skipped letters (a word space)
 MIN_INKED = 0.35  # share of the gap's pixel columns with ink in them
 SPACE = 0.3  # box heights: the word space left between the two words

@@ -40,7 +40,7 @@ GLUED_MARK_REACH = 0.5  # box heights: a word ending in a bullet's glyph this ne
 # (glued to the previous column's last word, "käy-*", its box short of the ink)
 HYPHENS = frozenset("-\u2010\u2011")
 LOST = "•"  # a bullet given back: the plain bullet (as pdf.scan.bullets writes one), no gutter dash
-# (pdf.scan.raster.ocr_gutter_marks drops a dash left of a column edge where no text of the page starts)
+# (pdf.scan.marks.ocr_gutter_marks drops a dash left of a column edge where no text of the page starts)
 
 
 class _Word(NamedTuple):

@@ -1,0 +1,226 @@
+"""OCR marks that are no text of the plan, taken out or read as what they are (words of a scanned page).
+
+Tesseract reads marks where the page has none to speak of: a bullet as "e", "»" or "©",
+specks of paper dust as stray stops and quotes, dashes and rules out of the white between
+columns ("—", "=", "_", "~"), marks glued to a line's first word, dashes standing at a
+table's vertical rules.  Each function takes a page's OCR words (pdf.words.Word, after
+the table rules were found in the image: pdf.scan.raster) and returns them with such marks
+read as bullets or left out, judged by where they stand: on a line of their own, in a
+column gap, before a rule, in a column of list bullets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.common.glyphs import ocr_bullet_misreads
+from planparse.extractors.pdf.scan.bullets import ocr_lines
+from planparse.extractors.pdf.words import Word
+
+LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
+
+
+def ocr_bullets(words: list[Word]) -> list[Word]:
+    """A bullet that OCR read as a letter or sign (`e`, `»`, `©`, ...) becomes "•" again.
+
+    Only a lone one-glyph word that opens a line (or stands after a column
+    gap) and is followed, close by on the same line, by a capitalised word
+    (or by an item number and a capitalised word, "¢ 3.2 Ystäväpalvelun") counts:
+    the misreadings are in data/bullets.yaml (`ocr_misreads`).
+    """
+    misreads = ocr_bullet_misreads()
+    out = list(words)
+    for i, w in enumerate(out):
+        if w.text not in misreads:
+            continue
+        # neighbours on the glyph's own line, by box centre: the line of a skewed scan
+        # drifts by a point or two, so its words' tops do not sort as one line
+        line = [o for o in out if o is not w and abs(o.yc - w.yc) <= 0.5 * w.size]
+        nxt = min((o for o in line if o.x0 >= w.x1 - 0.5), key=lambda o: o.x0, default=None)
+        prev = max((o for o in line if o.x1 <= w.x0 + 0.5), key=lambda o: o.x1, default=None)
+        if nxt is None or nxt.x0 - w.x1 > 1.5 * w.size:
+            continue
+        if not nxt.text[:1].isupper() and not _numbered_word(nxt, line):
+            continue
+        if prev is not None and w.x0 - prev.x1 < LINE_START_GAP * w.size:
+            continue  # inside a run of words: not at a line start (a column gap is wider)
+        out[i] = w._replace(text="•")
+    return out
+
+
+_ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$")  # "3.2": an action's number
+
+
+def _numbered_word(word: Word, line: list[Word]) -> bool:
+    """Is `word` an item number ("3.2") followed, close by, by a capitalised word ("¢ 3.2 Ystäväpalvelun")?"""
+    if not _ITEM_NUMBER.match(word.text):
+        return False
+    after = min((o for o in line if o.x0 >= word.x1 - 0.5), key=lambda o: o.x0, default=None)
+    return after is not None and after.x0 - word.x1 <= 1.5 * word.size and after.text[:1].isupper()
+
+
+_PUNCT_ONLY = frozenset(".,;:'\"‘’`´~_")
+ISOLATION = 2.0  # font sizes of empty line on both sides of a lone OCR glyph
+
+
+def ocr_specks(words: list[Word]) -> list[Word]:
+    """Words OCR made of dust and specks: punctuation alone ("." "," "'"), or one
+    glyph other than a digit or a bullet with nothing beside it on its line."""
+    rows = sorted(words, key=lambda w: (round(w.top), w.x0))
+    keep: list[Word] = []
+    for k, w in enumerate(rows):
+        if w.text and all(ch in _PUNCT_ONLY for ch in w.text):
+            continue
+        if len(w.text) == 1 and not w.text.isdigit() and w.text != "•":
+            gap = ISOLATION * w.size
+            near = [
+                o for o in rows[max(0, k - 12) : k + 12]
+                if o is not w and abs(o.top - w.top) < 0.6 * w.size and (o.x1 > w.x0 - gap and o.x0 < w.x1 + gap)
+            ]
+            if not near:
+                continue
+        keep.append(w)
+    return keep
+
+
+GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns
+
+
+GUTTER_SPECKS = frozenset("'‘’`´.,")  # dust read beside a gutter mark ("_—‘")
+
+
+def _gutter_mark(text: str) -> bool:
+    """A word of gutter marks only ("—", "=", "—_"): OCR reads one speck as one or two, at
+    150 dpi the end of a row's rule in the gap as three or four ("—_—-", "~—_"), with dust
+    read as a quote or a point beside them ("_—‘")."""
+    marks = "".join(ch for ch in text if ch not in GUTTER_SPECKS)
+    return bool(marks) and len(marks) <= GUTTER_MARK_LEN and len(text) - len(marks) <= 1 and set(marks) <= GUTTER_MARKS
+
+
+GUTTER_MARK_LEN = 4  # marks OCR reads from one speck or a rule's end in a column gap
+_GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
+
+
+def ocr_glued_marks(words: list[Word]) -> list[Word]:
+    """A gutter mark OCR glued to the word after it ("—_toimi", "_velut", "—topalvelut"): cut off.
+
+    A speck in the white left of a column, read as a dash or an underscore
+    and written into the first word of the cell, puts that word's start
+    left of the column and its text into the field ("liikuntapal- _velut").
+    No word begins with an underscore or "=", nor a lower-case one with a long
+    dash (a hyphen may: "ja -psykologin"; a dash bullet before a capital is
+    the bullets' business).  The word's box loses the marks' share
+    of its width (Tesseract spaces a word's characters evenly).
+    """
+    out = list(words)
+    for i, w in enumerate(words):
+        m = _GLUED_MARK.match(w.text)
+        if m is None or len(w.text) - m.end() < 2:
+            continue
+        cut = m.end()
+        x0 = w.x0 + (w.x1 - w.x0) * cut / len(w.text)
+        out[i] = w._replace(text=w.text[cut:], x0=x0)
+    return out
+
+
+ANCHOR_LINES = 4  # lines whose text starts at one x before it counts as a column's left edge
+ANCHOR_SLACK = 2.0  # points
+
+
+def _column_anchors(lines: list[list[Word]], need: int = ANCHOR_LINES) -> list[float]:
+    """x positions where the text of `need` lines or more starts after a column gap (or at the line's start)."""
+    starts: list[float] = []
+    for line in lines:
+        prev: Word | None = None
+        for w in line:
+            if _gutter_mark(w.text):
+                continue  # the marks in question: the gap is measured from the word before them
+            if prev is None or w.x0 - prev.x1 >= LINE_START_GAP * w.size:
+                starts.append(w.x0)
+            prev = w
+    starts.sort()
+    anchors: list[float] = []
+    i = 0
+    while i < len(starts):
+        j = i
+        while j + 1 < len(starts) and starts[j + 1] - starts[i] <= ANCHOR_SLACK:
+            j += 1
+        if j - i + 1 >= need:
+            anchors.append(starts[(i + j) // 2])
+        i = j + 1
+    return anchors
+
+
+def ocr_gutter_marks(words: list[Word]) -> list[Word]:
+    """Dashes and rules OCR read in the white left of a column ("— 2025", "= Otetaan"), dropped.
+
+    A lone mark whose next word starts right after it at a column's left edge
+    (where the text of many lines starts), while the mark itself stands left
+    of that edge, is no bullet: a dash bullet stands at the edge, its text
+    indented after it.
+    """
+    lines = ocr_lines(words)
+    anchors = _column_anchors(lines)
+    if not anchors:
+        return words
+    drop: list[Word] = []
+    for line in lines:
+        for w, nxt in zip(line, line[1:]):
+            if not _gutter_mark(w.text) or nxt.x0 - w.x1 > 1.5 * w.size:
+                continue
+            at_edge = [a for a in anchors if abs(nxt.x0 - a) <= ANCHOR_SLACK]
+            if at_edge and not any(abs(w.x0 - a) <= ANCHOR_SLACK for a in anchors) and w.x0 < at_edge[0]:
+                drop.append(w)
+    edges = _column_anchors(lines, need=1)
+    gone = {id(w) for w in drop if not _in_bullet_column(w, drop, edges)}
+    return [w for w in words if id(w) not in gone]
+
+
+def ocr_marks_at_rules(words: list[Word], edges: list[dict]) -> list[Word]:
+    """A mark OCR read just left of a cell's vertical rule, set off from the line's text ("ja
+    ilman vii-   =|", "mieluisan   —|"), dropped.
+
+    At 150 dpi Tesseract reads the ink where a rule meets the scan's grain as a dash or an
+    equals sign a few points before the rule (the rule itself read as "|" goes with the rule
+    marks).  A dash of the text follows its word after a word space; this one stands after a
+    gap of a line height or more (a spaced dash of the text, "vaikuta –", stands 0.7-0.8 of one
+    from its word), with nothing between it and the rule (RULE_REACH).
+    """
+    rules = [e for e in edges if e.get("orientation") == "v"]
+    if not rules:
+        return words
+    gone: set[int] = set()
+    for line in ocr_lines(words):
+        for prev, w in zip(line, line[1:]):
+            if not _gutter_mark(w.text) or w.x0 - prev.x1 < MARK_GAP * w.size:
+                continue
+            reach = [e for e in rules if e["top"] <= w.yc <= e["bottom"] and w.x1 <= e["x0"] <= w.x1 + RULE_REACH * w.size]
+            if not reach or any(prev.x1 <= e["x0"] <= w.x0 for e in rules if e["top"] <= w.yc <= e["bottom"]):
+                continue
+            rule_x = min(e["x0"] for e in reach)
+            if any(w.x1 < o.x0 < rule_x and o.text != "|" for o in line):
+                continue
+            gone.add(id(w))
+    return [w for w in words if id(w) not in gone] if gone else words
+
+
+MARK_GAP = 1.0  # font sizes: a mark set off this far from the word before it is no dash of the text
+RULE_REACH = 1.5  # font sizes: a mark ending this close before a vertical rule stands at the rule
+
+
+BULLET_COLUMN = 3  # dashes standing at one x on this many lines are a list's bullets
+DASH_BULLETS = frozenset("-–—")
+
+
+def _in_bullet_column(mark: Word, marks: list[Word], edges: list[float]) -> bool:
+    """Is the mark one of a column of dash bullets, whose items hang indented?
+
+    Such a list puts its text at a column edge too (its wrapped lines start
+    there), with each dash left of it, as a speck's dash stands left of a
+    column.  The bullets stand at one x, line under line, where some text of
+    the column starts (its head, a line without a bullet); Tesseract's dashes
+    in the white between two columns may line up too, but no text starts there.
+    """
+    if mark.text not in DASH_BULLETS or not any(abs(mark.x0 - e) <= ANCHOR_SLACK for e in edges):
+        return False
+    return sum(o.text in DASH_BULLETS and abs(o.x0 - mark.x0) <= ANCHOR_SLACK for o in marks) >= BULLET_COLUMN
