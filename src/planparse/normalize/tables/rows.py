@@ -391,6 +391,13 @@ def band_text(row: RawRow, joiner: TextJoiner) -> str | None:
     return cell_text(filled[0].lines, joiner)
 
 
+def _numbered_head(head: str) -> str:
+    """The cell's first text with its bullet taken off: an item printed "- 3.2 Ystäväpalvelun ..."
+    opens with its number as "3.2 Ystäväpalvelun ..." does."""
+    marker, rest = split_bullet(head)
+    return rest if marker is not None else head
+
+
 def _first_text(cell: Cell) -> str:
     return next((line.text.strip() for line in cell.lines if line.text.strip()), "")
 
@@ -456,7 +463,7 @@ def is_continuation(
     row only carries the rest of other cells -- or the key cell continues a
     sentence: the previous part ends mid-word or without closing punctuation
     and this part starts in lower case.  A row opening with a new number
-    ("1.2 ...") or a bullet is new.  Without this evidence a row at the top
+    ("1.2 ...", after a bullet too: "- 3.2 ...") or a bullet is new.  Without this evidence a row at the top
     of a page is a real new row, whatever its goal.  A word cut in a column
     of `spanning` (a goal merged over this row and the next ones) is no
     evidence: a merged goal runs on over the page break while its rows change.
@@ -478,7 +485,7 @@ def is_continuation(
     if numbered_lists_go_on(prev, row, key_cols, set(goal_cols) | spanning):
         return True
     for c in key_cols:
-        head = _first_text(row.cells[c])
+        head = _numbered_head(_first_text(row.cells[c]))
         if head and split_numbering([head])[0] and not count_in_sentence(head, _last_text(prev.cells[c])):
             return False
     if all(row.cells[c].is_empty for c in key_cols):
@@ -726,6 +733,22 @@ def cell_text_raw(cell: Cell) -> str:
     return re.sub(r"\s+", " ", " ".join(line.text for line in cell.lines)).strip()
 
 
+REPEAT_MIN_CHARS = 20  # a goal this long printed again overleaf is known under a few misread characters
+REPEAT_MISREADS = 0.05  # of its characters: OCR reads a repeated goal this differently ("3," for "3.", "é" for "ä")
+
+
+def printed_again(above: Cell, cell: Cell) -> bool:
+    """Is `cell` the text of `above` printed again (a goal repeated overleaf), up to a few
+    characters OCR read differently ("3, Ikéantyneiden ..." under "3. Ikaantyneiden ...")?
+    Such a cell is no rest of a cut goal, whatever its first character."""
+    a, b = cell_text_raw(above), cell_text_raw(cell)
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < REPEAT_MIN_CHARS:
+        return False
+    return sum(x != y for x, y in zip(a, b)) <= REPEAT_MISREADS * len(a)
+
+
 def _last_indent(cell: Cell) -> float:
     return next((line.indent for line in reversed(cell.lines) if line.text.strip()), 0.0)
 
@@ -887,7 +910,7 @@ def join_cut_goal(out: list[DataRow], row: DataRow, goal_cols: list[int]) -> Dat
         while anchor > 0 and (out[anchor].cells[c].merged_from_above or out[anchor].cells[c].is_empty):
             anchor -= 1
         above = out[anchor].cells[c]
-        if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]):
+        if above.is_empty or cells[c].is_empty or not _continues(above, cells[c]) or printed_again(above, cells[c]):
             continue
         anchor_cells = list(out[anchor].cells)
         anchor_cells[c] = _join_cells(above, cells[c], False)

@@ -26,12 +26,14 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
     Only a lone one-glyph word that opens a line (or stands after a column
     gap) and is followed, close by on the same line, by a capitalised word
     (or by an item number and a capitalised word, "¢ 3.2 Ystäväpalvelun") counts:
-    the misreadings are in data/bullets.yaml (`ocr_misreads`).
+    the misreadings are in data/bullets.yaml (`ocr_misreads`).  A dash bullet with a
+    speck of dust read glued before it ("'- Familjecentrets") loses the speck so.
     """
     misreads = ocr_bullet_misreads()
     out = list(words)
     for i, w in enumerate(out):
-        if w.text not in misreads:
+        dash = _dusted_dash(w.text)
+        if w.text not in misreads and dash is None:
             continue
         # neighbours on the glyph's own line, by box centre: the line of a skewed scan
         # drifts by a point or two, so its words' tops do not sort as one line
@@ -44,8 +46,18 @@ def ocr_bullets(words: list[Word]) -> list[Word]:
             continue
         if prev is not None and w.x0 - prev.x1 < LINE_START_GAP * w.size:
             continue  # inside a run of words: not at a line start (a column gap is wider)
-        out[i] = w._replace(text="•")
+        if dash is not None:  # the dust goes, with its share of the box (a word's glyphs are spaced evenly)
+            out[i] = w._replace(text=dash, x0=w.x1 - (w.x1 - w.x0) * len(dash) / len(w.text))
+        else:
+            out[i] = w._replace(text="•")
     return out
+
+
+def _dusted_dash(text: str) -> str | None:
+    """The dash bullet of a word OCR made of a speck of dust and the dash ("'-": a pixel of the
+    scan's noise read as a quote glued before the bullet), else None."""
+    bare = text.lstrip("".join(GUTTER_SPECKS))
+    return bare if bare != text and len(text) - len(bare) == 1 and bare in DASH_BULLETS else None
 
 
 _ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$")  # "3.2": an action's number

@@ -23,6 +23,7 @@ from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
 from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
 from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
 from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+from planparse.extractors.pdf.scan.chars.rule_glyphs import drop_rule_glyphs
 from planparse.extractors.pdf.scan.chars.weight import mark_bold
 
 
@@ -34,7 +35,7 @@ def repair_chars(
     `dark` (every dark pixel), both at `scale` pixels per point; `ruled`: the page has rules;
     `reread`: the words Tesseract reads again where printed ink has none (pdf.scan.reread),
     asked once the words stand on their own ink."""
-    chars = drop_phantom_marks(chars, ink, scale)  # "—" read from white
+    chars = drop_phantom_marks(drop_rule_glyphs(chars, ink, dark, scale), ink, scale)  # "1" read from a rule, "—" from white
     chars = drop_over_letters(regrow_flat_boxes(chars))  # "ahi" read from the dots and ascenders of "Lähiyhteisön"
     chars = settle_on_ink(chars, ink, scale)
     if reread is not None:  # (a box Tesseract wrote a line off leaves its ink looking unread until settled)
