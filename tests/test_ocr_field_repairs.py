@@ -146,3 +146,35 @@ def test_committed_eng_scan_splits_a_conjunction_run_into_the_next_word() -> Non
     owners = [o for rec in doc.records for o in rec.owners]
     assert "Hallinto- ja talouspalvelut" in owners
     assert not any("jatalous" in o for o in owners)
+
+
+def _document_repair(name: str):
+    """TextRepair over a scan's OCR lines as the extractor read them (the document's evidence)."""
+    import json
+    from pathlib import Path
+
+    from planparse.intermediate import RawDocument
+    from planparse.normalize.records import TextRepair
+    from planparse.settings import ExtractOptions
+
+    lines = json.loads((Path(__file__).parent / "scan_crops" / name).read_text(encoding="utf-8"))
+    return TextRepair(RawDocument(format="pdf", tables=[], body_text=lines, ocr=True), ExtractOptions())
+
+
+@pytest.mark.skipif(FI.backend != "voikko", reason="the Finnish pieces are judged by Voikko")
+def test_a_space_ocr_loses_in_every_row_is_put_back_where_the_document_prints_the_words_apart() -> None:
+    # set K kymenlaakso-lnp-grid@fin-300 (seed 20): every owner cell prints "LNPsos ja LNPter" and
+    # "Muut lapsi/nuorisotoimijat"; OCR ran them together in half the rows ("LNPsosja" 5 times
+    # against "LNPsos ja" 5, "Muutlapsi" 11 against "Muut lapsi" 5), so the run was never
+    # "printed once" and the joined form even closed up the rows OCR read right
+    repair = _document_repair("kymenlaakso-grid-fin300-seed20-lines.json")
+    assert repair.fix("LNPsosja LNPter henkilöstö") == "LNPsos ja LNPter henkilöstö"
+    assert repair.fix("LNPsos ja LNPter") == "LNPsos ja LNPter"  # not joined to the run OCR made
+    assert repair.fix("Muutlapsi/nuorisotoimijat") == "Muut lapsi/nuorisotoimijat"  # two lexicon words
+    assert repair.fix("lapsetja nuoret") == "lapset ja nuoret"
+    # a term's first letter cut off by a space or read as a lone letter or mark
+    assert repair.fix("L NPsos ja LNPter") == "LNPsos ja LNPter"
+    assert repair.fix("[NPsosja L NPter") == "LNPsos ja LNPter"
+    # what the document never prints apart stays as printed: a compound, a roman numeral
+    assert repair.fix("Systeemisen toimintamallin käyttöönotto") == "Systeemisen toimintamallin käyttöönotto"
+    assert repair.fix("PÄÄTAVOITE I: Lasten ja nuorten") == "PÄÄTAVOITE I: Lasten ja nuorten"

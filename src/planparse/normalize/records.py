@@ -79,7 +79,7 @@ class TextRepair:
         self._ocr = bool(raw.ocr) and options.ocr_repair
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
-            from planparse.normalize.repair.ocr_evidence import DocumentReadings, LostLetters, groups_thousands, printed_forms, prints_percent, rejoin_halves, rejoin_printed, split_run_together
+            from planparse.normalize.repair.ocr_evidence import RUN_PRINTED, DocumentReadings, LostLetters, groups_thousands, printed_forms, printed_pairs, prints_percent, rejoin_halves, rejoin_printed, rejoin_term_heads, run_piece, split_run_together
             from planparse.normalize.repair.language import function_words
             from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
@@ -98,7 +98,6 @@ class TextRepair:
             forms = printed_forms(texts)
             lost = LostLetters(forms, is_word)
             self._reread = lambda text: repair_misreads(text, lexicon, lexicon.is_proper_noun, lambda w: forms.get(w, 0), lost.restore)
-            self._seen_join = lambda text: rejoin_printed(text, evidence.count, is_word)
             self._thousands = groups_thousands(texts)
             self._percent = prints_percent(texts)
             damaged = self._repair is not None
@@ -107,9 +106,24 @@ class TextRepair:
                 return repair_misread(repair_word(word, lexicon) if damaged else word, lexicon)
 
             glued = function_words("glued", lang)
-            self._unrun = lambda text: split_run_together(
-                text, lambda w: bool(is_word(w)) or damaged and bool(is_word(reading(w))), lambda w: forms.get(w, 0), glued,
-                lexicon.zipf if lang == "sv" and not lexicon.has_spellchecker else None)
+            pairs = printed_pairs(texts)  # "Muut lapsi" beside "Muutlapsi", "LNPsos ja" beside "LNPsosja"
+
+            def run_known(word: str) -> bool:
+                return bool(is_word(word)) or damaged and bool(is_word(reading(word)))
+
+            def printed(word: str) -> int:
+                return forms.get(word, 0)
+
+            def apart(a: str, b: str) -> int:
+                return pairs.get((a.lower(), b.lower()), 0)
+
+            def kept_apart(a: str, b: str) -> bool:  # a pair the run splitting below would split again
+                return apart(a, b) >= RUN_PRINTED and all(run_piece(w, run_known, printed, glued) for w in (a, b))
+
+            self._seen_join = lambda text: rejoin_printed(text, evidence.count, is_word, kept_apart)
+            self._unrun = lambda text: _summed(text, (  # "[NPsosja" -> "[NPsos ja" -> "LNPsos ja"
+                lambda t: split_run_together(t, run_known, printed, glued, lexicon.zipf if lang == "sv" and not lexicon.has_spellchecker else None, apart),
+                lambda t: rejoin_term_heads(t, printed)))
             if lang == "sv" and lexicon.has_freq:  # "Välfärdsområde t": pieces judged by the frequency list
                 self._rejoin = lambda text: rejoin_halves(text, lexicon.zipf)
             if lexicon.has_spellchecker:  # a frequency list knows too many fragments ("di", "si") to judge cuts

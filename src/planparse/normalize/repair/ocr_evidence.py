@@ -30,6 +30,7 @@ text only (RawDocument.ocr); the counts come from DocumentEvidence.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -45,6 +46,18 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 def printed_forms(texts: Iterable[str]) -> Counter[str]:
     """How often the document prints each word form, case kept ("LNPsos" apart from "LNPSos")."""
     return Counter(m.group(0) for text in texts if text for m in _TOKEN.finditer(text))
+
+
+def printed_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """How often the document prints each two words side by side, one space apart (lower-cased):
+    "Muut lapsi" printed so is evidence that "Muutlapsi" lost its space."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        words = list(_TOKEN.finditer(text or ""))
+        for first, second in zip(words, words[1:]):
+            if text[first.end() : second.start()] == " ":
+                pairs[first.group(0).lower(), second.group(0).lower()] += 1
+    return pairs
 
 
 def groups_thousands(texts: Iterable[str]) -> bool:
@@ -97,15 +110,49 @@ def _join_pairs(text: str, joins: Callable[[str, str], bool]) -> tuple[str, int]
     return "".join(parts), count
 
 
-def rejoin_printed(text: str, seen: Callable[[str], int], is_word: Callable[[str], bool | None]) -> tuple[str, int]:
+def rejoin_printed(
+    text: str,
+    seen: Callable[[str], int],
+    is_word: Callable[[str], bool | None],
+    kept_apart: Callable[[str, str], bool] | None = None,
+) -> tuple[str, int]:
     """ "Medborgarinstit utet" -> "Medborgarinstitutet": two neighbours joined when the document
     prints the joined word unbroken (`seen(word)` counts it, case aside) and they are not both
-    words (a single letter counts as none).  Returns the text and how many pairs were joined."""
+    words (a single letter counts as none), nor a pair the document prints apart as two words
+    (`kept_apart`: "LNPsos ja", though OCR ran it together as "LNPsosja" as often).  Returns the
+    text and how many pairs were joined."""
 
     def known(word: str) -> bool:
         return len(word) > 1 and bool(is_word(word))
 
-    return _join_pairs(text, lambda a, b: not (known(a) and known(b)) and bool(seen(a + b)))
+    def joins(a: str, b: str) -> bool:
+        return not (known(a) and known(b)) and bool(seen(a + b)) and not (kept_apart is not None and kept_apart(a, b))
+
+    return _join_pairs(text, joins)
+
+
+# a lone letter or mark OCR cut from the head of a capitalised word: "L NPter", "I NPter", "[NPsos"
+_CAPITALS = string.ascii_uppercase + "ÅÄÖ"
+_CUT_HEAD = re.compile(r"(?<![^\W_])([^\W\d_]|[\[|!(]) ?([A-ZÅÄÖ][^\W\d_]*[A-ZÅÄÖ][^\W\d_]*)")
+
+
+def rejoin_term_heads(text: str, printed: Callable[[str], int]) -> tuple[str, int]:
+    """ "L NPter", "I NPter", "[NPsos" -> "LNPter", "LNPsos": a term of the document's own (a
+    capital after its first letter, printed RUN_PRINTED times, case kept) whose first letter OCR
+    cut off with a space or misread as a lone letter or mark, where the document prints exactly
+    one such term (a capital before the rest) and never the rest alone as often."""
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        head, rest = match.groups()
+        terms = [c + rest for c in _CAPITALS if printed(c + rest) >= RUN_PRINTED]
+        if len(terms) != 1 or printed(rest) >= printed(terms[0]) or terms[0] == match.group(0):
+            return match.group(0)
+        count += 1
+        return terms[0]
+
+    return _CUT_HEAD.sub(fix, text), count
 
 
 LOST_LETTER_MIN = 5  # shorter words have too many one-letter neighbours
@@ -188,12 +235,28 @@ RUN_PRINTED = 2  # a piece the lexicon lacks ("LNPsos") must be printed alone th
 RUN_PREFER_MARGIN = 1.0  # zipf by which one split's rarest piece must beat another's
 
 
+def run_piece(piece: str, known: Callable[[str], bool], printed: Callable[[str], int], glued: frozenset[str]) -> str | None:
+    """What makes `piece` a word of its own in a run: "glued" (ja, i), "known" to the lexicon,
+    "printed" (a term of the document's own, `split_run_together`) or None."""
+    if piece.lower() in glued:
+        return "glued"
+    if len(piece) < RUN_MIN_PIECE:
+        return None
+    if known(piece):
+        return "known"
+    # a term of the document's own ("LNPsos") has a capital after its first letter: another
+    # piece the lexicon lacks is a line-break fragment ("liikku-" / "mis-", "Välfärdsområ-" /
+    # "det") or OCR debris, no evidence
+    return "printed" if any(ch.isupper() for ch in piece[1:]) and printed(piece) >= RUN_PRINTED else None
+
+
 def split_run_together(
     text: str,
     known: Callable[[str], bool],
     printed: Callable[[str], int],
     glued: frozenset[str],
     zipf: Callable[[str], float] | None = None,
+    apart: Callable[[str, str], int] | None = None,
 ) -> tuple[str, int]:
     """ "LNPsosja" -> "LNPsos ja", "likvärdigtialla" -> "likvärdigt i alla", "LNPterhenkilöstö"
     -> "LNPter henkilöstö": a word the lexicon rejects (`known` is False), printed so only once
@@ -205,20 +268,20 @@ def split_run_together(
     "käyttöön+ottaminen", Swedish "personal+företrädare").  With `zipf` (Swedish: a frequency
     list, no spell checker), of two splits in two pieces the one whose rarest piece is
     RUN_PREFER_MARGIN commoner is taken ("allasom": alla som 6.5, not allas om 4.4).
-    Returns the text and the splits made.
+    With `apart` (how often the document prints two words side by side), a run the document
+    prints apart RUN_PRINTED times is split there in one way only, even into two lexicon words
+    and however often OCR ran it together ("Muutlapsi" 9 times, "Muut lapsi" 7: a space lost at
+    the same place in every row).  Returns the text and the splits made.
     """
 
     def word(piece: str) -> str | None:  # "glued", "printed", "known" or None
-        if piece.lower() in glued:
-            return "glued"
-        if len(piece) < RUN_MIN_PIECE:
-            return None
-        if known(piece):
-            return "known"
-        # a term of the document's own ("LNPsos") has a capital after its first letter: another
-        # piece the lexicon lacks is a line-break fragment ("liikku-" / "mis-", "Välfärdsområ-" /
-        # "det") or OCR debris, no evidence
-        return "printed" if any(ch.isupper() for ch in piece[1:]) and printed(piece) >= RUN_PRINTED else None
+        return run_piece(piece, known, printed, glued)
+
+    def printed_apart(token: str) -> list[list[str]]:
+        if apart is None:
+            return []
+        cuts = ([token[:i], token[i:]] for i in range(1, len(token)))
+        return [c for c in cuts if word(c[0]) and word(c[1]) and apart(c[0], c[1]) >= RUN_PRINTED]
 
     def splits(token: str, pieces: int) -> list[list[str]]:
         if pieces == 1:
@@ -241,10 +304,16 @@ def split_run_together(
     def fix(match: re.Match[str]) -> str:
         nonlocal count
         token = match.group(0)
-        if len(token) < 2 * RUN_MIN_PIECE - 1 or printed(token) > 1 or known(token):
+        if len(token) < 2 * RUN_MIN_PIECE - 1 or known(token):
             return token
         if text[match.end() : match.end() + 1] in "-\u00ad" and match.end() < len(text) or text[match.start() - 1 : match.start()] == "-":
             return token  # a compound's head or tail at a hyphen ("liikkumis- ja"), not a word of its own
+        seen_apart = printed_apart(token)
+        if len(seen_apart) == 1:
+            count += 1
+            return " ".join(seen_apart[0])
+        if printed(token) > 1:
+            return token
         for pieces in range(2, RUN_MAX_PIECES + 1):
             found = splits(token, pieces)
             if len(found) > 1 and zipf is not None and pieces == 2:  # a compound cut in three is no run:
