@@ -67,3 +67,49 @@ def test_a_plain_line_under_the_last_item_ends_the_list() -> None:
     ends = [ln.top for ln in owners if ln.text.startswith("Hyte")]
     assert ends and all(any(abs(t - o) < 0.5 for o in opens) for t in ends)
     assert not any(abs(t - o) < 0.5 for t in ends for o in _paragraph_openers({2: owners})[2])
+
+
+def _part_j(name: str):
+    from planparse.extractors.pdf.settings import PdfSettings
+
+    data = json.loads((CROPS / "vake-frame-J-p4-wrapped-item.json").read_text(encoding="utf-8"))["parts"][name]
+    blocks = crop_blocks(data["blocks"])
+    settings = PdfSettings(row_align=data["row_align"], ocr_text=data["ocr_text"])
+    return blocks, data["rules"], settings
+
+
+@pytest.mark.parametrize("name", ["fin-300", "eng-150"])
+def test_a_row_opening_where_a_wrapped_last_item_ends_starts(name: str) -> None:
+    """Scan set J renders the owners column narrower: the last item wraps ("2) Hyte-tehtä-" /
+    "väalue") and the next row's owner "Hyte-tehtäväa-" / "lue" stands under the item's
+    wrapped line, not under its number line.  The list still ends there: the line under it is
+    no item, opens with a capital and begins under the number of the item whose text the
+    lines above carry on (24 records for 25 at every dpi and model before)."""
+    from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
+
+    blocks, rules, settings = _part_j(name)
+    assert settings.ocr_text
+    starts = row_starts(blocks, rules, settings)
+    row = _top_of(blocks, "Otetaan")
+    assert any(abs(s - row) <= settings.row_align for s in starts), (row, starts)
+    for text in ("Hyvinvointialueella toteutetaan", "Hyvinvointialueella hy", "Lapsivaikutusten arvioinnille"):
+        assert any(abs(s - _top_of(blocks, text)) <= settings.row_align for s in starts)
+    # neither the item numbers nor the wrapped lines of the items start a row
+    for ln in (ln for b in blocks if b.col == 1 for ln in b.lines):
+        if ln.text.startswith(("2)", "koordinointi")) or ln.text.startswith("v") or ln.text == "lue":
+            assert not any(abs(s - ln.top) <= settings.row_align for s in starts), (ln.text, starts)
+
+
+def test_the_wrapped_item_head_is_looked_under() -> None:
+    """`_paragraph_openers(list_ends=True)` takes "Hyte-tehtäväa-" under "väalue" (which
+    carries on "2) Hyte-tehtä-" at its hyphen) for a list's end; "Kaikki toimi-" under the
+    row above's "väalue" too, and never a line carrying on the text above ("lue", "väalue")."""
+    from planparse.extractors.pdf.tables.rowsplit.rows import _paragraph_openers
+
+    blocks, _rules, _settings = _part_j("fin-300")
+    owners = sorted((ln for b in blocks if b.col == 1 for ln in b.lines), key=lambda ln: ln.top)
+    opens = _paragraph_openers({1: owners}, list_ends=True)[1]
+    ends = [ln.top for ln in owners if ln.text.startswith(("Hyte", "Kaikki"))]
+    assert len(ends) == 2 and all(any(abs(t - o) < 0.5 for o in opens) for t in ends)
+    carried = [ln.top for ln in owners if ln.text in ("lue", "väalue", "koordinointi")]
+    assert not any(abs(t - o) < 0.5 for t in carried for o in opens)

@@ -389,12 +389,24 @@ def _paragraph_openers(column_lines: dict[int, list[TextLine]], list_ends: bool 
         right = max(ln.x1 for ln in lines)
         out[col] = [
             b.top
-            for a, b in zip(lines, lines[1:])
+            for k, (a, b) in enumerate(zip(lines, lines[1:]))
             if starts_with_bullet(b.text)
             or forced_break(a, b, right)
-            or (list_ends and b.top - a.top <= LIST_END_PITCHES * max(a.size, 1.0) and ends_list(a, b))
+            or (list_ends and b.top - a.top <= LIST_END_PITCHES * max(a.size, 1.0) and ends_list(_item_head(lines, k), b))
         ]
     return out
+
+
+def _item_head(lines: Sequence[TextLine], k: int) -> TextLine:
+    """The line opening the paragraph that line k of a column ends: k itself, or, where line k
+    carries on the line above (a word broken at a hyphen, lower case running on), the first
+    line of that run at the line pitch -- an item "2) Hyte-tehtä-" / "väalue" wrapped in a
+    narrow column, whose number `ends_list` looks under (vake-osallisuus-frame of scan set J
+    p. 4: the next row's owner "Hyte-tehtäväa-" / "lue" opened under the wrapped item, so the
+    list's end was not seen and the row was merged into the one above)."""
+    while k and lines[k].top - lines[k - 1].top <= LIST_END_PITCHES * max(lines[k - 1].size, 1.0) and carries_on(lines[k - 1], lines[k]):
+        k -= 1
+    return lines[k]
 
 
 LIST_END_PITCHES = 1.8  # of the size: a line ending a list stands right under the item (no empty line between)
