@@ -26,10 +26,11 @@ from tests.scan_crop_helpers import crop_blocks
 CROPS = Path(__file__).parent / "scan_crops"
 
 
-def _part(name: str):
+def _part(name: str, crop: str = "vake-frame-p4-list-end"):
+    """(blocks, rules, settings) of one scan's table part saved in tests/scan_crops/CROP.json."""
     from planparse.extractors.pdf.settings import PdfSettings
 
-    data = json.loads((CROPS / "vake-frame-p4-list-end.json").read_text(encoding="utf-8"))["parts"][name]
+    data = json.loads((CROPS / f"{crop}.json").read_text(encoding="utf-8"))["parts"][name]
     blocks = crop_blocks(data["blocks"])
     settings = PdfSettings(row_align=data["row_align"], ocr_text=data["ocr_text"])
     return blocks, data["rules"], settings
@@ -69,15 +70,6 @@ def test_a_plain_line_under_the_last_item_ends_the_list() -> None:
     assert not any(abs(t - o) < 0.5 for t in ends for o in _paragraph_openers({2: owners})[2])
 
 
-def _part_j(name: str):
-    from planparse.extractors.pdf.settings import PdfSettings
-
-    data = json.loads((CROPS / "vake-frame-J-p4-wrapped-item.json").read_text(encoding="utf-8"))["parts"][name]
-    blocks = crop_blocks(data["blocks"])
-    settings = PdfSettings(row_align=data["row_align"], ocr_text=data["ocr_text"])
-    return blocks, data["rules"], settings
-
-
 @pytest.mark.parametrize("name", ["fin-300", "eng-150"])
 def test_a_row_opening_where_a_wrapped_last_item_ends_starts(name: str) -> None:
     """Scan set J renders the owners column narrower: the last item wraps ("2) Hyte-tehtä-" /
@@ -87,7 +79,7 @@ def test_a_row_opening_where_a_wrapped_last_item_ends_starts(name: str) -> None:
     lines above carry on (24 records for 25 at every dpi and model before)."""
     from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
 
-    blocks, rules, settings = _part_j(name)
+    blocks, rules, settings = _part(name, "vake-frame-J-p4-wrapped-item")
     assert settings.ocr_text
     starts = row_starts(blocks, rules, settings)
     row = _top_of(blocks, "Otetaan")
@@ -106,7 +98,7 @@ def test_the_wrapped_item_head_is_looked_under() -> None:
     row above's "väalue" too, and never a line carrying on the text above ("lue", "väalue")."""
     from planparse.extractors.pdf.tables.rowsplit.rows import _paragraph_openers
 
-    blocks, _rules, _settings = _part_j("fin-300")
+    blocks, _rules, _settings = _part("fin-300", "vake-frame-J-p4-wrapped-item")
     owners = sorted((ln for b in blocks if b.col == 1 for ln in b.lines), key=lambda ln: ln.top)
     opens = _paragraph_openers({1: owners}, list_ends=True)[1]
     ends = [ln.top for ln in owners if ln.text.startswith(("Hyte", "Kaikki"))]
