@@ -36,22 +36,28 @@ def _part(name: str, crop: str = "vake-frame-p4-list-end"):
     return blocks, data["rules"], settings
 
 
+def _starts_with_the_row(blocks, rules, settings) -> tuple[list[float], float]:
+    """(row starts, top of "Otetaan ..."): the row starts there, and so do the rows around it."""
+    from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
+
+    assert settings.ocr_text
+    starts = row_starts(blocks, rules, settings)
+    row = _top_of(blocks, "Otetaan")
+    assert any(abs(s - row) <= settings.row_align for s in starts), (row, starts)
+    for text in ("Hyvinvointialueella toteutetaan", "Hyvinvointialueella hy", "Lapsivaikutusten arvioinnille"):
+        assert any(abs(s - _top_of(blocks, text)) <= settings.row_align for s in starts)
+    return starts, row
+
+
 def _top_of(blocks, text: str) -> float:
     return next(ln.top for b in blocks for ln in b.lines if ln.text.startswith(text))
 
 
 @pytest.mark.parametrize("name", ["fin-300", "eng-150"])
 def test_a_row_opening_where_the_owner_list_ends_starts(name: str) -> None:
-    from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
-
     blocks, rules, settings = _part(name)
-    assert settings.ocr_text
-    starts = row_starts(blocks, rules, settings)
-    row = _top_of(blocks, "Otetaan")
-    assert any(abs(s - row) <= settings.row_align for s in starts), (row, starts)
-    # the rows around it keep their starts, and the list's own items start none
-    for text in ("Hyvinvointialueella toteutetaan", "Hyvinvointialueella hy", "Lapsivaikutusten arvioinnille"):
-        assert any(abs(s - _top_of(blocks, text)) <= settings.row_align for s in starts)
+    starts, row = _starts_with_the_row(blocks, rules, settings)
+    # the list's own items start none
     second = next(ln.top for b in blocks for ln in b.lines if ln.text.startswith("2)") and ln.top > row - 20)
     assert not any(abs(s - second) <= settings.row_align for s in starts), (second, starts)
     assert len(starts) == 7  # the head and six rows (the first has two goals' text in its column)
@@ -77,15 +83,8 @@ def test_a_row_opening_where_a_wrapped_last_item_ends_starts(name: str) -> None:
     wrapped line, not under its number line.  The list still ends there: the line under it is
     no item, opens with a capital and begins under the number of the item whose text the
     lines above carry on (24 records for 25 at every dpi and model before)."""
-    from planparse.extractors.pdf.tables.rowsplit.rows import row_starts
-
     blocks, rules, settings = _part(name, "vake-frame-J-p4-wrapped-item")
-    assert settings.ocr_text
-    starts = row_starts(blocks, rules, settings)
-    row = _top_of(blocks, "Otetaan")
-    assert any(abs(s - row) <= settings.row_align for s in starts), (row, starts)
-    for text in ("Hyvinvointialueella toteutetaan", "Hyvinvointialueella hy", "Lapsivaikutusten arvioinnille"):
-        assert any(abs(s - _top_of(blocks, text)) <= settings.row_align for s in starts)
+    starts, row = _starts_with_the_row(blocks, rules, settings)
     # neither the item numbers nor the wrapped lines of the items start a row
     for ln in (ln for b in blocks if b.col == 1 for ln in b.lines):
         if ln.text.startswith(("2)", "koordinointi")) or ln.text.startswith("v") or ln.text == "lue":
