@@ -37,6 +37,9 @@ class DataRow:
     appendix: list[tuple[str, Cell]] = field(default_factory=list)
     # the rows of later pages joined into this one (`join_split_rows`), kept for their cell boxes
     parts: list["DataRow"] = field(default_factory=list)
+    # the first row under a header repeated mid-page (a new part of the table: a goal cell left
+    # empty there takes nothing from the group above; its goal is printed lower)
+    under_mid_header: bool = False
 
 
 @dataclass
@@ -314,6 +317,7 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     header_keys = [[header_key(t) for t in texts] for texts in header_texts[:-1]]
     out: list[DataRow] = []
     pending_page_start = False
+    mid_header = False  # a header repeated inside a page stands right above
     band = None
     sub_keys: list[str | None] | None = None
     rests: dict[int, list[Line]] = {}  # text of the row below run up into a repeated header
@@ -321,6 +325,7 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
         texts = row_texts(row, joiner)
         if header and _is_repeat(texts, header_keys) and not fills_blank_head(texts, header_texts):
             pending_page_start = pending_page_start or row.starts_page
+            mid_header = not (row.starts_page or pending_page_start)
             sub_keys = None
             rests = rests_under_heads(row, header.texts, joiner)
             continue
@@ -337,8 +342,10 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
         if out and sub_keys is not None:
             out[-1].appendix.extend((sub_keys[c], cell) for c, cell in enumerate(row.cells) if sub_keys[c] and not cell.is_empty)
             continue
-        out.append(DataRow(with_rests(list(row.cells), rests), row.page, row.starts_page or pending_page_start, band))
-        pending_page_start = False
+        out.append(
+            DataRow(with_rests(list(row.cells), rests), row.page, row.starts_page or pending_page_start, band, under_mid_header=mid_header and not row.starts_page)
+        )
+        pending_page_start = mid_header = False
         rests = {}
     return out
 
@@ -473,10 +480,12 @@ def is_continuation(
     for c in goal_cols:
         mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
         if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]) and not number_then_text(theirs, mine):
-            if not (c in spanning and not theirs and not prev.cells[c].merged_from_above):
+            if not ((c in spanning or prev.under_mid_header) and not theirs and not prev.cells[c].merged_from_above):
                 return False
             # (a goal merged over this row and the next, beside a cut row whose goal cell above the
-            # break is empty and no part of the goal before it: the goal is centred in the part overleaf)
+            # break is empty and no part of the goal before it: the goal is centred in the part overleaf;
+            # so too beside a cut row right under a header repeated mid-page, whose empty goal cell can
+            # take no goal from above -- seed 21 rl-borderless e31f9aee, goal 3 over its cut first row)
     key_cols = action_cols or goal_cols
     if not key_cols:
         return False
