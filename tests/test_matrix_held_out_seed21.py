@@ -32,3 +32,21 @@ def test_cut_row_under_a_header_repeated_mid_page_takes_the_goal_printed_overlea
     # valmistelevat ...") stands beside goal 3.  The rest was a row of its own, and the cut row
     # took goal 2 across the header
     assert_all_records_right("rl-borderless-osallisuus--e31f9aee", SEEDS)
+
+
+def test_numbered_list_opening_right_under_a_full_line_begins_a_touching_row() -> None:
+    # seed 21, LibreOffice, frame only, header repeated, goal merged and centred, numbered lists,
+    # A4 landscape: row 1.3 touches row 1.2 with no white space; its indicators open a numbered
+    # list ("1) Työväenopiston ...") right under 1.2's last indicator line, which filled its
+    # column, so only a list's first number shows a new cell there.  A list begun under a plain
+    # line counted only with a bullet: the action "1.3" and its owner were one row with 1.2
+    assert_all_records_right("helsinki-kotoutuminen--eba97c91", SEEDS)
+
+
+def test_later_paragraphs_beside_running_text_when_a_merged_goal_runs_over_a_start() -> None:
+    # seed 21, reportlab, frame only, goal merged at the top, en-dash lists, 8 pt: row 1.3's
+    # second indicator item and second owner paragraph stand level, each set off by a
+    # paragraph's spacing (4-6 pt, the rows 8-10 pt), beside the action's text running on.  The
+    # rows' white space was not judged even, since goal 2's text, taller than its first row,
+    # runs over row 2.3's start (no white space there): the paragraphs made a row of their own
+    assert_all_records_right("helsinki-kotoutuminen--7df82672", SEEDS)

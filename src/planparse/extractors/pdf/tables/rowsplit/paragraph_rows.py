@@ -244,8 +244,11 @@ def _capital_line(lines: Sequence[TextLine], j: int, pitch: float) -> bool:
 
 def _list_begins(above: TextLine, line: TextLine) -> bool:
     """Does a list open right under a plain line (no item, no lead-in closing with a colon),
-    at the same left edge: a cell of items beginning under the end of a plain cell?"""
-    if not starts_with_bullet(line.text) or starts_with_bullet(above.text) or _item(above) or not line.words:
+    at the same left edge: a cell of items beginning under the end of a plain cell?  A
+    numbered list opens with its first number ("1)", "a)": seed 21 helsinki eba97c91, a cell
+    of numbered indicators right under the row above's last line, which filled its column)."""
+    first_number = _item(line) and _number(line) in ((1,), "a")
+    if not (starts_with_bullet(line.text) or first_number) or starts_with_bullet(above.text) or _item(above) or not line.words:
         return False
     if above.text.rstrip().endswith(":") or not above.words:
         return False

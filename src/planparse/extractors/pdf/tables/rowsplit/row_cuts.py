@@ -299,6 +299,9 @@ def drop_paragraph_starts(
     setting_off = [b for b in blocks if not _lowered_cell(b, blocks, starts, tol)]
     space_set_off = _spaces_above(setting_off, starts[1:], tol)
     unsure = {s for s in starts[1:] if space_set_off[s] != space[s]}
+    # nor does one with a line above reaching down to it (a goal merged over its group, taller than
+    # its first row, its text running on: no white space there at all -- seed 21 helsinki 7df82672)
+    unsure |= {s for s in starts[1:] if space[s] is not None and space[s] <= 0}
     begins = _columns_beginning(starts, blocks, tol)
     if known_space is not None and centred:
         begins = {s: (cs - set(centred)) or cs for s, cs in begins.items()}
