@@ -50,3 +50,14 @@ def test_later_paragraphs_beside_running_text_when_a_merged_goal_runs_over_a_sta
     # rows' white space was not judged even, since goal 2's text, taller than its first row,
     # runs over row 2.3's start (no white space there): the paragraphs made a row of their own
     assert_all_records_right("helsinki-kotoutuminen--7df82672", SEEDS)
+
+
+def test_blank_goal_cell_under_a_goal_closed_at_the_page_foot_takes_the_goal_below() -> None:
+    # seed 21, reportlab, rules across only, header repeated, goal merged and centred but drawn
+    # without a span (a group taller than a page: the goal in the group's middle row, no rule
+    # inside the group in the goal column), A5: page 2 ends goal 4's group with a rule under
+    # every column; page 3 opens goal 5's group with an empty goal cell, goal 5 printed on page
+    # 4.  Filled down, pages 3's rows took goal 4; the rule under goal 4's cell at page 2's foot
+    # (left open where a group goes on overleaf) says the group ended there.  And a date cut
+    # after its month at a full line ("(25.11." / "2021-23.12.20") closes up
+    assert_all_records_right("turku-yhta--3292639a", SEEDS)

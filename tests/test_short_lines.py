@@ -206,6 +206,9 @@ def test_a_token_cut_before_a_period_or_slash_closes_up() -> None:
     # (seed 13) a date cut after its day and month: "(25." / "11.2021-23." / "12.2023):"
     assert join_lines(["hanke (25.", "11.2021-23.", "12.2023): tuloksena"], fills_cell=[True, True, False]) == "hanke (25.11.2021-23.12.2023): tuloksena"
     assert join_lines(["kohta 3.", "12 henkeä"], fills_cell=[True, False]) == "kohta 3. 12 henkeä"
+    # (seed 21) cut after its month, the year opening the next full line: "(25.11." / "2021-23.12.20"
+    assert join_lines(["-hanke (25.11.", "2021-23.12.20", "23): tuloksena"], fills_cell=[True, True, True]) == "-hanke (25.11.2021-23.12.2023): tuloksena"
+    assert join_lines(["hanke (25.11.", "2021 alkaen"]) == "hanke (25.11. 2021 alkaen"  # no geometry: as printed
 
 
 def test_a_capital_alone_at_a_full_line_before_a_lower_case_rest_closes_up() -> None:

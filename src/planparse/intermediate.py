@@ -52,12 +52,17 @@ class Cell:
     `span` is how many grid columns the cell covers (gridSpan).
     `bbox` is the cell's box on its page (x0, top, x1, bottom in points,
     origin top-left) when the format has geometry (PDF), else None.
+    `closed_below` is True for a cell of a page part's last row with a rule drawn
+    under it, in a table whose rules leave a cell merged over rows open below
+    (PDF geometry): its cell ends at the page's foot, so an empty cell of its column
+    opening the part overleaf is no rest of it.  False when unknown.
     """
 
     lines: list[Line] = field(default_factory=list)
     merged_from_above: bool = False
     span: int = 1
     bbox: tuple[float, float, float, float] | None = None
+    closed_below: bool = False
 
     @property
     def text(self) -> str:

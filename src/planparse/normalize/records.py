@@ -29,7 +29,7 @@ from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
-from planparse.normalize.tables.centred_goals import centre_goals, goals_by_numbering
+from planparse.normalize.tables.centred_goals import centre_goals, goals_after_closed_cells, goals_by_numbering
 from planparse.normalize.tables.header_repair import role_texts
 from planparse.normalize.tables.header_rest import is_header_rest, with_header_rest_joined, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
@@ -545,6 +545,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         if carry is None:
             rows = centre_goals(rows, goal_cols, action_cols)
         rows = goals_by_numbering(rows, goal_cols, action_cols)
+        rows = goals_after_closed_cells(rows, goal_cols)
         rows = fill_down(rows, goal_cols, action_cols, carry)
         plan.last_row = rows[-1] if rows else carry
         for r_index, row in enumerate(rows, start=1):

@@ -376,6 +376,8 @@ _DIGITS_END = re.compile(r"\d+$")
 _LETTERS_THEN_DIGITS = re.compile(r"^[^\W\d_]+(?=\d+\W*$)")  # "unta" of "unta10", "unta10)."
 _DAY_END = re.compile(r"(?:^|[^\w.])\d{1,2}\.$")  # "25." or "(25." ending a line: a day (or month)
 _DATE_REST = re.compile(r"^\d{1,2}\.\d{2,4}\b")  # "11.2021", "12.2023):" -- month and year
+_DAY_MONTH_END = re.compile(r"(?:^|[^\w.])\d{1,2}\.\d{1,2}\.$")  # "(25.11." ending a line: a day and month
+_YEAR_REST = re.compile(r"^\d{4}\b")  # "2021-23.12.20" -- a year
 _PUNCT_OPENS = re.compile(r"^[./][^\W_]")  # a period or slash right before a letter or digit
 _DIGITS_START = re.compile(r"^\d+")
 
@@ -407,6 +409,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         return True  # ".2023):", "/arkikuntoutus": no word opens with a period or slash -- a cut token
     if _DAY_END.search(left_tok) and _DATE_REST.match(right_tok):
         return True  # "(25." / "11.2021-23.": a date cut after its day
+    if _DAY_MONTH_END.search(left_tok) and _YEAR_REST.match(right_tok):
+        return True  # "(25.11." / "2021-23.12.20": a date cut after its month (seed 21 turku-yhta 3292639a)
     d_left, d_right = _DIGITS_END.search(left_tok), _DIGITS_START.match(right_tok)
     if d_left and d_right:
         if left_tok.isdigit() and right.strip().isdigit() and not right.startswith("0"):

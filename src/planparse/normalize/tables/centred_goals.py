@@ -200,6 +200,38 @@ def goals_by_numbering(rows: list[DataRow], goal_cols: list[int], action_cols: l
     return out
 
 
+def _foot_closed(row: DataRow, goal_cols: list[int]) -> bool:
+    """Is the goal cell of `row` (of its last part, when rests overleaf were joined to it)
+    closed by a rule at its page's foot?"""
+    last = row.parts[-1] if row.parts else row
+    return any(last.cells[c].closed_below for c in goal_cols)
+
+
+def goals_after_closed_cells(rows: list[DataRow], goal_cols: list[int]) -> list[DataRow]:
+    """The rows with the blank (not merged) goal cells that open a page part, under a goal cell
+    a rule closed at the page's foot, given the goal printed below them (with the blank or
+    merged rows between): the group above ended at the page break, so these rows begin the
+    next group, whose goal is centred lower (seed 21 turku-yhta 3292639a, rules across only,
+    goals drawn in their groups' middle rows).  Unchanged elsewhere."""
+    if not goal_cols:
+        return rows
+    out = list(rows)
+    for i, row in enumerate(rows):
+        if i == 0 or not row.starts_page or _goal_printed(row, goal_cols) or _merged(row, goal_cols):
+            continue
+        if not _foot_closed(rows[i - 1], goal_cols):
+            continue
+        j = i + 1
+        while j < len(rows) and not _goal_printed(rows[j], goal_cols):
+            j += 1
+        if j == len(rows):
+            continue
+        for k in range(i, j):
+            if rows[k].band == rows[j].band and not _merged(rows[k], goal_cols):
+                out[k] = _given_goal(rows[k], rows[j], goal_cols)
+    return out
+
+
 def _given_goal(row: DataRow, goal_row: DataRow, goal_cols: list[int]) -> DataRow:
     """`row` with the goal cells of `goal_row`."""
     cells = list(row.cells)
