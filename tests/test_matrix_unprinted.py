@@ -76,6 +76,21 @@ def test_a_row_clipped_by_libreoffice_is_made_again_free_to_break():
     assert unprinted_cells(spec, pdf_words(r.pdf)) == []
 
 
+def test_rows_libreoffice_drops_even_with_the_first_row_free_are_made_again_all_free():
+    # seed 21 turku-yhta 2748733e (LibreOffice, grid, header repeated, rows kept whole, A5):
+    # with the first data row free to break, LibreOffice still printed the last row
+    # ("Palveluohjauksen ja Sas-toiminnan ...") only from its second page on, and the
+    # rendering was left out; with every data row free it prints all of them
+    from samples.matrix.render import DATA_ROWS_FREE
+
+    skipped: list[str] = []
+    r, spec = _rendering("turku-yhta--2748733e", 21, skipped)
+    assert skipped == []
+    doc = json.loads(r.expected.read_text(encoding="utf-8"))
+    assert DATA_ROWS_FREE in doc["matrix"]["notes"]
+    assert unprinted_cells(spec, pdf_words(r.pdf)) == []
+
+
 # Seed 2026's scan-helsinki-kotoutuminen--856431c6 (reportlab, one narrow column): the owners
 # column's printed lines that matter here, (page, letters) as pdfplumber gives them.  Table 2's cells are
 # "Kaupunginkanslian elinkeino-osasto" twice, then "Työväenopisto - Kaupunginkanslian

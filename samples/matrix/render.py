@@ -102,11 +102,13 @@ def render_all(
             notes.append(CLIPPED_ROWS_FREE)
             notes_file.write_text("\n".join(notes), encoding="utf-8")  # kept when the expected output is redone
         except SystemExit as err:  # a row the generator could not find in its own PDF
-            doc = _with_first_rows_free(r, spec, cache, log) if spec["producer"] == "libreoffice" else None
+            doc, note = (_with_first_rows_free(r, spec, cache, log), FIRST_ROW_FREE) if spec["producer"] == "libreoffice" else (None, "")
+            if doc is None and spec["producer"] == "libreoffice":
+                doc, note = _with_data_rows_free(r, spec, cache, log), DATA_ROWS_FREE
             if doc is None:  # say so, go on
                 _skip(r, out, skipped, log, err)
                 continue
-            notes.append(FIRST_ROW_FREE)
+            notes.append(note)
         doc["matrix"]["notes"] = notes
         doc["matrix"]["expected_code"] = expected_code
         r.expected.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -116,6 +118,7 @@ def render_all(
 
 FIRST_ROW_FREE = "first data row free to break: LibreOffice dropped the rows kept whole under the repeated header"
 CLIPPED_ROWS_FREE = "rows taller than a page free to break: LibreOffice clipped them kept whole (text not printed)"
+DATA_ROWS_FREE = "every data row free to break: LibreOffice dropped rows kept whole under the repeated header, the first data row free or not"
 
 
 def _skip(r: Rendering, out: list[Rendering], skipped: list[str] | None, log, err: SystemExit) -> None:
@@ -143,6 +146,15 @@ def _with_first_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) 
     from .lo_rows import free_first_data_rows
 
     return _made_again(r, spec, cache, log, free_first_data_rows, FIRST_ROW_FREE)
+
+
+def _with_data_rows_free(r: Rendering, spec: dict[str, Any], cache: Path, log) -> dict[str, Any] | None:
+    """The rendering made again with every data row under a repeated header free to break
+    (lo_rows.free_data_rows), when freeing the first data row did not help; None when even
+    that does not."""
+    from .lo_rows import free_data_rows
+
+    return _made_again(r, spec, cache, log, free_data_rows, DATA_ROWS_FREE)
 
 
 def _made_again(r: Rendering, spec: dict[str, Any], cache: Path, log, free: Callable[[Path], bool], note: str) -> dict[str, Any] | None:
