@@ -1,5 +1,6 @@
 """Held-out matrix seed 21: a header band under a section heading, centred goals on their middle
-rows, a cut row under a header repeated mid-page.
+rows, a cut row under a header repeated mid-page, a numbered list opening a touching row, later
+paragraphs beside a merged goal running over a start, a group closed by a rule at a page's foot.
 
 Each test renders one combination of seed 21's design (samples/matrix, rendered here when the
 cache lacks it; the LibreOffice ones skip without soffice) whose records went wrong for one
