@@ -35,12 +35,17 @@ def convert_batch(docx_paths: list[Path], out_dir: Path) -> None:
     # (several seeds, several worktrees) therefore take turns on the profile.
     with open(f"{profile}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        said = ["never run"]
         for attempt in range(3):  # the first run on a fresh profile may exit 1
             missing = [p for p in docx_paths if not (out_dir / f"{p.stem}.pdf").exists()]
             if not missing:
                 return
-            run = subprocess.run(cmd + [str(p) for p in missing], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60 + 20 * len(missing), env=env)
+            try:
+                run = subprocess.run(cmd + [str(p) for p in missing], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60 + 20 * len(missing), env=env)
+            except subprocess.TimeoutExpired as err:  # (a loaded machine: tried again, then said as made no PDF)
+                said = [f"timed out after {err.timeout:.0f} s"]
+                continue
+            said = [f"exit {run.returncode}", *run.stderr.decode(errors="replace").strip().splitlines()[-3:]]
     missing = [p.name for p in docx_paths if not (out_dir / f"{p.stem}.pdf").exists()]
     if missing:
-        said = run.stderr.decode(errors="replace").strip().splitlines()[-3:]
-        raise SystemExit(f"matrix: LibreOffice (exit {run.returncode}: {' / '.join(said)}) made no PDF for {', '.join(missing)}")
+        raise SystemExit(f"matrix: LibreOffice ({' / '.join(said)}) made no PDF for {', '.join(missing)}")
