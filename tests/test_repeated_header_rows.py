@@ -76,3 +76,23 @@ def test_a_header_row_cut_by_a_page_break_has_its_rest_overleaf() -> None:
     # the same rest NOT at a page top, several lines in a cell: a data row, not more header
     header = find_header(RawTable(rows=[head, RawRow(rest.cells, page=2), data], n_cols=6), TextJoiner())
     assert header is not None and header.rows == [0]
+
+
+def test_a_repeated_header_with_letters_lost_in_one_head_is_the_header() -> None:
+    """jarvela-ilmasto-shaded-header@fin-150 and @eng-150 of scan set L: the header repeated on
+    pp. 2, 3 and 5 reads "Keh mistavoite" (letters lost on the shaded band) beside five heads read
+    alike, and each was kept as a data row (a record "Keh mistavoite | Toimenpiteet | Vastuu").
+    One head whose letters, in order, are the first header's less a few counts as the same head
+    beside three or more alike; alone, or with other heads differing, it does not."""
+    from planparse.normalize.tables.headers import header_key
+    from planparse.normalize.tables.rows import letters_lost
+
+    first = ["Vastuu", "Toimenpiteet", "Kehittämis-— tavoite", "Mittarit", "Aikataulu", "Tila"]
+    keys = [[header_key(t) for t in first]]
+    assert _is_repeat(["Vastuu", "Toimenpiteet", "Keh mistavoite", "Mittarit", "Aikataulu", "Tila"], keys)
+    assert letters_lost("keh mistavoite", "kehittämis-— tavoite")
+    assert not letters_lost("kehitystavoite", "kehittämis-— tavoite")  # letters not the head's
+    assert not letters_lost("kehittämis", "kehittämis-— tavoite")  # its end lost: no such reading
+    # two heads differing, or too few heads alike beside it: no repeat
+    assert not _is_repeat(["Vastuu", "Toimenpiteet", "Keh mistavoite", "Kunnan energiankulutus", "Aikataulu", "Tila"], keys)
+    assert not _is_repeat([None, None, "Keh mistavoite", "Mittarit", "Aikataulu", None], keys)

@@ -43,15 +43,25 @@ class Block:
         return [w for ln in self.lines for w in ln.words]
 
 
-def line_pitch(columns: Sequence[Sequence[TextLine]]) -> float | None:
-    """The table's ordinary line pitch: the tightest spacing between lines of one column."""
+def line_pitch(columns: Sequence[Sequence[TextLine]], ocr: bool = False) -> float | None:
+    """The table's ordinary line pitch: the tightest spacing between lines of one column.
+    With `ocr`, two line boxes overlapping by more than OVERLAP_SHARE of the size give no
+    spacing: printed lines do not overlap, one box was set off its ink ("Käyn-" boxed 5.4 pt
+    under its row's top, 3.2 pt into "nissä" below it, jarvela-ilmasto-shaded-header@fin-150
+    of scan set L p. 4: that 5.5 pt pitch made the plain white space over an action's second
+    item an empty line, and the item a row of its own)."""
     pitches = [
         b.top - a.top
         for col_lines in columns
         for a, b in zip(col_lines, col_lines[1:])
-        if b.top - a.top > 0.5 * max(a.size, 1.0)
+        if b.top - a.top > 0.5 * max(a.size, 1.0) and not (ocr and _overlapping(a, b))
     ]
     return min(pitches) if pitches else None
+
+
+def _overlapping(a: TextLine, b: TextLine) -> bool:
+    """Does the box of line b reach up into line a's by more than OVERLAP_SHARE of a's size?"""
+    return b.top < a.bottom - OVERLAP_SHARE * a.size
 
 
 # OCR line boxes wander by a point or two: a column's line pitch is its typical spacing
@@ -163,7 +173,7 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     column_lines = lines_by_column(blocks)
     opens = _paragraph_openers(column_lines, list_ends=bool(settings.ocr_text))
     bold_tops = {col: [ln.top for ln in lines if ln.bold] for col, lines in column_lines.items()}
-    pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()])
+    pitch = line_pitch([sorted(lines, key=lambda ln: ln.top) for lines in column_lines.values()], ocr=bool(settings.ocr_text))
     carried, hyphen_broken = _carried_tops(column_lines)
     for b in by_top:
         t = b.top
@@ -254,8 +264,11 @@ def row_starts(blocks: Sequence[Block], rules: Sequence[float], settings: PdfSet
     starts += list(rules)
     spans = {col: [(o.top, o.lines[-1].bottom) for o in by_top if o.col == col] for col in column_lines}
     starts += touching_row_starts(spans, column_lines, carried, pitch, align)
-    if not settings.ocr_text:  # (OCR line tops wander: no plain line pitch to tell touching rows by)
-        starts += paragraph_row_starts(spans, column_lines, carried, pitch, align, sorted(starts))
+    # (OCR pages too: rows that touch at the plain pitch, each column opening a paragraph there,
+    # are found on the OCR lines as on born-digital ones -- vake-osallisuus-frame of scan set L
+    # p. 5, "Asukkaiden vaikutusmahdollisuuksia vahvistetaan." printed in four touching rows,
+    # read two rows as one at every dpi and model; the pitch leaves out boxes set off their ink)
+    starts += paragraph_row_starts(spans, column_lines, carried, pitch, align, sorted(starts))
     merged: list[float] = []
     for y in sorted(starts):
         if not merged or y - merged[-1] > settings.row_align:
@@ -376,8 +389,8 @@ def _paragraph_openers(column_lines: dict[int, list[TextLine]], list_ends: bool 
     paragraph's end).  Where a table has no spacing between rows, such a line
     beside a block start in another column is where both cells of a row begin.
 
-    With `list_ends` (OCR lines, where `paragraph_rows` is not asked: their tops wander too
-    much for its plain line pitch) a line ending a list right under its last item counts too
+    With `list_ends` (OCR lines: `paragraph_rows` asks every column to open at the plain line
+    pitch, which OCR line tops may miss beside a block start) a line ending a list right under its last item counts too
     (`paragraph_rows.ends_list`: no item itself, it begins under the item's bullet or number
     and opens with a capital): an owners list "1) ... 2) ..." whose column touches the next
     row's single owner, beside an action opening after white space (vake-osallisuus-frame,
