@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
 from planparse.extractors.pdf.scan.chars.dashes import en_dashes
+from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
 from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
 from planparse.extractors.pdf.scan.chars.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.chars.ink import settle_on_ink, split_glued_words
@@ -42,6 +43,7 @@ def repair_chars(
         chars = reread(chars)
     chars = drop_between_lines(chars, ink, scale)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, scale), ink, scale)  # "arvi: nti"
+    chars = drop_phantom_stops(chars, ink, scale)  # "ymmärrettävää." printed without a stop
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
     chars = mark_bold(chars, ink, scale)  # a bold header row, told by its strokes
