@@ -206,7 +206,8 @@ def _scan_rules(
             rereads.append(run)
         return chars
 
-    chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges), reread=reread)
+    chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges), reread=reread,
+                         resampled=bool(skew))
     return mark_ocr(drop_rule_marks(chars, edges)), edges
 
 

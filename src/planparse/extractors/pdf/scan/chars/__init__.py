@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
 from planparse.extractors.pdf.scan.chars.dashes import en_dashes
+from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
 from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
 from planparse.extractors.pdf.scan.chars.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.chars.ink import settle_on_ink, split_glued_words
@@ -29,12 +30,13 @@ from planparse.extractors.pdf.scan.chars.weight import mark_bold
 
 def repair_chars(
     chars: list[dict], ink: Any, dark: Any, scale: float, ruled: bool,
-    reread: Callable[[list[dict]], list[dict]] | None = None,
+    reread: Callable[[list[dict]], list[dict]] | None = None, resampled: bool = False,
 ) -> list[dict]:
     """`chars` (straightened to the page) checked against `ink` (dark pixels but rules) and
     `dark` (every dark pixel), both at `scale` pixels per point; `ruled`: the page has rules;
     `reread`: the words Tesseract reads again where printed ink has none (pdf.scan.reread),
-    asked once the words stand on their own ink."""
+    asked once the words stand on their own ink; `resampled`: the image was rotated straight,
+    which greys a stop's few pixels under the ink threshold (no ink there proves nothing)."""
     chars = drop_phantom_marks(drop_rule_glyphs(chars, ink, dark, scale), ink, scale)  # "1" read from a rule, "—" from white
     chars = drop_over_letters(regrow_flat_boxes(chars))  # "ahi" read from the dots and ascenders of "Lähiyhteisön"
     chars = settle_on_ink(chars, ink, scale)
@@ -42,6 +44,8 @@ def repair_chars(
         chars = reread(chars)
     chars = drop_between_lines(chars, ink, scale)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, scale), ink, scale)  # "arvi: nti"
+    if not resampled:
+        chars = drop_phantom_stops(chars, ink, scale)  # "ymmärrettävää." printed without a stop
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
     chars = en_dashes(ink, chars)  # "(1-5)" printed "(1–5)"
     chars = mark_bold(chars, ink, scale)  # a bold header row, told by its strokes
