@@ -176,6 +176,7 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
     if not anchors:
         return words
     drop: list[Word] = []
+    text_after: list[tuple[Word, Word]] = []
     for line in lines:
         for w, nxt in zip(line, line[1:]):
             if not _gutter_mark(w.text) or nxt.x0 - w.x1 > 1.5 * w.size:
@@ -183,8 +184,10 @@ def ocr_gutter_marks(words: list[Word]) -> list[Word]:
             at_edge = [a for a in anchors if abs(nxt.x0 - a) <= ANCHOR_SLACK]
             if at_edge and not any(abs(w.x0 - a) <= ANCHOR_SLACK for a in anchors) and w.x0 < at_edge[0]:
                 drop.append(w)
+                text_after.append((w, nxt))
     edges = _column_anchors(lines, need=1)
-    gone = {id(w) for w in drop if not _in_bullet_column(w, drop, edges)}
+    hanging = _hanging_bullets(text_after)
+    gone = {id(w) for w in drop if not _in_bullet_column(w, drop, edges) and id(w) not in hanging}
     return [w for w in words if id(w) not in gone]
 
 
@@ -222,6 +225,35 @@ RULE_REACH = 1.5  # font sizes: a mark ending this close before a vertical rule 
 
 BULLET_COLUMN = 3  # dashes standing at one x on this many lines are a list's bullets
 DASH_BULLETS = frozenset("-–—")
+
+
+HANG_SLACK = 0.6  # points: dash bullets of one table set their text this close to one indent
+
+
+def _hanging_bullets(marks: list[tuple[Word, Word]]) -> set[int]:
+    """ids of the dashes (each with the word after it) that are a table's list bullets on a
+    page where no text starts at them.
+
+    A table part overleaf with no header row prints every item of its columns with a dash
+    hung before the text: no head or unbulleted line starts at the dashes' x, so
+    `_in_bullet_column` cannot tell them from specks (kymenlaakso-lnp-hrules@fin-300 p. 6,
+    set L: every bullet of the page dropped, the columns then begun at the items' text).
+    Bullets of a table share one hanging indent in every column; a speck stands anywhere in
+    the gutter.  So single dashes in two or more columns (dashes at two or more x, apart by
+    more than a column gap), BULLET_COLUMN of them in all, whose gap from the dash to its
+    text is one within HANG_SLACK, are bullets."""
+    dashes = [(m, nxt) for m, nxt in marks if m.text in DASH_BULLETS]
+    if len(dashes) < BULLET_COLUMN:
+        return set()
+    kept: set[int] = set()
+    for m, nxt in dashes:
+        indent = nxt.x0 - m.x0
+        same = [(o, n) for o, n in dashes if abs((n.x0 - o.x0) - indent) <= HANG_SLACK]
+        xs = sorted({round(o.x0) for o, _n in same})
+        columns = 1 + sum(b - a > 4 * m.size for a, b in zip(xs, xs[1:]))
+        if len(same) >= BULLET_COLUMN and columns >= 2:
+            kept.add(id(m))
+    return kept
 
 
 def _in_bullet_column(mark: Word, marks: list[Word], edges: list[float]) -> bool:
