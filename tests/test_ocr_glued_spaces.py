@@ -49,8 +49,9 @@ def test_glued_words_are_cut_where_the_crop_read_alone_has_spaces(tesseract: Non
     chars, ink, scale = load_crop(CROP)
     image = Image.open(CROPS / f"{CROP}-page.png").convert("L")
     words = _words(respace_glued_words(chars, ink, scale, lambda: (image, 300), "fin+swe"))
-    for glued in ("Allachefer", "deltarien", "Andelchefer"):
+    for glued in ("Allachefer", "Andelchefer"):
         assert glued not in words
     start = words.index("Alla")
-    assert words[start:start + 5] == ["Alla", "chefer", "deltar", "i", "en"]
-    assert "Andel" in words and "chefer" in words[words.index("Andel"):]
+    # "deltar i en" read alone is still one word to Tesseract: left as the layer has it
+    assert words[start:start + 3] == ["Alla", "chefer", "deltarien"]
+    assert words[words.index("Andel") + 1] == "chefer"
