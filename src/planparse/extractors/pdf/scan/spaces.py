@@ -166,8 +166,8 @@ def _respaced(chars: list[dict], run: list[int], words: list[tuple[Any, float]],
     words = [(w, x) for w, x in words if w.text.strip()]
     texts = [w.text for w, _x in words]
     own = "".join(chars[i]["text"] for i in run)
-    if len(texts) < 2 or "".join(texts) != own:
-        return None
+    if len(texts) < 2 or "".join(texts) != own or not all(any(ch.isalnum() for ch in t) for t in texts):
+        return None  # (a part of signs alone is no word: "Kuka/ketkä?" read "Kuka / ketkä?")
     if any((b.left - a.right) / k < SPACE_CHECK * need for (a, _x), (b, _y) in zip(words, words[1:])):
         return None
     out: list[dict] = []
