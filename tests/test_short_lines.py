@@ -127,6 +127,23 @@ def test_the_documents_own_unbroken_spelling_joins_a_cut_word() -> None:
     assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
 
 
+def test_a_long_swedish_word_of_two_known_pieces_closes_up() -> None:
+    # the owners' cells of strandby-jamstalldhet--0dc749db (matrix seed 19, and its scans, set J)
+    assert join_lines(["Skolbibliotek", "arie, ämnes-", "lärare"], lang="sv", fills_cell=[True, False, False]) == "Skolbibliotekarie, ämneslärare"
+    assert join_lines(["Förvaltnings", "chef,", "rektorer"], lang="sv", fills_cell=[True, False, False]) == "Förvaltningschef, rektorer"
+    # a short whole of two words ("ensam" / "het") needs the document's spelling, as before
+    assert join_lines(["ensam", "het"], lang="sv", fills_cell=[True, False]) == "ensam het"
+    assert join_lines(["Kommunstyrelsen", "och"], lang="sv", fills_cell=[True, False]) == "Kommunstyrelsen och"
+
+
+def test_a_swedish_word_cut_twice_is_judged_whole() -> None:
+    # "dag" / "hemsförestån" / "dare": neither break alone shows a compound's pieces
+    lines = ["Rektorer, dag", "hemsförestån", "dare, elevhäl-", "san"]
+    assert join_lines(lines, lang="sv", fills_cell=[True, True, False, False]) == "Rektorer, daghemsföreståndare, elevhälsan"
+    lines = ["Rektorer,", "dagh", "emsförestånda", "re, elevhälsan"]
+    assert join_lines(lines, lang="sv", fills_cell=[False, True, True, False]) == "Rektorer, daghemsföreståndare, elevhälsan"
+
+
 def test_without_a_spell_checker_a_cut_inside_a_compound_part_closes_up() -> None:
     # sjovik-valfard in the layout matrix: the joined word is known parts (bildnings|förvaltningen,
     # sysselsättnings|tjänster) and the cut falls inside one of them, or before the linking s

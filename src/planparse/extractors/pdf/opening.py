@@ -195,16 +195,19 @@ def _scan_rules(
     from planparse.extractors.pdf.scan.chars import repair_chars
     from planparse.extractors.pdf.scan.raster import RENDER_DPI, drop_rule_marks, page_geometry, straighten_chars
     from planparse.extractors.pdf.scan.ocr import tesseract_languages
-    from planparse.extractors.pdf.scan.reread import reread_unread_ink
+    from planparse.extractors.pdf.scan.reread import reread_unread_ink, straight_page_image
+    from planparse.extractors.pdf.scan.spaces import respace_glued_words
 
     edges, skew, ink, dark = page_geometry(page, width, height)
 
     def reread(chars: list[dict]) -> list[dict]:
-        """Printed ink the layer left unread, read again by Tesseract ("Mittarit", "KA nj" for "massa asemassa")."""
-        chars, run = reread_unread_ink(page, chars, ink, RENDER_DPI / 72, skew, width, tesseract_languages(options.lang))
+        """Printed ink the layer left unread, read again by Tesseract ("Mittarit", "KA nj" for "massa asemassa");
+        then words glued over a word space the ink shows, read again alone ("Allachefer")."""
+        languages = tesseract_languages(options.lang)
+        chars, run = reread_unread_ink(page, chars, ink, RENDER_DPI / 72, skew, width, languages)
         if run is not None:
             rereads.append(run)
-        return chars
+        return respace_glued_words(chars, ink, RENDER_DPI / 72, lambda: straight_page_image(page, width, skew), languages)
 
     chars = repair_chars(straighten_chars(chars, skew, width, height), ink, dark, RENDER_DPI / 72, ruled=bool(edges), reread=reread,
                          resampled=bool(skew))

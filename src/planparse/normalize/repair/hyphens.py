@@ -47,7 +47,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 from importlib import resources
 
 from planparse.normalize.repair.evidence import DocumentEvidence
@@ -438,6 +438,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         # while an unknown joined word reads all of it, see lexicon.FreqList)
         if lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf((l_core + r_core).lower()) >= 1.0:
             return True
+        if _long_known_whole(l_core, r_core, right_tok, lexicon):
+            return True
         if _cut_inside_a_part(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
             return True
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
@@ -456,6 +458,19 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         and lexicon.is_nominative_noun(r_core)
         and lexicon.last_part_start(l_core + r_core) == len(l_core)
     )
+
+
+LONG_CUT_WORD = 12  # letters: a word this long is wider than a narrow cell's line, and is cut in it
+
+
+def _long_known_whole(l_core: str, r_core: str, right_tok: str, lexicon: Lexicon) -> bool:
+    """Without a spell checker: both pieces words, but the frequency list knows the whole too
+    and it is a long word ("Skolbibliotek" / "arie", "Förvaltnings" / "chef", "Kollektivtrafik"
+    / "en", reportlab cutting each where a narrow owners' cell was full).  Swedish closes its
+    compounds up, and a word that long is the kind a narrow cell cuts; two short words whose
+    whole is a word too ("ensam" / "het") need the document's own spelling (`evidence`)."""
+    whole = l_core + r_core
+    return len(whole) >= LONG_CUT_WORD and not _continues_past(right_tok, r_core) and lexicon.zipf(whole.lower()) >= 1.0
 
 
 _PART_MIN_ZIPF = 2.0  # a compound part the frequency list knows well enough
@@ -605,7 +620,7 @@ def join_lines(
                 out = out + line
             else:
                 out = decision.seam(out, line)
-        elif left_full and cut_without_hyphen(out, right_side(k + 1), lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
+        elif left_full and _cut_here(out, k + 1, pairs, right_side, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
         else:
             out = out + " " + line
@@ -613,6 +628,20 @@ def join_lines(
 
 
 CONTEXT_TOKENS = 8  # words of the lines after a break that a decision may look at
+
+
+def _cut_here(out: str, i: int, pairs: list, right_side: Callable[[int], str], lexicon: Lexicon, evidence: DocumentEvidence | None) -> bool:
+    """`cut_without_hyphen` at the break before line i; when line i is one word filling its
+    cell again, the word cut twice is judged whole ("dag" / "hemsförestån" / "dare": the
+    middle piece alone is no word, nor any compound's start)."""
+    right = right_side(i)
+    if cut_without_hyphen(out, right, lexicon, evidence):
+        return True
+    line, (_short, full) = pairs[i]
+    if not full or len(line.split()) != 1 or i + 1 >= len(pairs) or line[-1:] in LINE_END_HYPHENS:
+        return False
+    nxt = pairs[i + 1][0]
+    return bool(nxt[:1].islower()) and cut_without_hyphen(out, line + right_side(i + 1), lexicon, evidence)
 
 
 def _with_context(rights: list[str], lines: list[str], i: int) -> str:

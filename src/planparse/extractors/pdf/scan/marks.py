@@ -89,10 +89,30 @@ def ocr_specks(words: list[Word]) -> list[Word]:
                 o for o in rows[max(0, k - 12) : k + 12]
                 if o is not w and abs(o.top - w.top) < 0.6 * w.size and (o.x1 > w.x0 - gap and o.x0 < w.x1 + gap)
             ]
-            if not near:
+            if not near and not _line_of_a_column(w, rows, k):
                 continue
         keep.append(w)
     return keep
+
+
+PITCH = (0.9, 1.8)  # font sizes from one line's top to the next line's in a column of text
+EDGE_SLACK = 0.3  # font sizes: lines starting this close stand at one left text edge
+
+
+def _line_of_a_column(w: Word, rows: list[Word], k: int) -> bool:
+    """Is the lone glyph a letter standing as a line of its own in a column of text: a line
+    above and a line below start at its left edge, one line pitch away ("årligen" / "i" /
+    "augusti" in a narrow schedule column)?  Dust does not stand on a column's line grid."""
+    if not w.text.isalpha():
+        return False
+    above = below = False
+    for o in rows[max(0, k - 24) : k + 24]:
+        if o is w or abs(o.x0 - w.x0) > EDGE_SLACK * w.size or not o.text[:1].isalnum():
+            continue
+        step = (w.top - o.top) / w.size
+        above = above or PITCH[0] <= step <= PITCH[1]
+        below = below or PITCH[0] <= -step <= PITCH[1]
+    return above and below
 
 
 GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns

@@ -195,14 +195,7 @@ def reread_unread_ink(
     engine = _engine(languages)
     if engine is None:
         return chars, None
-    from planparse.extractors.pdf.scan.ocr import page_image
-
-    image, dpi = page_image(page, width)
-    image = image.convert("L")
-    if skew:  # into the frame the ink and the characters were straightened into (raster.page_geometry)
-        from PIL import Image
-
-        image = image.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
+    image, dpi = straight_page_image(page, width, skew)
     lines = _read(engine, image, dpi, stretches)
     new: list[dict] = []
     gone: set[int] = set()
@@ -220,6 +213,20 @@ def reread_unread_ink(
         return chars, None
     kept = [c for i, c in enumerate(chars) if i not in gone]
     return kept + _as_the_layer(kept, new, ink, scale), {"engine": "tesseract", "version": engine[1], "languages": engine[2].split("+")}
+
+
+def straight_page_image(page: Any, width: float, skew: float) -> tuple[Any, int]:
+    """(greyscale page image, its dpi), turned into the frame the ink and the characters were
+    straightened into (raster.page_geometry)."""
+    from planparse.extractors.pdf.scan.ocr import page_image
+
+    image, dpi = page_image(page, width)
+    image = image.convert("L")
+    if skew:
+        from PIL import Image
+
+        image = image.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
+    return image, dpi
 
 
 def _as_the_layer(layer: list[dict], new: list[dict], ink: Any, scale: float) -> list[dict]:
@@ -305,17 +312,22 @@ def _crop_box(s: Stretch, k: float, image: Any) -> tuple[int, int, int, int]:
 
 def _read(engine: tuple[str, str, str], image: Any, dpi: int, stretches: list[Stretch]) -> list[list[ReadWord]]:
     """The words Tesseract reads in each stretch's crop (single-line mode), all crops in one run."""
+    k = dpi / 72
+    return read_crops(engine, [image.crop(_crop_box(s, k, image)) for s in stretches], dpi)
+
+
+def read_crops(engine: tuple[str, str, str], crops: list[Any], dpi: int) -> list[list[ReadWord]]:
+    """The words Tesseract reads in each crop of a `dpi` page image (single-line mode), all
+    crops in one run; boxes in the crop's own pixels."""
     from PIL import Image
 
     command, _version, languages = engine
-    k = dpi / 72
     zoom = max(1.0, READ_DPI / dpi)
-    out: list[list[ReadWord]] = [[] for _ in stretches]
+    out: list[list[ReadWord]] = [[] for _ in crops]
     with tempfile.TemporaryDirectory(prefix="planparse-reread-") as tmp:
         names = []
-        for i, s in enumerate(stretches):
+        for i, crop in enumerate(crops):
             name = os.path.join(tmp, f"{i}.png")
-            crop = image.crop(_crop_box(s, k, image))
             if zoom > 1:  # Tesseract reads small letters better drawn larger
                 crop = crop.resize((round(crop.width * zoom), round(crop.height * zoom)), Image.LANCZOS)
             crop.save(name)
@@ -344,7 +356,7 @@ def _read(engine: tuple[str, str, str], image: Any, dpi: int, stretches: list[St
         if row.get("level") != "5" or not text:
             continue
         page_num = int(row["page_num"])
-        if not 1 <= page_num <= len(stretches):
+        if not 1 <= page_num <= len(crops):
             continue
         key = (page_num, int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
         top, bottom = lines.get(key, (int(row["top"]), int(row["top"]) + int(row["height"])))
