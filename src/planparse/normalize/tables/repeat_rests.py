@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from planparse.common.misreads import one_letter_apart
 from planparse.intermediate import Cell, Line, RawRow
 from planparse.normalize.tables.cells import TextJoiner, cell_text
 
@@ -54,3 +55,26 @@ def with_rests(cells: list[Cell], rests: dict[int, list[Line]]) -> list[Cell]:
         first = [replace(lines[0], paragraph_start=True)] + list(lines[1:])
         out[c] = replace(out[c], lines=first + own)
     return out
+
+
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
+
+
+def ends_cut_heads(row: list[str | None], repeat: list[str | None], heads: list[str | None]) -> bool:
+    """Is `row`, right under a header repeated on a new page (`repeat`), the rest of that
+    repeat's heads split off into a row of its own?  Every cell it fills stands under a head
+    the repeat cut short, and the repeat's letters with the row's spell the header's head
+    (`heads`): "Toimeenpano- ja raportointivas-" / "tuu" under "... raportointivastuu", the
+    head's last line read a little apart from the bold lines above it (a skewed scan: "tuu"
+    weighed regular), which made it a row, and a record, of its own."""
+    filled = [c for c, text in enumerate(row) if text and text.strip()]
+    if not filled:
+        return False
+    for c in filled:
+        head = heads[c] if c < len(heads) else None
+        cut = _letters(repeat[c] if c < len(repeat) else None)
+        rest, whole = _letters(row[c]), _letters(head)
+        if not cut or not rest or not (cut + rest == whole or one_letter_apart(cut + rest, whole)):
+            return False
+    return True

@@ -16,7 +16,7 @@ from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.common.misreads import one_letter_apart as _one_letter_apart
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
 from planparse.normalize.tables.goal_overleaf import goal_handed_up
-from planparse.normalize.tables.repeat_rests import rests_under_heads, with_rests
+from planparse.normalize.tables.repeat_rests import ends_cut_heads, rests_under_heads, with_rests
 from planparse.normalize.tables.repeated_goal_rest import goal_rest_completes
 from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
@@ -343,6 +343,7 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
     band = None
     sub_keys: list[str | None] | None = None
     rests: dict[int, list[Line]] = {}  # text of the row below run up into a repeated header
+    repeat: list[str | None] | None = None  # the texts of a repeated header right above
     for row in table.rows[first:]:
         texts = row_texts(row, joiner)
         if header and _is_repeat(texts, header_keys) and not fills_blank_head(texts, header_texts):
@@ -350,7 +351,12 @@ def data_rows(table: RawTable, header: HeaderInfo | None, joiner: TextJoiner) ->
             mid_header = not (row.starts_page or pending_page_start)
             sub_keys = None
             rests = rests_under_heads(row, header.texts, joiner)
+            repeat = texts
             continue
+        if header and repeat is not None and ends_cut_heads(texts, repeat, header.texts):
+            repeat = None
+            continue  # the repeat's heads' last lines, a row of their own
+        repeat = None
         title = band_text(row, joiner)
         if title:
             band, sub_keys = title, None

@@ -21,6 +21,7 @@ from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
 from planparse.extractors.pdf.scan.chars.glyphs import quarter_letters
 from planparse.extractors.pdf.scan.chars.ink import settle_on_ink, split_glued_words
 from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
+from planparse.extractors.pdf.scan.chars.lead_white import onto_ink_start
 from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
 from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
 from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
@@ -44,6 +45,7 @@ def repair_chars(
         chars = reread(chars)
     chars = drop_between_lines(chars, ink, scale)  # garbage read between two printed lines
     chars = close_inked_gaps(split_glued_words(chars, ink, scale), ink, scale)  # "arvi: nti"
+    chars = onto_ink_start(chars, ink, scale)  # "telyt" boxed 6 pt left of its ink
     if not resampled:
         chars = drop_phantom_stops(chars, ink, scale)  # "ymmärrettävää." printed without a stop
     chars = quarter_letters(dark, chars)  # "03/2025" printed "Q3/2025"
