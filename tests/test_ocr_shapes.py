@@ -9,13 +9,18 @@ set G's kymenlaakso-lnp-hrules@fin-300 (a clean 300-dpi page):
   taminen" has "HTOTTSN 1105:" for its second line; the owner cell beside it holds real
   capitals ("LNPsos ja LNPter"), the schedule "2020";
 * kymenlaakso-hrules-G-fin300-p2-capitals (p. 2): the indicator "3-tason vaikutus-
-  arviointi: maa-/kunta" has "SINIOIRUI 1947" for "arviointi: maa-".
+  arviointi: maa-/kunta" has "SINIOIRUI 1947" for "arviointi: maa-";
+* kymenlaakso-hrules-G-fin300-p5-capitals (p. 5): the action "Lähiyhteisön hyödyntä- /
+  minen palvelupoluissa" has "minen PA veupo SSA" for its second line.
 """
 
 from __future__ import annotations
 
 from planparse.extractors.pdf.scan.garbled import garbled_runs
-from planparse.extractors.pdf.scan.reread import ReadWord, Stretch, _chars, _fits_better, unread_stretches
+from planparse.extractors.pdf.scan.chars.runs import char_runs
+from planparse.extractors.pdf.scan.reread import (
+    ReadWord, Stretch, _already_read, _chars, _fits_better, _layer_words, unread_stretches,
+)
 from planparse.extractors.pdf.scan.shapes import capitals_over_small_ink, word_shapes
 
 from .scan_crop_helpers import load_crop
@@ -63,3 +68,16 @@ def test_a_reading_replaces_capitals_only_when_it_fits_the_ink_better() -> None:
     assert _fits_better(read, replaced)
     assert not _fits_better(_chars(s, [ReadWord("SINIOIRUI", 90.0, 10, 140, 5, 30), ReadWord("1947", 90.0, 155, 230, 5, 30)], k), replaced)
     assert not _fits_better(_chars(s, [ReadWord("maa", 93.0, 155, 230, 5, 30)], k), replaced)  # a fragment of the stretch
+
+
+def test_the_words_a_reading_replaces_do_not_hold_it_already() -> None:
+    chars, ink, scale = load_crop("kymenlaakso-hrules-G-fin300-p5-capitals")
+    assert _texts(chars, capitals_over_small_ink(chars, ink, scale)) == ["PA", "SSA"]
+    line = [run for run in char_runs(chars) if abs(chars[run[0]]["top"] - 24.3) < 0.1 and chars[run[0]]["x0"] < 130]
+    assert _texts(chars, line) == ["minen", "PA", "veupo", "SSA"]
+    replaced = {i for run in line for i in run}
+    s = Stretch(43.0, 25.0, 136.0, 34.0, 300)
+    read = [ReadWord("minen", 97.0, 0, 80, 0, 40), ReadWord("palvelupoluissa", 92.0, 95, 380, 0, 40)]
+    # the layer's own "minen" on that line made the reading look read already, and it was dropped
+    assert _already_read(s, read, _layer_words(chars))
+    assert not _already_read(s, read, _layer_words(chars, replaced))

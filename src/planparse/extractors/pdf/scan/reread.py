@@ -19,7 +19,11 @@ The evidence must be strong, for the page's own text layer is otherwise trusted:
   misread half of it, not a stretch the engine skipped.  Garbage words
   (pdf.scan.garbled: a few letters stretched over a word's ink) and the words of
   their OCR line that the stretch they leave touches do not count: the stretch
-  is read again and replaces them when the new reading is longer;
+  is read again and replaces them when the new reading is longer.  Capitals
+  written over lower-case ink (pdf.scan.shapes: "HTOTTSN" over "nuorten") are
+  taken out so too, and replaced by a reading with fewer words of capitals
+  (`_fits_better`); the words a reading replaces never count as the layer
+  holding it already;
 - Tesseract's own confidence in what it now reads (MIN_LINE_CONF for the line,
   MIN_WORD_CONF per word), and the layer not holding the same words a line or
   two off (`_already_read`).
