@@ -19,7 +19,11 @@ The evidence must be strong, for the page's own text layer is otherwise trusted:
   misread half of it, not a stretch the engine skipped.  Garbage words
   (pdf.scan.garbled: a few letters stretched over a word's ink) and the words of
   their OCR line that the stretch they leave touches do not count: the stretch
-  is read again and replaces them when the new reading is longer;
+  is read again and replaces them when the new reading is longer.  Capitals
+  written over lower-case ink (pdf.scan.shapes: "HTOTTSN" over "nuorten") are
+  taken out so too, and replaced by a reading with fewer words of capitals
+  (`_fits_better`); the words a reading replaces never count as the layer
+  holding it already;
 - Tesseract's own confidence in what it now reads (MIN_LINE_CONF for the line,
   MIN_WORD_CONF per word), and the layer not holding the same words a line or
   two off (`_already_read`).
@@ -46,6 +50,7 @@ from typing import Any, NamedTuple
 from planparse.extractors.pdf.scan.chars.pieces import ink_pieces
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
+GROW_ROUNDS = 3  # a garbled word's stretch takes in the words of its line it touches, this many times over
 CELL = 2  # ink pixels per side of one cell of the coarse grid the stretches are found on
 JOIN_CELLS = 2  # cells: ink this near along a line is one stretch (a letter gap; a word space is wider)
 COVER = 0.25  # of a character's box height: its box grown by this much covers its own ink
@@ -91,7 +96,7 @@ def unread_stretches(chars: list[dict], ink: Any, scale: float, garbled: list[li
     runs = char_runs(chars)
     out_runs = {tuple(run) for run in (garbled or [])}
     lines = [_line_of(chars, list(run)) for run in out_runs]
-    for _round in range(3):
+    for _round in range(GROW_ROUNDS):
         hidden = {i for run in out_runs for i in run}
         visible = [c for i, c in enumerate(chars) if i not in hidden]
         cover = np.zeros_like(ink)
@@ -188,8 +193,12 @@ def reread_unread_ink(
     """`chars` with the words Tesseract reads from the page's unread stretches added; and
     {"engine", "version", "languages"} when it read any (else None)."""
     from planparse.extractors.pdf.scan.garbled import garbled_runs
+    from planparse.extractors.pdf.scan.shapes import capitals_over_small_ink
 
-    stretches = unread_stretches(chars, ink, scale, garbled_runs(chars))
+    garbled = garbled_runs(chars)
+    misfits = [run for run in capitals_over_small_ink(chars, ink, scale) if run not in garbled]
+    misfit = {i for run in misfits for i in run}
+    stretches = unread_stretches(chars, ink, scale, garbled + misfits)
     if not stretches:
         return chars, None
     engine = _engine(languages)
@@ -202,9 +211,13 @@ def reread_unread_ink(
     layer = _layer_words(chars)
     for s, words in zip(stretches, lines):
         read = _chars(s, words, dpi / 72)
-        if s.replaces and _letters(read) <= _letters([chars[i] for i in s.replaces]):
+        replaced = [chars[i] for i in s.replaces]
+        if misfit.intersection(s.replaces):
+            if not _fits_better(read, replaced):
+                continue
+        elif s.replaces and _letters(read) <= _letters(replaced):
             continue  # garbage is replaced only by a longer reading
-        if _already_read(s, words, layer):
+        if _already_read(s, words, _layer_words(chars, set(s.replaces)) if s.replaces else layer):
             continue
         new.extend(read)
         if read:
@@ -258,10 +271,13 @@ def _beside_heights(layer: list[dict], new: list[dict], usual: float) -> list[fl
     return out
 
 
-def _layer_words(chars: list[dict]) -> list[tuple[str, float, float, float]]:
-    """(text, x0, x1, middle) of each OCR word of the layer."""
+def _layer_words(chars: list[dict], but: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, float, float, float]]:
+    """(text, x0, x1, middle) of each OCR word of the layer (but the words with characters in `but`:
+    the words a reading replaces do not hold it already)."""
     out = []
     for run in char_runs(chars):
+        if but.intersection(run):
+            continue
         text = _bare("".join(chars[i]["text"] for i in run))
         if text:
             mid = _line_of(chars, run)[0]
@@ -286,6 +302,18 @@ def _already_read(s: Stretch, words: list[ReadWord], layer: list[tuple[str, floa
     # split later by pdf.scan.chars.ink.split_glued_words)
     held = sum(w in near or (len(w) >= GLUED_PART and any(w in other for other in near)) for w in mine)
     return 2 * held >= len(mine)
+
+
+def _fits_better(read: list[dict], replaced: list[dict]) -> bool:
+    """Does a reading of ink whose layer words were capitals over lower-case ink (pdf.scan.shapes)
+    fit it better: as many letters as the garbage nearly (not a fragment of the stretch), and fewer
+    words of capitals only?"""
+    return 2 * _letters(read) >= _letters(replaced) and _capital_words(read) < _capital_words(replaced)
+
+
+def _capital_words(chars: list[dict]) -> int:
+    words = ["".join(chars[i]["text"] for i in run) for run in char_runs(chars)]
+    return sum(sum(ch.isalpha() for ch in w) >= 2 and not any(ch.islower() for ch in w) for w in words)
 
 
 def _letters(chars: list[dict]) -> int:
