@@ -30,21 +30,27 @@ def _break_free(row) -> bool:
     return bool(kept)
 
 
-def free_first_data_rows(docx_path: Path) -> bool:
-    """Let the first data row of every table with a repeated header and kept-whole rows
-    break over pages (its `cantSplit` removed); True when the document changed."""
+def _free_in_headed_tables(docx_path: Path, every: bool) -> bool:
+    """Free the first data row (or, with `every`, each data row) of every table with a
+    repeated header; True when the document changed (and was saved)."""
     doc = Document(str(docx_path))
     changed = False
     for table in doc.tables:
         rows = list(table.rows)
         if not rows or not _has(rows[0], "tblHeader"):
             continue
-        first = next((r for r in rows if not _has(r, "tblHeader")), None)
-        if first is not None:
-            changed = _break_free(first) or changed
+        data = [r for r in rows if not _has(r, "tblHeader")]
+        for row in data if every else data[:1]:
+            changed = _break_free(row) or changed
     if changed:
         doc.save(str(docx_path))
     return changed
+
+
+def free_first_data_rows(docx_path: Path) -> bool:
+    """Let the first data row of every table with a repeated header and kept-whole rows
+    break over pages (its `cantSplit` removed); True when the document changed."""
+    return _free_in_headed_tables(docx_path, every=False)
 
 
 def free_data_rows(docx_path: Path) -> bool:
@@ -53,18 +59,7 @@ def free_data_rows(docx_path: Path) -> bool:
     data row is not enough: LibreOffice also drops the start of a later kept-whole row taller
     than what is left of a page (seed 21 turku-yhta 2748733e, A5: "Palveluohjauksen ..."
     printed only from its second page on; seed 16 turku-yhta 220fce95)."""
-    doc = Document(str(docx_path))
-    changed = False
-    for table in doc.tables:
-        rows = list(table.rows)
-        if not rows or not _has(rows[0], "tblHeader"):
-            continue
-        for row in rows:
-            if not _has(row, "tblHeader"):
-                changed = _break_free(row) or changed
-    if changed:
-        doc.save(str(docx_path))
-    return changed
+    return _free_in_headed_tables(docx_path, every=True)
 
 
 def free_rows(docx_path: Path, rows: list[tuple[int, int]]) -> bool:
