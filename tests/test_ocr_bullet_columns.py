@@ -65,3 +65,29 @@ def test_text_starting_at_different_indents_is_no_bullet_column() -> None:
         word("o", 100.0, 104.0, 120.0), word("Toinen", 125.0, 150.0, 120.0),
     ]
     assert texts(ocr_bullet_columns(words)) == texts(words)
+
+
+# vake-osallisuus-frame@eng-150.pdf (scan set L, /work/scans-held21) p. 5, the owners cells of two rows
+# as the reader has them: each list's first bullet read as "¢", its second as "e"; Tesseract boxes the
+# first item's "K" 4.3 pt right of the second item's "H" (or of the "—" it read from the indent's white),
+# though the image prints them at one x.  Left a letter, the "e" hid the list's end ("e Hyte-tehtavaalue").
+TWO_OWNER_LISTS = [
+    Word("¢", 473.8, 475.7, 167.8, 177.8, 10.0, False),
+    Word("Kokonaiskoordinointi", 496.8, 584.1, 167.8, 177.8, 10.0, False),
+    Word("e", 473.8, 475.7, 182.7, 192.7, 10.0, False),
+    Word("—Hyte-tehtavaalue", 492.5, 562.3, 182.7, 192.7, 10.0, False),
+    Word("Kaikki", 474.2, 499.3, 197.1, 207.1, 10.0, False),
+    Word("toimialat", 506.9, 541.4, 197.1, 207.1, 10.0, False),
+    Word("¢", 473.8, 475.7, 240.8, 250.8, 10.0, False),
+    Word("Kokonaiskoordinointi", 496.8, 584.1, 240.8, 250.8, 10.0, False),
+    Word("e", 473.8, 475.7, 255.2, 265.2, 10.0, False),
+    Word("Hyte-tehtavaalue", 492.5, 562.1, 255.2, 265.2, 10.0, False),
+]
+
+
+def test_a_first_letter_boxed_a_few_points_off_keeps_its_bullet_in_the_column() -> None:
+    out = ocr_bullet_columns(ocr_bullets(TWO_OWNER_LISTS))
+    assert texts(out) == [
+        "•", "Kokonaiskoordinointi", "•", "Hyte-tehtavaalue", "Kaikki", "toimialat",
+        "•", "Kokonaiskoordinointi", "•", "Hyte-tehtavaalue",
+    ]

@@ -23,6 +23,8 @@ COLUMN_SLACK = 2.5  # points: the centres of one column's bullets stand this nea
 MIN_COLUMN = 2  # lines with a bullet at one x before it counts as a bullet column
 MAX_INDENT = 3.0  # font sizes between a bullet and its text
 INDENT_SLACK = 3.0  # points: the text after each bullet of a column starts at one indent
+INDENT_SLACK_SIZE = 0.5  # font sizes: ... or this near it, whichever is more (at 150 dpi Tesseract boxes
+# a line's first letter up to 4 pt off where it prints, more so after a bullet's white it read as "—")
 LINE_START_GAP = 0.8  # font sizes: a gap this wide before a word is a column gap, not a word space
 INDENT_DASHES = frozenset("-–—")
 DASH_BULLETS = frozenset("-–—")  # a dash bullet read as it is printed
@@ -138,7 +140,7 @@ def _members(cands: list[tuple[Word, Word, Word | None]]) -> list[list[tuple[Wor
             continue
         indents = sorted(text.x0 - glyph.xc for glyph, text, _ in group)
         usual = indents[len(indents) // 2]
-        members = [c for c in group if abs(c[1].x0 - c[0].xc - usual) <= INDENT_SLACK]
+        members = [c for c in group if abs(c[1].x0 - c[0].xc - usual) <= max(INDENT_SLACK, INDENT_SLACK_SIZE * c[1].size)]
         if len(members) >= MIN_COLUMN:
             out.append(members)
     return out

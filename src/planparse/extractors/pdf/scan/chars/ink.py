@@ -295,17 +295,17 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
     ya, yb = _own_line(ink[ya:yb, xa:xb], ya, h * scale)
     h = min(h, (yb - ya) / scale)
     words = _ink_words(ink[ya:yb, xa:xb], h * scale)
-    big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale]
     line = ink[ya:yb, xa:xb]
-    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= _gap_needed(line, l, r, h * scale, glue_gap)]
-    if len(gaps) != 1:
-        return None
-    left, right = gaps[0]
     text = [chars[i]["text"] for i in run]
     alnum = [k for k, t in enumerate(text) if t.isalnum()]
     # a mark before the first letter or after the last is the word's own (a dash read from a
     # bullet: "—kulttuuri--——avustuk-"); the speck's glyphs stand between the two words' letters
     junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/" and alnum and alnum[0] < k < alnum[-1]]
+    big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale or (junk and _letter_at_end(line, words, w, h * scale))]
+    gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= _gap_needed(line, l, r, h * scale, glue_gap)]
+    if len(gaps) != 1:
+        return None
+    left, right = gaps[0]
     if junk:  # the speck's glyphs: the word parts around them
         cut_a, cut_b = junk[0], junk[-1] + 1
         if any(t.isalnum() for t in text[cut_a:cut_b]) or cut_a == 0 or cut_b == len(run):
@@ -323,6 +323,20 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         (run[:cut_a], (min(x0, to_pt(big[0][0])), to_pt(left[1]))),
         (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
     ]
+
+
+LETTER_HEIGHT = 0.4  # box heights: a narrow piece of ink this tall is a letter or digit ("1", "l"), no speck
+
+
+def _letter_at_end(line: Any, words: list[list[int]], word: list[int], h_px: float) -> bool:
+    """Is the narrow ink word the box's first or last, and as tall as a letter?  Where OCR read a
+    speck's glyphs between two letters ("unga_—_‘1)": a broken row rule's end between two cells),
+    such a piece past the speck is the next cell's word ("1)", its ")" past the box's end), and
+    the cut falls at the speck's glyphs, not by the ink's widths."""
+    if word is not words[0] and word is not words[-1]:
+        return False
+    rows = line[:, word[0] : word[1]].any(axis=1).nonzero()[0]
+    return len(rows) > 0 and rows[-1] - rows[0] + 1 >= LETTER_HEIGHT * h_px
 
 
 def _ink_words(line: Any, h_px: float) -> list[list[int]]:
