@@ -53,3 +53,22 @@ def test_a_printed_comma_stays_when_the_box_ends_past_it() -> None:
     chars, ink, scale = load_crop("vake-frame-E-fin150-p4-stops")
     assert "tilanteisiin," in _words(chars)
     assert drop_phantom_stops(chars, ink, scale) == chars
+
+
+def test_a_run_of_several_printed_words_keeps_its_sign() -> None:
+    """samples/scan-helsinki-kotoutuminen.pdf p. 1 read with pdfminer: its invisible text has no
+    space characters, so "onkehitetty(kylla/ei," is one run whose box holds four printed words;
+    the word with the most ink under the box ended in a letter and the printed comma was dropped
+    (PDFium, whose text has spaces, kept it: tests/test_pdf_parsers.py caught the difference).
+    Whose end the sign is cannot be told there, and it stays."""
+    from planparse.extractors.pdf.opening import open_pages
+    from planparse.settings import ExtractOptions
+    from planparse.source import Source
+    from tests.conftest import SAMPLES
+
+    with open_pages(Source.from_path(SAMPLES / "scan-helsinki-kotoutuminen.pdf"), ExtractOptions(pdf_parser="pdfminer")) as (_n, read):
+        chars = read(1)[0]
+    text = "".join(c["text"] for c in chars if c["text"].strip())
+    assert "(kylla/ei,Finnishcourses" in text
+    assert "(kylla/ei,tekevat" in text
+    assert "tarpeisiin.kehitetty" in text

@@ -71,6 +71,8 @@ def _ends_in_letter(ink: Any, scale: float, x0: float, x1: float, reach: float, 
     if not words:
         return False
     c0, c1 = x0 * scale - xa, x1 * scale - xa
+    if sum(1 for s, e in words if s >= c0 and e <= c1) >= 2:
+        return False  # the box holds several words' ink (a layer with no spaces, pdfminer's run): whose end is it?
     k = max(range(len(words)), key=lambda j: min(words[j][1], c1) - max(words[j][0], c0))  # the box's own ink
     start, end = words[k]
     if min(end, c1) - max(start, c0) <= 0 or end >= band.shape[1] or _low(band[:, max(start, end - LAST_COLUMNS) : end], low - a):
