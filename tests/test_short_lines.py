@@ -144,6 +144,13 @@ def test_a_swedish_word_cut_twice_is_judged_whole() -> None:
     assert join_lines(lines, lang="sv", fills_cell=[False, True, True, False]) == "Rektorer, daghemsföreståndare, elevhälsan"
 
 
+def test_a_word_on_a_full_line_of_its_own_is_no_cut_word() -> None:
+    # seed 21 kymenlaakso-lnp 1e5e5c3b (A5, one narrow column): "Monialaiset ja monitoimijaiset" /
+    # "joustavasti" / "tuotetut palvelut" -- the middle line is a word, not the middle of one
+    lines = ["Monialaiset ja monitoimijaiset", "joustavasti", "tuotetut palvelut"]
+    assert join_lines(lines, lang="fi", fills_cell=[True, True, False]) == "Monialaiset ja monitoimijaiset joustavasti tuotetut palvelut"
+
+
 def test_without_a_spell_checker_a_cut_inside_a_compound_part_closes_up() -> None:
     # sjovik-valfard in the layout matrix: the joined word is known parts (bildnings|förvaltningen,
     # sysselsättnings|tjänster) and the cut falls inside one of them, or before the linking s

@@ -640,6 +640,9 @@ def _cut_here(out: str, i: int, pairs: list, right_side: Callable[[int], str], l
     line, (_short, full) = pairs[i]
     if not full or len(line.split()) != 1 or i + 1 >= len(pairs) or line[-1:] in LINE_END_HYPHENS:
         return False
+    middle = "".join(ch for ch in line if ch.isalpha()).lower()
+    if lexicon.is_word(middle) if lexicon.has_spellchecker else lexicon.zipf(middle) > 0:
+        return False  # the middle line a word of its own ("monitoimijaiset" / "joustavasti" / "tuotetut")
     nxt = pairs[i + 1][0]
     return bool(nxt[:1].islower()) and cut_without_hyphen(out, line + right_side(i + 1), lexicon, evidence)
 
