@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from planparse.extractors.pdf.scan.chars.ink import dense_rows, ink_line
+from planparse.extractors.pdf.scan.chars.ink import dense_rows, ink_line, ink_stretches
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 STOPS = frozenset(".,")
@@ -67,7 +67,7 @@ def _ends_in_letter(ink: Any, scale: float, x0: float, x1: float, reach: float, 
     low = xh_top + LOW * xh  # rows (from ya) under this are the foot of the line
     xa, xb = max(0, int((x0 - (bottom - top)) * scale)), min(ink.shape[1], math.ceil(reach * scale))
     band = ink[ya + a : ya + b, xa:xb]
-    words = _segments(band.any(axis=0).tolist(), max(2, round(SPACE * xh)))
+    words = ink_stretches(band.any(axis=0).tolist(), round(SPACE * xh))
     if not words:
         return False
     c0, c1 = x0 * scale - xa, x1 * scale - xa
@@ -82,19 +82,6 @@ def _ends_in_letter(ink: Any, scale: float, x0: float, x1: float, reach: float, 
         if nxt[0] - end <= NEAR * xh and nxt[1] - nxt[0] <= DOT * xh and _low(band[:, nxt[0] : nxt[1]], low - a):
             return False  # a dot a little apart (a stop or a speck: the sign is kept)
     return True
-
-
-def _segments(inked: list[bool], space: int) -> list[tuple[int, int]]:
-    """(start, end) of the stretches of inked columns with white gaps narrower than `space` inside."""
-    out: list[tuple[int, int]] = []
-    for c, dark in enumerate(inked):
-        if not dark:
-            continue
-        if out and c - out[-1][1] < space:
-            out[-1] = (out[-1][0], c + 1)
-        else:
-            out.append((c, c + 1))
-    return out
 
 
 def _low(area: Any, low: float) -> bool:

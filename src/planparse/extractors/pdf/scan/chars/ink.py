@@ -18,7 +18,7 @@ the page's words usually sit on their boxes.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Sequence
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
@@ -342,13 +342,21 @@ def _letter_at_end(line: Any, words: list[list[int]], word: list[int], h_px: flo
 def _ink_words(line: Any, h_px: float) -> list[list[int]]:
     """[x0, x1) pixel columns of each word the ink of one line shows: stretches of x with ink,
     joined where they stand closer than half a box height (letters of one word do)."""
-    words: list[list[int]] = []
-    for a, b in _bands(line.any(axis=0).astype(int), 1):
-        if words and a - words[-1][1] < 0.5 * h_px:
-            words[-1][1] = b
+    return ink_stretches(line.any(axis=0).tolist(), 0.5 * h_px)
+
+
+def ink_stretches(inked: Sequence[bool], join_below: float) -> list[list[int]]:
+    """[start, end) of the stretches of inked columns, two stretches joined where the white
+    between them is narrower than `join_below` columns (a one-column gap always is)."""
+    out: list[list[int]] = []
+    for c, dark in enumerate(inked):
+        if not dark:
+            continue
+        if out and c - out[-1][1] < max(2, join_below):
+            out[-1][1] = c + 1
         else:
-            words.append([a, b])
-    return words
+            out.append([c, c + 1])
+    return out
 
 
 def _baseline(line: Any, a: int, b: int) -> int | None:
