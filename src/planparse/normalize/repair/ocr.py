@@ -31,7 +31,7 @@ from typing import TypeVar
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
 from planparse.normalize.repair.ocr_skeleton import RESTORED, compound_skeleton_repair, skeleton_readings, skeleton_repair
-from planparse.normalize.repair.ocr_words import confusion_data
+from planparse.normalize.repair.ocr_words import confusion_data, misread_candidates
 
 K = TypeVar("K")
 
@@ -49,6 +49,18 @@ VALID_MAX_ZIPF = 3.5
 # A word Voikko accepts that the frequency list never saw is replaced by its skeleton
 # reading (ocr_skeleton) only when that reading is this common.
 SKELETON_OUTVOTE_ZIPF = 3.5
+# A short Finnish print (3-4 letters, a skeleton of two or three) the lexicon rejects takes its
+# skeleton reading only when that is a word this common (mys: myös, mara: määrä, ett: että).
+SHORT_SKELETON_ZIPF = 5.0
+SHORT_SKELETON_MAX = 4
+SHORT_MAX_COST = 1.2  # mara: määrä (two ä printed as a, one dropped); taan is no tänä
+MISREAD_MIN_LENGTH = 6  # a shorter print (a line-break piece: tetaan, last) has too many readings
+# ... and its reading must be a word the frequency list knows well: line-break pieces read with a
+# letter changed make rare words (mielipi: mietipä 2.86, piteet: päreet 2.27, tetaan: terään 2.44)
+MISREAD_MIN_ZIPF = 2.9
+# A word with a letter misread beside its lost ä/ö takes a skeleton reading only this cheap (three
+# ä/ö printed as their look-alikes; nothing dropped: "valle" is no yölle with v read for y).
+MISREAD_MAX_COST = 0.9
 # Swedish words of this many letters or fewer are read through lost_diacritics_short, and only
 # when the restored word is this much commoner (pi 3.6 -> på 7.3; lin 3.6 / län 5.0 stands).
 SHORT_WORD = 3
@@ -83,6 +95,12 @@ CONFUSIONS: dict[str, tuple[str, ...]] = {
 # two glyphs read for one: rn for m, and an ä/ö split into a letter and a mark
 _MULTI = (("rn", "m"), ("o6", "ö"), ("é6", "ö"), ("6é", "ö"), ("dé", "ö"), ("éd", "ö"), ("od", "ö"), ("Od", "ö"), ("éa", "ä"), ("ad", "ä"), ("da", "ä"), ("dd", "ä"))
 _TOKEN = re.compile(r"[^\W_]+")
+# Finnish OCR words may hold an ampersand between letters: the eng model's reading of an ä
+# (Sa&hkdisten, vahint&an; data/ocr_confusions.yaml)
+_FI_TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+# capitals the eng model prints for an ö inside a word (saannGllisesti, hySdyntaen): never a
+# word's first letter
+_INNER_CAPITALS = frozenset("GS")
 
 
 def _letter_counts(texts: Iterable[str]) -> tuple[int, int]:
@@ -193,7 +211,7 @@ def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
             alts = table.get(ch, ())
             if ch in "I1" and not (i + 1 < len(base) and base[i + 1].islower() or i > 0 and base[i - 1].islower()):
                 alts = ()  # a lone capital I / digit 1 is what it is
-            if ch == "G" and i == 0:
+            if ch in _INNER_CAPITALS and i == 0:
                 alts = ()  # a capital G opening a word is a G (Gallup); inside one it may be an ö
             if ch.isdigit() and not any(c.isalpha() for c in base):
                 alts = ()
@@ -216,9 +234,15 @@ def _candidates(token: str, lang: str = "fi") -> Iterable[tuple[str, int]]:
 def repair_word(token: str, lexicon: Lexicon) -> str:
     """The most likely undamaged spelling of one token (the token itself if valid or unknown)."""
     fixed = _repair_by_map(token, lexicon)
+    if fixed == token or lexicon.has_spellchecker and lexicon.zipf(fixed) == 0.0:
+        short = _short_common(token, lexicon)
+        if short is not None:
+            return short
     if fixed == token and len(token) >= 4 and lexicon.is_word(token) is False and not (token.isupper() and len(token) <= 6):
         # ä read as i, ii, aé or dropped; in a compound the list lacks, half by half
         found = skeleton_repair(token, lexicon) or compound_skeleton_repair(token, lexicon)
+        if found is None and lexicon.lang == "fi" and lexicon.has_spellchecker:
+            found = _misread_beside_lost(token, lexicon)
         if found is None and lexicon.lang == "sv" and not lexicon.has_spellchecker:
             found = _lost_first_letter(token, lexicon)
             if found is None and len(token) >= 8:
@@ -226,6 +250,7 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
         return found or token
     if fixed == token and lexicon.lang == "sv" and not lexicon.has_spellchecker and not token.isupper():
         return _sv_outvoted(token, lexicon)
+
     if fixed != token and lexicon.has_spellchecker and lexicon.zipf(fixed) == 0.0 and lexicon.is_word(token) is False:
         # the map's reading is a compound only Voikko spells ("eliméntilanteen" -> elimen+tilanteen,
         # é read as e): a common word the skeleton reaches from the same print is the likelier page
@@ -233,6 +258,45 @@ def repair_word(token: str, lexicon: Lexicon) -> str:
         if cand is not None and cand != fixed and lexicon.zipf(cand) >= FALLBACK_MIN_ZIPF:
             return cand
     return fixed
+
+
+def _short_common(token: str, lexicon: Lexicon) -> str | None:
+    """ "mys" -> "myös", "mara" -> "määrä": a short Finnish print whose lost ä/ö leaves a skeleton
+    too short to look up safely (two or three letters) reads as a very common word it reaches
+    (sets J, L: "Tukea saa mys", "Kiinteistöjen mara"); a word Voikko spells stays, as does a
+    reading of the map only Voikko spells (mari: märi, zipf 0, gives way to määrä)."""
+    if not (lexicon.lang == "fi" and lexicon.has_spellchecker) or not 3 <= len(token) <= SHORT_SKELETON_MAX:
+        return None
+    if not token[1:].islower() or lexicon.is_word(token) is not False:
+        return None
+    found = skeleton_readings(token, lexicon, min_skeleton=2, max_cost=SHORT_MAX_COST)
+    return found[0] if found and lexicon.zipf(found[0]) >= SHORT_SKELETON_ZIPF else None
+
+
+def _misread_beside_lost(token: str, lexicon: Lexicon) -> str | None:
+    """ "vaiille" -> "välille", "Ympatisténsuojelu" -> "Ympäristönsuojelu": a letter misread
+    (data/ocr_confusions.yaml `letters`: l read as i, r as t) in a word that also lost its ä/ö,
+    so neither repair alone reaches a word.  Each one-letter reading is restored through its
+    skeleton, every ä/ö in its place; a reading is taken when it is a word Voikko spells and the
+    frequency list knows well (MISREAD_MIN_ZIPF), and when it is the only such reading or clearly
+    the commonest."""
+    if len(token) < MISREAD_MIN_LENGTH:
+        return None
+    found: dict[str, float] = {}
+    for _, cand in misread_candidates(token, 1):
+        if lexicon.is_word(cand) or cand[-1] != token[-1]:
+            continue  # a word as the letter reads it (the misread repair's), or a cut piece's last letter
+        readings = skeleton_readings(cand, lexicon, max_cost=MISREAD_MAX_COST)
+        # every lost ä/ö printed in its place as a look-alike: nothing dropped, nothing added
+        word = next((w for w in readings if len(w) == len(cand)), None)
+        if word is not None and lexicon.zipf(word) >= MISREAD_MIN_ZIPF:
+            found[word] = lexicon.zipf(word)
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1.0:
+        return None  # two readings close in frequency: left as printed rather than guessed
+    return ranked[0][0]
 
 
 def _repair_by_map(token: str, lexicon: Lexicon) -> str:
@@ -472,7 +536,7 @@ def repair_ocr_text(
                 new = new[0].lower() + new[1:]
         return new
 
-    return _TOKEN.sub(fix, text), changed
+    return (_FI_TOKEN if lang == "fi" else _TOKEN).sub(fix, text), changed
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")

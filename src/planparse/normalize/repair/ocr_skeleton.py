@@ -106,9 +106,10 @@ def skeleton_repair(token: str, lexicon: Lexicon) -> str | None:
     return found[0] if found else None
 
 
-def skeleton_readings(token: str, lexicon: Lexicon, min_skeleton: int = MIN_SKELETON) -> tuple[str, ...]:
+def skeleton_readings(token: str, lexicon: Lexicon, min_skeleton: int = MIN_SKELETON, max_cost: float = MAX_COST) -> tuple[str, ...]:
     """Every word `token` may have been before OCR lost its ä/ö/å (the lexicon accepts it and
-    the edits are the known confusions), likeliest first: cheapest, then most common."""
+    the edits are the known confusions, costing at most `max_cost`), likeliest first: cheapest,
+    then most common."""
     lower = (token[:1] + token[1:].replace("G", "6")).lower()  # an ö read as a capital G inside a word (kiytt6Gn)
     for bad, good in confusion_data().get("split_letters", {}).get(lexicon.lang, {}).items():
         lower = lower.replace(bad, good)  # a pair that is always one letter (aé for ä)
@@ -118,7 +119,7 @@ def skeleton_readings(token: str, lexicon: Lexicon, min_skeleton: int = MIN_SKEL
     ranked: list[tuple[float, float, str]] = []
     for word in _index(lexicon.lang).get(key, ()):
         cost = _cost(lower, word)
-        if cost > MAX_COST:
+        if cost > max_cost:
             continue
         if lexicon.has_spellchecker and not lexicon.is_word(word):
             continue
