@@ -1,5 +1,5 @@
 """Held-out matrix seed 22: a cut row whose rest overleaf carries on lists beside one cut
-sentence.
+sentence, a running footer swallowed by a whitespace table setting its last column's reach.
 
 Each test renders one combination of seed 22's design (samples/matrix, rendered here when the
 cache lacks it; the LibreOffice ones skip without soffice) whose records went wrong for one
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from planparse.extractors.pdf.tables.grid import GridCell, column_text_right
+from planparse.extractors.pdf.words import Word
 from tests.matrix_cases import assert_all_records_right
 
 SEEDS = (22,)
@@ -24,3 +26,24 @@ def test_cut_row_rest_carries_on_lists_beside_one_cut_sentence(name: str) -> Non
     # palvelut" | "perhetyö ja eroverkostot").  A rest beside items counted as the cut row's only
     # when every other cell went on a sentence: the rest made a record of its own
     assert_all_records_right(name, SEEDS)
+
+
+def test_running_footer_in_a_whitespace_table_sets_no_column_reach() -> None:
+    # seed 22, LibreOffice, shaded header, A5, numbered lists: the table runs to page 1's foot and
+    # takes the footer "Sida 1 (3)" into its last column, reaching 12 pt past the column's text;
+    # every indicator line of the page then looked ended short ("1) Antal besök" | "på den
+    # öppna ..."), and each became an item of its own
+    assert_all_records_right("sjovik-valfard--8c5d68f0", SEEDS)
+
+
+def _cell(row: int, words: list[tuple[str, float, float, float]]) -> GridCell:
+    ws = [Word(text, x0, x1, top, top + 8, 8.0, False) for text, x0, x1, top in words]
+    return GridCell(row, row + 1, 0, 1, (300.0, words[0][3], 380.0, words[-1][3] + 8), ws)
+
+
+def test_column_reach_leaves_out_words_in_the_foot_margin() -> None:
+    body = _cell(0, [("Antal", 309.3, 330.0, 500.0), ("besökare", 332.0, 365.4, 500.0)])
+    footer = _cell(1, [("Sida", 342.5, 358.0, 562.9), ("1", 360.0, 364.0, 562.9), ("(3)", 366.0, 377.3, 562.9)])
+    assert column_text_right([body, footer], 1, foot=560.0) == [365.4]
+    assert column_text_right([body, footer], 1) == [377.3]
+    assert column_text_right([footer], 1, foot=560.0) == [377.3]  # (nothing else: the foot's words count)
