@@ -1,5 +1,6 @@
 """Held-out matrix seed 22: a cut row whose rest overleaf carries on lists beside one cut
-sentence, a running footer swallowed by a whitespace table setting its last column's reach.
+sentence, a running footer swallowed by a whitespace table setting its last column's reach, a
+list set off under a plain cell beginning a touching row.
 
 Each test renders one combination of seed 22's design (samples/matrix, rendered here when the
 cache lacks it; the LibreOffice ones skip without soffice) whose records went wrong for one
@@ -34,6 +35,16 @@ def test_running_footer_in_a_whitespace_table_sets_no_column_reach() -> None:
     # every indicator line of the page then looked ended short ("1) Antal besök" | "på den
     # öppna ..."), and each became an item of its own
     assert_all_records_right("sjovik-valfard--8c5d68f0", SEEDS)
+
+
+def test_list_set_off_under_a_plain_cell_begins_a_touching_row() -> None:
+    # seed 22, LibreOffice, frame only, goal merged at the top, A4 landscape: row 3.4 touches
+    # row 3.3 with no white space; its action opens under 3.3's last line, which ended short
+    # ("... toimintasuunnitelman avulla" | "Selvitetään tekoälytulkkauksen ..."), and its owners
+    # open a list ("- Hyte-tehtäväalue (Kielitiimi)") set off by the list's spacing under 3.3's
+    # plain owner cell, at its left edge.  An item after white space counted only as a later
+    # item of a list going on: the two rows were one record
+    assert_all_records_right("vake-osallisuus--259001df", SEEDS)
 
 
 def _cell(row: int, words: list[tuple[str, float, float, float]]) -> GridCell:
