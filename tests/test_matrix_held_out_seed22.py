@@ -1,6 +1,6 @@
 """Held-out matrix seed 22: a cut row whose rest overleaf carries on lists beside one cut
 sentence, a running footer swallowed by a whitespace table setting its last column's reach, a
-list set off under a plain cell beginning a touching row.
+list set off under a plain cell beginning a touching row, a word cut before a name's inner period.
 
 Each test renders one combination of seed 22's design (samples/matrix, rendered here when the
 cache lacks it; the LibreOffice ones skip without soffice) whose records went wrong for one
@@ -13,6 +13,7 @@ import pytest
 
 from planparse.extractors.pdf.tables.grid import GridCell, column_text_right
 from planparse.extractors.pdf.words import Word
+from planparse.normalize.repair.hyphens import join_lines
 from tests.matrix_cases import assert_all_records_right
 
 SEEDS = (22,)
@@ -45,6 +46,17 @@ def test_list_set_off_under_a_plain_cell_begins_a_touching_row() -> None:
     # plain owner cell, at its left edge.  An item after white space counted only as a later
     # item of a list going on: the two rows were one record
     assert_all_records_right("vake-osallisuus--259001df", SEEDS)
+
+
+def test_word_cut_before_a_web_address_inner_period_closes_up() -> None:
+    # seed 22, reportlab, grid, A5, one narrow column: reportlab cuts "Finnishcourses.fi-sivustoa"
+    # where the line is full, without a hyphen ("Finnis" / "hcourses.fi-sivustoa", "Fin" /
+    # "nishcourses.fi-sivus" / "toa"); neither piece is a word, but the period after the right
+    # piece was read as an abbreviation's ("ml."), which keeps a cut apart
+    assert_all_records_right("scan-helsinki-kotoutuminen--43102817", SEEDS)
+    assert join_lines(["ja kehittämällä Finnis", "hcourses.fi-sivustoa"], fills_cell=[True, False]) == "ja kehittämällä Finnishcourses.fi-sivustoa"
+    # an abbreviation's period (nothing after it) still keeps the pieces apart
+    assert join_lines(["Kootaan LNPs", "os. ja"], fills_cell=[True, False]) == "Kootaan LNPs os. ja"
 
 
 def _cell(row: int, words: list[tuple[str, float, float, float]]) -> GridCell:
