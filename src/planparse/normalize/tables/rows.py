@@ -642,10 +642,10 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
 
     Each filled key cell opens with a list item under a cell of items; every other cell
     printed (goal columns aside) carries on its cell's sentence above (`_continues`) or its
-    list of items, and one cell at least carries on a sentence: a new row would open its
-    cells afresh (kymenlaakso-lnp 420094bb of seed 22: items of actions, indicators and
-    owners overleaf beside "perhetyö ja eroverkostot" under "Erityisesti perheoikeudelliset
-    palvelut").
+    list of items (the sentences then going on with a word in lower case), and one cell at
+    least carries on a sentence: a new row would open its cells afresh (kymenlaakso-lnp
+    420094bb of seed 22: items of actions, indicators and owners overleaf beside "perhetyö ja
+    eroverkostot" under "Erityisesti perheoikeudelliset palvelut").
     """
     filled = [c for c in key_cols if not row.cells[c].is_empty]
     if not filled or not all(_item_goes_on(prev.cells[c], row.cells[c]) for c in filled):
@@ -656,7 +656,13 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
     cut = [c for c in others if _continues(prev.cells[c], row.cells[c])]
-    return bool(cut) and all(c in cut or _item_goes_on(prev.cells[c], row.cells[c]) for c in others)
+    if not cut or len(cut) == len(others):
+        return bool(cut)
+    # beside lists going on, a sentence going on must go on with a word ("perhetyö ..."): a
+    # number under a schedule ("2021" under "2020 alkaen") is a new row naming it again
+    return all(
+        _first_text(row.cells[c])[:1].islower() if c in cut else _item_goes_on(prev.cells[c], row.cells[c]) for c in others
+    )
 
 
 def _item_goes_on(above: Cell, cell: Cell) -> bool:
