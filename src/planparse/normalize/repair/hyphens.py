@@ -532,7 +532,9 @@ def _neither_piece_a_word(l_core: str, r_core: str, right_tok: str, lexicon: Lex
     # a lone small letter, the last of a word the cell cut ("LNPte" / "r henkilöstö"): the
     # lexicon knows every letter as a word, so the left piece and the whole decide alone
     letter = len(r_core) == 1 and right_tok == r_core and r_core.islower() and len(l_core) >= 3
-    if len(l_core) < 2 or (len(r_core) < 2 and not letter) or right_tok[len(r_core) :][:1] == "." or _continues_past(right_tok, r_core):
+    after = right_tok[len(r_core) :]
+    abbreviated = after[:1] == "." and not after[1:2].isalpha()  # ("hcourses.fi": a name's inner period)
+    if len(l_core) < 2 or (len(r_core) < 2 and not letter) or abbreviated or _continues_past(right_tok, r_core):
         return False  # "ml." is an abbreviation; "vapan" / "yhta-ryhmä" starts a compound of its own
     if l_core.lower() in abbreviation_stems() or r_core.lower() in abbreviation_stems():
         return False

@@ -641,20 +641,33 @@ def items_go_on_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[int]
     ended with, beside the rest of sentences the page break cut in other columns?
 
     Each filled key cell opens with a list item under a cell of items; every other cell
-    printed (goal columns aside) carries on its cell's sentence above (`_continues`), and
-    there is at least one: a new row would open its cells afresh.
+    printed (goal columns aside) carries on its cell's sentence above (`_continues`) or its
+    list of items (the sentences then going on with a word in lower case), and one cell at
+    least carries on a sentence: a new row would open its cells afresh (kymenlaakso-lnp
+    420094bb of seed 22: items of actions, indicators and owners overleaf beside "perhetyö ja
+    eroverkostot" under "Erityisesti perheoikeudelliset palvelut").
     """
     filled = [c for c in key_cols if not row.cells[c].is_empty]
-    if not filled or not all(
-        _is_item(row.cells[c].lines[0]) and any(_is_item(line) for line in prev.cells[c].lines) for c in filled
-    ):
+    if not filled or not all(_item_goes_on(prev.cells[c], row.cells[c]) for c in filled):
         return False
     others = [
         c
         for c, cell in enumerate(row.cells)
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
-    return bool(others) and all(_continues(prev.cells[c], row.cells[c]) for c in others)
+    cut = [c for c in others if _continues(prev.cells[c], row.cells[c])]
+    if not cut or len(cut) == len(others):
+        return bool(cut)
+    # beside lists going on, a sentence going on must go on with a word ("perhetyö ..."): a
+    # number under a schedule ("2021" under "2020 alkaen") is a new row naming it again
+    return all(
+        _first_text(row.cells[c])[:1].islower() if c in cut else _item_goes_on(prev.cells[c], row.cells[c]) for c in others
+    )
+
+
+def _item_goes_on(above: Cell, cell: Cell) -> bool:
+    """Does `cell` open with a list item under a cell holding items?"""
+    return _is_item(cell.lines[0]) and any(_is_item(line) for line in above.lines)
 
 
 MIN_FILLED_ROWS = 3  # rows (off a page's top) that must all fill a column before it counts as always filled

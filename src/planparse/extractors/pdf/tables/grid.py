@@ -83,10 +83,12 @@ def assemble_rows(
     row_boxes: Sequence[BBox],
     settings: PdfSettings,
     boxed: bool = False,
+    foot: float | None = None,
 ) -> list[RawRow]:
-    """Rectangular RawRows from placed cells; uncovered slots become empty cells."""
+    """Rectangular RawRows from placed cells; uncovered slots become empty cells.
+    `foot`: where the page's foot margin begins (`column_text_right`)."""
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
-    right = column_text_right(cells, n_cols, boxed)
+    right = column_text_right(cells, n_cols, boxed, foot)
     bold_rows = [[True, False] for _ in range(n_rows)]  # [all non-empty bold, any non-empty]
     spans = []
     for gc in sorted(cells, key=lambda c: (c.r0, c.c0)):
@@ -127,24 +129,35 @@ def assemble_rows(
     return rows
 
 
-def column_text_right(cells: Sequence[GridCell], n_cols: int, boxed: bool = False) -> list[float | None]:
+def column_text_right(cells: Sequence[GridCell], n_cols: int, boxed: bool = False, foot: float | None = None) -> list[float | None]:
     """How far text can reach in each column: its widest line, over all one-column cells.
 
     In a ruled table (`boxed`) the cell box tells more: text may reach the
     box's right edge less the padding seen on the left (cell padding is
-    symmetric in word processors).
+    symmetric in word processors).  Words in the page's foot margin (from
+    `foot` down) count only where the column has no others: a whitespace table
+    running to the page's foot may swallow the running footer ("Sida 1 (3)",
+    taken out later by pdf.tables.pages.furniture_cells), which reaches past
+    the column's text and would make every line of it look ended short
+    (seed 22 sjovik-valfard 8c5d68f0, A5).
     """
     right: list[float | None] = [None] * n_cols
     pads: list[float | None] = [None] * n_cols
     box_right: list[float | None] = [None] * n_cols
+    low: list[float | None] = [None] * n_cols  # reach of the words in the foot margin
     for gc in cells:
         if gc.c1 - gc.c0 == 1 and gc.words:
             c = gc.c0
-            x1 = max(w.x1 for w in gc.words)
+            body = [w for w in gc.words if foot is None or w.top < foot]
+            if not body:
+                low[c] = max(low[c] or 0.0, max(w.x1 for w in gc.words))
+                continue
+            x1 = max(w.x1 for w in body)
             pad = min(w.x0 for w in gc.words) - gc.bbox[0]
             right[c] = x1 if right[c] is None else max(right[c], x1)
             pads[c] = pad if pads[c] is None else min(pads[c], pad)
             box_right[c] = gc.bbox[2] if box_right[c] is None else min(box_right[c], gc.bbox[2])
+    right = [low[c] if r is None else r for c, r in enumerate(right)]
     if boxed:
         for c in range(n_cols):
             if right[c] is not None and pads[c] is not None and box_right[c] is not None and pads[c] >= 0:

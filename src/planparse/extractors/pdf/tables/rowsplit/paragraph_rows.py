@@ -106,8 +106,10 @@ def paragraph_row_starts(
                     openers += 1
                     strong = strong or ended(other, j)
                 elif level_with(all_tops[other], t, align):
-                    if starts_with_bullet(olines[j].text) or _item(olines[j]):
+                    if (starts_with_bullet(olines[j].text) or _item(olines[j])) and not (j and _list_begins(olines[j - 1], olines[j])):
                         ok = False  # a later item of a list going on, set off by its spacing
+                    # (a list set off under a plain cell at its left edge begins a cell of items: seed
+                    # 22 vake-osallisuus 259001df, "- Hyte-tehtäväalue ..." under "Hyte-tehtäväalue ...")
                     opening += 1  # a cell begins there after white space
                 elif level_with(carried.get(other, ()), t, align) and _lowered(all_tops, other, _block_top(block_spans[other], t), align):
                     continue  # a cell set lower than its row's top runs over the boundary

@@ -272,6 +272,7 @@ def region_table(
     may_go_on: bool = True,
     full_spans: list[tuple[float, float]] | None = None,
     edge_jitter: float = 0.0,
+    foot: float | None = None,
 ) -> PageTable | None:
     """A PageTable from one whitespace region (columns from its header, or given).
 
@@ -405,7 +406,7 @@ def region_table(
         words = [w for _e, b, _box in items for w in b.words]
         grid_cells.append(GridCell(first, end, col, col + 1, (cols[col], bounds[first], cols[col + 1], bounds[end]), words))
     row_boxes = [(cols[0], bounds[r], cols[-1], bounds[r + 1]) for r in range(len(bounds) - 1)]
-    rows = drop_textless_rows(assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings))
+    rows = drop_textless_rows(assemble_rows(grid_cells, len(bounds) - 1, n_cols, page, row_boxes, settings, foot=foot))
     filled = [len(cell.lines) for row in rows for cell in row.cells if cell.lines]
     # (prose is set in two or three columns; a plan row of four or more may be that tall)
     if filled and n_cols <= PROSE_MAX_COLUMNS and sum(filled) / len(filled) > settings.max_mean_cell_lines:
@@ -459,6 +460,7 @@ def find_borderless_tables(
     """
     tables = []
     first = 0
+    foot = height - settings.margin_band * height  # (a running footer a table swallows stands below)
     # the first table on the page may go on with the previous page's: its centred columns
     centred = list(getattr(carry, "centred", ()))
     space = getattr(carry, "row_space", None)
@@ -469,7 +471,7 @@ def find_borderless_tables(
             table = region_table(
                 region, edges, page, continued_settings(settings), cols=cols, centred_spans=centred, known_space=space,
                 rules_carried=getattr(carry, "rows_by_rules", False), top_spans=getattr(carry, "top_spans", ()),
-                full_spans=getattr(carry, "full_spans", None),
+                full_spans=getattr(carry, "full_spans", None), foot=foot,
             )
             if table is not None and getattr(carry, "band", False) and _more_columns_afresh(lines, edges, page, table, settings):
                 table = None  # the band's heads ran two columns together: the rows overleaf part them
@@ -480,10 +482,10 @@ def find_borderless_tables(
     for region in laddered(find_regions(lines, settings, first), lines, edges, settings):
         table = region_table(
             region, edges, page, settings, centred_spans=[] if tables else centred, known_space=None if tables else space,
-            may_go_on=not tables and not _heading_above(lines, region, height, settings),
+            may_go_on=not tables and not _heading_above(lines, region, height, settings), foot=foot,
         )
         if table is not None and tables and not region.heads:
-            table = _spaced_as_above(region, edges, page, settings, table, tables[-1])
+            table = _spaced_as_above(region, edges, page, settings, table, tables[-1], foot)
         if table is not None:
             tables.append(table)
     return tables
@@ -493,7 +495,8 @@ SAME_EDGE = 2.0  # points: column edges this close are the same table's design
 
 
 def _spaced_as_above(
-    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, table: PageTable, above: PageTable
+    region: Region, edges: Sequence[dict], page: int, settings: PdfSettings, table: PageTable, above: PageTable,
+    foot: float | None = None,
 ) -> PageTable:
     """`table` read again with the white space over the rows of the table above it on the page
     (`above`) known, when both have the very columns: a plan's next table under its own heading,
@@ -503,7 +506,7 @@ def _spaced_as_above(
         return table
     if any(abs(a - b) > SAME_EDGE for a, b in zip(table.col_edges, above.col_edges)):
         return table
-    again = region_table(region, edges, page, settings, centred_spans=[], known_space=above.row_space, may_go_on=False)
+    again = region_table(region, edges, page, settings, centred_spans=[], known_space=above.row_space, may_go_on=False, foot=foot)
     return again if again is not None else table
 
 
