@@ -130,7 +130,7 @@ def _gutter_mark(text: str) -> bool:
 
 
 GUTTER_MARK_LEN = 4  # marks OCR reads from one speck or a rule's end in a column gap
-_GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
+GLUED_MARK = re.compile(r"^(?:[-–—=~]*_[-–—=~_]*|[=~][-–—=~]*|—+(?=[a-zåäö]))(?=\w)")
 
 
 def ocr_glued_marks(words: list[Word]) -> list[Word]:
@@ -146,7 +146,7 @@ def ocr_glued_marks(words: list[Word]) -> list[Word]:
     """
     out = list(words)
     for i, w in enumerate(words):
-        m = _GLUED_MARK.match(w.text)
+        m = GLUED_MARK.match(w.text)
         if m is None or len(w.text) - m.end() < 2:
             continue
         cut = m.end()
