@@ -78,6 +78,7 @@ class TextRepair:
         self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
         self._ocr = bool(raw.ocr) and options.ocr_repair
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
+        self.is_word = None  # OCR text with a spell checker: items the column repeats judged by it
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
             from planparse.normalize.repair.ocr_evidence import RUN_PRINTED, DocumentReadings, LostLetters, groups_thousands, printed_forms, printed_pairs, prints_percent, rejoin_halves, rejoin_printed, rejoin_term_heads, run_piece, split_run_together
             from planparse.normalize.repair.language import function_words
@@ -93,6 +94,8 @@ class TextRepair:
             self._repair = lambda text: repair_ocr_text(text, lang, remember=remember)
         if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
             is_word = get_lexicon(lang).is_word
+            if get_lexicon(lang).has_spellchecker:
+                self.is_word = is_word
             self._unglue = lambda text: split_glued(text, lang, is_word)
             lexicon = get_lexicon(lang)  # OCR text: "Kaupunoin" -> "Kaupungin", "(96)" -> "(%)"
             forms = printed_forms(texts)
@@ -188,6 +191,10 @@ class TextRepair:
             setattr(rec, name, [self.fix(x) for x in getattr(rec, name)])
         rec.extra = {self._head(self.fix(k) or k): self.fix(v) for k, v in rec.extra.items()}
         return rec
+
+    def repeated(self, count: int) -> None:
+        """Items set to the reading their column repeats (ocr_repeats) count as misreads corrected."""
+        self._misread += count
 
     def _head(self, key: str) -> str:
         """An extra field's key (a column head) with OCR's one-sided slash spaces put right."""
@@ -560,6 +567,10 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
         from planparse.normalize.repair.ocr_numbering import repair_numbering
 
         repair_numbering(doc.records)
+        if repair.is_word is not None:  # "henkilös-16" where the owners' column prints "henkilöstö" row after row
+            from planparse.normalize.repair.ocr_repeats import repeated_items
+
+            repair.repeated(repeated_items(doc.records, repair.is_word))
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)
     if not doc.records and not doc.indicators:
         doc.warnings.append(PlanWarning("no-plan-table", "no table with a goal or action column was found", None))
