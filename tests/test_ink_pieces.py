@@ -67,3 +67,23 @@ def test_a_real_crop_gives_the_same_pieces_as_a_flood_fill() -> None:
     crop = ink[:120, :260]
     assert len(ink_pieces(crop)) > 50
     assert sorted(ink_pieces(crop)) == _flood_boxes(crop)
+
+
+def test_labels_mark_each_piece_as_the_flood_fill_does() -> None:
+    """piece_labels (used by chars.phantom to count a piece's pixels inside a mark's window):
+    two pixels share a label exactly when they lie in one flood-filled piece, and no ink
+    is labelled 0."""
+    import numpy as np
+
+    from planparse.extractors.pdf.scan.chars.pieces import ink_pieces, piece_labels
+
+    rng = np.random.default_rng(11)
+    for _ in range(150):
+        mask = rng.random((int(rng.integers(1, 20)), int(rng.integers(1, 25)))) < rng.uniform(0.05, 0.6)
+        labels = piece_labels(mask)
+        assert ((labels > 0) == mask).all()
+        boxes = []
+        for lab in set(labels[mask].tolist()):
+            ys, xs = np.nonzero(labels == lab)
+            boxes.append((int(ys.min()), int(xs.min()), int(ys.max()) + 1, int(xs.max()) + 1))
+        assert sorted(boxes) == _flood_boxes(mask) == sorted(ink_pieces(mask))

@@ -12,7 +12,7 @@ from that ink.  Such words are what pdf.scan.reread may read again.
 from __future__ import annotations
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
-from planparse.extractors.pdf.scan.sizes import _letter_units
+from planparse.extractors.pdf.scan.sizes import letter_units
 
 GARBLED = 2.5  # width per letter, times the page's usual one
 MIN_LETTERS = 4  # words this long set the page's usual width per letter
@@ -28,7 +28,7 @@ def garbled_runs(chars: list[dict]) -> list[list[int]]:
         text = "".join(chars[i]["text"] for i in run)
         x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
         height = max(chars[i]["bottom"] for i in run) - min(chars[i]["top"] for i in run)
-        measured.append((text, (x1 - x0) / max(_letter_units(text), 0.5), height))
+        measured.append((text, (x1 - x0) / max(letter_units(text), 0.5), height))
     usual = sorted(adv for text, adv, _h in measured if sum(ch.isalpha() for ch in text) >= MIN_LETTERS)
     heights = sorted(h for text, _a, h in measured if sum(ch.isalpha() for ch in text) >= MIN_LETTERS)
     if not usual:

@@ -108,7 +108,9 @@ _SEMI = frozenset("ftr()[]-/\"")
 _WIDE = frozenset("mwMW%@")
 
 
-def _letter_units(text: str) -> float:
+def letter_units(text: str) -> float:
+    """The width of `text` in average letters of a common text face: a word's box width over
+    this is its type's advance, which OCR sizes and garbled-word checks measure by."""
     units = 0.0
     for ch in text:
         if ch in _NARROW:
@@ -128,7 +130,7 @@ def _letter_units(text: str) -> float:
 
 def _advance(w: Word) -> float:
     """Width per average letter (points): the type size up to the face's proportions."""
-    return (w.x1 - w.x0) / max(_letter_units(w.text), 0.5)
+    return (w.x1 - w.x0) / max(letter_units(w.text), 0.5)
 
 
 def _ocr_lines(words: list[Word]) -> list[list[int]]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from planparse.extractors.pdf.scan.chars.pieces import piece_labels
+
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 MARKS = frozenset("-–—=~_|[]!©«»*•+")  # what OCR reads from nothing
@@ -69,33 +71,15 @@ def _own_ink(ink: Any, r0: int, r1: int, c0: int, c1: int, height: float, scale:
     The window reaches past a mark's box; a piece of ink it only clips belongs to a
     word beside it: the hyphen of the line above whose ink runs past its box, the
     letters of the line below ("vahvis-" under a "—" read from the white after "ja")."""
+    import numpy as np
+
     rows, cols = ink.shape
     pad = max(2, int(height * scale))
     R0, R1, C0, C1 = max(0, r0 - pad), min(rows, r1 + pad), max(0, c0 - pad), min(cols, c1 + pad)
-    area = ink[R0:R1, C0:C1]
-    seen = set()
-    for r, c in zip(*(a.tolist() for a in area[r0 - R0 : r1 - R0, c0 - C0 : c1 - C0].nonzero())):
-        start = (r + r0 - R0, c + c0 - C0)
-        if start in seen:
-            continue
-        inside = outside = 0
-        stack = [start]
-        seen.add(start)
-        while stack:
-            y, x = stack.pop()
-            if r0 - R0 <= y < r1 - R0 and c0 - C0 <= x < c1 - C0:
-                inside += 1
-            else:
-                outside += 1
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    q = (y + dy, x + dx)
-                    if q not in seen and 0 <= q[0] < area.shape[0] and 0 <= q[1] < area.shape[1] and area[q]:
-                        seen.add(q)
-                        stack.append(q)
-        if inside > outside:
-            return True
-    return False
+    labels = piece_labels(ink[R0:R1, C0:C1])
+    total = np.bincount(labels.ravel())
+    inside = np.bincount(labels[r0 - R0 : r1 - R0, c0 - C0 : c1 - C0].ravel(), minlength=len(total))
+    return bool((2 * inside[1:] > total[1:]).any())
 
 
 def _free_sides(chars: list[dict], runs: list[list[int]], k: int, left: float, right: float) -> tuple[float, float]:

@@ -2,7 +2,8 @@
 
 Two OCR checks need the glyphs of a stretch of the page image apart: an en dash is
 told from a hyphen by the height of the pieces around it (pdf.scan.chars.dashes),
-and ink no OCR word covers is grouped into lines by its pieces (pdf.scan.reread).
+ink no OCR word covers is grouped into lines by its pieces (pdf.scan.reread), and
+a mark's ink is the piece lying mostly inside its window (pdf.scan.chars.phantom).
 Each column's vertical runs of ink are joined to the runs of the column before that
 they touch (a diagonal step too): a union over a few hundred runs, not over every
 pixel.
@@ -16,6 +17,30 @@ from typing import Any
 def ink_pieces(mask: Any) -> list[tuple[int, int, int, int]]:
     """(top, left, bottom, right) of each 8-connected piece of ink in `mask` (a 2-D boolean
     array), bottom and right exclusive, in no particular order."""
+    columns, firsts, ends, roots = _joined_runs(mask)
+    boxes: dict[int, list[int]] = {}
+    for a, r in enumerate(roots):
+        box = boxes.setdefault(r, [firsts[a], columns[a], ends[a], columns[a] + 1])
+        box[0], box[1] = min(box[0], firsts[a]), min(box[1], columns[a])
+        box[2], box[3] = max(box[2], ends[a]), max(box[3], columns[a] + 1)
+    return [(b[0], b[1], b[2], b[3]) for b in boxes.values()]
+
+
+def piece_labels(mask: Any) -> Any:
+    """`mask`'s pixels labelled by piece: 0 where there is no ink, the same number > 0 over
+    each 8-connected piece (for counting a piece's pixels inside and outside a window)."""
+    import numpy as np
+
+    labels = np.zeros(mask.shape, dtype=np.int32)
+    columns, firsts, ends, roots = _joined_runs(mask)
+    for a, r in enumerate(roots):
+        labels[firsts[a] : ends[a], columns[a]] = r + 1
+    return labels
+
+
+def _joined_runs(mask: Any) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Each column's vertical runs of ink as (columns, first rows, end rows, piece roots),
+    a run's root shared by every run of its piece."""
     import numpy as np
 
     padded = np.zeros((mask.shape[0] + 2, mask.shape[1]), dtype=np.int8)
@@ -48,9 +73,4 @@ def ink_pieces(mask: Any) -> list[tuple[int, int, int, int]]:
                         parent[ra] = rb
         prev_lo, prev_hi = k, end
         k = end
-    boxes: dict[int, list[int]] = {}
-    for a in range(len(columns)):
-        box = boxes.setdefault(root(a), [firsts[a], columns[a], ends[a], columns[a] + 1])
-        box[0], box[1] = min(box[0], firsts[a]), min(box[1], columns[a])
-        box[2], box[3] = max(box[2], ends[a]), max(box[3], columns[a] + 1)
-    return [(b[0], b[1], b[2], b[3]) for b in boxes.values()]
+    return columns, firsts, ends, [root(a) for a in range(len(columns))]
