@@ -19,7 +19,7 @@ import pytest
 from planparse import extract
 from planparse.accuracy import score_document
 from planparse.intermediate import Cell, Line, RawRow, RawTable
-from planparse.normalize.tables.header_rest import with_header_rest_joined
+from planparse.normalize.tables.rests.header_rest import with_header_rest_joined
 from samples.matrix.content import load_contents
 from samples.matrix.dimensions import combo_id, covering_design, dimensions
 

@@ -70,7 +70,7 @@ def test_a_real_crop_gives_the_same_pieces_as_a_flood_fill() -> None:
 
 
 def test_labels_mark_each_piece_as_the_flood_fill_does() -> None:
-    """piece_labels (used by chars.phantom to count a piece's pixels inside a mark's window):
+    """piece_labels (used by chars.unprinted.phantom to count a piece's pixels inside a mark's window):
     two pixels share a label exactly when they lie in one flood-filled piece, and no ink
     is labelled 0."""
     import numpy as np

@@ -46,7 +46,7 @@ def test_always_filled_columns_of_the_page_before_silent_start_no_row_overleaf()
 
 
 def test_rest_of_a_row_on_the_goals_page_counts_in_the_goals_part() -> None:
-    from planparse.normalize.tables.centred_goals import group_starts
+    from planparse.normalize.tables.goals.centred_goals import group_starts
 
     # rows of 3, 4, 3 and 4 lines; the goals printed in rows 1 and 3 of page 2; row 0 began on
     # page 1 and its one-line rest stands atop page 2, in the goal's part of its group

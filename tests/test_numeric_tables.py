@@ -1,12 +1,12 @@
 """Numeric tables of budgets and financial statements give no records (issue 12,
-normalize/tables/amounts.py): a label column and amount columns, even when a label
+normalize/tables/budgets/amounts.py): a label column and amount columns, even when a label
 ("Toiminta", "Tehtävä") is a header synonym.  Goal tables with amounts stay plan tables."""
 
 from __future__ import annotations
 
 import pytest
 
-from planparse.normalize.tables.amounts import is_amount, is_nil, is_numeric_table, mostly_amounts
+from planparse.normalize.tables.budgets.amounts import is_amount, is_nil, is_numeric_table, mostly_amounts
 
 from .normalize_helpers import normalize, row, table
 

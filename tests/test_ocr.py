@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from planparse.normalize.repair.ocr import is_ocr_damaged, ocr_damage_ratio, repair_ocr_text, repair_word
+from planparse.normalize.repair.ocr.text import is_ocr_damaged, ocr_damage_ratio, repair_ocr_text, repair_word
 from planparse.normalize.repair.document import repair_document
 
 from .text_repair_helpers import SEEDS, lexicon_for, measure_module, seed
@@ -132,7 +132,7 @@ def test_very_long_tokens_are_left_alone_quickly(lexicon):
 
 
 def test_damaged_pages_of_a_mixed_document():
-    from planparse.normalize.repair.ocr import ocr_damaged_pages
+    from planparse.normalize.repair.ocr.text import ocr_damaged_pages
 
     scanned = seed("002").read_text(encoding="utf-8")[:3000]
     typed = seed("000").read_text(encoding="utf-8")[:3000]

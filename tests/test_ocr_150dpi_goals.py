@@ -27,7 +27,7 @@ def test_a_roman_number_read_with_a_digit_opens_a_new_goal() -> None:
 
 
 def test_goal_ids_read_as_digits_among_roman_ones() -> None:
-    from planparse.normalize.repair.ocr_numbering import roman_goal_ids
+    from planparse.normalize.repair.ocr.numbering import roman_goal_ids
 
     found = ["1", "I", "I", "II", "II", "II", "III", "111", "IV", "IV", "IV", "V", "V", "VI"]
     assert roman_goal_ids(found) == ["I", "I", "I", "II", "II", "II", "III", "III", "IV", "IV", "IV", "V", "V", "VI"]
@@ -67,7 +67,7 @@ def test_a_mark_read_just_left_of_a_cell_rule_is_dropped() -> None:
 def test_a_goal_printed_in_every_row_takes_the_reading_most_rows_give() -> None:
     """pihlajavesi-lapset-nuoret-grid@fin-150: goal II printed in three rows, the first read
     "...ennaltaehkäiseväsä" at the page's foot, the others "...ennaltaehkäisevästi"."""
-    from planparse.normalize.repair.ocr_numbering import majority_goals
+    from planparse.normalize.repair.ocr.numbering import majority_goals
 
     right = "Koulujen oppilashuolto toimii yhtenäisesti ja ennaltaehkäisevästi"
     wrong = "Koulujen oppilashuolto toimii yhtenäisesti ja ennaltaehkäiseväsä"

@@ -42,7 +42,7 @@ def test_a_stroke_with_a_stop_glued_after_it_is_no_rule_mark() -> None:
 
 
 def test_stroke_ids_take_the_roman_number_the_count_puts_there() -> None:
-    from planparse.normalize.repair.ocr_numbering import roman_goal_ids
+    from planparse.normalize.repair.ocr.numbering import roman_goal_ids
 
     read = ["1", "1", "1", "11", "11", "11", "III", "III", "IV", "IV", "IV", "V", "V", "VI"]
     assert roman_goal_ids(read) == ["I", "I", "I", "II", "II", "II", "III", "III", "IV", "IV", "IV", "V", "V", "VI"]
@@ -52,7 +52,7 @@ def test_stroke_ids_take_the_roman_number_the_count_puts_there() -> None:
 
 
 def test_a_roman_number_left_in_the_goal_text_is_its_id() -> None:
-    from planparse.normalize.repair.ocr_numbering import roman_goal_prefixes
+    from planparse.normalize.repair.ocr.numbering import roman_goal_prefixes
 
     ids = [None, "I", None, "II", None, "III"]
     goals = ["I Perheet saavat tukea", "Perheet saavat tukea", "I Perheet saavat tukea", "Koulujen oppilashuolto",
@@ -69,7 +69,7 @@ def test_a_roman_number_left_in_the_goal_text_is_its_id() -> None:
 def test_an_action_id_whose_stop_ocr_lost_takes_it_from_the_numbering() -> None:
     """koskenniemi-ikaihmiset-borderless@fin-150 (set H) and -hrules@fin-150 (set G): "1.2"
     read as "12" between actions 1.1 and 1.3 of goal 1."""
-    from planparse.normalize.repair.ocr_numbering import dotted_action_ids
+    from planparse.normalize.repair.ocr.numbering import dotted_action_ids
 
     goals = ["1", "1", "1", "2", "2"]
     assert dotted_action_ids(goals, ["1.1", "12", "1.3", "2.1", "22"]) == ["1.1", "1.2", "1.3", "2.1", "2.2"]

@@ -3,7 +3,7 @@ left of its column's body text (pdf.tables.pages.orphan_header.recut_at; issue 1
 
 kymenlaakso-lnp-shaded-header@fin-300 p. 1 ends with the shaded header band of the table
 that goes on on p. 2.  Once the heads' strokes were weighed over the usual box height
-(pdf.scan.chars.weight: an accent lifts a Tesseract line box, 3c21e5b) the band was told bold and
+(pdf.scan.chars.glyphs.weight: an accent lifts a Tesseract line box, 3c21e5b) the band was told bold and
 became the header of the rows overleaf, cut at their columns; but the indicators' text
 overleaf starts at 361 pt (its bullets OCR dropped) while the head "mittari" starts at
 351 pt: cut there, "mittari" and "Miten" crossed into the actions' column, whose header

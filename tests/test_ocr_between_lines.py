@@ -15,9 +15,9 @@ from tests.test_ocr_phantom_marks import _crop, _words
 
 
 def test_garbage_read_between_printed_lines_goes_and_the_lines_stay() -> None:
-    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
-    from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.boxes.flat_boxes import regrow_flat_boxes
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     chars, ink, scale = _crop("jarvela-header-rule-p3-between")
     settled = settle_on_ink(regrow_flat_boxes(chars), ink, scale)
@@ -62,7 +62,7 @@ def test_garbage_read_over_a_centred_goals_first_line_goes() -> None:
     goal line's middle (it asked 0.8), and "hyvinvointi-" alone covering 69 % of it (the word
     space after it counted as uncovered): the word stayed, the goal began on the rows' first
     line, was taken for top-aligned and cut in two (16 records for 15)."""
-    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
 
     chars, ink, scale = _crop("jarvela-header-rule-fin150-p3-goal")
     before = {w[0] for w in _words(chars)}
@@ -81,7 +81,7 @@ def test_garbage_read_in_the_white_between_two_rows_goes() -> None:
     printed lines"), each less than a box height over the next row's first line; "MIN" and
     "MN" made a row (a record with action "MN", owner "MIN") and "MUINA" stands over a word
     space OCR read 9 pt wide ("Nänvohtätiläistiuksien jä")."""
-    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
 
     chars, ink, scale = _crop("jarvela-header-rule-fin150-p1-gap")
     before = {w[0] for w in _words(chars)}
@@ -102,7 +102,7 @@ def test_a_printed_word_boxed_low_or_tall_is_not_taken_for_garbage() -> None:
     shorter than the stretched box's share.  Fields 0.69 -> 0.68 with 8b2c1cd as it was (which
     drops both words on these crops); the garbage the rule is for still goes on jarvela's
     crops (the two tests above)."""
-    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
 
     chars, ink, scale = _crop("kymenlaakso-hrules-fin300-p2-low-box")
     before = [w[0] for w in _words(chars)]
@@ -125,7 +125,7 @@ def test_a_word_boxed_off_its_line_beside_the_rest_of_it_stays() -> None:
     garbage and the indicator read "Antal anmälper år" (fields 0.89 -> 0.88).  A word beside
     it may be on its own printed line: only the lines over and under its x range count
     against it."""
-    from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
+    from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
 
     chars, ink, scale = _crop("strandby-hrules-swe300-p2-set-off")
     before = [w[0] for w in _words(chars)]

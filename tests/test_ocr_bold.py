@@ -73,7 +73,7 @@ def _bold_words(chars: list[dict]) -> list[str]:
 def test_a_bold_header_row_over_regular_rows_is_bold_and_nothing_else() -> None:
     """The header words come out bold; the body lines under it (one of them with a word
     of capitals, heavier than small letters) and a large regular title stay regular."""
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     lines = [("Pihlajaveden kunnan lasten ja nuorten hyvinvointisuunnitelma", REGULAR, 18.0, 40.0)]
     lines.append(("Painopiste Toimenpiteet Toteutusaika Vastuutaho(t) Seurannan mittarit", BOLD, 11.0, 139.5))
@@ -87,7 +87,7 @@ def test_a_bold_header_row_over_regular_rows_is_bold_and_nothing_else() -> None:
 def test_a_page_all_in_one_weight_has_no_bold() -> None:
     """With nothing heavier than the body text, no word is bold (the usual weight is the
     page's median, so a page of body text alone marks nothing)."""
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     chars, ink, scale = _page([(text, REGULAR, 11.0, 100.0 + 14.4 * k) for k, text in enumerate(BODY + BODY)])
     assert _bold_words(mark_bold(chars, ink, scale)) == []

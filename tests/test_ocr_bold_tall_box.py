@@ -1,4 +1,4 @@
-"""A bold header row whose OCR line box an accent made taller (pdf.scan.chars.weight; issue 11, scan set I).
+"""A bold header row whose OCR line box an accent made taller (pdf.scan.chars.glyphs.weight; issue 11, scan set I).
 
 sjovik-valfard-frame@swe-300 p. 1: a table framed only round its outside, its bold
 header row right above the first data row.  Tesseract gave the header line one box,
@@ -19,7 +19,7 @@ HEADS = ["Tidsplan", "Indikatorer", "Fokusområde", "Ansvarig", "Åtgärder"]
 
 def _bold(chars: list[dict]) -> set[str]:
     from planparse.extractors.pdf.scan.chars.runs import char_runs
-    from planparse.extractors.pdf.scan.chars.weight import BOLD_SUFFIX
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import BOLD_SUFFIX
 
     return {"".join(chars[i]["text"] for i in run) for run in char_runs(chars) if chars[run[0]]["fontname"].endswith(BOLD_SUFFIX)}
 
@@ -31,7 +31,7 @@ def test_the_header_box_is_taller_than_the_body_lines() -> None:
 
 
 def test_the_bold_heads_are_bold_and_the_body_is_not() -> None:
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     chars, ink, scale = _crop("sjovik-frame-swe300-p1-head")
     bold = _bold(mark_bold(chars, ink, scale))
@@ -53,7 +53,7 @@ def test_weighed_over_the_whole_tall_box_no_head_is_bold(monkeypatch) -> None:
 
 
 def test_a_body_line_as_tall_as_usual_is_weighed_as_before() -> None:
-    from planparse.extractors.pdf.scan.chars.weight import _body_top
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import _body_top
 
     assert _body_top(10.0, 21.0, 11.0) == 10.0  # the usual height: the box as it is
     assert _body_top(9.0, 21.0, 11.0) == 10.0  # a little taller: the usual height up from its foot

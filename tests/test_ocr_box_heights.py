@@ -82,7 +82,7 @@ def _page(lines: list[tuple[str, Path, bool]]):
 def test_regular_words_in_fitted_boxes_are_not_bold() -> None:
     """Regular lines whose boxes fit their letters, among lines whose boxes reach far
     above them, stay regular: their weight is taken on the x-height rows of their ink."""
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     chars, ink, scale = _page([(text, REGULAR, text in FITTED) for text in CELLS])
     assert _bold_words(mark_bold(chars, ink, scale)) == []
@@ -91,7 +91,7 @@ def test_regular_words_in_fitted_boxes_are_not_bold() -> None:
 def test_a_bold_head_in_a_fitted_box_is_still_bold() -> None:
     """The table's bold head, boxed like the rest, is bold; the regular lines under it
     (some in fitted boxes) are not."""
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     lines = [("Toimenpide Toimeenpano- ja raportointivastuu", BOLD, True)]
     lines += [(text, REGULAR, text in FITTED) for text in CELLS]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf.scan.chars.lead_white import onto_ink_start
+from planparse.extractors.pdf.scan.chars.boxes.lead_white import onto_ink_start
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 from tests.scan_crop_helpers import load_crop
 

@@ -35,7 +35,7 @@ def test_a_header_printed_on_every_page_counts_once_for_the_slash_style() -> Non
 
 
 def test_goal_ids_counting_up_in_a_section_put_right() -> None:
-    from planparse.normalize.repair.ocr_numbering import counted_goal_ids
+    from planparse.normalize.repair.ocr.numbering import counted_goal_ids
 
     # PÄÄTAVOITE I: "1" read "4", "2" read "Z" (no id), "5" lost; PÄÄTAVOITE II: 2 and 5 read
     # the other way round, 6 lost

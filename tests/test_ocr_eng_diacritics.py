@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.normalize.repair.ocr import repair_ocr_text, repair_word
+from planparse.normalize.repair.ocr.text import repair_ocr_text, repair_word
 
 from .text_repair_helpers import lexicon_for
 
@@ -96,7 +96,7 @@ def test_a_word_with_two_readings_takes_the_documents(voikko):
     document prints ("kayt-", read käyt) never outvotes a common word (vake: "eivät kayta")."""
     from collections import Counter
 
-    from planparse.normalize.repair.ocr_evidence import DocumentReadings
+    from planparse.normalize.repair.ocr.evidence import DocumentReadings
 
     forms = Counter({"tilannekuva": 1, "kaytéssii": 1, "kaytéssa": 2, "kiytéssi": 1, "kiéytéssa": 1, "kayta": 1, "kayt": 1})
     memory = DocumentReadings(forms, voikko)
@@ -114,7 +114,7 @@ def test_a_common_inflection_stands_beside_another_the_document_prints(voikko):
     reading (käytössää above) gives way."""
     from collections import Counter
 
-    from planparse.normalize.repair.ocr_evidence import DocumentReadings
+    from planparse.normalize.repair.ocr.evidence import DocumentReadings
 
     forms = Counter({"viestintaa": 7, "viestinta": 4, "vaest6a": 1, "vaestdsuhteet": 1, "vaesto": 1, "yhteisia": 1, "yhteiso": 1})
     memory = DocumentReadings(forms, voikko)

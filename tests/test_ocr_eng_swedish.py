@@ -18,8 +18,8 @@ import pytest
 
 from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr import repair_ocr_text, repair_word
-from planparse.normalize.repair.ocr_words import repair_misread
+from planparse.normalize.repair.ocr.text import repair_ocr_text, repair_word
+from planparse.normalize.repair.ocr.words import repair_misread
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 
@@ -131,7 +131,7 @@ def test_two_words_run_together_take_the_commoner_split(sv):
     allas+om; the frequency list prefers the one whose rarer piece is far commoner (alla 6.5
     against allas 4.4).  Without the list both stay as printed, as before."""
     from planparse.normalize.repair.language import function_words
-    from planparse.normalize.repair.ocr_evidence import split_run_together
+    from planparse.normalize.repair.ocr.evidence import split_run_together
 
     glued = function_words("glued", "sv")
     known = lambda w: bool(sv.is_word(w))  # noqa: E731

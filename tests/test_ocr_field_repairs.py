@@ -12,8 +12,8 @@ import pytest
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr_evidence import printed_forms, split_run_together
-from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, stray_marks
+from planparse.normalize.repair.ocr.evidence import printed_forms, split_run_together
+from planparse.normalize.repair.ocr.glyphs import ocr_glyphs, stray_marks
 
 FI = get_lexicon("fi")
 SV = get_lexicon("sv")
@@ -72,7 +72,7 @@ def test_swedish_words_run_together_with_a_preposition_are_split() -> None:
 
 
 def test_per_cent_sign_read_as_its_pieces_when_the_document_prints_it() -> None:
-    from planparse.normalize.repair.ocr_evidence import percent_signs, prints_percent
+    from planparse.normalize.repair.ocr.evidence import percent_signs, prints_percent
 
     assert prints_percent(["Andel elever som trivs (%)", "Antal besök"])
     assert not prints_percent(["Antal besök (20)"])
@@ -87,7 +87,7 @@ def test_per_cent_sign_read_as_its_pieces_when_the_document_prints_it() -> None:
 
 
 def test_a_label_s_roman_number_read_with_look_alike_strokes() -> None:
-    from planparse.normalize.repair.ocr_glyphs import roman_label
+    from planparse.normalize.repair.ocr.glyphs import roman_label
 
     assert roman_label("PÄÄTAVOITE Ill: Lasten, nuorten") == "PÄÄTAVOITE III: Lasten, nuorten"
     assert roman_label("PÄÄTAVOITE ll: Lasten") == "PÄÄTAVOITE II: Lasten"
@@ -99,7 +99,7 @@ def test_a_label_s_roman_number_read_with_look_alike_strokes() -> None:
 
 
 def test_a_label_that_spaces_one_slash_lost_the_other_s_spaces() -> None:
-    from planparse.normalize.repair.ocr_glyphs import label_slashes
+    from planparse.normalize.repair.ocr.glyphs import label_slashes
 
     assert label_slashes("seuranta/arviointi / ohjaus") == "seuranta / arviointi / ohjaus"
     # set H kymenlaakso hrules (every dpi, both models): the head "seuranta / ar-" read "seuranta/ ar-"
@@ -115,7 +115,7 @@ def test_a_label_that_spaces_one_slash_lost_the_other_s_spaces() -> None:
 def test_a_column_head_whose_every_slash_is_spaced_on_one_side_lost_the_other_space() -> None:
     """Set H kymenlaakso-lnp-hrules@eng-300: the head "seuranta / ar- / viointi / ohjaus" read
     "seuranta/ ar-" / "viointi/ ohjaus" on every page, the key of every record's extra field."""
-    from planparse.normalize.repair.ocr_glyphs import head_slashes
+    from planparse.normalize.repair.ocr.glyphs import head_slashes
 
     assert head_slashes("seuranta/ arviointi/ ohjaus") == "seuranta / arviointi / ohjaus"
     assert head_slashes("seuranta / arviointi/ ohjaus") == "seuranta / arviointi / ohjaus"
@@ -125,7 +125,7 @@ def test_a_column_head_whose_every_slash_is_spaced_on_one_side_lost_the_other_sp
 
 
 def test_an_unpaired_closing_quote_and_a_hyphen_between_sentences_are_specks() -> None:
-    from planparse.normalize.repair.ocr_glyphs import stray_closers
+    from planparse.normalize.repair.ocr.glyphs import stray_closers
 
     assert stray_closers("Tila’") == "Tila"
     assert stray_closers("ruotsiksi.-Muiden kielten") == "ruotsiksi. Muiden kielten"

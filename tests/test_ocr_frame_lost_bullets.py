@@ -2,7 +2,7 @@
 
 Set K's sjovik-valfard-frame (matrix seed 20) prints its table in a frame with no rule
 inside.  Tesseract read some of its dash bullets and left out others ("Programmet mot
-mobbning ...", the second item of goal 3's second row).  pdf.scan.chars.lost_bullets ran
+mobbning ...", the second item of goal 3's second row).  pdf.scan.chars.glyphs.lost_bullets ran
 only on pages without rules, so the frame kept it off and the item without its dash read
 as a new row: 12 records for 11 at 150 and 300 dpi, with both models.
 
@@ -32,7 +32,7 @@ def _after_bullets(chars: list[dict]) -> list[str]:
 
 
 def test_narrow_dash_like_the_read_ones_is_given_back() -> None:
-    from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
+    from planparse.extractors.pdf.scan.chars.glyphs.lost_bullets import give_back_bullets
 
     chars, ink, scale = load_crop("sjovik-frame-swe150-p1-lost-bullets")
     assert _after_bullets(chars) == []
@@ -56,7 +56,7 @@ def test_bullet_read_glued_to_the_column_before_is_not_given_twice() -> None:
     box stops 1.6 pt short of the bullet's ink.  A second bullet given back there made the
     row's lines stand apart from the header's columns, and goal 6 was lost.  The other lost
     bullets of the crop are still given back."""
-    from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
+    from planparse.extractors.pdf.scan.chars.glyphs.lost_bullets import give_back_bullets
 
     chars, ink, scale = load_crop("kymenlaakso-hrules-eng150-p5-glued-bullet")
     assert _after_bullets(give_back_bullets(chars, ink, scale)) == ["Kokemusasiantuntijoiden", "Lapsilta", "Palautteen"]

@@ -70,7 +70,7 @@ def test_a_short_head_line_under_a_bold_one_is_bold_by_its_x_height_ink() -> Non
     import numpy as np
     from PIL import Image
 
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     data = json.loads((CROPS / "vake-frame-eng200-p2-head.json").read_text(encoding="utf-8"))
     ink = np.asarray(Image.open(CROPS / "vake-frame-eng200-p2-head.png").convert("L")) < 128

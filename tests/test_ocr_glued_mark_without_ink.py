@@ -5,7 +5,7 @@ sjovik-valfard-frame@eng-150 of scan set M (matrix seed 22) p. 1: Tesseract read
 where the column's text starts).  `scan.marks.ocr_glued_marks` cut the marks off with their
 share of the box, so the head started at 374.4 pt; the last row's short line under it
 ("natorn") then ran "across" that column edge, the table ended a line early and the row lost
-"tutet och företagarföreningen." and "natorn".  `chars.glued_marks` drops marks whose box
+"tutet och företagarföreningen." and "natorn".  `chars.unprinted.glued_marks` drops marks whose box
 holds no ink of theirs (the box's first ink is a letter) and keeps the word's box.
 
 tests/scan_crops/sjovik-frame-eng150-p1-glued-mark.* is the right half of that table:
@@ -24,7 +24,7 @@ def _words(chars: list[dict]) -> dict[str, float]:
 
 
 def test_marks_without_ink_go_and_the_word_keeps_its_box() -> None:
-    from planparse.extractors.pdf.scan.chars.glued_marks import drop_inkless_glued_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.glued_marks import drop_inkless_glued_marks
 
     chars, ink, scale = load_crop("sjovik-frame-eng150-p1-glued-mark")
     before = _words(chars)
@@ -37,7 +37,7 @@ def test_marks_without_ink_go_and_the_word_keeps_its_box() -> None:
 
 def test_the_table_keeps_its_last_line() -> None:
     """The region grown under the heads takes in the row's last line again."""
-    from planparse.extractors.pdf.scan.chars.glued_marks import drop_inkless_glued_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.glued_marks import drop_inkless_glued_marks
     from planparse.extractors.pdf.scan.marks import ocr_glued_marks
     from planparse.extractors.pdf.words import Word
 

@@ -1,5 +1,5 @@
 """A word glued over a column gap by a broken row rule's end read as "_—_‘": cut even where the
-next cell's word ("1)") is a narrow digit whose ")" lies past the OCR box (pdf.scan.chars.ink).
+next cell's word ("1)") is a narrow digit whose ")" lies past the OCR box (pdf.scan.chars.boxes.ink).
 
 sjovik-valfard-hrules@eng-150.pdf (scan set L) p. 1: "unga_—_‘1)" ran from the goal column
 into the actions column; the "1" is narrower than a speck, so no second word was seen and the
@@ -17,7 +17,7 @@ def _words(chars: list[dict]) -> list[tuple[str, float]]:
 
 
 def test_a_rule_end_read_between_two_cells_words_is_cut_out() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = load_crop("sjovik-hrules-L-eng150-p1-rule-end")
     out = _words(split_glued_words(chars, ink, scale))
@@ -27,7 +27,7 @@ def test_a_rule_end_read_between_two_cells_words_is_cut_out() -> None:
 
 
 def test_the_other_words_of_the_line_are_left_alone() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = load_crop("sjovik-hrules-L-eng150-p1-rule-end")
     out = [t for t, _ in _words(split_glued_words(chars, ink, scale))]

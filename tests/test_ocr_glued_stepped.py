@@ -26,7 +26,7 @@ def _texts(chars: list[dict]) -> list[str]:
 
 
 def test_a_word_glued_over_a_gap_between_stepped_lines_is_cut_after_its_hyphen() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = _crop()
     assert "arvostami-Palveluihin" in _texts(chars)
@@ -43,7 +43,7 @@ def test_a_word_glued_over_a_gap_between_stepped_lines_is_cut_after_its_hyphen()
 
 def test_words_of_one_line_are_not_cut_at_a_word_space() -> None:
     """The crop's other words (one baseline, word spaces) stay as Tesseract read them."""
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = _crop()
     others = [c for c in chars if not (c["x0"] > 80.0 and c["x1"] < 170.0 and 17.0 < c["top"] < 25.0)]

@@ -23,7 +23,7 @@ def _texts(chars: list[dict]) -> list[str]:
 
 
 def test_glued_word_in_a_box_stretched_over_the_line_above_is_cut() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     # the line above prints its two cells' words over the same gap
     ink, boxes = _printed([(60.0, 98.0, "turvalli-"), (104.0, 98.0, "kaupungin"), (60.0, 112.0, "esteet-"), (102.0, 112.0, "tuksella")], SCALE)
@@ -34,7 +34,7 @@ def test_glued_word_in_a_box_stretched_over_the_line_above_is_cut() -> None:
 
 
 def test_a_glued_word_opening_with_a_dash_is_cut_at_the_gap() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     ink, boxes = _printed([(60.0, 112.0, "kulttuuri-"), (120.0, 112.0, "avustuk-")], SCALE)
     (_w, x0, _x1, top, bottom), (_w2, _a, right_end, _t, _b) = boxes
@@ -44,7 +44,7 @@ def test_a_glued_word_opening_with_a_dash_is_cut_at_the_gap() -> None:
 
 def test_a_word_in_a_box_of_one_line_is_left_whole() -> None:
     """One band of ink (the box's own line only): nothing changes."""
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     ink, boxes = _printed([(60.0, 112.0, "tuetaan kau-")], SCALE)
     chars = _chars("tuetaankau-", boxes[0][1], boxes[1][2], 104.0, boxes[0][4])
@@ -65,7 +65,7 @@ def test_a_glued_word_in_a_box_stretched_over_three_lines_is_cut_at_the_column_g
     import numpy as np
     from PIL import Image
 
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     crops = Path(__file__).parent / "scan_crops"
     data = json.loads((crops / "jarvela-hrules-eng300-p1-glued.json").read_text(encoding="utf-8"))

@@ -2,7 +2,7 @@
 
 tests/scan_crops/kymenlaakso-shaded-header-fin300-p1-goal-number.* is the top of p. 1's table
 of kymenlaakso-lnp-shaded-header@fin-300 (matrix seed 14): the ink at 150 dpi (rules out) and
-the characters as they reach pdf.scan.chars.ink.settle_on_ink, in the crop's points.  Tesseract
+the characters as they reach pdf.scan.chars.boxes.ink.settle_on_ink, in the crop's points.  Tesseract
 wrote goal 1's number "1" 3.6 pt above the row's first line (its ink stands level with
 "Lapsen/nuoren"), and its box 0.5 pt left of the digit's stem.  A one-letter word is too
 short to weigh its baseline and has no word beside it to move with, so it stayed there; the
@@ -31,7 +31,7 @@ def _top(chars: list[dict], text: str) -> float:
 
 
 def test_a_lone_goal_number_is_set_on_its_ink() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-fin300-p1-goal-number")
     assert _top(chars, "Lapsen/nuoren") - _top(chars, "1") > 3.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 def test_a_stop_before_a_heading_number_is_dropped() -> None:
-    from planparse.normalize.repair.ocr_glyphs import stray_lead_stop
+    from planparse.normalize.repair.ocr.glyphs import stray_lead_stop
 
     line = ".2 Osallisuus, harrastukset ja vapaa-aika "  # the scan's text layer, as read
     assert stray_lead_stop(line) == "2 Osallisuus, harrastukset ja vapaa-aika "
@@ -18,7 +18,7 @@ def test_a_stop_before_a_heading_number_is_dropped() -> None:
 
 
 def test_other_stops_and_numbers_stay() -> None:
-    from planparse.normalize.repair.ocr_glyphs import stray_lead_stop
+    from planparse.normalize.repair.ocr.glyphs import stray_lead_stop
 
     for text in ("2 Osallisuus", "...2 kertaa", ".5 %", "Kohta .2 Osallisuus", ".2 osuus"):
         assert stray_lead_stop(text) == text

@@ -2,7 +2,7 @@
 
 kymenlaakso-lnp-hrules@fin-150 p. 1: the heading "PÄÄTAVOITE I: Lasten, nuorten ja
 perheiden arjen hyvinvointi / lisääntyy" stands right over the table's bold header
-row.  Weighed as one (pdf.scan.chars.weight pools a heading's lines) it is not bold, but
+row.  Weighed as one (pdf.scan.chars.glyphs.weight pools a heading's lines) it is not bold, but
 the bold header row spread its weight up into "lisääntyy", the heading was cut at
 the change and five records' section read "lisääntyy".  The crop in tests/scan_crops
 is that whole page's real ink and characters (the page's usual weight is its
@@ -21,7 +21,7 @@ def _bold_words(chars: list[dict]) -> dict[str, bool]:
 
 
 def test_heading_over_a_bold_header_row_keeps_one_weight() -> None:
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     chars, ink, scale = _crop("kymenlaakso-hrules-fin150-p1-heading")
     bold = _bold_words(mark_bold(chars, ink, scale))

@@ -13,7 +13,7 @@ koskenniemi-ikaihmiset-hrules@fin-300 p. 1, the words and image as the reader ha
   flag (the OCR boxes hug the ink); the short-line flag stays off.  The same flag joins
   "Muut lapsi/nu" / "orisotoimijat" in every record of kymenlaakso-lnp-hrules.
 * the Q of the cut "Q3/202" read as a zero, the year's last digit on the next line: the
-  glyph test of pdf.scan.chars.glyphs now takes the cut year's six glyphs (and a Q read as O).
+  glyph test of pdf.scan.chars.glyphs.quarters now takes the cut year's six glyphs (and a Q read as O).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def test_a_year_cut_where_an_ocr_line_is_full_closes_up() -> None:
 
 
 def test_the_q_of_a_cut_quarter_is_told_by_its_width() -> None:
-    from planparse.extractors.pdf.scan.chars.glyphs import quarter_letters
+    from planparse.extractors.pdf.scan.chars.glyphs.quarters import quarter_letters
 
     chars, ink, _scale = _crop("koskenniemi-hrules-p1-quarter-cut")
     assert "".join(c["text"] for c in chars).strip() == "03/202"

@@ -1,4 +1,4 @@
-"""Letters OCR skipped inside a word leave a gap the page image fills with ink (pdf.scan.chars.ink_gaps).
+"""Letters OCR skipped inside a word leave a gap the page image fills with ink (pdf.scan.chars.boxes.ink_gaps).
 
 kymenlaakso-lnp-shaded-header@fin-150 p. 1 (scan set E, issue 11): Tesseract
 read the head "seuranta / arviointi / ohjaus" as "seuranta / arvi: nti / ohjaus",
@@ -22,7 +22,7 @@ def _gaps(chars: list[dict]) -> dict[tuple[str, str], float]:
 
 
 def test_skipped_letters_close_their_gap_and_column_gaps_stay() -> None:
-    from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.chars.boxes.ink_gaps import close_inked_gaps
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-p1-head")
     before = _gaps(chars)
@@ -36,7 +36,7 @@ def test_skipped_letters_close_their_gap_and_column_gaps_stay() -> None:
 
 def test_the_header_keeps_its_six_columns() -> None:
     """Read through the table code, the header line gives six runs (six columns), not seven."""
-    from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.chars.boxes.ink_gaps import close_inked_gaps
     from planparse.extractors.pdf.settings import DEFAULT_SETTINGS
     from planparse.extractors.pdf.tables.whitespace.regions import split_segments
     from planparse.extractors.pdf.words import chars_to_words, group_lines

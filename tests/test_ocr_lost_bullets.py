@@ -3,7 +3,7 @@
 tests/scan_crops/kymenlaakso-shaded-header-fin300-p5-lost-bullets.* is the top of p. 5 of
 kymenlaakso-lnp-shaded-header@fin-300 (matrix seed 14): the ink at 150 dpi (rules out, as
 pdf.scan.raster.page_geometry leaves it) and the characters as they reach
-pdf.scan.chars.lost_bullets.give_back_bullets, in the crop's points.  Every item on that page
+pdf.scan.chars.glyphs.lost_bullets.give_back_bullets, in the crop's points.  Every item on that page
 has its dash printed and not one was read: goal III-2's rest overleaf
 ("Päällekkäisyyksien poistaminen ...", "Moniammatillisesti ...", "Muut lapsi/...") read as
 a paragraph going on, no item, and became a record of its own.
@@ -36,7 +36,7 @@ def _marked(chars: list[dict]) -> set[str]:
 
 
 def test_bullets_printed_but_not_read_are_given_back() -> None:
-    from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
+    from planparse.extractors.pdf.scan.chars.glyphs.lost_bullets import give_back_bullets
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-fin300-p5-lost-bullets")
     assert "•" not in _words(chars) and "—" not in _words(chars)[:1]
@@ -58,7 +58,7 @@ def test_bullets_printed_but_not_read_are_given_back() -> None:
 
 def test_no_bullet_where_the_image_has_none() -> None:
     """The same crop with its dashes inked out: nothing is given back."""
-    from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
+    from planparse.extractors.pdf.scan.chars.glyphs.lost_bullets import give_back_bullets
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-fin300-p5-lost-bullets")
     ink = ink.copy()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr_words import misread_candidates, repair_misreads, repair_signs
+from planparse.normalize.repair.ocr.words import misread_candidates, repair_misreads, repair_signs
 
 FI = get_lexicon("fi")
 needs_voikko = pytest.mark.skipif(FI.backend != "voikko", reason="the Finnish repairs are judged by Voikko")
@@ -97,7 +97,7 @@ def test_two_equally_likely_readings_are_left_as_printed() -> None:
         def zipf(self, word: str) -> float:
             return 0.0
 
-    from planparse.normalize.repair.ocr_words import repair_misread
+    from planparse.normalize.repair.ocr.words import repair_misread
 
     assert repair_misread("kuoli", Lexicon()) == "kuoli"  # kuoli is not known here; i -> j and i -> l both fit
 
@@ -130,13 +130,13 @@ SWEDISH_ENG = [
 @pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
 @pytest.mark.parametrize(("printed", "said"), SWEDISH_ENG)
 def test_swedish_lost_letters_are_restored(printed: str, said: str) -> None:
-    from planparse.normalize.repair.ocr import repair_ocr_text
+    from planparse.normalize.repair.ocr.text import repair_ocr_text
 
     assert repair_ocr_text(printed, "sv")[0] == said
 
 
 def test_swedish_damage_is_detected_by_its_own_function_words() -> None:
-    from planparse.normalize.repair.ocr import is_ocr_damaged
+    from planparse.normalize.repair.ocr.text import is_ocr_damaged
 
     damaged = " ".join(p for p, _ in SWEDISH_ENG) * 3
     clean = " ".join(s for _, s in SWEDISH_ENG) * 3

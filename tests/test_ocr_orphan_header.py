@@ -4,7 +4,7 @@
 jarvela-ilmasto-shaded-header@fin-300 (and @eng-300, the 200-dpi skewed scans): the second
 section's table starts at the foot of page 1 with its shaded header row only; every data row
 is on page 2.  Born-digital pages have had `orphan_header_table` since issue 10; a scan page
-never tried it (bold was not yet told on OCR text when it was written; pdf.scan.chars.weight tells
+never tried it (bold was not yet told on OCR text when it was written; pdf.scan.chars.glyphs.weight tells
 it now).  The band was read as a heading and page 2's rows, with no header over them, fell
 apart into four one-row tables, three of them no plan table: 5 of 15 records lost
 (F1 0.80, fields 0.64 -> 1.00 / 0.97).  The characters are the scan's own, as the reader has

@@ -5,7 +5,7 @@ of its own ("ahi isö 5 5" over "Lähiyhteisön hyödyntä-", "i i" over "Lapsil
 kysyminen" at 300 dpi; "ja" half over "monialaisena" at 150 dpi).  In the white
 between two list items it closed the gap that parts them, and two items of a
 cell were read as one.  The crops in tests/scan_crops are the real characters
-of those pages as pdf.scan.chars.over_letters gets them (see their "source").
+of those pages as pdf.scan.chars.unprinted.over_letters gets them (see their "source").
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _texts(chars: list[dict]) -> list[str]:
 def test_dots_and_ascenders_read_as_a_line_go() -> None:
     """fin-300 p. 7: the phantom lines over "Lähiyhteisön hyödyntä-" and "Lapsilta
     kysyminen" go; every printed word of the column stays."""
-    from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
+    from planparse.extractors.pdf.scan.chars.unprinted.over_letters import drop_over_letters
 
     chars = _chars("kymenlaakso-hrules-fin300-p7-over-letters")
     before = _texts(chars)
@@ -53,7 +53,7 @@ def test_a_short_word_half_over_a_line_goes_and_one_lines_words_stay() -> None:
     vallan ennaltaehkäisy / toimii monialaisena yh- / teistyönä") goes; "asiakkuudet ja tu-",
     whose first box Tesseract drew over the "ja" beside it on the same line, keeps
     its "ja"."""
-    from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
+    from planparse.extractors.pdf.scan.chars.unprinted.over_letters import drop_over_letters
 
     chars = _chars("kymenlaakso-hrules-fin150-p5-over-letters")
     words = _words(chars)
@@ -70,7 +70,7 @@ def test_a_short_word_half_over_a_line_goes_and_one_lines_words_stay() -> None:
 def test_close_printed_lines_keep_their_words() -> None:
     """fin-200-skew p. 7: "kuule-" / "mis- ja palau-" / "tekäytäntöjä" set closer
     than their boxes are tall (a third of a box shared) are all printed."""
-    from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
+    from planparse.extractors.pdf.scan.chars.unprinted.over_letters import drop_over_letters
 
     chars = _chars("kymenlaakso-hrules-fin200-p7-close-lines")
     assert drop_over_letters(chars) == chars

@@ -16,7 +16,7 @@ _crop = load_crop
 
 
 def _words(chars: list[dict]) -> list[tuple[str, float, float]]:
-    """(text, x0, top) of each run of characters (pdf.scan.chars.ink's runs)."""
+    """(text, x0, top) of each run of characters (pdf.scan.chars.boxes.ink's runs)."""
     from planparse.extractors.pdf.scan.chars.runs import char_runs
 
     return [("".join(chars[i]["text"] for i in run), chars[run[0]]["x0"], chars[run[0]]["top"]) for run in char_runs(chars)]
@@ -26,7 +26,7 @@ def test_a_dash_read_from_white_paper_goes() -> None:
     """jarvela-ilmasto-header-rule@fin-300 p. 2: "— Käynnissä", the dash 6 pt left of the
     Tila column where the image is white, put the cell's text across the column edge;
     the whitespace table broke under its header and the page's two rows were lost."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("jarvela-header-rule-p2")
     before = [w for w in _words(chars) if w[0] == "—"]
@@ -42,7 +42,7 @@ def test_a_plus_read_from_white_paper_goes() -> None:
     where the image is white, between "för-" and the owner "HR-enheten" of the next column
     (one word space from it).  Kept as a one-letter word, it became the owner's bullet, the
     row stood apart from the header repeated above it, and the page's two rows were lost."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("strandby-hrules-eng150-p2-plus")
     assert [w[0] for w in _words(chars)].count("+") == 1
@@ -52,7 +52,7 @@ def test_a_plus_read_from_white_paper_goes() -> None:
 
 def test_printed_dash_bullets_stay() -> None:
     """kymenlaakso-lnp-shaded-header@eng-150 p. 1: the items' dash bullets, printed, stay."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("kymenlaakso-shaded-header-p1-bullets")
     dashes = [w for w in _words(chars) if w[0] == "—"]
@@ -67,8 +67,8 @@ def test_a_flat_ocr_line_box_is_set_on_its_own_ink() -> None:
     and grown about its middle, it stood level with the next row's first line and the
     centred goal went into that row.  Grown up from its foot, the ink sets it on its own
     line, a line pitch above "kumis- ja asumisvalinnat"."""
-    from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.boxes.flat_boxes import regrow_flat_boxes
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     chars, ink, scale = _crop("jarvela-header-rule-p1-goal")
 
@@ -94,7 +94,7 @@ def test_a_letter_read_from_noise_in_a_shaded_header_goes() -> None:
     """koskenniemi-ikaihmiset-shaded-header@fin-200-skew p. 2: an "N" read from the
     JPEG noise of the header's shading, 10 pt right of "Vastuu", made a seventh column;
     the page's table broke in two and four records were lost."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("koskenniemi-shaded-header-p2-head")
     assert any(w[0] == "N" for w in _words(chars))
@@ -105,7 +105,7 @@ def test_a_letter_read_from_noise_in_a_shaded_header_goes() -> None:
 def test_short_words_a_little_off_their_ink_stay() -> None:
     """sjovik-valfard-header-rule@eng-300 p. 1: the box of "i" ("erbjuds i alla") stands a
     little off its ink; one space from its neighbours' ink it is a word, not noise."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("sjovik-header-rule-p1-short")
     short = [w for w in _words(chars) if len(w[0]) <= 2 and w[0].isalpha()]
@@ -133,7 +133,7 @@ def test_ink_a_mark_only_clips_is_a_neighbours() -> None:
     reaches a little past its box, and there it clipped the hyphen of "vaikuttamistoimi-" above
     (its ink runs past its box) and the letters of "vahvis-" below: the dashes were kept as
     printed.  Ink that lies mostly outside the window is another word's; the dashes go."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
 
     chars, ink, scale = _crop("vake-frame-fin150-p4-goal-dash")
     line = [w for w in _words(chars) if abs(w[2] - 21.8) < 0.5]

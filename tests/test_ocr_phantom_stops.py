@@ -23,7 +23,7 @@ def test_a_stop_never_printed_goes() -> None:
     on selkeää ja ymmärrettävää eri kanavissa" was read "ymmärrettävää. eri kanavissa"; the
     image ends the word in the last "ä"'s stroke, with no dot after it.  The goal (four
     records) is right letter for letter once the stop goes."""
-    from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
+    from planparse.extractors.pdf.scan.chars.unprinted.end_stops import drop_phantom_stops
 
     chars, ink, scale = load_crop("vake-frame-J-fin150-p1-stop")
     assert "ymmärrettävää." in _words(chars)
@@ -35,7 +35,7 @@ def test_an_indicator_loses_its_stop_and_printed_stops_stay() -> None:
     """Same scan p. 4: the indicator "Lapsivaikutusten arvioinnin malli" was read "malli." (no dot
     on the page), while "työskentelyyn." and "ohjeistus," of the next column are printed so
     (the comma hangs under the line, a pixel after the "s")."""
-    from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
+    from planparse.extractors.pdf.scan.chars.unprinted.end_stops import drop_phantom_stops
 
     chars, ink, scale = load_crop("vake-frame-J-fin150-p4-stops")
     words = _words(chars)
@@ -48,7 +48,7 @@ def test_a_printed_comma_stays_when_the_box_ends_past_it() -> None:
     """vake-osallisuus-frame@fin-150 (scan set E) p. 4: "tilanteisiin, joissa": the comma's box
     ends 6 pt right of its ink, over the "j" of the next word; the word's own ink (the one
     the box covers most) ends in the comma, which stays."""
-    from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
+    from planparse.extractors.pdf.scan.chars.unprinted.end_stops import drop_phantom_stops
 
     chars, ink, scale = load_crop("vake-frame-E-fin150-p4-stops")
     assert "tilanteisiin," in _words(chars)

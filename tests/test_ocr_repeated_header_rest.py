@@ -23,10 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import planparse
-from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 from planparse.extractors.pdf.scan.chars.runs import char_runs
-from planparse.extractors.pdf.scan.chars.weight import _segments
-from planparse.normalize.tables.repeat_rests import ends_cut_heads
+from planparse.extractors.pdf.scan.chars.glyphs.weight import _segments
+from planparse.normalize.tables.rests.repeat_rests import ends_cut_heads
 from tests.scan_crop_helpers import load_crop
 
 SCAN = Path(__file__).parent / "scan_pages" / "vake-osallisuus-borderless-seed16@eng-200-skew-p1-2.pdf"

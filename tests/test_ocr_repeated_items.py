@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planparse.model import Record
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr_repeats import repeated_items, repeated_reading
+from planparse.normalize.repair.ocr.repeats import repeated_items, repeated_reading
 
 CROP = Path(__file__).parent / "scan_crops" / "kymenlaakso-hrules-seed21-fin300-repeats.json"
 OWNERS = ["LNPsos ja LNPter henkilöstö", "Johto", "Muut lapsi/nuorisotoimijat"]

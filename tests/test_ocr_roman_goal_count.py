@@ -20,7 +20,7 @@ GOALS = [
 
 
 def test_goals_take_their_place_in_the_roman_count() -> None:
-    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
+    from planparse.normalize.repair.ocr.numbering import counted_roman_goals
 
     ids, goals = counted_roman_goals(IDS, GOALS)
     assert ids == ["I"] * 3 + ["II"] * 3 + ["III"] * 2 + ["IV"] * 3 + ["V"] * 2 + ["VI"]
@@ -33,7 +33,7 @@ def test_goals_take_their_place_in_the_roman_count() -> None:
 
 
 def test_a_goal_that_reads_otherwise_leaves_the_count_alone() -> None:
-    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
+    from planparse.normalize.repair.ocr.numbering import counted_roman_goals
 
     unnumbered = GOALS[:13] + ["Nuorten päihteiden käyttö ja rahapelaaminen vähenevät"]
     assert counted_roman_goals(IDS, unnumbered) == (IDS, unnumbered)
@@ -47,7 +47,7 @@ def test_one_goal_read_twice_alike_is_one_place() -> None:
     """Scan set H pihlajavesi-lapset-nuoret-grid@fin-150: the grid prints goal V in both its
     rows and OCR read one with a stop, one without ("... saatavilla." / "... saatavilla"); taken
     as two goals, the count made the second "VI" and goal VI "VII" (fields 0.91 -> 0.89)."""
-    from planparse.normalize.repair.ocr_numbering import counted_roman_goals
+    from planparse.normalize.repair.ocr.numbering import counted_roman_goals
 
     ids = ["I"] * 3 + ["II"] * 3 + ["III"] * 2 + ["IV"] * 3 + ["V"] * 2 + ["VI"]
     goals = [

@@ -4,7 +4,7 @@ sjovik-valfard-frame@swe-200-skew p. 1: the dash bullet of "En gemensam modell .
 3's second row) was read as "'1-": a speck, the frame's left rule read as "1" and the dash,
 the word starting left of the rule.  Its box settled a line up, the item's dash was given
 back a second time, and the row's start joined the row above ("1-• En gemensam ...") while
-its second item "Programmet ..." became a row of its own.  pdf.scan.chars.rule_glyphs drops
+its second item "Programmet ..." became a row of its own.  pdf.scan.chars.unprinted.rule_glyphs drops
 a stroke glyph whose box holds the rule and no other ink.  On the same page, the dash of
 "Familjecentrets ..." was read with a speck glued before it ("'- Familjecentrets"), and the
 action kept the quote and the dash: pdf.scan.marks.ocr_bullets takes the speck off.
@@ -47,7 +47,7 @@ def _runs(chars: list[dict]) -> list[str]:
 
 
 def test_a_frame_rule_read_as_a_glyph_goes() -> None:
-    from planparse.extractors.pdf.scan.chars.rule_glyphs import drop_rule_glyphs
+    from planparse.extractors.pdf.scan.chars.unprinted.rule_glyphs import drop_rule_glyphs
 
     name = "sjovik-frame-swe200-p1-rule-glyph"
     chars, ink, scale = load_crop(name)

@@ -40,7 +40,7 @@ def test_a_rule_stub_is_no_mark_s_ink() -> None:
     column began at 235 pt, not 244, page 6 did not join the header band on page 5 and
     goals II.1-3 were lost.  With the stub taken as rule the dash goes; the printed dash
     bullet before "LNPsos" (cut to "LNPs" by the crop) has ink of its own and stays."""
-    from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
+    from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
     from planparse.extractors.pdf.scan.raster import rules_and_ink
 
     chars, scale = _chars(), 150 / 72

@@ -116,7 +116,7 @@ def test_words_on_a_neighbouring_columns_baseline_go_back_to_their_ink() -> None
     baseline of "mioiminen omissa asiois-" beside it, 4 pt above its ink; the goal's
     lines came out 15 pt apart where they are 12 apart, the cell broke in two and the
     goal's last line "nen" became a row of its own.  The page image puts it back."""
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     scale = 150 / 72
     ink, boxes = _printed(
@@ -160,7 +160,7 @@ def test_a_word_glued_over_the_column_gap_by_a_speck_is_cut_at_the_gap() -> None
     "kotonaan_§kiasennusta", its letters spread evenly over both columns: the goal lost a
     word, the action ran into the goal's column and its row fell apart (F1 0.62).  The ink
     shows two words with a column gap between them; the speck's glyphs go."""
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     scale = 150 / 72
     ink, boxes = _printed([(93.5, 112.0, "kotonaan"), (143.5, 112.0, "kiasennusta"), (10.0, 112.0, "asuvat")], scale)

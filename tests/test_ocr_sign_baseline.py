@@ -1,7 +1,7 @@
 """A word of signs is not measured against the ink (issue 11, scan set H:
 koskenniemi-ikaihmiset-borderless@fin-150 and @eng-150 p. 1).
 
-pdf.scan.chars.ink.settle_on_ink moves each OCR word onto the baseline of the ink
+pdf.scan.chars.boxes.ink.settle_on_ink moves each OCR word onto the baseline of the ink
 under it, taken as the lowest row dense with ink (the x-height's foot).  In
 "€/v" the euro's two bars are the densest rows, so the baseline came out some
 points high and the word was moved 3.8 pt up from "120 000" beside it.  The
@@ -19,7 +19,7 @@ from tests.test_ocr_phantom_marks import _crop
 
 
 def test_a_word_of_signs_stays_on_its_line() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     chars, ink, scale = _crop("koskenniemi-borderless-p1-euro")
     settled = settle_on_ink(chars, ink, scale)

@@ -1,4 +1,4 @@
-"""Skipped letters on a skewed scan whose OCR broke the printed line (pdf.scan.chars.ink_gaps).
+"""Skipped letters on a skewed scan whose OCR broke the printed line (pdf.scan.chars.boxes.ink_gaps).
 
 jarvela-ilmasto-shaded-header@eng-200-skew p. 2 (scan set G, remade with new sensor
 noise): Tesseract read "Arvioitujen päätösten" as "Arvioitujen pii", ended its line there
@@ -26,7 +26,7 @@ def _x(chars: list[dict], word: str) -> tuple[float, float]:
 
 
 def test_a_gap_of_skipped_letters_closes_across_an_ocr_line_break() -> None:
-    from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
+    from planparse.extractors.pdf.scan.chars.boxes.ink_gaps import close_inked_gaps
 
     chars, ink, scale = _crop("jarvela-shaded-header-eng200-p2-skipped")
     assert _x(chars, "sten")[0] - _x(chars, "pii")[1] > 10  # a column gap to the table reader

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from planparse.normalize.repair.lexicon import get_lexicon
-from planparse.normalize.repair.ocr import repair_word
-from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, rejoin_split, year_ranges
-from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
+from planparse.normalize.repair.ocr.text import repair_word
+from planparse.normalize.repair.ocr.glyphs import ocr_glyphs, rejoin_split, year_ranges
+from planparse.normalize.repair.ocr.words import repair_misread, repair_misreads
 
 FI = get_lexicon("fi")
 needs_voikko = pytest.mark.skipif(FI.backend != "voikko", reason="the Finnish repairs are judged by Voikko")
@@ -84,7 +84,7 @@ def test_lower_case_l_read_as_capital_i_or_t() -> None:
 
 
 def test_number_ranges_take_the_dash_the_document_shows() -> None:
-    from planparse.normalize.repair.ocr_glyphs import dash_ranges, reads_dash_ranges
+    from planparse.normalize.repair.ocr.glyphs import dash_ranges, reads_dash_ranges
 
     # one range read with a dash ("8.—9.") shows the writer's dashes: the hyphen-read ones are dashes too
     assert reads_dash_ranges(["8.—9.-luokkalaisten", "keskiarvo (1-5)"])
@@ -104,7 +104,7 @@ def test_swedish_compound_with_a_linking_s_is_repaired_by_its_halves() -> None:
 
 @pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
 def test_small_o_umlaut_read_as_capital_o_mid_sentence() -> None:
-    from planparse.normalize.repair.ocr import repair_ocr_text
+    from planparse.normalize.repair.ocr.text import repair_ocr_text
 
     assert repair_ocr_text("andelen elever Okar med tiden. Okar det", "sv")[0] == "andelen elever ökar med tiden. Ökar det"
 
@@ -130,7 +130,7 @@ def test_dash_bullet_read_as_two_dashes_is_a_bullet() -> None:
 
 @needs_voikko
 def test_marks_ocr_put_into_a_word_broken_at_the_line_end() -> None:
-    from planparse.normalize.repair.ocr_glyphs import ocr_line_breaks
+    from planparse.normalize.repair.ocr.glyphs import ocr_line_breaks
 
     assert ocr_line_breaks(["Kansalaisopiston ta-", "* lousarvio"], FI.is_word) == ["Kansalaisopiston ta-", "lousarvio"]
     assert ocr_line_breaks(["kirjas-", "—topalvelut"], FI.is_word) == ["kirjas-", "topalvelut"]
@@ -174,7 +174,7 @@ def test_specks_read_as_signs_before_a_line_s_first_word_are_dropped() -> None:
 
 @pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
 def test_swedish_ar_after_a_number_or_per_is_the_noun_ar() -> None:
-    from planparse.normalize.repair.ocr import repair_ocr_text
+    from planparse.normalize.repair.ocr.text import repair_ocr_text
 
     # the list ranks "är" (is) above "år" (year); the word before tells them apart
     assert repair_ocr_text("Antal foraldragrupper per ar", "sv")[0] == "Antal föräldragrupper per år"
@@ -204,7 +204,7 @@ def test_same_shape_capitals_take_the_case_the_lexicon_or_the_document_shows() -
 
 
 def test_words_cut_by_a_space_are_joined_when_the_document_prints_them_whole() -> None:
-    from planparse.normalize.repair.ocr_evidence import rejoin_printed
+    from planparse.normalize.repair.ocr.evidence import rejoin_printed
 
     seen = {"medborgarinstitutet", "välfärdsområdet", "nuorisotoimijat", "vuosipuolisko"}.__contains__
     words = {"och", "välfärdsområde", "lapsi", "muut", "vuosi", "puolisko"}.__contains__
@@ -222,7 +222,7 @@ def test_words_cut_by_a_space_are_joined_when_the_document_prints_them_whole() -
 
 
 def test_sums_take_the_thousands_space_the_document_uses() -> None:
-    from planparse.normalize.repair.ocr_evidence import group_thousands, groups_thousands
+    from planparse.normalize.repair.ocr.evidence import group_thousands, groups_thousands
 
     assert groups_thousands(["Resurssit: 45 000 €/v"])
     assert not groups_thousands(["Resurssit: 45000 €/v", "vuonna 2025"])
@@ -234,7 +234,7 @@ def test_sums_take_the_thousands_space_the_document_uses() -> None:
 
 @needs_voikko
 def test_a_letter_read_twice_before_the_word_it_opens_is_dropped() -> None:
-    from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters
+    from planparse.normalize.repair.ocr.glyphs import drop_ghost_letters
 
     assert drop_ghost_letters("harrastukset j ja vapaa-aika", FI.is_word) == ("harrastukset ja vapaa-aika", 1)
     assert drop_ghost_letters("harrastuksetj ja vapaa-aika", FI.is_word) == ("harrastukset ja vapaa-aika", 1)
@@ -246,7 +246,7 @@ def test_a_letter_read_twice_before_the_word_it_opens_is_dropped() -> None:
 def test_a_letter_ocr_lost_is_put_back_from_the_document_s_own_word() -> None:
     from collections import Counter
 
-    from planparse.normalize.repair.ocr_evidence import LostLetters
+    from planparse.normalize.repair.ocr.evidence import LostLetters
 
     lost = LostLetters(Counter(["Hankerahoitus", "kontakti", "Joukkoliikenne", "koulut"]), FI.is_word)
     assert lost.restore("Hankerahoius") == "Hankerahoitus"
@@ -271,7 +271,7 @@ def test_a_letter_ocr_lost_is_put_back_from_the_document_s_own_word() -> None:
 def test_a_quarter_s_q_read_as_zero_is_told_by_the_glyph_s_width() -> None:
     import numpy as np
 
-    from planparse.extractors.pdf.scan.chars.glyphs import _wide_first_glyph
+    from planparse.extractors.pdf.scan.chars.glyphs.quarters import _wide_first_glyph
 
     def word(first: int) -> tuple[np.ndarray, list[dict]]:
         """A page image of seven glyphs, the first `first` pixels wide, the digits 16, "/" 9."""
@@ -290,7 +290,7 @@ def test_a_quarter_s_q_read_as_zero_is_told_by_the_glyph_s_width() -> None:
 
 @pytest.mark.skipif(get_lexicon("sv").backend == "none", reason="needs wordfreq's Swedish list")
 def test_swedish_words_cut_by_a_space_are_joined_by_their_halves() -> None:
-    from planparse.normalize.repair.ocr_evidence import rejoin_halves
+    from planparse.normalize.repair.ocr.evidence import rejoin_halves
 
     zipf = get_lexicon("sv").zipf
     assert rejoin_halves("Välfärdsområde t", zipf) == ("Välfärdsområdet", 1)

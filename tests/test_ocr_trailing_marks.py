@@ -37,7 +37,7 @@ def _texts(chars: list[dict]) -> dict[str, list[dict]]:
 
 
 def test_a_word_run_on_over_a_column_gap_to_a_bullet_is_cut_at_its_ink() -> None:
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = _crop("sjovik-header-rule-eng200-p1-trailing")
     before = _texts(chars)
@@ -60,7 +60,7 @@ def test_a_word_run_on_over_a_column_gap_to_a_bullet_is_cut_at_its_ink() -> None
 def test_a_word_ending_in_its_own_marks_is_left_whole() -> None:
     """"fa-" (its hyphen), "2025," or "(%)" end in their own marks: no word of the crop but the
     glued one is touched, though many end in a hyphen or a comma beside a column gap."""
-    from planparse.extractors.pdf.scan.chars.ink import split_glued_words
+    from planparse.extractors.pdf.scan.chars.boxes.ink import split_glued_words
 
     chars, ink, scale = _crop("sjovik-header-rule-eng200-p1-trailing")
     glued = next(w for w in _words(chars) if "".join(c["text"] for c in w) == "fa-___*")

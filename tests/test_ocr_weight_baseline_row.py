@@ -29,7 +29,7 @@ def _bold_lines(chars: list[dict]) -> set[str]:
 
 
 def test_regular_lines_over_a_dense_baseline_stay_regular() -> None:
-    from planparse.extractors.pdf.scan.chars.weight import mark_bold
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
     chars, ink, scale = load_crop("sjovik-frame-eng150-p2-weight")
     assert _bold_lines(mark_bold(chars, ink, scale)) == set()
@@ -38,7 +38,7 @@ def test_regular_lines_over_a_dense_baseline_stay_regular() -> None:
 def test_the_x_height_is_not_the_baseline_row() -> None:
     """"fallrisken" weighs like the words beside it, not five times the usual."""
     from planparse.extractors.pdf.scan.chars.runs import char_runs
-    from planparse.extractors.pdf.scan.chars.weight import ink_weight
+    from planparse.extractors.pdf.scan.chars.glyphs.weight import ink_weight
 
     chars, ink, scale = load_crop("sjovik-frame-eng150-p2-weight")
     weights = {}

@@ -174,7 +174,7 @@ def test_a_repeated_header_with_a_head_cut_short_is_a_repeat() -> None:
 
 def test_one_header_repeated_with_a_speck_is_no_stack_of_goal_card_headers() -> None:
     from planparse.intermediate import Cell
-    from planparse.normalize.tables.goal_tables import Piece, Row, is_goal_table
+    from planparse.normalize.tables.budgets.goal_tables import Piece, Row, is_goal_table
 
     def row(kind: str, *texts: str) -> Row:
         return Row(kind, [Piece(50.0 + 80 * k, 120.0 + 80 * k, Cell(lines=[]), t) for k, t in enumerate(texts)], 1, False, 0)
@@ -187,7 +187,7 @@ def test_one_header_repeated_with_a_speck_is_no_stack_of_goal_card_headers() -> 
 
 
 def test_ocr_line_dash_misreadings() -> None:
-    from planparse.normalize.repair.ocr_glyphs import ocr_glyphs
+    from planparse.normalize.repair.ocr.glyphs import ocr_glyphs
 
     assert ocr_glyphs("• Lönekartlägg- -") == "• Lönekartlägg-"  # strandby@swe-200-skew
     # a dash opening a line may be printed ("Vanhemmat mu-" / "kaan -mallia", helsinki@fin-300): kept

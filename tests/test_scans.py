@@ -175,7 +175,7 @@ def test_docx_with_a_pasted_scan_warns(tmp_path: Path) -> None:
 
 
 def test_glued_conjunction_is_split_only_when_the_lexicon_says_so() -> None:
-    from planparse.normalize.repair.ocr_glyphs import split_glued
+    from planparse.normalize.repair.ocr.glyphs import split_glued
 
     known = {"palvelun", "mahdolliset", "kehittäjä", "ohjaaja", "ja"}
     is_word = known.__contains__
@@ -184,7 +184,7 @@ def test_glued_conjunction_is_split_only_when_the_lexicon_says_so() -> None:
 
 
 def test_ocr_glyph_misreadings() -> None:
-    from planparse.normalize.repair.ocr_glyphs import ocr_glyphs
+    from planparse.normalize.repair.ocr.glyphs import ocr_glyphs
 
     assert ocr_glyphs("2024—") == "2024–"
     assert ocr_glyphs("vuosille 2024-2025") == "vuosille 2024–2025"

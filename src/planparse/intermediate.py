@@ -195,7 +195,7 @@ class RawDocument:
     # Problems the extractor noticed (code, message, page).
     warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
     # The text was read by OCR (a scan's text layer, or planparse's own OCR):
-    # the normalizer then undoes OCR's glyph misreadings (normalize/repair/ocr.py).
+    # the normalizer then undoes OCR's glyph misreadings (normalize/repair/ocr/text.py).
     ocr: bool = False
     # When planparse ran OCR itself: {"engine", "version", "languages"} (producer.ocr).
     ocr_run: dict | None = None

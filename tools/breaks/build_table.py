@@ -160,7 +160,7 @@ def build_ocr_words(seeds: Path, breaks: list[dict[str, str]], out: Path) -> Non
                 rows.append({**prev, "count": n})
                 continue
             from planparse.normalize.repair.lexicon import get_lexicon
-            from planparse.normalize.repair.ocr import repair_word
+            from planparse.normalize.repair.ocr.text import repair_word
 
             guess = repair_word(word, get_lexicon("fi"))
             rows.append({"seed": seed, "word": word, "correct": guess, "kind": "?", "count": n})

@@ -109,7 +109,7 @@ def measure_breaks(seeds: Path, lexicon, show_errors: bool, use_evidence: bool =
 
 def score_ocr(seeds: Path, lexicon) -> dict:
     """Run the word repairer over the reviewed OCR table; lists of restored / changed rows."""
-    from planparse.normalize.repair.ocr import is_ocr_damaged, repair_word
+    from planparse.normalize.repair.ocr.text import is_ocr_damaged, repair_word
 
     rows = list(csv.DictReader((HERE / "ocr_words.tsv").open(encoding="utf-8"), delimiter="\t"))
     dam = [r for r in rows if r["kind"] == "damaged"]
@@ -131,7 +131,7 @@ def score_ocr(seeds: Path, lexicon) -> dict:
 
 
 def measure_ocr(seeds: Path, lexicon, show_errors: bool) -> None:
-    from planparse.normalize.repair.ocr import repair_word
+    from planparse.normalize.repair.ocr.text import repair_word
 
     sc = score_ocr(seeds, lexicon)
     dam, restored, clean_002, changed = sc["damaged"], sc["restored"], sc["clean"], sc["changed"]

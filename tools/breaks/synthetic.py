@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def check_ocr(args: argparse.Namespace) -> int:
     from planparse.normalize.repair.lexicon import get_lexicon
-    from planparse.normalize.repair.ocr import repair_word
+    from planparse.normalize.repair.ocr.text import repair_word
 
     lexicon = get_lexicon("fi", args.backend)
     words: Counter[str] = Counter()

@@ -18,20 +18,20 @@ from ..settings import ExtractOptions
 from . import NormalizedDocument
 from planparse.normalize.tables.cells import TextJoiner, cell_text, paragraph_texts, slash_styles, split_numbering, split_owners, strip_list_numbers
 from planparse.normalize.repair.evidence import DocumentEvidence
-from planparse.normalize.tables.amounts import is_numeric_table
-from planparse.normalize.tables.goal_tables import block_records, find_goal_streams
+from planparse.normalize.tables.budgets.amounts import is_numeric_table
+from planparse.normalize.tables.budgets.goal_tables import block_records, find_goal_streams
 from planparse.normalize.tables.headers import assign_roles, match_field, status_key
 from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import get_lexicon
 from .metadata import DocumentText, extract_metadata
-from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text, repair_word
-from planparse.normalize.repair.ocr_words import repair_misread, repair_misreads
+from planparse.normalize.repair.ocr.text import is_ocr_damaged, repair_ocr_text, repair_word
+from planparse.normalize.repair.ocr.words import repair_misread, repair_misreads
 from .indicators import build_indicators
 from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
-from planparse.normalize.tables.centred_goals import centre_goals, goals_after_closed_cells, goals_by_numbering
+from planparse.normalize.tables.goals.centred_goals import centre_goals, goals_after_closed_cells, goals_by_numbering
 from planparse.normalize.tables.header_repair import role_texts
-from planparse.normalize.tables.header_rest import is_header_rest, with_header_rest_joined, without_header_rest
+from planparse.normalize.tables.rests.header_rest import is_header_rest, with_header_rest_joined, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -80,9 +80,9 @@ class TextRepair:
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
         self.is_word = None  # OCR text with a spell checker: items the column repeats judged by it
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
-            from planparse.normalize.repair.ocr_evidence import RUN_PRINTED, DocumentReadings, LostLetters, groups_thousands, printed_forms, printed_pairs, prints_percent, rejoin_halves, rejoin_printed, rejoin_term_heads, run_piece, split_run_together
+            from planparse.normalize.repair.ocr.evidence import RUN_PRINTED, DocumentReadings, LostLetters, groups_thousands, printed_forms, printed_pairs, prints_percent, rejoin_halves, rejoin_printed, rejoin_term_heads, run_piece, split_run_together
             from planparse.normalize.repair.language import function_words
-            from planparse.normalize.repair.ocr_glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
+            from planparse.normalize.repair.ocr.glyphs import drop_ghost_letters, reads_dash_ranges, rejoin_split, split_glued
         # OCR reads a range's dash as a hyphen now and then: a document that shows one dash range sets them all so
         self._dashes = bool(raw.ocr) and reads_dash_ranges(texts)
         # the evidence has judged the whole text as Finnish (OCR damage is a Finnish-only notion)
@@ -141,7 +141,7 @@ class TextRepair:
         if text not in self._memo:  # a goal or section repeated on many rows counts once
             fixed = text
             if self._ocr:  # "‘Asiakas", "eri} kanavissa": specks read as unpaired quotes or brackets
-                from planparse.normalize.repair.ocr_glyphs import label_slashes, roman_label, stray_closers, stray_lead_stop, stray_marks
+                from planparse.normalize.repair.ocr.glyphs import label_slashes, roman_label, stray_closers, stray_lead_stop, stray_marks
 
                 marked = fixed
                 fixed = label_slashes(roman_label(stray_closers(stray_lead_stop(stray_marks(fixed)))))  # "PÄÄTAVOITE Ill:" -> "... III:"
@@ -150,13 +150,13 @@ class TextRepair:
                 fixed, split = self._seen_join(fixed)
                 self._split += split
             if self._thousands:
-                from planparse.normalize.repair.ocr_evidence import group_thousands
+                from planparse.normalize.repair.ocr.evidence import group_thousands
 
                 grouped = group_thousands(fixed)
                 self._misread += grouped != fixed
                 fixed = grouped
             if self._percent:
-                from planparse.normalize.repair.ocr_evidence import percent_signs
+                from planparse.normalize.repair.ocr.evidence import percent_signs
 
                 fixed, signs = percent_signs(fixed)
                 self._misread += signs
@@ -176,7 +176,7 @@ class TextRepair:
                 fixed, misread = self._reread(fixed)
                 self._misread += misread
             if self._dashes:
-                from planparse.normalize.repair.ocr_glyphs import dash_ranges
+                from planparse.normalize.repair.ocr.glyphs import dash_ranges
 
                 fixed = dash_ranges(fixed)
             self._memo[text] = clean_text(fixed)
@@ -200,7 +200,7 @@ class TextRepair:
         """An extra field's key (a column head) with OCR's one-sided slash spaces put right."""
         if not self._ocr:
             return key
-        from planparse.normalize.repair.ocr_glyphs import head_slashes
+        from planparse.normalize.repair.ocr.glyphs import head_slashes
 
         return head_slashes(key)
 
@@ -564,11 +564,11 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
     doc.records = _with_prose(doc.records, raw_tables, raw, joiner, title)
     doc.records = [repair.fix_record(rec) for rec in doc.records]
     if raw.ocr and options.ocr_repair:  # goal and action numbers OCR misread, from the document's numbering
-        from planparse.normalize.repair.ocr_numbering import repair_numbering
+        from planparse.normalize.repair.ocr.numbering import repair_numbering
 
         repair_numbering(doc.records)
         if repair.is_word is not None:  # "henkilös-16" where the owners' column prints "henkilöstö" row after row
-            from planparse.normalize.repair.ocr_repeats import repeated_items
+            from planparse.normalize.repair.ocr.repeats import repeated_items
 
             repair.repeated(repeated_items(doc.records, repair.is_word))
     doc.metadata = extract_metadata(document_text(raw, title, skipped, joiner), joiner.join)

@@ -58,7 +58,7 @@ class TablePlanView:
 
 def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView]:
     """The normalizer's column roles and header rows of every table, as records would use them."""
-    from planparse.normalize.tables.goal_tables import find_goal_streams
+    from planparse.normalize.tables.budgets.goal_tables import find_goal_streams
     from planparse.normalize.records import TextRepair, plan_table
     from planparse.normalize.tables.rows import data_rows
 
@@ -91,7 +91,7 @@ def table_plans(raw: RawDocument, options: ExtractOptions) -> list[TablePlanView
 def goal_table_view(table, joiner) -> TablePlanView:  # type: ignore[no-untyped-def]
     """A goal card or block table: its stacked header rows, each column's role from the
     first header text above it (goal, indicator, extra)."""
-    from planparse.normalize.tables.goal_tables import header_roles
+    from planparse.normalize.tables.budgets.goal_tables import header_roles
 
     roles, header_rows = header_roles(table, joiner)
     return TablePlanView(roles, header_rows)

@@ -15,7 +15,7 @@ from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.hyphens import BreakDecision, join_lines
 from planparse.normalize.repair.language import detect_language
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr import is_ocr_damaged, repair_ocr_text
+from planparse.normalize.repair.ocr.text import is_ocr_damaged, repair_ocr_text
 from planparse.normalize.text import clean_text, remove_invisible
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from planparse.normalize.repair.ocr import is_ocr_damaged
+from planparse.normalize.repair.ocr.text import is_ocr_damaged
 from planparse.normalize.text import LINE_END_HYPHENS
 
 # A word: letters, possibly with inner hyphens (tasa-arvo, sote-uudistus).

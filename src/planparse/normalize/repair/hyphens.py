@@ -53,7 +53,7 @@ from importlib import resources
 from planparse.normalize.repair.evidence import DocumentEvidence
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr import repair_word
+from planparse.normalize.repair.ocr.text import repair_word
 from planparse.normalize.text import LINE_END_HYPHENS
 
 EN_DASH = "\u2013"

@@ -15,7 +15,7 @@ Swedish: Voikko has no Swedish dictionary, and hunspell-sv (Debian) has no
 binding among our dependencies; since a frequency list must not vote on
 breaks, Swedish breaks are decided by the document's own spellings and the
 spelling rules.  Swedish OCR repair (a Swedish scan read by a model without
-å/ä/ö) is judged by wordfreq's Swedish list alone (normalize/repair/ocr.py).
+å/ä/ö) is judged by wordfreq's Swedish list alone (normalize/repair/ocr/text.py).
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ class TextJoiner:
         """
         merged: list[str] = []
         if self.ocr:
-            from planparse.normalize.repair.ocr_glyphs import ocr_glyphs, ocr_line_breaks  # OCR text only
+            from planparse.normalize.repair.ocr.glyphs import ocr_glyphs, ocr_line_breaks  # OCR text only
 
             lines = [ocr_glyphs(line) for line in lines]
             if self.lang in ("fi", "sv") and get_lexicon(self.lang).has_spellchecker:
@@ -145,7 +145,7 @@ class TextJoiner:
             return None
         text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full)
         if self.ocr:
-            from planparse.normalize.repair.ocr_glyphs import year_ranges
+            from planparse.normalize.repair.ocr.glyphs import year_ranges
 
             text = year_ranges(text)
         return clean_text(text)

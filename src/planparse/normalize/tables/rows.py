@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from planparse.intermediate import Cell, Line, RawRow, RawTable
 from planparse.common.misreads import one_letter_apart as _one_letter_apart
 from planparse.normalize.tables.cells import TextJoiner, cell_text, is_list_numbered, next_list_number, split_numbering
-from planparse.normalize.tables.goal_overleaf import goal_handed_up
-from planparse.normalize.tables.repeat_rests import ends_cut_heads, rests_under_heads, with_rests
-from planparse.normalize.tables.repeated_goal_rest import goal_rest_completes
-from planparse.normalize.tables.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
+from planparse.normalize.tables.goals.goal_overleaf import goal_handed_up
+from planparse.normalize.tables.rests.repeat_rests import ends_cut_heads, rests_under_heads, with_rests
+from planparse.normalize.tables.goals.repeated_goal_rest import goal_rest_completes
+from planparse.normalize.tables.rests.numbered_rests import numbered_items_beside_cut_text, numbered_lists_go_on, numbers_every_action, sentence_goes_on, unnumbered_rest
 from planparse.normalize.tables.headers import header_key, is_question_row, is_value_header, match_field
 from planparse.normalize.text import ends_sentence, ends_with_break_hyphen, split_bullet
 
@@ -333,7 +333,7 @@ def _item_numbers_read(row: RawRow) -> RawRow:
     TextJoiner undoes the misread stop only when it writes a cell; the rows before it took
     "5, Äldre kan bo hemma" at a page's top for no number, so for the rest of goal 4's text
     cut by the page break (sjovik-valfard-frame@eng-150 of scan set M: goal 5 joined to goal 4)."""
-    from planparse.normalize.repair.ocr_glyphs import item_number  # OCR text only
+    from planparse.normalize.repair.ocr.glyphs import item_number  # OCR text only
 
     cells = []
     for cell in row.cells:

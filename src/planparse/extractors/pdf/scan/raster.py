@@ -118,8 +118,8 @@ class PageGeometry(NamedTuple):
 
     edges: list[dict]  # the rules (`page_rules`)
     skew: float
-    ink: Any  # dark pixels other than rules, where OCR words are looked up (pdf.scan.chars.ink)
-    dark: Any  # every dark pixel, rules too (glyph widths: pdf.scan.chars.glyphs)
+    ink: Any  # dark pixels other than rules, where OCR words are looked up (pdf.scan.chars.boxes.ink)
+    dark: Any  # every dark pixel, rules too (glyph widths: pdf.scan.chars.glyphs.quarters)
 
 
 def page_geometry(page: Any, width: float, height: float) -> PageGeometry:

@@ -11,7 +11,7 @@ at READ_DPI when coarser) and read again, one crop per line (single-line mode,
 
 The evidence must be strong, for the page's own text layer is otherwise trusted:
 - ink, rules taken out, outside every OCR character's box (a little grown, and
-  after pdf.scan.chars.ink.settle_on_ink has set the words on their own ink), whose
+  after pdf.scan.chars.boxes.ink.settle_on_ink has set the words on their own ink), whose
   pixels join into a stretch as tall as letters and as wide as a word
   (`unread_stretches`): specks, dust and rule ends are smaller;
 - no OCR word on the same printed line within half a line's height of it
@@ -244,10 +244,10 @@ def straight_page_image(page: Any, width: float, skew: float) -> tuple[Any, int]
 
 def _as_the_layer(layer: list[dict], new: list[dict], ink: Any, scale: float) -> list[dict]:
     """The new characters in boxes like the layer's: as tall as its usual box, standing on
-    their ink as its words stand (pdf.scan.chars.ink.settle_on_ink), so that line pitches and row
+    their ink as its words stand (pdf.scan.chars.boxes.ink.settle_on_ink), so that line pitches and row
     starts measure the same on both (a glyph-tight box stood 2-3 pt off its line's boxes and
     started a row of its own)."""
-    from planparse.extractors.pdf.scan.chars.ink import settle_on_ink
+    from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink
 
     heights = sorted(c["bottom"] - c["top"] for c in layer if c.get("text", "").strip())
     if heights:
@@ -299,7 +299,7 @@ def _already_read(s: Stretch, words: list[ReadWord], layer: list[tuple[str, floa
     yc, reach = (s.top + s.bottom) / 2, DUPLICATE_REACH * (s.bottom - s.top)
     near = {text for text, x0, x1, mid in layer if x1 >= s.x0 and x0 <= s.x1 and abs(mid - yc) <= reach}
     # a longer word may stand inside a layer word glued to the next column's ("jäteveden-muotoisuus",
-    # split later by pdf.scan.chars.ink.split_glued_words)
+    # split later by pdf.scan.chars.boxes.ink.split_glued_words)
     held = sum(w in near or (len(w) >= GLUED_PART and any(w in other for other in near)) for w in mine)
     return 2 * held >= len(mine)
 

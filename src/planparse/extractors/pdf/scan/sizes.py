@@ -64,7 +64,7 @@ def even_ocr_sizes(words: list[Word]) -> list[Word]:
     The bottom, not the centre: Tesseract boxes the words of one page at
     different heights (at 150 dpi 12 pt boxes with the letters in their lower
     half beside 7-8 pt boxes fitted to the letters), and only the bottoms stand
-    alike on the printed line (pdf.scan.chars.ink.settle_on_ink sets them on the
+    alike on the printed line (pdf.scan.chars.boxes.ink.settle_on_ink sets them on the
     ink's baseline).  About their centres, a fitted word stood 2-3 pt lower than
     the words beside it on its printed line, and a cell opening beside a row's
     first line seemed to open lower and went to the row above.

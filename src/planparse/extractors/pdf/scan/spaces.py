@@ -26,7 +26,7 @@ from planparse.extractors.pdf.scan.chars.runs import char_runs
 MIN_LETTERS = 5  # a run this short holds no two glued words worth a Tesseract run
 SPACE_SHARE = 0.7  # of the page's median word space (in ink): white this wide inside a word is a space
 MIN_SPACE = 0.15  # box heights: never less white than this (letter gaps of a serif face reach ~0.1)
-MAX_SPACE = 1.0  # box heights: wider white is a column gap (pdf.scan.chars.ink.split_glued_words)
+MAX_SPACE = 1.0  # box heights: wider white is a column gap (pdf.scan.chars.boxes.ink.split_glued_words)
 SPACE_CHECK = 0.8  # of that width: the least white Tesseract's own word boxes must leave between two words
 PAD_PX = 12  # white around a crop, in the crop's pixels
 

@@ -14,20 +14,20 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from planparse.extractors.pdf.scan.chars.between_lines import drop_between_lines
-from planparse.extractors.pdf.scan.chars.dashes import en_dashes
-from planparse.extractors.pdf.scan.chars.end_stops import drop_phantom_stops
-from planparse.extractors.pdf.scan.chars.flat_boxes import regrow_flat_boxes
-from planparse.extractors.pdf.scan.chars.glued_marks import drop_inkless_glued_marks
-from planparse.extractors.pdf.scan.chars.glyphs import quarter_letters
-from planparse.extractors.pdf.scan.chars.ink import settle_on_ink, split_glued_words
-from planparse.extractors.pdf.scan.chars.ink_gaps import close_inked_gaps
-from planparse.extractors.pdf.scan.chars.lead_white import onto_ink_start
-from planparse.extractors.pdf.scan.chars.lost_bullets import give_back_bullets
-from planparse.extractors.pdf.scan.chars.over_letters import drop_over_letters
-from planparse.extractors.pdf.scan.chars.phantom import drop_phantom_marks
-from planparse.extractors.pdf.scan.chars.rule_glyphs import drop_rule_glyphs
-from planparse.extractors.pdf.scan.chars.weight import mark_bold
+from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_between_lines
+from planparse.extractors.pdf.scan.chars.glyphs.dashes import en_dashes
+from planparse.extractors.pdf.scan.chars.unprinted.end_stops import drop_phantom_stops
+from planparse.extractors.pdf.scan.chars.boxes.flat_boxes import regrow_flat_boxes
+from planparse.extractors.pdf.scan.chars.unprinted.glued_marks import drop_inkless_glued_marks
+from planparse.extractors.pdf.scan.chars.glyphs.quarters import quarter_letters
+from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink, split_glued_words
+from planparse.extractors.pdf.scan.chars.boxes.ink_gaps import close_inked_gaps
+from planparse.extractors.pdf.scan.chars.boxes.lead_white import onto_ink_start
+from planparse.extractors.pdf.scan.chars.glyphs.lost_bullets import give_back_bullets
+from planparse.extractors.pdf.scan.chars.unprinted.over_letters import drop_over_letters
+from planparse.extractors.pdf.scan.chars.unprinted.phantom import drop_phantom_marks
+from planparse.extractors.pdf.scan.chars.unprinted.rule_glyphs import drop_rule_glyphs
+from planparse.extractors.pdf.scan.chars.glyphs.weight import mark_bold
 
 
 def repair_chars(

@@ -1,9 +1,9 @@
 """Pieces of ink: the 8-connected components of a boolean page crop, as boxes.
 
 Two OCR checks need the glyphs of a stretch of the page image apart: an en dash is
-told from a hyphen by the height of the pieces around it (pdf.scan.chars.dashes),
+told from a hyphen by the height of the pieces around it (pdf.scan.chars.glyphs.dashes),
 ink no OCR word covers is grouped into lines by its pieces (pdf.scan.reread), and
-a mark's ink is the piece lying mostly inside its window (pdf.scan.chars.phantom).
+a mark's ink is the piece lying mostly inside its window (pdf.scan.chars.unprinted.phantom).
 Each column's vertical runs of ink are joined to the runs of the column before that
 they touch (a diagonal step too): a union over a few hundred runs, not over every
 pixel.

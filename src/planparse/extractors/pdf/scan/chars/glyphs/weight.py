@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
-from planparse.extractors.pdf.scan.chars.ink import dense_rows, ink_line
+from planparse.extractors.pdf.scan.chars.boxes.ink import dense_rows, ink_line
 
 BOLD_RATIO = 1.6  # a line of a cell this much heavier than the page's body text is bold
 LIGHT_BOLD_RATIO = 1.35  # ... and a line this heavy beside a bold one (hysteresis)

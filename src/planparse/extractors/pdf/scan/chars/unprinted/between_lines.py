@@ -23,7 +23,7 @@ import math
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from planparse.extractors.pdf.scan.chars.ink import DESCENT, OWN_LINE_MIN, _bands, dense_rows
+from planparse.extractors.pdf.scan.chars.boxes.ink import DESCENT, OWN_LINE_MIN, _bands, dense_rows
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 NEXT_LINE = 1.6  # box heights: line middles closer than this are consecutive printed lines

@@ -6,14 +6,14 @@ Tesseract now and then reads a second line out of one printed line: the dots of
 scan set H, even at 300 dpi), or "ja" half over "monialaisena" at 150 dpi.  Set
 in the white between two list items, such a line fills the gap that tells the
 items apart, and two items become one ("... verkostoyhteistyönä puhelintuki ja
-...").  The white-middle test of pdf.scan.chars.between_lines keeps them: their middle
+...").  The white-middle test of pdf.scan.chars.unprinted.between_lines keeps them: their middle
 lies on the dots and ascenders, which are ink.
 
 No printed word stands on another: two printed boxes never share both their
 columns and much of their height.  A short word whose box lies across a longer
 word's columns and overlaps a good part of its height was read from that word's
 letters and goes.  This is judged on the boxes as Tesseract set them, before
-pdf.scan.chars.ink settles each onto its ink (which seats the phantom on the longer
+pdf.scan.chars.boxes.ink settles each onto its ink (which seats the phantom on the longer
 word's own line); two words of one OCR line (tops and feet alike) are never
 judged so: a box Tesseract drew too wide may cover the next word.
 """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planparse.extractors.pdf.scan.chars.ink import ink_line
+from planparse.extractors.pdf.scan.chars.boxes.ink import ink_line
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 LEAD_WHITE = 0.4  # box heights of white at a box's start: the box stands left of its word

@@ -4,7 +4,7 @@ Now and then Tesseract's text layer writes one of its lines with a box a
 fraction of the type's height (3 pt for 10 pt text: jarvela-ilmasto-header-rule
 scan set E, a goal's first line "Kuntalaisten kestävät liik-").  The box's
 bottom still stands at the line's foot, but a box that flat cannot be set on its
-ink (pdf.scan.chars.ink looks for ink within a share of the box's height), and the
+ink (pdf.scan.chars.boxes.ink looks for ink within a share of the box's height), and the
 later size evening grows it about its middle: the line came out 5 pt low, on
 the line of the next row, and its cell fell into that row.
 

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from planparse.normalize.repair.lexicon import Lexicon
-from planparse.normalize.repair.ocr import readings, repair_word
+from planparse.normalize.repair.ocr.text import readings, repair_word
 
 # a sum with its thousands grouped by a space, and one printed without ("30000 €")
 _GROUPED_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+ ?(?:€|e\b|euroa|eur\b)")

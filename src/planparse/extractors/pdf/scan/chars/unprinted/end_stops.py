@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from planparse.extractors.pdf.scan.chars.ink import dense_rows, ink_line, ink_stretches
+from planparse.extractors.pdf.scan.chars.boxes.ink import dense_rows, ink_line, ink_stretches
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
 STOPS = frozenset(".,")

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from planparse.normalize.repair.lexicon import Lexicon, _load_freq
-from planparse.normalize.repair.ocr_words import confusion_data
+from planparse.normalize.repair.ocr.words import confusion_data
 
 # letters dropped from the skeleton: the vowels OCR confuses with ä/ö/å and their look-alikes
 _CONFUSABLE = "aäåoöidbéèáàôó60"

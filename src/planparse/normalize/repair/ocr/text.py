@@ -30,8 +30,8 @@ from typing import TypeVar
 
 from planparse.normalize.repair.language import function_words
 from planparse.normalize.repair.lexicon import Lexicon, get_lexicon
-from planparse.normalize.repair.ocr_skeleton import RESTORED, compound_skeleton_repair, skeleton_readings, skeleton_repair
-from planparse.normalize.repair.ocr_words import confusion_data, misread_candidates
+from planparse.normalize.repair.ocr.skeleton import RESTORED, compound_skeleton_repair, skeleton_readings, skeleton_repair
+from planparse.normalize.repair.ocr.words import confusion_data, misread_candidates
 
 K = TypeVar("K")
 

@@ -1,0 +1,1 @@
+"""Tables of budgets and financial statements: numeric tables and goal cards or goal blocks."""
