@@ -45,7 +45,7 @@ def test_the_bold_heads_are_bold_and_the_body_is_not() -> None:
 
 def test_weighed_over_the_whole_tall_box_no_head_is_bold(monkeypatch) -> None:
     """The mechanism: over the OCR box as Tesseract gave it, the heads weigh as body text."""
-    from planparse.extractors.pdf.scan.chars import weight
+    from planparse.extractors.pdf.scan.chars.glyphs import weight
 
     chars, ink, scale = _crop("sjovik-frame-swe300-p1-head")
     monkeypatch.setattr(weight, "_body_top", lambda top, bottom, usual: top)

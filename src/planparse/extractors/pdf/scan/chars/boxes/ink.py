@@ -82,13 +82,15 @@ def _ink_baseline(ink: Any, scale: float, x0: float, x1: float, top: float, bott
     return (ya + dense_rows(profile, a, b)[1]) / scale
 
 
-def dense_rows(profile: Any, a: int, b: int, share: float = BASELINE_SHARE) -> tuple[int, int]:
-    """(first, end) of the rows of band a..b dense with ink: the x-height of a line of text.
+def dense_rows(profile: Any, a: int, b: int, share: float = BASELINE_SHARE, peak: float | None = None) -> tuple[int, int]:
+    """(first, end) of the rows of band a..b dense with ink (`share` of `peak`, by default the
+    band's densest row): the x-height of a line of text.
 
     Its end is the baseline: below it only descenders, thin strokes of a few letters
     (an "e"'s bar makes a denser row inside the x-height); above it only ascenders and
     capitals."""
-    peak = float(profile[a:b].max())
+    if peak is None:
+        peak = float(profile[a:b].max())
     dense = [k for k in range(a, b) if profile[k] >= share * peak]
     return dense[0], dense[-1] + 1
 

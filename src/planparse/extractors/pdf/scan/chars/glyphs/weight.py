@@ -102,9 +102,7 @@ def _core_rows(profile: Any, a: int, b: int) -> tuple[int, int]:
     row and the one above, and the word's strokes, over a core of 2 rows, weighed five
     times the page's usual (sjovik-valfard-frame@eng-150 of scan set M p. 2)."""
     rows = sorted(profile[a:b])
-    peak = float(rows[-2]) if len(rows) >= 2 else float(rows[-1])
-    dense = [k for k in range(a, b) if profile[k] >= CORE_SHARE * peak]
-    return dense[0], dense[-1] + 1
+    return dense_rows(profile, a, b, CORE_SHARE, peak=float(rows[-2]) if len(rows) >= 2 else float(rows[-1]))
 
 
 def mark_bold(chars: list[dict], ink: Any, scale: float) -> list[dict]:
