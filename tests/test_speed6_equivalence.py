@@ -165,8 +165,8 @@ def _paragraph_row_starts_as_it_was(block_spans, column_lines, carried, pitch, a
                     opening += 1
                     strong = strong or ended(other, j)
                 elif level_with(all_tops[other], t, align):
-                    if starts_with_bullet(olines[j].text) or _item_as_it_was(olines[j]):
-                        ok = False
+                    if (starts_with_bullet(olines[j].text) or _item_as_it_was(olines[j])) and not (j and pr._list_begins(olines[j - 1], olines[j])):
+                        ok = False  # seed22's c5b00bf: a list begun under a plain line opens a cell
                     opening += 1
                 elif level_with(carried.get(other, ()), t, align) and pr._lowered(all_tops, other, pr._block_top(block_spans[other], t), align):
                     continue
