@@ -7,8 +7,9 @@ The rows took a cell opening with a digit but no number they knew for the rest o
 sentence the page break cut, and joined goal 5 to goal 4 ("... invandrare ökar 5. Äldre
 kan bo hemma ..."): OCR rows now have their item numbers read as printed first
 (rows._item_numbers_read).  The scan also needs p. 2's regular lines weighed as regular
-(test_ocr_weight_baseline_row) and p. 1's head "—_Ansvarig" kept at its column's start
-(test_ocr_glued_mark_without_ink): before, 10 records for 11, F1 0.67.
+(test_ocr_weight_baseline_row) and p. 1's last line "natorn" kept in its table, whose
+head "—_Ansvarig" OCR boxed right of the column's text (regions.column_lefts, set L sjovik
+hrules): before, 10 records for 11, F1 0.67.
 """
 
 from __future__ import annotations

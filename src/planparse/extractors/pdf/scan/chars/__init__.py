@@ -18,7 +18,6 @@ from planparse.extractors.pdf.scan.chars.unprinted.between_lines import drop_bet
 from planparse.extractors.pdf.scan.chars.glyphs.dashes import en_dashes
 from planparse.extractors.pdf.scan.chars.unprinted.end_stops import drop_phantom_stops
 from planparse.extractors.pdf.scan.chars.boxes.flat_boxes import regrow_flat_boxes
-from planparse.extractors.pdf.scan.chars.unprinted.glued_marks import drop_inkless_glued_marks
 from planparse.extractors.pdf.scan.chars.glyphs.quarters import quarter_letters
 from planparse.extractors.pdf.scan.chars.boxes.ink import settle_on_ink, split_glued_words
 from planparse.extractors.pdf.scan.chars.boxes.ink_gaps import close_inked_gaps
@@ -45,7 +44,6 @@ def repair_chars(
     if reread is not None:  # (a box Tesseract wrote a line off leaves its ink looking unread until settled)
         chars = reread(chars)
     chars = drop_between_lines(chars, ink, scale)  # garbage read between two printed lines
-    chars = drop_inkless_glued_marks(chars, ink, scale)  # "—_Ansvarig" boxed over its letters alone
     chars = close_inked_gaps(split_glued_words(chars, ink, scale), ink, scale)  # "arvi: nti"
     chars = onto_ink_start(chars, ink, scale)  # "telyt" boxed 6 pt left of its ink
     if not resampled:
