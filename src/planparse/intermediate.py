@@ -32,6 +32,9 @@ class Line:
     the next line's first word, would be wider than the cell: a word wider
     than the cell may have been cut there without a hyphen ("Ositt" / "ain").
     False when unknown (DOCX).
+    `maybe_cut` is True for an OCR line that is not `fills_cell` but would be if its end
+    were a wide letter (not only a letter) short of the column's reach: the engine's
+    boxes cannot tell a cut from a wrap there, so only a spell checker's word joins it.
     """
 
     text: str
@@ -40,6 +43,7 @@ class Line:
     list_item: bool = False
     ends_short: bool = False
     fills_cell: bool = False
+    maybe_cut: bool = False
 
 
 @dataclass(slots=True)

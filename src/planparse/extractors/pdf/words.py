@@ -428,11 +428,20 @@ def _continues(lines: Sequence[TextLine]) -> bool:
     return text.count("(") > text.count(")")
 
 
-def one_word_fills(line: TextLine, left: float, edge: float | None) -> bool:
+LETTER = 0.6  # font sizes: a letter's width, how near `edge` a full line ends
+# An OCR column's reach is its widest ink box, and a word cut where the next letter no longer
+# fitted ends up to that letter's width short of it ("si/nuoris" 5.9 pt short at 8 pt before its
+# "o"): a wide letter (m, w: 0.75 em) with the engine's box jitter.  A natural wrap can end as
+# near, so a line full only within this wider slack is a `Line.maybe_cut`, which the normalizer
+# closes up only on its spell checker's word
+OCR_LETTER = 0.8
+
+
+def one_word_fills(line: TextLine, left: float, edge: float | None, letter: float = LETTER) -> bool:
     """Is the line a single word reaching from the cell's left text edge to `edge` (within a letter)?"""
     if edge is None or not line.words or len(line.text.split()) != 1:
         return False
-    slack = 0.6 * line.size
+    slack = letter * line.size
     return line.x0 <= left + slack and line.x1 >= edge - slack
 
 
@@ -447,7 +456,7 @@ def last_word_width(line: TextLine) -> float:
     return line.words[-1].x1 - line.words[0].x0
 
 
-def last_word_cut(prev: TextLine, line: TextLine, edge: float | None) -> bool:
+def last_word_cut(prev: TextLine, line: TextLine, edge: float | None, letter: float = LETTER) -> bool:
     """May the previous line's last word have been cut at the cell's edge without a hyphen?
 
     It reaches `edge` (within a letter), and closed up with this line's first
@@ -458,7 +467,7 @@ def last_word_cut(prev: TextLine, line: TextLine, edge: float | None) -> bool:
     """
     if edge is None or not prev.words or not line.words:
         return False
-    slack = 0.6 * prev.size
+    slack = letter * prev.size
     return prev.x1 >= edge - slack and last_word_width(prev) + first_word_width(line) > edge - line.x0
 
 
@@ -501,10 +510,12 @@ def cell_lines(
     With `ocr` (a scan's OCR text) the line boxes are the engine's, whose tops
     wander by a few points: a gap never starts a paragraph after a line that
     ends with a hyphen or inside open parentheses.  `fill_edge` (OCR text, which has no
-    `edge`): where the column's text reaches, for `fills_cell` only.
+    `edge`): where the column's text reaches, for `fills_cell` only; a line full only within
+    `OCR_LETTER` of it is `maybe_cut`.
     """
     edge = right_limit if edge is None else edge
     full_edge = edge if fill_edge is None else fill_edge
+    ocr_fill = fill_edge is not None
     if not lines:
         return []
     left = min(ln.x0 for ln in lines)
@@ -537,8 +548,12 @@ def cell_lines(
         if not start and hang is not None and not fills:
             # a bulleted item's continuation line, one word from the item's text edge to the cell's
             fills = one_word_fills(ln, hang, full_edge)
-        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=fills))
+        maybe = ocr_fill and not fills and (one_word_fills(ln, left, full_edge, OCR_LETTER) or (
+            not start and hang is not None and one_word_fills(ln, hang, full_edge, OCR_LETTER)))
+        out.append(Line(text=ln.text, indent=indent, paragraph_start=start, fills_cell=fills, maybe_cut=maybe))
         if i:
             out[-2].ends_short = next_word_fits(lines[i - 1], ln, edge)
             out[-2].fills_cell = out[-2].fills_cell or last_word_cut(lines[i - 1], ln, full_edge)
+            out[-2].maybe_cut = not out[-2].fills_cell and (
+                out[-2].maybe_cut or (ocr_fill and last_word_cut(lines[i - 1], ln, full_edge, OCR_LETTER)))
     return out

@@ -569,6 +569,7 @@ def join_lines(
     decisions: list[tuple[str, str, BreakDecision]] | None = None,
     ends_short: Sequence[bool] | None = None,
     fills_cell: Sequence[bool] | None = None,
+    maybe_cut: Sequence[bool] | None = None,
 ) -> str:
     """Join printed lines into one string, repairing line-break hyphens.
 
@@ -579,14 +580,18 @@ def join_lines(
     although the next line's first word would have fitted on it: a hyphen at
     its end is printed text (`printed_dash`).  `fills_cell` marks a one-word
     line as wide as its cell, where a word may be cut without a hyphen
-    (`cut_without_hyphen`).
+    (`cut_without_hyphen`); `maybe_cut` a line nearly so, closed up only on the
+    spell checker's word (`spelled_cut`).
     """
     shorts = list(ends_short) if ends_short is not None else [False] * len(lines)
     fulls = list(fills_cell) if fills_cell is not None else [False] * len(lines)
-    pairs = [(unicodedata.normalize("NFC", line).strip(), flags) for line, flags in zip(lines, zip(shorts, fulls))]
+    maybes = list(maybe_cut) if maybe_cut is not None else [False] * len(lines)
+    triples = [(unicodedata.normalize("NFC", line).strip(), flags, maybe) for line, flags, maybe in zip(lines, zip(shorts, fulls), maybes)]
     # a line of nothing but soft hyphens prints nothing: it is no line (joining
     # it would leave a trailing space once the soft hyphen is dropped)
-    pairs = [(line, flags) for line, flags in pairs if line.replace(SOFT_HYPHEN, "").strip()]
+    triples = [t for t in triples if t[0].replace(SOFT_HYPHEN, "").strip()]
+    maybe_at = {k for k, (_, _, maybe) in enumerate(triples) if maybe}
+    pairs = [(line, flags) for line, flags, _ in triples]
     if not pairs:
         return ""
     clean = [line for line, _ in pairs]
@@ -624,9 +629,29 @@ def join_lines(
                 out = decision.seam(out, line)
         elif left_full and _cut_here(out, k + 1, pairs, right_side, lexicon or get_lexicon(lang if lang in ("fi", "sv") else "fi"), evidence):
             out = out + line
+        elif k in maybe_at and lang in ("fi", "sv") and spelled_cut(out, right_side(k + 1), lexicon or get_lexicon(lang)):
+            out = out + line
         else:
             out = out + " " + line
     return _drop_inner_soft_hyphens(out).strip()  # "0\r\u00ad": the dropped soft hyphen bared the \r
+
+
+def spelled_cut(left: str, right: str, lexicon: Lexicon) -> bool:
+    """Was a word cut without a hyphen where the geometry only may say so (`Line.maybe_cut`:
+    a natural wrap can end as near the column's reach)?  Only the spell checker's word closes
+    it up: the joined word is one and a piece is not ("lapsi/nuoris" / "otoimijat"); never
+    without a spell checker (Swedish: "Välfärdsområdets" / "familjetjänster" stay apart)."""
+    if not lexicon.has_spellchecker:
+        return False
+    left_tok = left.split()[-1] if left.split() else ""
+    right_tok = right.split()[0] if right.split() else ""
+    m_left, m_right = _CORE_LEFT.search(left_tok), _CORE_RIGHT.search(right_tok)
+    if not m_left or not m_right or m_left.end() != len(left_tok):
+        return False
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not (l_core.isalpha() and r_core.isalpha() and r_core[0].islower()):
+        return False
+    return lexicon.is_word(l_core + r_core) and not (lexicon.is_word(l_core) and lexicon.is_word(r_core))
 
 
 CONTEXT_TOKENS = 8  # words of the lines after a break that a decision may look at

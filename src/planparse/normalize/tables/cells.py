@@ -97,12 +97,18 @@ class TextJoiner:
             return self.slash_cases[_slash_case(following[0])]
         return self.slash_space
 
-    def join(self, lines: list[str], ends_short: list[bool] | None = None, fills_cell: list[bool] | None = None) -> str | None:
+    def join(
+        self,
+        lines: list[str],
+        ends_short: list[bool] | None = None,
+        fills_cell: list[bool] | None = None,
+        maybe_cut: list[bool] | None = None,
+    ) -> str | None:
         """The lines of one paragraph as clean running text (None when they hold none).
 
-        `ends_short` and `fills_cell` (per line, from the extractor's geometry)
+        `ends_short`, `fills_cell` and `maybe_cut` (per line, from the extractor's geometry)
         mark lines the writer ended although the next word would have fitted,
-        and one-word lines as wide as the cell.
+        one-word lines as wide as the cell, and OCR lines nearly so.
         """
         merged: list[str] = []
         if self.ocr:
@@ -113,37 +119,40 @@ class TextJoiner:
                 lines = ocr_line_breaks(lines, get_lexicon(self.lang).is_word)
         short: list[bool] = []
         full: list[bool] = []
+        maybe: list[bool] = []
         for i, line in enumerate(lines):
             line = line.strip()
             if not line:
                 continue
             line_short = bool(ends_short and ends_short[i])
             line_full = bool(fills_cell and fills_cell[i])
+            line_maybe = bool(maybe_cut and maybe_cut[i])
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
             if merged and line in _DASHES and merged[-1][-1:].isdigit() and _text_after(lines, i)[:1].isdigit():
                 # "2025" / "–" / "2027": a range cut on both sides of its dash in a narrow column
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1] = line_short, line_full
+                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
                 continue
             if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1] = line_short, line_full
+                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines, line):
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1] = line_short, line_full
+                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
             elif merged and full[-1] and merged[-1][-1:].isalnum() and _SLASH_OPENING.match(line) and not self._spaced_slashes(lines, line[1:]):
                 # a word cut before its slash at a full line's end ("Muut lapsi" / "/nuorisotoi",
                 # `Line.fills_cell`): closed up the same way
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1] = line_short, line_full
+                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
             else:
                 merged.append(line)
                 short.append(line_short)
                 full.append(line_full)
+                maybe.append(line_maybe)
         if not merged:
             return None
-        text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full)
+        text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full, maybe_cut=maybe)
         if self.ocr:
             from planparse.normalize.repair.ocr.glyphs import year_ranges
 
@@ -266,7 +275,7 @@ def hanging_indent(lines: list[Line]) -> float | None:
 
 def paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
     """The cell's items as clean strings, bullet markers removed."""
-    key = tuple([(line.text, line.indent, line.paragraph_start, line.list_item, line.ends_short, line.fills_cell) for line in lines])
+    key = tuple([(line.text, line.indent, line.paragraph_start, line.list_item, line.ends_short, line.fills_cell, line.maybe_cut) for line in lines])
     items = joiner._items.get(key)
     if items is None:
         items = joiner._items[key] = _paragraph_texts(lines, joiner)
@@ -279,12 +288,13 @@ def _paragraph_texts(lines: list[Line], joiner: TextJoiner) -> list[str]:
         texts = [line.text for line in group]
         short = [line.ends_short for line in group]
         full = [line.fills_cell for line in group]
+        maybe = [line.maybe_cut for line in group]
         marker, texts[0] = split_bullet(texts[0])
         while marker is not None:  # "• – teksti": every marker goes
             if len(texts) > 1 and not texts[0].strip():
-                del texts[0], short[0], full[0]  # a marker alone on its line: the item's text (and its markers) on the next
+                del texts[0], short[0], full[0], maybe[0]  # a marker alone on its line: the item's text (and its markers) on the next
             marker, texts[0] = split_bullet(texts[0])
-        text = joiner.join(texts, short, full)
+        text = joiner.join(texts, short, full, maybe)
         if text:
             out.append(text)
     return out
