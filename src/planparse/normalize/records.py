@@ -78,7 +78,6 @@ class TextRepair:
         self._thousands = False  # OCR text: "30000 €" in a document that prints "45 000 €"
         self._ocr = bool(raw.ocr) and options.ocr_repair
         self._percent = False  # OCR text: "ensamhet (26)" in a document that prints "(%)"
-        self.is_word = None  # OCR text with a spell checker: items the column repeats judged by it
         if raw.ocr:  # the OCR text repairs: their modules load only for OCR text
             from planparse.normalize.repair.ocr.evidence import RUN_PRINTED, DocumentReadings, LostLetters, groups_thousands, printed_forms, printed_pairs, prints_percent, rejoin_halves, rejoin_printed, rejoin_term_heads, run_piece, split_run_together
             from planparse.normalize.repair.language import function_words
@@ -94,8 +93,6 @@ class TextRepair:
             self._repair = lambda text: repair_ocr_text(text, lang, remember=remember)
         if options.ocr_repair and raw.ocr and lang in ("fi", "sv"):  # OCR text: "palvelunja" -> "palvelun ja"
             is_word = get_lexicon(lang).is_word
-            if get_lexicon(lang).has_spellchecker:
-                self.is_word = is_word
             self._unglue = lambda text: split_glued(text, lang, is_word)
             lexicon = get_lexicon(lang)  # OCR text: "Kaupunoin" -> "Kaupungin", "(96)" -> "(%)"
             forms = printed_forms(texts)
@@ -203,6 +200,15 @@ class TextRepair:
         from planparse.normalize.repair.ocr.glyphs import head_slashes
 
         return head_slashes(key)
+
+    @property
+    def is_word(self) -> Callable[[str], bool | None] | None:
+        """The spell checker's word test for OCR text being repaired (items a column repeats
+        are judged by it, `repeated_items`); None without OCR repair or a spell checker."""
+        lang = self.joiner.lang
+        if not (self._ocr and lang in ("fi", "sv")) or not get_lexicon(lang).has_spellchecker:
+            return None
+        return get_lexicon(lang).is_word
 
     def warnings(self) -> list[PlanWarning]:
         parts = []

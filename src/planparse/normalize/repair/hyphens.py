@@ -382,6 +382,30 @@ _PUNCT_OPENS = re.compile(r"^[./][^\W_]")  # a period or slash right before a le
 _DIGITS_START = re.compile(r"^\d+")
 
 
+def _seam_tokens(left: str, right: str) -> tuple[str, str]:
+    """The last token before a line break and the first after it ("" for an empty side)."""
+    left_words, right_words = left.split(), right.split()
+    return (left_words[-1] if left_words else "", right_words[0] if right_words else "")
+
+
+def _seam_cores(left_tok: str, right_tok: str, *, letters_then_digits: bool = False) -> tuple[str, str] | None:
+    """The letters either side of a break that could be one word cut in two: the left
+    token's last run of letters, which must end it, and the right token's first, which must
+    open in lower case ("lapsi/nuoris" / "otoimijat" gives "nuoris", "otoimijat").
+    `letters_then_digits` lets the right run stop at a number the word carries ("K" /
+    "unta10"), which only the full-line cut (`cut_without_hyphen`) may take; None when
+    either side is no such run."""
+    m_left, m_right = _CORE_LEFT.search(left_tok), _CORE_RIGHT.search(right_tok)
+    if letters_then_digits and m_right and not m_right.group(0).isalpha():
+        m_right = _LETTERS_THEN_DIGITS.match(right_tok)
+    if not m_left or not m_right or m_left.end() != len(left_tok):
+        return None
+    l_core, r_core = m_left.group(0), m_right.group(0)
+    if not (l_core.isalpha() and r_core.isalpha() and r_core[0].islower()):
+        return None
+    return l_core, r_core
+
+
 def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: DocumentEvidence | None = None) -> bool:
     """Was a word wider than its cell cut at a full line's end without a hyphen ("Ositt" / "ain")?
 
@@ -403,8 +427,7 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     they are two nominative nouns cut exactly at the joined compound's seam
     ("nuoriso" / "toimijat"; "Valmis" / "osin" stays a phrase).
     """
-    left_tok = left.split()[-1] if left.split() else ""
-    right_tok = right.split()[0] if right.split() else ""
+    left_tok, right_tok = _seam_tokens(left, right)
     if _PUNCT_OPENS.match(right_tok) and left_tok[-1:].isalnum():
         return True  # ".2023):", "/arkikuntoutus": no word opens with a period or slash -- a cut token
     if _DAY_END.search(left_tok) and _DATE_REST.match(right_tok):
@@ -416,15 +439,10 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         if left_tok.isdigit() and right.strip().isdigit() and not right.startswith("0"):
             return False  # two lines of a lone number each ("922" / "176", status "1" / "1"): a column of numbers
         return len(d_left.group(0)) + len(d_right.group(0)) <= 4 or d_right.group(0).startswith("0")
-    m_left = _CORE_LEFT.search(left_tok)
-    m_right = _CORE_RIGHT.search(right_tok)
-    if m_right and not m_right.group(0).isalpha():
-        m_right = _LETTERS_THEN_DIGITS.match(right_tok)  # "K" / "unta10": the word before its number
-    if not m_left or not m_right or not m_left.group(0).isalpha() or not m_right.group(0).isalpha():
+    cores = _seam_cores(left_tok, right_tok, letters_then_digits=True)  # "K" / "unta10": the word before its number
+    if cores is None:
         return False
-    l_core, r_core = m_left.group(0), m_right.group(0)
-    if not r_core[0].islower() or m_left.end() != len(left_tok):
-        return False
+    l_core, r_core = cores
     if evidence is not None and l_core + r_core in evidence:
         return True
     if len(l_core) == 1 and l_core.islower() and left_tok[-2:-1] in ("-", "\u2010", "\u2011"):
@@ -643,14 +661,10 @@ def spelled_cut(left: str, right: str, lexicon: Lexicon) -> bool:
     without a spell checker (Swedish: "Välfärdsområdets" / "familjetjänster" stay apart)."""
     if not lexicon.has_spellchecker:
         return False
-    left_tok = left.split()[-1] if left.split() else ""
-    right_tok = right.split()[0] if right.split() else ""
-    m_left, m_right = _CORE_LEFT.search(left_tok), _CORE_RIGHT.search(right_tok)
-    if not m_left or not m_right or m_left.end() != len(left_tok):
+    cores = _seam_cores(*_seam_tokens(left, right))
+    if cores is None:
         return False
-    l_core, r_core = m_left.group(0), m_right.group(0)
-    if not (l_core.isalpha() and r_core.isalpha() and r_core[0].islower()):
-        return False
+    l_core, r_core = cores
     return lexicon.is_word(l_core + r_core) and not (lexicon.is_word(l_core) and lexicon.is_word(r_core))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from planparse.common.glyphs import list_number_formats
 from planparse.intermediate import Line
@@ -72,6 +73,14 @@ def slash_style(texts: list[str]) -> bool:
     return sum(len(_SLASH_SPACED.findall(t)) for t in texts) > sum(len(_SLASH_CLOSED.findall(t)) for t in texts)
 
 
+class _LineFlags(NamedTuple):
+    """What the extractor's geometry says about where one printed line ends."""
+
+    short: bool  # ended although the next word would have fitted
+    full: bool  # one word as wide as the cell
+    maybe: bool  # an OCR line nearly as wide (`Line.maybe_cut`)
+
+
 @dataclass
 class TextJoiner:
     """Joins the printed lines of one paragraph into running text (per document language)."""
@@ -117,41 +126,35 @@ class TextJoiner:
             lines = [ocr_glyphs(line) for line in lines]
             if self.lang in ("fi", "sv") and get_lexicon(self.lang).has_spellchecker:
                 lines = ocr_line_breaks(lines, get_lexicon(self.lang).is_word)
-        short: list[bool] = []
-        full: list[bool] = []
-        maybe: list[bool] = []
+        flags: list[_LineFlags] = []  # per merged line: what the geometry says about its end
         for i, line in enumerate(lines):
             line = line.strip()
             if not line:
                 continue
-            line_short = bool(ends_short and ends_short[i])
-            line_full = bool(fills_cell and fills_cell[i])
-            line_maybe = bool(maybe_cut and maybe_cut[i])
+            line_flags = _LineFlags(
+                bool(ends_short and ends_short[i]), bool(fills_cell and fills_cell[i]), bool(maybe_cut and maybe_cut[i])
+            )
             # a number range cut after its dash ("2022–" / "2023") closes up without a space;
             # so does a break after a slash ("kyllä/" / "ei") unless the text spaces its slashes
             if merged and line in _DASHES and merged[-1][-1:].isdigit() and _text_after(lines, i)[:1].isdigit():
                 # "2025" / "–" / "2027": a range cut on both sides of its dash in a narrow column
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
-                continue
-            if merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
+            elif merged and _RANGE_BREAK.search(merged[-1]) and line[:1].isdigit():
                 merged[-1] = merged[-1].rstrip() + line
-                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
             elif merged and _SLASH_BREAK.search(merged[-1]) and not self._spaced_slashes(lines, line):
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
-            elif merged and full[-1] and merged[-1][-1:].isalnum() and _SLASH_OPENING.match(line) and not self._spaced_slashes(lines, line[1:]):
+            elif merged and flags[-1].full and merged[-1][-1:].isalnum() and _SLASH_OPENING.match(line) and not self._spaced_slashes(lines, line[1:]):
                 # a word cut before its slash at a full line's end ("Muut lapsi" / "/nuorisotoi",
                 # `Line.fills_cell`): closed up the same way
                 merged[-1] = merged[-1] + line
-                short[-1], full[-1], maybe[-1] = line_short, line_full, line_maybe
             else:
                 merged.append(line)
-                short.append(line_short)
-                full.append(line_full)
-                maybe.append(line_maybe)
+                flags.append(line_flags)
+                continue
+            flags[-1] = line_flags  # a line closed onto the one before: the joined line ends where it ends
         if not merged:
             return None
+        short, full, maybe = ([f[k] for f in flags] for k in range(3))
         text = join_lines(merged, self.lang, self.evidence, ends_short=short, fills_cell=full, maybe_cut=maybe)
         if self.ocr:
             from planparse.normalize.repair.ocr.glyphs import year_ranges
