@@ -10,7 +10,12 @@ at 150 dpi and the layer's characters):
   have no OCR word at all, while "Kohtaamispaikko- / jen määrä (tavoite 8)" was read with
   boxes a little short of its ink (that rest is no stretch of its own);
 * koskenniemi-grid-fin200-p2-garbled (set J, koskenniemi-ikaihmiset-grid@fin-200-skew p. 2):
-  "massa asemassa" was written "KA nj", "nj" stretched over 22 pt of ink.
+  "massa asemassa" was written "KA nj", "nj" stretched over 22 pt of ink;
+* kymenlaakso-header-rule-fin200-p3-garbled (set M, kymenlaakso-lnp-header-rule@fin-200-skew
+  p. 3, six narrow columns): Tesseract wrote "jam" in a box 22 pt tall over "raanhoidon" and
+  the line above, and "ia." over "sotoimi-", the column gap and "tenneurolo-"; neither box's
+  middle lies on the stretch it was written over, and "ia." across the gap ended the table
+  mid-row (goal 5 overleaf was lost with it).
 
 tests/scan_pages/jarvela-ilmasto-shaded-header-seed16@fin-200-skew.pdf (set G) end to end:
 the first table's indicator cell of row 1 and row 3 and its head "Mittarit" are not in the
@@ -60,6 +65,16 @@ def test_a_garbled_word_and_its_line_mates_are_read_again() -> None:
     assert len(found) == 1
     assert sorted("".join(chars[i]["text"] for i in found[0].replaces)) == sorted("KAnj")
     assert found[0].x0 < 21 and found[0].x1 > 75  # the whole printed "massa asemassa"
+
+
+def test_a_garbled_box_over_two_lines_or_a_column_gap_is_replaced_by_the_stretch_it_covers() -> None:
+    chars, ink, scale = load_crop("kymenlaakso-header-rule-fin200-p3-garbled")
+    garbled = garbled_runs(chars)
+    assert ["".join(chars[i]["text"] for i in run) for run in garbled] == ["jam", "ia."]
+    found = {_box(s): "".join(chars[i]["text"] for i in s.replaces) for s in unread_stretches(chars, ink, scale, garbled)}
+    # "raanhoidon" (crop x 89-133) replaces "jam"; "sotoimi-" (x 179-210) replaces "ia."
+    assert [text for box, text in found.items() if 85 <= box[0] <= 95] == ["jam"]
+    assert [text for box, text in found.items() if 175 <= box[0] <= 182] == ["ia."]
 
 
 def test_a_reading_is_kept_only_when_tesseract_is_sure_of_it() -> None:

@@ -168,10 +168,17 @@ def _near(s: Stretch, chars: list[dict], run: list[int]) -> bool:
 
 
 def _within(s: Stretch, chars: list[dict], run: list[int]) -> bool:
-    """Does the word's box stand on the stretch (its middle inside the stretch's box)?"""
-    x = (min(chars[i]["x0"] for i in run) + max(chars[i]["x1"] for i in run)) / 2
-    y = _line_of(chars, run)[0]
-    return s.x0 <= x <= s.x1 and s.top - 2 <= y <= s.bottom + 2
+    """Does the word's box stand on the stretch: its middle inside the stretch's box, or the
+    stretch's middle inside its box?  A garbled box may span two printed lines or a column
+    gap ("jam" 22 pt tall over "raanhoidon" and the line above it, "ia." over "sotoimi-",
+    the gap and "tenneurolo-"): its middle then lies on no stretch, yet it was written over
+    each stretch it covers."""
+    x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
+    y, _height = _line_of(chars, run)
+    if s.x0 <= (x0 + x1) / 2 <= s.x1 and s.top - 2 <= y <= s.bottom + 2:
+        return True
+    top, bottom = min(chars[i]["top"] for i in run), max(chars[i]["bottom"] for i in run)
+    return x0 <= (s.x0 + s.x1) / 2 <= x1 and top <= (s.top + s.bottom) / 2 <= bottom
 
 
 def _engine(languages: str) -> tuple[str, str, str] | None:

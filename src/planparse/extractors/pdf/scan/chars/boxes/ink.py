@@ -220,7 +220,7 @@ def split_glued_words(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     heights = sorted(c["bottom"] - c["top"] for c in chars if c["text"].isalnum())
     usual = heights[len(heights) // 2] if heights else None
     for run in char_runs(chars):
-        parts = _glued_parts(chars, run, ink, scale, usual) or _trailing_marks(chars, run, ink, scale, _next_x0(chars, run))
+        parts = _glued_parts(chars, run, ink, scale, usual) or _trailing_marks(chars, run, ink, scale)
         if parts is None:
             continue
         out.extend(chars[done:run[0]])
@@ -392,18 +392,35 @@ def _at_hyphen(text: list[str], cut: int) -> int:
 OWN_TRAILING = frozenset("-.,:;)(%/")  # a word's own marks after its last letter ("fa-", "(%)", "2025,")
 
 
+BESIDE_OVERLAP = 0.5  # of the lower box's height: a word overlapping the run's box this much stands beside it
+
+
 def _next_x0(chars: list[dict], run: list[int]) -> float | None:
-    """Where the next printed character on the run's line starts, or None."""
-    top = chars[run[0]]["top"]
+    """Where the next printed character on the run's line starts, or None: the next one the
+    layer writes on that line, or the first of any word right of the run whose box overlaps
+    the run's by half a box height.  On a skewed page the next column's line is written as a
+    line of its own a point or two higher ("mielentervey-__~" | "3-tason": the bullet read as
+    "__~", the "3" not the run's)."""
+    first, last = chars[run[0]], chars[run[-1]]
+    top, bottom = first["top"], first["bottom"]
+    found = None
     for c in chars[run[-1] + 1:]:
         if abs(c["top"] - top) > 0.3:
-            return None
+            break
         if c["text"].strip():
-            return c["x0"]
-    return None
+            found = c["x0"]
+            break
+    members = set(run)
+    for i, c in enumerate(chars):
+        if i in members or not c["text"].strip() or c["x0"] < last["x1"]:
+            continue
+        overlap = min(bottom, c["bottom"]) - max(top, c["top"])
+        if overlap >= BESIDE_OVERLAP * min(bottom - top, c["bottom"] - c["top"]) and (found is None or c["x0"] < found):
+            found = c["x0"]
+    return found
 
 
-def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float, next_x0: float | None) -> list | None:
+def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float) -> list | None:
     """[(word's char indices, (x0, x1)), (mark's, (x0, x1))] of a word whose box OCR ran on
     over the white after it to a mark beyond, or None.
 
@@ -424,6 +441,7 @@ def _trailing_marks(chars: list[dict], run: list[int], ink: Any, scale: float, n
         end += 1
     if end == len(text) or any(t.isalnum() or t in OWN_TRAILING for t in text[end:]):
         return None
+    next_x0 = _next_x0(chars, run)  # (after the text's test: it looks at every character)
     first = chars[run[0]]
     top, bottom, h = first["top"], first["bottom"], first["bottom"] - first["top"]
     x0, x1 = first["x0"], chars[run[-1]]["x1"]
