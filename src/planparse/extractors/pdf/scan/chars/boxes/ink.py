@@ -130,8 +130,8 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         shift = off - median
         if not MIN_SHIFT <= abs(shift) <= FAR_SHIFT * h:
             continue
-        if abs(shift) > MAX_SHIFT * h and not _free_line(measured, chars, run, x0, x1, shift):
-            continue
+        if abs(shift) > MAX_SHIFT * h and (chars[run[0]].get("reread") or not _free_line(measured, chars, run, x0, x1, shift)):
+            continue  # (a word read again from its own crop was boxed on its ink: pdf.scan.reread)
         for i in run:
             c = dict(out[i])
             c["top"], c["bottom"] = c["top"] + shift, c["bottom"] + shift
