@@ -66,3 +66,10 @@ def test_a_last_glyph_under_a_finished_line_or_a_capital_is_still_dust() -> None
     assert "n" not in [w.text for w in ocr_specks(stop)]
     capital = [w._replace(text="N") if w.text == "n" else w for w in words]  # no word goes on in a capital
     assert "N" not in [w.text for w in ocr_specks(capital)]
+
+
+def test_a_last_glyph_off_the_column_s_line_pitch_is_still_dust() -> None:
+    # "i" 15.5 pt under "år-" on a column of 10.6 pt lines (strandby-jamstalldhet-hrules@swe-200-skew,
+    # set M) was dust; the same letter set 4 pt lower than the column's pitch has nothing to stand on
+    words = [w._replace(top=w.top + 4.0, bottom=w.bottom + 4.0) if w.text == "n" else w for w in _kymen_words()]
+    assert "n" not in [w.text for w in ocr_specks(words)]
