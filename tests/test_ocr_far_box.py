@@ -48,3 +48,14 @@ def test_a_far_shift_onto_a_line_another_word_holds_is_not_made() -> None:
     twin = [dict(chars[i], top=top, bottom=bottom) for i in run]
     settled = settle_on_ink(chars + twin, ink, scale)
     assert [round(settled[i]["top"], 2) for i in run] == [round(chars[i]["top"], 2) for i in run]
+
+
+def test_only_a_word_with_letters_moves_that_far() -> None:
+    # a page foot's "1 (7)" lifted 5.8 pt joined the table over it (kymenlaakso-lnp-grid@fin-300,
+    # set K); goal 7's number "7" of this crop is such a run, "elinympä-" a word
+    from planparse.extractors.pdf.scan.chars.boxes.ink import _far_movable
+
+    chars, _ink, _scale = load_crop("kymenlaakso-lnp-header-rule-M-fin300-p5-far-box")
+    runs = {"".join(chars[i]["text"] for i in r): r for r in char_runs(chars)}
+    assert _far_movable(chars, runs["elinympä-"]) and not _far_movable(chars, runs["7"])
+    assert not _far_movable([dict(c, reread=True) for c in chars], runs["elinympä-"])  # boxed on its ink already
