@@ -55,3 +55,19 @@ def test_glued_words_are_cut_where_the_crop_read_alone_has_spaces(tesseract: Non
     # "deltar i en" read alone is still one word to Tesseract: left as the layer has it
     assert words[start:start + 3] == ["Alla", "chefer", "deltarien"]
     assert words[words.index("Andel") + 1] == "chefer"
+
+
+# kymenlaakso-lnp-header-rule@fin-300 (set M) p. 1: Tesseract wrote the owner cell's first line
+# "- LNPsos ja" as one word "-LNPsosja" (three rows of that scan); read again alone it is
+# "-" / "LNPsos" / "ja" (Tesseract's own boxes, recorded), and the dash bullet is a part of its
+# own: only a sign between two words ("Kuka / ketkä?") is no word (tests/scan_crops/
+# kymenlaakso-lnp-header-rule-M-fin300-p1-glued-bullet: characters as the step gets them).
+def test_a_dash_bullet_glued_before_a_cell_s_words_is_parted() -> None:
+    chars, ink, scale = load_crop("kymenlaakso-lnp-header-rule-M-fin300-p1-glued-bullet")
+    runs = glued_runs(chars, ink, scale)
+    assert ["".join(chars[i]["text"] for i in run) for run, _need in runs] == ["-LNPsosja"]
+    run, need = runs[0]
+    x_off = min(chars[i]["x0"] for i in run) - 12 / (300 / 72)
+    read = [(ReadWord("-", 93.0, 13, 22, 0, 30), x_off), (ReadWord("LNPsos", 93.0, 36, 148, 0, 30), x_off),
+            (ReadWord("ja", 93.0, 161, 185, 0, 30), x_off)]
+    assert "".join(c["text"] for c in _respaced(chars, run, read, 300 / 72, need)) == "- LNPsos ja"

@@ -102,17 +102,48 @@ EDGE_SLACK = 0.3  # font sizes: lines starting this close stand at one left text
 def _line_of_a_column(w: Word, rows: list[Word], k: int) -> bool:
     """Is the lone glyph a letter standing as a line of its own in a column of text: a line
     above and a line below start at its left edge, one line pitch away ("årligen" / "i" /
-    "augusti" in a narrow schedule column)?  Dust does not stand on a column's line grid."""
+    "augusti" in a narrow schedule column)?  Dust does not stand on a column's line grid.
+    With no line below, a lower-case letter a line pitch (the column's own) under a line that
+    ends in a letter or a hyphen ends the word that line cut: "202" / "0 al-" / "kae" / "n" in a schedule column too
+    narrow for "alkaen" (kymenlaakso-lnp-header-rule@fin-300, set M)."""
     if not w.text.isalpha():
         return False
-    above = below = False
+    above: Word | None = None
+    below = False
     for o in rows[max(0, k - 24) : k + 24]:
         if o is w or abs(o.x0 - w.x0) > EDGE_SLACK * w.size or not o.text[:1].isalnum():
             continue
         step = (w.top - o.top) / w.size
-        above = above or PITCH[0] <= step <= PITCH[1]
+        above = o if PITCH[0] <= step <= PITCH[1] else above
         below = below or PITCH[0] <= -step <= PITCH[1]
-    return above and below
+    if above is None:
+        return False
+    return below or (w.text.islower() and _on_pitch(w, above, rows, k) and _cut_line_end(above, rows, k))
+
+
+GRID_SLACK = 0.2  # of the column's line pitch: a last line's step off it is off the grid
+
+
+def _on_pitch(w: Word, above: Word, rows: list[Word], k: int) -> bool:
+    """Does the glyph stand the column's own line pitch under `above` (the step from the line over
+    `above`, at the same left edge)?  A last line has no line below to place it on the grid."""
+    step = w.top - above.top
+    for o in rows[max(0, k - 24) : k + 24]:
+        if o is above or abs(o.x0 - above.x0) > EDGE_SLACK * w.size or not o.text[:1].isalnum():
+            continue
+        pitch = above.top - o.top
+        if PITCH[0] * w.size <= pitch <= PITCH[1] * w.size and abs(step - pitch) <= GRID_SLACK * pitch:
+            return True
+    return False
+
+
+def _cut_line_end(first: Word, rows: list[Word], k: int) -> bool:
+    """Does the line that `first` starts end in a letter or a hyphen (a word the column cut)?"""
+    last = first
+    for o in sorted(rows[max(0, k - 24) : k + 24], key=lambda o: o.x0):
+        if abs(o.top - first.top) < 0.3 * first.size and 0 <= o.x0 - last.x1 <= first.size:
+            last = o
+    return last.text[-1:].isalpha() or last.text[-1:] in "-\u00ad"
 
 
 GUTTER_MARKS = frozenset("-–—=~_")  # what OCR reads from nothing in the white between columns

@@ -58,6 +58,9 @@ MIN_HEIGHT_PT = 4.0  # a stretch lower than this is dots, dashes or rule ends (x
 MAX_HEIGHT_PT = 20.0  # taller: a picture, a logo or lines run together
 MIN_WIDTH_PT = 10.0
 MIN_INK_CELLS = 40  # a word's letters, not a speck
+MIN_LETTER_CELLS = 8  # a lone letter's ink ("n" at 150 dpi fills 16-20 cells), not a speck
+ALIGNED = 0.5  # of a stretch's height: a lone letter whose left edge is this near the stretch's starts its column's next line
+NEXT_LINE = (0.8, 2.0)  # of a stretch's height: a lone letter's foot this far under the stretch's is on its next line
 ALONE = 0.5  # of the stretch's height: no OCR word this near on its line (a column gap is wider)
 MAX_UNREAD_SHARE = 0.25  # a page whose ink is this much outside the layer's boxes is not read that way
 PAD_PT = 3.0  # white around a crop
@@ -81,6 +84,7 @@ class Stretch(NamedTuple):
     bottom: float
     cells: int
     replaces: tuple[int, ...] = ()  # characters of garbled words the reading replaces
+    lone: bool = False  # a lone letter ending an unread column's cut word (`_continuing`): one letter reads well
 
 
 def unread_stretches(chars: list[dict], ink: Any, scale: float, garbled: list[list[int]] | None = None) -> list[Stretch]:
@@ -110,7 +114,7 @@ def unread_stretches(chars: list[dict], ink: Any, scale: float, garbled: list[li
         left = ink & ~cover
         if left.sum() > MAX_UNREAD_SHARE * max(int(ink.sum()), 1):
             return []
-        shaped = _shaped(left, scale)
+        shaped, lone = _shaped(left, scale)
         grown = False
         stretches = []
         for s in shaped:
@@ -122,6 +126,8 @@ def unread_stretches(chars: list[dict], ink: Any, scale: float, garbled: list[li
                 grown = True
         if not grown:
             break
+    free = [run for run in runs if tuple(run) not in out_runs]
+    stretches += [p for p in _continuing(lone, stretches) if not any(_near(p, chars, run) for run in free)]
     out = []
     for s in stretches:
         replaces = tuple(i for run in out_runs if _within(s, chars, list(run)) for i in run)
@@ -129,8 +135,9 @@ def unread_stretches(chars: list[dict], ink: Any, scale: float, garbled: list[li
     return sorted(out, key=lambda s: (s.top, s.x0))
 
 
-def _shaped(left: Any, scale: float) -> list[Stretch]:
-    """The stretches of `left` (ink no box covers) as tall as letters and as wide as a word."""
+def _shaped(left: Any, scale: float) -> tuple[list[Stretch], list[Stretch]]:
+    """The stretches of `left` (ink no box covers) as tall as letters and as wide as a word; and
+    those as tall as letters but narrower, the ink of a letter or two (`_continuing`)."""
     gh, gw = left.shape[0] // CELL, left.shape[1] // CELL
     coarse = left[: gh * CELL, : gw * CELL].reshape(gh, CELL, gw, CELL).any(axis=(1, 3))
     joined = coarse.copy()
@@ -138,12 +145,32 @@ def _shaped(left: Any, scale: float) -> list[Stretch]:
         joined[:, k:] |= coarse[:, :-k]
         joined[:, :-k] |= coarse[:, k:]
     pt = CELL / scale
-    out = []
+    out, lone = [], []
     for y0, x0, y1, x1 in ink_pieces(joined):
         stretch = Stretch(x0 * pt, y0 * pt, x1 * pt, y1 * pt, int(coarse[y0:y1, x0:x1].sum()))
         height, width = stretch.bottom - stretch.top, stretch.x1 - stretch.x0
-        if MIN_HEIGHT_PT <= height <= MAX_HEIGHT_PT and width >= MIN_WIDTH_PT and stretch.cells >= MIN_INK_CELLS:
+        if not MIN_HEIGHT_PT <= height <= MAX_HEIGHT_PT:
+            continue
+        if width >= MIN_WIDTH_PT and stretch.cells >= MIN_INK_CELLS:
             out.append(stretch)
+        elif width < MIN_WIDTH_PT and stretch.cells >= MIN_LETTER_CELLS:
+            lone.append(stretch._replace(lone=True))
+    return out, lone
+
+
+def _continuing(lone: list[Stretch], stretches: list[Stretch]) -> list[Stretch]:
+    """The lone letters that stand on the next line right under an unread stretch, at its left edge:
+    the end of a word a narrow column cut letter by letter ("202" / "0 al-" / "kae" / "n", a schedule
+    cell Tesseract skipped whole, kymenlaakso-lnp-header-rule@fin-300 p. 2, set M).  Too narrow
+    for a stretch of its own, the letter would be lost; ink this shape at a column's next line
+    is its text, not a speck."""
+    out = []
+    for p in lone:
+        for s in stretches:
+            h = s.bottom - s.top
+            if abs(p.x0 - s.x0) <= ALIGNED * h and NEXT_LINE[0] * h <= p.bottom - s.bottom <= NEXT_LINE[1] * h:
+                out.append(p)
+                break
     return out
 
 
@@ -410,7 +437,7 @@ def _chars(s: Stretch, words: list[ReadWord], k: float) -> list[dict]:
     kept = [w for w in words if w.conf >= MIN_WORD_CONF and (any(ch.isalnum() for ch in w.text) or w.text in DASHES)]
     letters = [(w, sum(ch.isalnum() for ch in w.text)) for w in kept]
     total = sum(n for _w, n in letters)
-    if total < MIN_LETTERS or sum(w.conf * n for w, n in letters) / total < MIN_LINE_CONF:
+    if total < (1 if s.lone else MIN_LETTERS) or sum(w.conf * n for w, n in letters) / total < MIN_LINE_CONF:
         return []
     x_off, y_off = max(0.0, s.x0 - PAD_PT), max(0.0, s.top - PAD_PT)
     out: list[dict] = []

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
+from planparse.extractors.pdf.scan.reread import DASHES
 
 MIN_LETTERS = 5  # a run this short holds no two glued words worth a Tesseract run
 SPACE_SHARE = 0.7  # of the page's median word space (in ink): white this wide inside a word is a space
@@ -166,8 +167,8 @@ def _respaced(chars: list[dict], run: list[int], words: list[tuple[Any, float]],
     words = [(w, x) for w, x in words if w.text.strip()]
     texts = [w.text for w, _x in words]
     own = "".join(chars[i]["text"] for i in run)
-    if len(texts) < 2 or "".join(texts) != own or not all(any(ch.isalnum() for ch in t) for t in texts):
-        return None  # (a part of signs alone is no word: "Kuka/ketkä?" read "Kuka / ketkä?")
+    if len(texts) < 2 or "".join(texts) != own or not all(any(ch.isalnum() for ch in t) for t in texts[texts[0] in DASHES:]):
+        return None  # (a part of signs alone is no word: "Kuka/ketkä?" read "Kuka / ketkä?"; but a dash bullet first)
     if any((b.left - a.right) / k < SPACE_CHECK * need for (a, _x), (b, _y) in zip(words, words[1:])):
         return None
     out: list[dict] = []

@@ -26,6 +26,7 @@ BASELINE_SHARE = 0.45  # of a word's densest ink row: rows this dense stand abov
 DESCENT = 0.15  # of the box height: an OCR box's bottom this far under its baseline
 MIN_SHIFT = 0.6  # points: a word this near its ink's line is left where it is
 MAX_SHIFT = 0.6  # of the box height: a larger shift is another line's ink, not this word's
+FAR_SHIFT = 0.75  # ... unless no other word stands on that ink (`_free_line`), up to this much
 WINDOW = 0.6  # of the box height, searched for ink above and below the box
 MIN_RUN_CHARS = 3  # a shorter word's ink may be mostly a descender or a bullet
 # Signs whose densest rows are bars, not the foot of the x-height: a run with one is not
@@ -127,7 +128,9 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
         if math.isnan(off):
             continue
         shift = off - median
-        if not MIN_SHIFT <= abs(shift) <= MAX_SHIFT * h:
+        if not MIN_SHIFT <= abs(shift) <= FAR_SHIFT * h:
+            continue
+        if abs(shift) > MAX_SHIFT * h and (not _far_movable(chars, run) or not _free_line(measured, chars, run, x0, x1, shift)):
             continue
         for i in run:
             c = dict(out[i])
@@ -136,6 +139,36 @@ def settle_on_ink(chars: list[dict], ink: Any, scale: float) -> list[dict]:
                 c["y0"], c["y1"] = c["y0"] - shift, c["y1"] - shift
             out[i] = c
     return out
+
+
+FAR_LETTERS = 2  # letters a word needs to be moved that far: a page number "1 (7)" is not
+
+
+def _far_movable(chars: list[dict], run: list[int]) -> bool:
+    """May the run move past MAX_SHIFT?  A word of the layer with letters: one read again from its
+    own crop was boxed on its ink (pdf.scan.reread); a page foot's "1 (7)" lifted 5.8 pt joined
+    the table over it (kymenlaakso-lnp-grid@fin-300, set K: 17 records for 16)."""
+    text = "".join(chars[i].get("text", "") for i in run)
+    return not chars[run[0]].get("reread") and sum(ch.isalpha() for ch in text) >= FAR_LETTERS
+
+
+def _free_line(measured: list, chars: list[dict], run: list[int], x0: float, x1: float, shift: float) -> bool:
+    """Does no other word stand over the run's x range on the ink line it would be moved to?
+
+    Tesseract sets a narrow column's line now and then most of a line off its ink, into the
+    white between two printed lines ("elinympä-" boxed 4.6 pt over its ink in a 7 pt box, under
+    "Turvallinen", kymenlaakso-lnp-header-rule@fin-300 p. 5, set M), and the word was dropped as
+    read between lines.  Ink no other word was read from is this word's own line; a line of
+    words the layer holds already is another's (garbage read between two lines would land on it)."""
+    top, bottom = chars[run[0]]["top"] + shift, chars[run[0]]["bottom"] + shift
+    middle, h = (top + bottom) / 2, bottom - top
+    for other, _off, ox0, ox1, _h in measured:
+        if other is run or ox1 <= x0 or ox0 >= x1:
+            continue
+        o = chars[other[0]]
+        if abs((o["top"] + o["bottom"]) / 2 - middle) < 0.5 * h:
+            return False
+    return True
 
 
 def _capitals_hyphen(chars: list[dict], run: list[int]) -> bool:
