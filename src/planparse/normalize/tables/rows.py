@@ -547,8 +547,8 @@ def is_continuation(
     for c in goal_cols:
         mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
         if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]) and not number_then_text(theirs, mine):
-            if goal_rest_beside_cut_word(prev, row, c, set(goal_cols) | spanning):
-                continue
+            if c not in spanning and goal_rest_beside_cut_word(prev, row, c, set(goal_cols) | spanning):
+                continue  # (a goal merged over the rows below is a new group's, centred beside the rest)
             if not ((c in spanning or prev.under_mid_header) and not theirs and not prev.cells[c].merged_from_above):
                 return False
             # (a goal merged over this row and the next, beside a cut row whose goal cell above the
