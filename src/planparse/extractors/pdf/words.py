@@ -445,6 +445,19 @@ def one_word_fills(line: TextLine, left: float, edge: float | None, letter: floa
     return line.x0 <= left + slack and line.x1 >= edge - slack
 
 
+def marked_word_fills(line: TextLine, edge: float | None, letter: float = LETTER) -> bool:
+    """Is the line an item marker ("3)", "-") and a single word reaching `edge` (within a
+    letter)?  The word stands first on its line as a one-word line's does: a writer cuts it
+    where the line is full when it does not fit there, though the item's next lines, set
+    further left, would take it whole (reportlab: "3) Kuvau" / "s tehty", seed 23 turku
+    82d402d3)."""
+    from planparse.extractors.pdf.tables.whitespace.regions import is_list_marker  # (regions imports this module)
+
+    if edge is None or len(line.words) != 2 or not is_list_marker(line.words[0].text):
+        return False
+    return line.x1 >= edge - letter * line.size
+
+
 def last_word_width(line: TextLine) -> float:
     """Width of the line's last printed word (pieces closed up without a space count as one word)."""
     token = line.text.split()[-1] if line.text.strip() else ""
@@ -544,7 +557,7 @@ def cell_lines(
         if start:
             para_indent = indent
             hang = ln.words[1].x0 if starts_with_bullet(ln.text) and len(ln.words) > 1 else None
-        fills = one_word_fills(ln, left, full_edge)
+        fills = one_word_fills(ln, left, full_edge) or (not ocr_fill and marked_word_fills(ln, full_edge))
         if not start and hang is not None and not fills:
             # a bulleted item's continuation line, one word from the item's text edge to the cell's
             fills = one_word_fills(ln, hang, full_edge)

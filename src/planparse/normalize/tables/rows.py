@@ -469,11 +469,29 @@ _ROMAN_STROKES_OPENING = re.compile(r"^[IVX1l|]{2,4}\.\s+[A-ZÅÄÖ]")
 _BRACKETED_ABBREVIATION = re.compile(r"^\((?![IVXLCDM]+\))(?:[A-ZÅÄÖ]{2,}[a-zåäö]?)(?:[-/ ][A-ZÅÄÖ]{2,}[a-zåäö]?)*\)(?:\s|$)")
 
 
+_DIGITS_END = re.compile(r"(?<![\w.])\d+$")  # a number closing a line ("202")
+_DIGITS_OPEN = re.compile(r"^\d+(?=\s|$)")  # a number opening a line ("0 alkaen")
+
+
+def _number_cut(prev: Cell, head: str, tail: str) -> bool:
+    """Is a number cut at a full line's end by the page break ("202" | "0 alkaen", seed 23
+    kymenlaakso ccb08ad9)?  The line above is as wide as its cell (`Line.fills_cell`), and the
+    part overleaf starts with 0 (no item is numbered 0) or is the last digit of a four-digit number
+    (a year).  A column of item numbers fills its cells too ("2" | "3 Lasten ..."): new items."""
+    last = next((line for line in reversed(prev.lines) if line.text.strip()), None)
+    left, right = _DIGITS_END.search(tail), _DIGITS_OPEN.match(head)
+    if last is None or not last.fills_cell or not left or not right:
+        return False
+    return right.group(0).startswith("0") or (len(left.group(0)), len(right.group(0))) == (3, 1)
+
+
 def _continues(prev: Cell, cell: Cell) -> bool:
     """Text evidence that `cell` carries on the text of `prev` (a sentence cut by the page end)."""
     head, tail = _first_text(cell), _last_text(prev)
     if not head or not tail or split_bullet(head)[0] is not None:
         return False
+    if _number_cut(prev, head, tail):
+        return True
     # "(tavoite 70 %)": a parenthesis opening in lower case goes on as well
     opening = head[1:] if head[0] == "(" and len(head) > 1 else head
     numbered = split_numbering([head])[0] or _NUMBER_OPENING.match(head) or _ROMAN_STROKES_OPENING.match(head)  # "100. Lasten ...": a new item
@@ -483,7 +501,10 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     # "Lapsivaikutusten arvioinnin malli" | "(LAVA) otetaan käyttöön": an abbreviation in
     # brackets names what the line above left open, it opens no text of its own
     abbreviation = bool(_BRACKETED_ABBREVIATION.match(head))
-    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit or abbreviation
+    # "... tiedotteiden määrä" | "/ riittävyyden arviointi": a slash opens no sentence or item, it
+    # joins two words the page break parted (seed 23 turku 32648cda)
+    slash = head[0] == "/"
+    starts_low = opening[0].islower() or head[0].isdigit() and not numbered or unit or abbreviation or slash
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
@@ -526,6 +547,8 @@ def is_continuation(
     for c in goal_cols:
         mine, theirs = cell_text_raw(row.cells[c]), cell_text_raw(prev.cells[c])
         if mine and mine != theirs and not _continues(prev.cells[c], row.cells[c]) and not number_then_text(theirs, mine):
+            if c not in spanning and goal_rest_beside_cut_word(prev, row, c, set(goal_cols) | spanning):
+                continue  # (a goal merged over the rows below is a new group's, centred beside the rest)
             if not ((c in spanning or prev.under_mid_header) and not theirs and not prev.cells[c].merged_from_above):
                 return False
             # (a goal merged over this row and the next, beside a cut row whose goal cell above the
@@ -562,6 +585,23 @@ def is_continuation(
         ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
         for c, (p, r) in enumerate(zip(prev.cells, row.cells))
         if c not in spanning and not (afresh and c in goal_cols)
+    )
+
+
+def goal_rest_beside_cut_word(prev: DataRow, row: DataRow, c: int, skip: set[int]) -> bool:
+    """Does the goal cell `c` overleaf go on a goal left open above the break, though it opens
+    with a capital (a name: "... maahanmuuton ja" | "Suomeen muuttaneiden ..."), because another
+    cell of the row carries on a word the page break cut ("välittä-" | "miskanavia ...")?  A cell
+    ends on a cut word only when its row goes on overleaf; a new goal would open with its number."""
+    head, tail = _first_text(row.cells[c]), _last_text(prev.cells[c])
+    if not head or not tail or ends_sentence(tail) or split_bullet(head)[0] is not None:
+        return False
+    if split_numbering([head])[0] or _NUMBER_OPENING.match(head) or _ROMAN_STROKES_OPENING.match(head):
+        return False
+    return any(
+        ends_with_break_hyphen(_last_text(p)) and _continues(p, r)
+        for k, (p, r) in enumerate(zip(prev.cells, row.cells))
+        if k not in skip
     )
 
 

@@ -33,7 +33,13 @@ def _head(row: DataRow, cols: list[int]) -> str | None:
 def numbers_every_action(rows: list[DataRow], action_cols: list[int]) -> bool:
     """Does every row printing an action, the rows at a page top aside, open it with a number?"""
     heads = [h for row in rows if not row.starts_page and (h := _head(row, action_cols))]
-    return len(heads) >= MIN_NUMBERED_ROWS and all(split_numbering([h])[0] for h in heads)
+    return len(heads) >= MIN_NUMBERED_ROWS and all(opens_numbered(h) for h in heads)
+
+
+def opens_numbered(head: str) -> bool:
+    """Does the line open with an item number, behind a list bullet too ("- 3.1 Vakiinnutetaan
+    ...": an action set as a list item, seed 23 helsinki 08c12109)?"""
+    return bool(split_numbering([head])[0] or split_numbering([split_bullet(head)[1]])[0])
 
 
 def unnumbered_rest(prev: DataRow, row: DataRow, goal_cols: list[int], action_cols: list[int], numbered: bool) -> bool:
@@ -42,7 +48,7 @@ def unnumbered_rest(prev: DataRow, row: DataRow, goal_cols: list[int], action_co
     if not numbered or not row.starts_page:
         return False
     head = _head(row, action_cols)
-    if head is None or split_numbering([head])[0]:
+    if head is None or opens_numbered(head):
         return False
     return all(
         row.cells[c].is_empty or row.cells[c].merged_from_above or row.cells[c].text.split() == prev.cells[c].text.split()

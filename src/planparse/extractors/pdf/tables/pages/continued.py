@@ -55,8 +55,9 @@ def continued_region(
         i += 1  # a running header above the table
     if i >= len(lines) or not fits_columns(lines[i], starts, settings):
         return None, 0
-    if _heading_on_top(lines, i, settings):
+    if _heading_on_top(lines, i, settings) and not _goes_on_cut_words(lines[i], carry, settings):
         return None, 0  # a section heading opens the page: what follows is a table of its own
+    # (not the rest of a cut word alone on the page, above a smaller footer)
     j = grow_region(lines, i, starts, settings)
     while j < len(lines) and _row_under_rest(lines[j - 1], lines[j], starts, settings):
         j = grow_region(lines, j, starts, settings)
@@ -111,8 +112,20 @@ def _rest_of_cut_row(line: TextLine, below: TextLine, carry: Sequence[float], se
         return False
     if column_of(split_segments(line, settings)[0].x0, carry) > 0:
         return True
+    if _goes_on_cut_words(line, carry, settings):
+        return True
     space = getattr(carry, "row_space", None)
     return space is not None and below.top - line.bottom <= space + 1.5
+
+
+def _goes_on_cut_words(line: TextLine, carry: Sequence[float], settings: PdfSettings) -> bool:
+    """Does every run of the line stand in a column whose cell the previous page ended on a
+    word cut at a hyphen, opening in lower case (the rest of that word)?  A cell's rest alone at
+    the top of the page, far from anything under it (seed 23 koskenniemi 6c2b8eb6: "olevat
+    ikään-" at page 3's foot, "tyneet" alone under page 4's running header)."""
+    cut = getattr(carry, "cut_words", frozenset())
+    segs = split_segments(line, settings)
+    return bool(cut) and all(column_of(sg.x0, carry) in cut and sg.words[0].text[:1].islower() for sg in segs)
 
 
 def _heading_on_top(lines: Sequence[TextLine], i: int, settings: PdfSettings) -> bool:
@@ -143,6 +156,7 @@ class CarriedColumns(list):
     rows_by_rules: bool = False  # its rows were parted by rules drawn across (pdf.tables.ruling.hrules)
     top_spans: list[tuple[float, float, int]] = []  # its columns of top-aligned cells (PageTable.top_spans)
     full_spans: list[tuple[float, float]] | None = None  # its always-filled columns (PageTable.full_spans)
+    cut_words: frozenset[int] = frozenset()  # columns whose last row's cell ends on a word cut at a hyphen
 
 
 def carried_columns(table: PageTable) -> CarriedColumns:
@@ -159,7 +173,15 @@ def carried_columns(table: PageTable) -> CarriedColumns:
             for ln in cell.lines:
                 if ln.indent > 0.5:
                     out.indents.setdefault(c, []).append(table.col_edges[c] + ln.indent)
+    if table.rows:
+        last = [next((ln.text.rstrip() for ln in reversed(cell.lines) if ln.text.strip()), "") for cell in table.rows[-1].cells]
+        out.cut_words = frozenset(c for c, text in enumerate(last) if _cut_at_hyphen(text))
     return out
+
+
+def _cut_at_hyphen(text: str) -> bool:
+    """Does the text end on a word cut at the line's end (a hyphen right after a letter)?"""
+    return len(text) > 1 and text[-1] in "-\u00ad\u2010\u2011" and text[-2].isalpha()
 
 
 def item_indents(lines: Sequence[TextLine], edges: Sequence[float], settings: PdfSettings) -> dict[int, list[float]]:

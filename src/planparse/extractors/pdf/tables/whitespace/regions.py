@@ -520,6 +520,9 @@ def cut_at_closing_rule(region: Region, edges: Sequence[dict], settings: PdfSett
         below = [ln for ln in region.lines if ln.top > y - 1]
         if len(above) + len(below) != len(region.lines) or len(above) < 3 or not below:
             continue
+        if all(ln.bold for ln in above) and not any(ln.bold for ln in below):
+            continue  # a rule under the header row alone: a table goes on under its heads (seed 23
+            # turku 82d402d3 p. 16, a header repeated over a cut row's rest in one column)
         if all(len(split_segments(ln, settings)) == 1 for ln in below):
             return Region(above, region.header, region.heads)
     return region
