@@ -7,6 +7,11 @@ of a cell whose column starts at 459).  A box that far left runs over the column
 start, and the line reads as running text across the columns: the table was cut
 there.  The image shows where the word is: its letters are spread again from the
 first ink under the box on the word's own line to the end of that ink.
+
+A speck in the gap before a word, read as a mark glued to it ("_fortlépande"), gives the
+word's letters their even share of a box that starts at the speck: the letters after the
+marks are judged alone, and moved onto their ink when white stands between the marks' share
+and it (the marks stay where they were read, a word of their own that `scan.marks` judges).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ LEAD_WHITE = 0.4  # box heights of white at a box's start: the box stands left o
 MIN_LETTERS = 3  # a shorter word's ink is too little to place it by
 LETTER_GAP = 0.5  # box heights: ink this near belongs to one word
 LINE_INK = 0.5  # box heights: the ink band under the box must be this tall to be the word's line
+LEAD_MARKS = frozenset("-\u2013\u2014=~_'\u2018\u2019`\u00b4.,")  # a speck read as these, glued before a word
+MAX_LEAD_MARKS = 2  # marks OCR reads from one speck
 
 
 def onto_ink_start(chars: list[dict], ink: Any, scale: float) -> list[dict]:
@@ -28,6 +35,7 @@ def onto_ink_start(chars: list[dict], ink: Any, scale: float) -> list[dict]:
     out = list(chars)
     runs = char_runs(chars)
     for k, run in enumerate(runs):
+        run = _after_lead_marks(chars, run)
         place = _ink_span(chars, run, runs[k + 1] if k + 1 < len(runs) else None, ink, scale)
         if place is None:
             continue
@@ -39,6 +47,14 @@ def onto_ink_start(chars: list[dict], ink: Any, scale: float) -> list[dict]:
             c["x0"], c["x1"] = a + (c["x0"] - x0) * stretch, a + (c["x1"] - x0) * stretch
             out[i] = c
     return out
+
+
+def _after_lead_marks(chars: list[dict], run: list[int]) -> list[int]:
+    """The run without up to MAX_LEAD_MARKS marks glued before its first letter or digit."""
+    k = 0
+    while k < min(MAX_LEAD_MARKS, len(run) - 1) and chars[run[k]]["text"] in LEAD_MARKS:
+        k += 1
+    return run[k:] if chars[run[k]]["text"].isalnum() else run
 
 
 def _ink_span(chars: list[dict], run: list[int], following: list[int] | None, ink: Any, scale: float) -> tuple[float, float] | None:
