@@ -59,3 +59,29 @@ def test_only_a_word_with_letters_moves_that_far() -> None:
     runs = {"".join(chars[i]["text"] for i in r): r for r in char_runs(chars)}
     assert _far_movable(chars, runs["elinympä-"]) and not _far_movable(chars, runs["7"])
     assert not _far_movable([dict(c, reread=True) for c in chars], runs["elinympä-"])  # boxed on its ink already
+
+
+def test_a_bullet_follows_its_word_moved_that_far() -> None:
+    # kymenlaakso-lnp-hrules@fin-300 (set J): "Muutlapsi/nuorisotoimijat" boxed 4.3 pt over its
+    # ink (0.62 of its 7 pt box) moved onto it, and its bullet, read "*", too short to measure,
+    # stayed: the item lost its marker and was read as the rest of "Johto" above it
+    chars, ink, scale = load_crop("kymenlaakso-lnp-hrules-J-fin300-bullet-far")
+    settled = settle_on_ink(chars, ink, scale)
+    runs = {"".join(chars[i]["text"] for i in run): run for run in char_runs(chars)}
+    word, bullet = runs["Muutlapsi/nuorisotoimijat"], runs["*"]
+    shift = settled[word[0]]["top"] - chars[word[0]]["top"]
+    assert shift > 0.6 * (chars[word[0]]["bottom"] - chars[word[0]]["top"])  # a far move
+    assert round(settled[bullet[0]]["top"] - chars[bullet[0]]["top"], 2) == round(shift, 2)
+
+
+def test_no_far_move_for_a_word_its_line_neighbours_do_not_follow() -> None:
+    # kymenlaakso-lnp-hrules@fin-150 (set H) p. 8: "Lapsi-," measured 5.8 pt off its ink (0.64
+    # of its 9 pt box: the descender of p and the comma), beside "nuori-" on the same OCR line
+    # measured near its ink.  Moved alone it fell under "nuori-": the goal read "nuori- Lapsi-, ja ..."
+    chars, ink, scale = load_crop("kymenlaakso-lnp-hrules-H-fin150-p8-line-agrees")
+    settled = settle_on_ink(chars, ink, scale)
+    runs = {"".join(chars[i]["text"] for i in run): run for run in char_runs(chars)}
+    lapsi, nuori = runs["Lapsi-,"], runs["nuori-"]
+    h = chars[lapsi[0]]["bottom"] - chars[lapsi[0]]["top"]
+    assert abs(settled[lapsi[0]]["top"] - chars[lapsi[0]]["top"]) <= 0.6 * h
+    assert settled[lapsi[0]]["top"] < settled[nuori[0]]["bottom"]  # still on nuori-'s line
