@@ -61,13 +61,17 @@ def test_only_a_word_with_letters_moves_that_far() -> None:
     assert not _far_movable([dict(c, reread=True) for c in chars], runs["elinympä-"])  # boxed on its ink already
 
 
+def _settled(crop: str) -> tuple[list[dict], list[dict], dict[str, list[int]]]:
+    """The crop's characters, the same settled on their ink, and its runs by their text."""
+    chars, ink, scale = load_crop(crop)
+    return chars, settle_on_ink(chars, ink, scale), {"".join(chars[i]["text"] for i in r): r for r in char_runs(chars)}
+
+
 def test_a_bullet_follows_its_word_moved_that_far() -> None:
     # kymenlaakso-lnp-hrules@fin-300 (set J): "Muutlapsi/nuorisotoimijat" boxed 4.3 pt over its
     # ink (0.62 of its 7 pt box) moved onto it, and its bullet, read "*", too short to measure,
     # stayed: the item lost its marker and was read as the rest of "Johto" above it
-    chars, ink, scale = load_crop("kymenlaakso-lnp-hrules-J-fin300-bullet-far")
-    settled = settle_on_ink(chars, ink, scale)
-    runs = {"".join(chars[i]["text"] for i in run): run for run in char_runs(chars)}
+    chars, settled, runs = _settled("kymenlaakso-lnp-hrules-J-fin300-bullet-far")
     word, bullet = runs["Muutlapsi/nuorisotoimijat"], runs["*"]
     shift = settled[word[0]]["top"] - chars[word[0]]["top"]
     assert shift > 0.6 * (chars[word[0]]["bottom"] - chars[word[0]]["top"])  # a far move
@@ -78,9 +82,7 @@ def test_no_far_move_for_a_word_its_line_neighbours_do_not_follow() -> None:
     # kymenlaakso-lnp-hrules@fin-150 (set H) p. 8: "Lapsi-," measured 5.8 pt off its ink (0.64
     # of its 9 pt box: the descender of p and the comma), beside "nuori-" on the same OCR line
     # measured near its ink.  Moved alone it fell under "nuori-": the goal read "nuori- Lapsi-, ja ..."
-    chars, ink, scale = load_crop("kymenlaakso-lnp-hrules-H-fin150-p8-line-agrees")
-    settled = settle_on_ink(chars, ink, scale)
-    runs = {"".join(chars[i]["text"] for i in run): run for run in char_runs(chars)}
+    chars, settled, runs = _settled("kymenlaakso-lnp-hrules-H-fin150-p8-line-agrees")
     lapsi, nuori = runs["Lapsi-,"], runs["nuori-"]
     h = chars[lapsi[0]]["bottom"] - chars[lapsi[0]]["top"]
     assert abs(settled[lapsi[0]]["top"] - chars[lapsi[0]]["top"]) <= 0.6 * h
