@@ -477,7 +477,9 @@ def _number_cut(prev: Cell, head: str, tail: str) -> bool:
     """Is a number cut at a full line's end by the page break ("202" | "0 alkaen", seed 23
     kymenlaakso ccb08ad9)?  The line above is as wide as its cell (`Line.fills_cell`), and the
     part overleaf starts with 0 (no item is numbered 0) or is the last digit of a four-digit number
-    (a year).  A column of item numbers fills its cells too ("2" | "3 Lasten ..."): new items."""
+    (a year).  A column of item numbers fills its cells too ("2" | "3 Lasten ..."): new items.
+    So this is stricter than the line-break rule of `repair.hyphens.cut_without_hyphen` (two runs
+    of at most four digits), which sees one cell's lines, not a page break between two rows."""
     last = next((line for line in reversed(prev.lines) if line.text.strip()), None)
     left, right = _DIGITS_END.search(tail), _DIGITS_OPEN.match(head)
     if last is None or not last.fills_cell or not left or not right:

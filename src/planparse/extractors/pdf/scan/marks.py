@@ -12,6 +12,7 @@ column gap, before a rule, in a column of list bullets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from planparse.common.glyphs import ocr_bullet_misreads
 from planparse.extractors.pdf.scan.bullets import ocr_lines
@@ -110,15 +111,21 @@ def _line_of_a_column(w: Word, rows: list[Word], k: int) -> bool:
         return False
     above: Word | None = None
     below = False
-    for o in rows[max(0, k - 24) : k + 24]:
-        if o is w or abs(o.x0 - w.x0) > EDGE_SLACK * w.size or not o.text[:1].isalnum():
-            continue
+    for o in _column_neighbours(w, w.size, rows, k):
         step = (w.top - o.top) / w.size
         above = o if PITCH[0] <= step <= PITCH[1] else above
         below = below or PITCH[0] <= -step <= PITCH[1]
     if above is None:
         return False
     return below or (w.text.islower() and _on_pitch(w, above, rows, k) and _cut_line_end(above, rows, k))
+
+
+def _column_neighbours(anchor: Word, size: float, rows: list[Word], k: int) -> Iterator[Word]:
+    """The words near row `k` that start a line at `anchor`'s left edge (within EDGE_SLACK
+    font sizes) with a letter or digit: the lines of `anchor`'s column of text."""
+    for o in rows[max(0, k - 24) : k + 24]:
+        if o is not anchor and abs(o.x0 - anchor.x0) <= EDGE_SLACK * size and o.text[:1].isalnum():
+            yield o
 
 
 GRID_SLACK = 0.2  # of the column's line pitch: a last line's step off it is off the grid
@@ -128,9 +135,7 @@ def _on_pitch(w: Word, above: Word, rows: list[Word], k: int) -> bool:
     """Does the glyph stand the column's own line pitch under `above` (the step from the line over
     `above`, at the same left edge)?  A last line has no line below to place it on the grid."""
     step = w.top - above.top
-    for o in rows[max(0, k - 24) : k + 24]:
-        if o is above or abs(o.x0 - above.x0) > EDGE_SLACK * w.size or not o.text[:1].isalnum():
-            continue
+    for o in _column_neighbours(above, w.size, rows, k):
         pitch = above.top - o.top
         if PITCH[0] * w.size <= pitch <= PITCH[1] * w.size and abs(step - pitch) <= GRID_SLACK * pitch:
             return True

@@ -201,10 +201,9 @@ def _within(s: Stretch, chars: list[dict], run: list[int]) -> bool:
     the gap and "tenneurolo-"): its middle then lies on no stretch, yet it was written over
     each stretch it covers."""
     x0, x1 = min(chars[i]["x0"] for i in run), max(chars[i]["x1"] for i in run)
-    y, _height = _line_of(chars, run)
-    if s.x0 <= (x0 + x1) / 2 <= s.x1 and s.top - 2 <= y <= s.bottom + 2:
-        return True
     top, bottom = min(chars[i]["top"] for i in run), max(chars[i]["bottom"] for i in run)
+    if s.x0 <= (x0 + x1) / 2 <= s.x1 and s.top - 2 <= (top + bottom) / 2 <= s.bottom + 2:
+        return True
     return x0 <= (s.x0 + s.x1) / 2 <= x1 and top <= (s.top + s.bottom) / 2 <= bottom
 
 

@@ -18,6 +18,7 @@ the page's words usually sit on their boxes.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any, Sequence
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
@@ -169,13 +170,18 @@ def _line_agrees(measured: list, chars: list[dict], run: list[int], x0: float, x
     their ink as it does?  A box set off its ink takes its printed line's words along; a word
     whose own measure alone says far ("Lapsi-," 5.8 pt, its descender and comma, beside
     "nuori-" on its ink, kymenlaakso-lnp-hrules@fin-150 p. 8, set H) was measured wrong."""
+    return all(abs(o_off - off) <= MIN_SHIFT for _other, o_off, _gap in _line_neighbours(measured, chars, run, x0, x1, h))
+
+
+def _line_neighbours(measured: list, chars: list[dict], run: list[int], x0: float, x1: float, h: float) -> Iterator[tuple[list[int], float, float]]:
+    """The measured words on the run's OCR line within BESIDE box heights of it: (run, offset, gap)."""
     top = chars[run[0]]["top"]
-    for other, o_off, ox0, ox1, _h in measured:
-        if other is run or math.isnan(o_off) or abs(chars[other[0]]["top"] - top) > 0.3:
+    for other, off, ox0, ox1, _h in measured:
+        if other is run or math.isnan(off) or abs(chars[other[0]]["top"] - top) > 0.3:
             continue
-        if max(ox0 - x1, x0 - ox1, 0.0) <= BESIDE * h and abs(o_off - off) > MIN_SHIFT:
-            return False
-    return True
+        gap = max(ox0 - x1, x0 - ox1, 0.0)
+        if gap <= BESIDE * h:
+            yield other, off, gap
 
 
 def _free_line(measured: list, chars: list[dict], run: list[int], x0: float, x1: float, shift: float) -> bool:
@@ -246,12 +252,8 @@ def _foot_offset(ink: Any, scale: float, x0: float, x1: float, top: float, botto
 def _beside(measured: list, chars: list[dict], run: list[int], x0: float, x1: float, h: float) -> tuple[float, list[int] | None]:
     """The offset of the nearest measured word on the run's line, within BESIDE heights of it,
     and that word's run (nan, None when there is none)."""
-    top = chars[run[0]]["top"]
-    best, best_gap, best_run = math.nan, BESIDE * h, None
-    for other, off, ox0, ox1, _h in measured:
-        if other is run or math.isnan(off) or abs(chars[other[0]]["top"] - top) > 0.3:
-            continue
-        gap = max(ox0 - x1, x0 - ox1, 0.0)
+    best, best_gap, best_run = math.nan, math.inf, None
+    for other, off, gap in _line_neighbours(measured, chars, run, x0, x1, h):
         if gap <= best_gap:
             best, best_gap, best_run = off, gap, other
     return best, best_run
