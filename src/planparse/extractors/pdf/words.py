@@ -64,9 +64,6 @@ class TextLine:
     size: float
     bold: bool
     colored: bool = False
-    # the text layer writes a space character right before this word: a word break however
-    # narrow the gap is drawn (reportlab squeezes a justified line's spaces to 0.2 pt)
-    spaced: bool = False
 
     @property
     def yc(self) -> float:
