@@ -68,31 +68,46 @@ def _glyph_runs(box: Any) -> list[tuple[int, int]]:
 
 
 def _wide_first_glyph(dark: Any, word: list[dict], scale: float) -> bool:
-    x0 = min(float(c["x0"]) for c in word)
-    x1 = max(float(c["x1"]) for c in word)
-    top = min(float(c["top"]) for c in word)
-    bottom = max(float(c["bottom"]) for c in word)
-    pad = (x1 - x0) / len(word)  # OCR's boxes are the word's width shared evenly: a Q may stick out a glyph
-    left, right = max(0, int((x0 - pad) * scale)), int((x1 + pad) * scale)
-    half = (bottom - top) / 2
-    tall = dark[max(0, int((top - half) * scale)) : int((bottom + half) * scale), left:right]
-    box = dark[max(0, int(top * scale)) : int(bottom * scale), left:right]
-    if box.size == 0 or tall.size == 0:
-        return False
-    box = box[:, tall.mean(axis=0) < RULE_COLUMN]  # columns of a rule beside the word (it runs on past it)
-    box = box[box.mean(axis=1) < RULE_ROW] if box.size else box  # rows of a rule through the box
-    runs = _glyph_runs(box) if box.size else []
+    """Is the word's first glyph a Q: wider than the year's digits in a box padded by 0.6 of a
+    glyph, or, in a box padded by a whole glyph (OCR may box the word right of the Q's ink) and
+    with a dash or speck before it left out, as wide as the glyphs are tall?"""
+    runs = _runs(dark, word, scale, 0.6)
+    if len(runs) >= 6 and _wider_than_digits([w for w, _h in runs]):
+        return True
+    runs = _runs(dark, word, scale, 1.0)
     if not runs:
         return False
     height = sorted(h for _w, h in runs)[len(runs) // 2]
     while runs and runs[0][1] < LOW_RUN * height:  # a dash or a speck before the word
         runs = runs[1:]
     widths = [w for w, _h in runs]
-    if len(widths) >= 6:
-        digits = sorted(widths[-4:])
-        digit = (digits[1] + digits[2]) / 2
-        if digit > 0 and widths[0] >= WIDE_GLYPH * digit:
-            return True
+    if len(widths) >= 6 and _wider_than_digits(widths):
+        return True
     if len(widths) < 4:  # glyphs run together: no judgement
         return False
     return SQUARE_GLYPH[0] * height <= widths[0] <= SQUARE_GLYPH[1] * height
+
+
+def _wider_than_digits(widths: list[int]) -> bool:
+    digits = sorted(widths[-4:])
+    digit = (digits[1] + digits[2]) / 2
+    return digit > 0 and widths[0] >= WIDE_GLYPH * digit
+
+
+def _runs(dark: Any, word: list[dict], scale: float, pad_glyphs: float) -> list[tuple[int, int]]:
+    """The glyph runs of the word's box widened by `pad_glyphs` of a glyph's share each side,
+    rules beside and through it taken out."""
+    x0 = min(float(c["x0"]) for c in word)
+    x1 = max(float(c["x1"]) for c in word)
+    top = min(float(c["top"]) for c in word)
+    bottom = max(float(c["bottom"]) for c in word)
+    pad = (x1 - x0) / len(word) * pad_glyphs  # OCR's boxes are the word's width shared evenly: a Q may stick out
+    left, right = max(0, int((x0 - pad) * scale)), int((x1 + pad) * scale)
+    half = (bottom - top) / 2
+    tall = dark[max(0, int((top - half) * scale)) : int((bottom + half) * scale), left:right]
+    box = dark[max(0, int(top * scale)) : int(bottom * scale), left:right]
+    if box.size == 0 or tall.size == 0:
+        return []
+    box = box[:, tall.mean(axis=0) < RULE_COLUMN]  # columns of a rule beside the word (it runs on past it)
+    box = box[box.mean(axis=1) < RULE_ROW] if box.size else box  # rows of a rule through the box
+    return _glyph_runs(box) if box.size else []
