@@ -167,6 +167,9 @@ def test_specks_read_as_signs_before_a_line_s_first_word_are_dropped() -> None:
     assert ocr_glyphs("€ Kutsuliikenteen piirissä") == "Kutsuliikenteen piirissä"
     assert ocr_glyphs("—2026–2027") == "2026–2027"
     assert ocr_glyphs("'2025–2026") == "2025–2026"
+    # a quarter in a narrow schedule column, its year cut at the line's end (set N koskenniemi hrules fin-150)
+    assert ocr_glyphs("—Q1/202") == "Q1/202" and ocr_glyphs("—Q2/2025") == "Q2/2025"
+    assert ocr_glyphs("—Q5/2025") == "—Q5/2025"
     assert ocr_glyphs("—Kirjastopalvelut") == "Kirjastopalvelut"
     for line in ("= 5", "* 3 kpl", "a * b", '"Koulukuraattorille"', "e-palvelut", "e kirja", "–2027", "— kaikki", "—"):
         assert ocr_glyphs(line) == line  # a sign before a number, inside a line, or a quote

@@ -497,6 +497,17 @@ def _wrapped_dash(lines: Sequence[TextLine], i: int, edge: float | None) -> bool
     )
 
 
+OCR_HANG_SLACK = 2.5  # points: an OCR line this near where its paragraph's first line's text goes on hangs there
+
+
+def _hangs(indent: float, para_hang: float | None) -> bool:
+    """OCR text: do a paragraph's continuation lines at `indent` hang under the text after its
+    first word (an item's label), so that a line back at the left edge ends the hanging indent?
+    A glued gutter mark cut off the line's first word ("—mispaikkoja") leaves that word its
+    share of the OCR box, a few points right of its ink: an indent no label explains."""
+    return para_hang is None or abs(indent - para_hang) <= OCR_HANG_SLACK
+
+
 def cell_lines(
     lines: Sequence[TextLine],
     right_limit: float | None = None,
@@ -533,6 +544,7 @@ def cell_lines(
     tight = min(pitches) if pitches else 0.0
     out: list[Line] = []
     para_indent = 0.0
+    para_hang: float | None = None  # where the text after a paragraph's first word starts
     hang: float | None = None  # where a bulleted item's text starts (its continuation lines hang there)
     for i, ln in enumerate(lines):
         indent = round(ln.x0 - left, 1)
@@ -548,11 +560,13 @@ def cell_lines(
                 big_gap = pitch > 1.55 * size or (pitch > 1.3 * size and pitch > 1.25 * tight + 1)
             if ocr and big_gap:
                 big_gap = not _continues(lines[: i])
-            hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2
+            hanging_end = out[-1].indent > indent + 2 and abs(para_indent - indent) <= 2 and (
+                not ocr or _hangs(out[-1].indent, para_hang))
             bullet = starts_with_bullet(ln.text) and not _wrapped_dash(lines, i, edge)
             start = big_gap or bullet or hanging_end or forced_break(prev, ln, right_limit)
         if start:
             para_indent = indent
+            para_hang = round(ln.words[1].x0 - left, 1) if len(ln.words) > 1 else None
             hang = ln.words[1].x0 if starts_with_bullet(ln.text) and len(ln.words) > 1 else None
         fills = one_word_fills(ln, left, full_edge) or (not ocr_fill and marked_word_fills(ln, full_edge))
         if not start and hang is not None and not fills:

@@ -78,9 +78,10 @@ _GLUED_LINE_MARK = re.compile(r"^(\s*)(?:[*¢«+©§=]+|=\s+(?=[A-ZÅÄÖ]))(?=[
 # a round bullet OCR read as a small letter or a sign, a word of its own before the item's
 # capital ("e Neuvolan", "e¢ Rehtorit", "¢« Kuntien")
 _BULLET_READ_AS_MARK = re.compile(r"^(\s*)(?:e|e?[¢«°*+€<>]+|-«)\s+(?=[A-ZÅÄÖ])")
-# a mark glued to a year or to a capitalised word at a line's start ("—2026–2027", "'2025–2026",
-# "—Kirjastopalvelut"): a dash bullet or a speck; a hyphen or en dash ("–2027") is left alone
-_MARK_BEFORE_YEAR = re.compile(r"^(\s*)[\u2014'°©*¢«]+(?=(?:19|20)\d\d\b)")
+# a mark glued to a year, a quarter or a capitalised word at a line's start ("—2026–2027",
+# "'2025–2026", "—Q1/202", "—Kirjastopalvelut"): a dash bullet or a speck; a hyphen or en dash
+# ("–2027") is left alone
+_MARK_BEFORE_YEAR = re.compile(r"^(\s*)[\u2014'°©*¢«]+(?=(?:Q[1-4]/)?(?:19|20)\d(?:\d\b|$))")
 _EM_DASH_BEFORE_CAPITAL = re.compile(r"^(\s*)\u2014(?=[A-ZÅÄÖ][a-zåäö])")
 # a comma OCR read with no space after it between two words ("kotihoito,fysioterapia")
 _CLOSED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
