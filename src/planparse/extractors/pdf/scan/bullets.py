@@ -31,6 +31,7 @@ DASH_BULLETS = frozenset("-–—")  # a dash bullet read as it is printed
 SIGNS = frozenset("-–—=~_<>")  # what OCR reads a dash bullet as at 150 dpi besides a dash ("~", "—-_", ">")
 MAX_SIGNS = 3
 NEAR_ITEM = 3.0  # font sizes: a read dash bullet of the same list stands this near a misread one
+GLUED_EDGE_SLACK = 0.5  # points: a word glued to its dash bullet starts this far left of the list's text edge
 
 
 def _signs(line: list[Word], marks: frozenset[str]) -> set[str]:
@@ -95,6 +96,7 @@ def ocr_bullet_columns(words: list[Word]) -> list[Word]:
     (a "~" left of a list's text was dropped as a gutter mark, and its item ran into the one
     above: "Johto Muut lapsi/nuorisotoimijat")."""
     marks = ocr_bullet_misreads() | {BULLET}
+    words = split_glued_dashes(words)
     lines = ocr_lines(words)
     replace: dict[int, Word] = {}
     drop: set[int] = set()
@@ -153,3 +155,46 @@ def _as_bullets(members: list[tuple[Word, Word, Word | None]], replace: dict[int
         if dash is not None:
             drop.add(id(dash))
 
+
+
+def split_glued_dashes(words: list[Word]) -> list[Word]:
+    """A dash bullet OCR glued to its item's first word ("-LNPsos", "-Muut") set apart again.
+
+    Tesseract now and then reads a list's "- " as part of the word after it, so that item
+    alone keeps its dash in the text (kymenlaakso-lnp-grid of scan set N, every owners
+    cell's first item).  The glued word opens its line with its dash where the lone dash
+    bullets of the same column stand (MIN_COLUMN of them at one x), left of the column's
+    text edge: a word's own leading hyphen ("ja -psykologin") never stands there.  The dash
+    gets the column's dash box, the word starts at the column's usual text edge.
+    """
+    lines = ocr_lines(words)
+    column = [c for line in lines for c in _candidates(line, DASH_BULLETS) if c[2] is None]
+    glued = [line[k] for line in lines for k in range(len(line)) if _glued_dash(line, k)]
+    if not glued or len(column) < MIN_COLUMN:
+        return words
+    cut: dict[int, tuple[Word, Word]] = {}
+    for w in glued:
+        # the column's dashes at the word's left (its box may start anywhere up to the text edge:
+        # Tesseract boxes a glued word from its dash or, set on its ink, a little right of it)
+        near = [(d, t) for d, t, _ in column if d.x0 - COLUMN_SLACK <= w.x0 < t.x0 - GLUED_EDGE_SLACK]
+        if len(near) < MIN_COLUMN:
+            continue
+        x0 = _median([d.x0 for d, _ in near])
+        edge = x0 + _median([t.x0 - d.x0 for d, t in near])
+        if not w.x0 < edge - GLUED_EDGE_SLACK or edge >= w.x1:
+            continue
+        dash = w._replace(text=w.text[0], x0=x0, x1=x0 + _median([d.x1 - d.x0 for d, _ in near]))
+        cut[id(w)] = (dash, w._replace(text=w.text[1:], x0=edge))
+    return [part for w in words for part in (cut[id(w)] if id(w) in cut else (w,))]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _glued_dash(line: list[Word], k: int) -> bool:
+    """Does the line's k-th word open a line or a column with a dash glued to a letter ("-Muut")?"""
+    w = line[k]
+    if len(w.text) < 3 or w.text[0] not in DASH_BULLETS or not w.text[1].isalpha():
+        return False
+    return not k or w.x0 - line[k - 1].x1 >= LINE_START_GAP * w.size

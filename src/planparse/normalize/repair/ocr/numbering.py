@@ -33,6 +33,8 @@ def repair_numbering(records: Sequence[Record]) -> None:
         rec.goal = goal
     for rec, ident in zip(records, counted_goal_ids([r.goal_id for r in records], [r.goal for r in records], [r.section for r in records])):
         rec.goal_id = ident  # "4", "Z" for 1 and 2 in a section counting its goals 1, 2, 3, ...
+    for rec, section in zip(records, section_numbers([r.section for r in records])):
+        rec.section = section  # "PÄÄTAVOITE 1: Lasten ..." beside "PÄÄTAVOITE I: Lasten ..."
 
 
 _ROMAN_ID = re.compile(r"^(?:I{1,3}|I?V|VI{1,3}|I?X|XI{1,3})$")
@@ -271,3 +273,44 @@ def majority_goals(ids: list[str | None], goals: list[str | None]) -> list[str |
                 out[k:j] = [text] * (j - k)
         k = j
     return out
+
+
+_ROMAN_TOKEN = re.compile(r"^(I{1,3}|I?V|VI{1,3}|I?X)([:.])$")  # a section's number: "II:", "IV."
+_STROKE_TOKEN = re.compile(r"^([1lI|]{1,3})([:.])$")
+
+
+def section_numbers(sections: list[str | None]) -> list[str | None]:
+    """Section headings whose Roman number OCR misread or lost, put right from the same heading
+    read elsewhere in the document (printed again over the table overleaf): "PÄÄTAVOITE 1: Lasten
+    ..." and "PÄÄTAVOITE Lasten ..." beside "PÄÄTAVOITE I: Lasten ...", where the document numbers
+    its sections in Roman (ROMAN_IDS distinct numbers).  The readings must be alike word for word
+    but for the number: its strokes read as digits or look-alikes ("1:" for "I:", "11." for
+    "II."), or the number left out."""
+    texts = [s for s in dict.fromkeys(sections) if s]
+    numbered: dict[tuple[int, tuple[str, ...]], str] = {}
+    romans = set()
+    for text in texts:
+        words = text.split()
+        for k, word in enumerate(words):
+            match = _ROMAN_TOKEN.match(word)
+            if match:
+                romans.add(match.group(1))
+                numbered.setdefault((k, tuple(words[:k] + words[k + 1 :])), text)
+                break
+    if len(romans) < ROMAN_IDS:
+        return sections
+    fixed: dict[str, str] = {}
+    for text in texts:
+        words = text.split()
+        if any(_ROMAN_TOKEN.match(w) for w in words):
+            continue
+        for k in range(len(words) + 1):  # the number lost at k, or its strokes misread there
+            lost = numbered.get((k, tuple(words)))
+            stroke = _STROKE_TOKEN.match(words[k]) if k < len(words) else None
+            misread = numbered.get((k, tuple(words[:k] + words[k + 1 :]))) if stroke else None
+            if misread and _ROMAN_TOKEN.match(misread.split()[k]).group(1) != "I" * len(stroke.group(1)):
+                misread = None  # (the strokes must count the same number)
+            if lost or misread:
+                fixed[text] = lost or misread
+                break
+    return [fixed.get(s, s) if s else s for s in sections]
