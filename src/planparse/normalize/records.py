@@ -31,7 +31,7 @@ from .prose import prose_records
 from planparse.normalize.tables.sections import unit_sections
 from planparse.normalize.tables.goals.centred_goals import centre_goals, goals_after_closed_cells, goals_by_numbering
 from planparse.normalize.tables.header_repair import role_texts
-from planparse.normalize.tables.rests.header_rest import is_header_rest, with_header_rest_joined, without_header_rest
+from planparse.normalize.tables.rests.header_rest import is_header_rest, is_question_rest, with_header_rest_joined, without_header_rest
 from planparse.normalize.tables.rows import DataRow, HeaderInfo, card_entries, covered_keys, data_rows, fill_down, find_header, is_form, is_status_column, is_sub_header, join_split_rows, row_texts
 from .text import clean_text
 
@@ -305,7 +305,7 @@ def plan_table(
         return None
     values = _column_values(table, header, joiner)
     earlier = previous.header.texts if ocr and previous is not None and previous.header is not None else None
-    texts = role_texts(header.texts, fix, earlier)
+    texts = role_texts(header.texts, fix, earlier, ocr)
     roles = assign_roles(texts, header.spans, values)
     # a column with no header and no text (the coloured status balls) is no value
     roles = ["ignore" if r == "extra" and not header.texts[c] and not any(values[c]) else r for c, r in enumerate(roles)]
@@ -536,7 +536,7 @@ def build_records(raw: RawDocument, options: ExtractOptions, trace: RowTrace | N
             doc.records.extend(cards)
             target = cards[-1] if cards else None
             continue
-        if is_header_rest(table, previous):
+        if is_header_rest(table, previous) or raw.ocr and is_question_rest(table, previous, joiner):
             table = without_header_rest(table)
             number -= 1  # the table printed on: the number of the header-only part before
             t_index = number

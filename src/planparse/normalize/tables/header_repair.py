@@ -15,21 +15,23 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from planparse.normalize.tables.headers import header_key, match_field
+from planparse.normalize.tables.headers import header_key, match_field, split_reading
 
 
 def role_texts(
-    texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None, earlier: Sequence[str | None] | None = None
+    texts: Sequence[str | None], fix: Callable[[str | None], str | None] | None, earlier: Sequence[str | None] | None = None,
+    ocr: bool = False,
 ) -> list[str | None]:
     """`texts` (a table's header texts) with each that names no field replaced by its
     repaired reading, when that reading names one; or, given `earlier` (the header of the
     document's plan table before, as wide: OCR text only), by the head at its column
-    there that it is the end or the start of (`_cut_head`)."""
+    there that it is the end or the start of (`_cut_head`); or, in OCR text (`ocr`), by the
+    synonym it reads with one å/ä/ö printed as two glyphs (`split_reading`: "villitavoite")."""
     out: list[str | None] = []
     for c, text in enumerate(texts):
         if text and match_field(text) is None:
             bare = _without_marks(text)
-            for fixed in (fix(text) if fix else None, bare, fix(bare) if fix and bare else None):
+            for fixed in (fix(text) if fix else None, bare, fix(bare) if fix and bare else None, split_reading(bare or text) if ocr else None):
                 if fixed and fixed != text and match_field(fixed) is not None:
                     text = fixed
                     break

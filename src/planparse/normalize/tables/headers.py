@@ -140,6 +140,29 @@ def fold(key: str) -> str:
     return "".join([ch for ch in decomposed if ch < "\x80" or not unicodedata.combining(ch)])
 
 
+def split_reading(text: str | None) -> str | None:
+    """The synonym an OCR header names with one å/ä/ö printed as two glyphs, the way a model
+    without those letters reads them ("villitavoite" for "välitavoite": `split_diacritics` in
+    data/ocr_confusions.yaml), the rest of it folded; or None.  Two glyphs for one letter are
+    two edits, past `match_field`'s one; OCR text only (normalize.tables.header_repair)."""
+    plain = fold(header_key(text))
+    return _split_vocabulary().get(plain) if len(plain) >= ONE_EDIT_MIN_LEN else None
+
+
+@lru_cache(maxsize=1)
+def _split_vocabulary() -> dict[str, str]:
+    """Each split reading of a synonym key -> that key; a reading of synonyms of two fields is left out."""
+    readings = load_yaml(
+        resources.files("planparse.normalize").joinpath("data/ocr_confusions.yaml").read_text("utf-8")
+    ).get("split_diacritics") or {}
+    seen: dict[str, dict[str, str]] = {}
+    for key, field in vocabulary().items():
+        for at, letter in enumerate(key):
+            for glyphs in readings.get(letter) or ():
+                seen.setdefault(fold(key[:at]) + glyphs + fold(key[at + 1:]), {})[field] = key
+    return {reading: next(iter(keys.values())) for reading, keys in seen.items() if len(keys) == 1}
+
+
 @lru_cache(maxsize=1)
 def folded_vocabulary() -> dict[str, str]:
     """Folded synonym keys that name one field only (a fold that two fields share is left out)."""
@@ -149,23 +172,23 @@ def folded_vocabulary() -> dict[str, str]:
     return {key: next(iter(fields)) for key, fields in seen.items() if len(fields) == 1}
 
 
-def is_question_row(texts: list[str | None], key_cols: list[int] | None = None) -> bool:
+def is_question_row(texts: list[str | None], key_cols: list[int] | None = None, ocr: bool = False) -> bool:
     """A row of questions or explanations under the header ("Missä on onnistuttava?").
 
     Rule: at least half of the row's non-empty cells end with a question
     mark, and so does every non-empty cell under the goal and action
     headers (`key_cols`).  Goals and actions are statements; a plan whose
     indicators are questions ("Onko ... ?") still states its actions, so its
-    rows stay data.
+    rows stay data.  `ocr`: OCR text, whose lines may be joined out of order (`_asks`).
     """
     filled = [t for t in texts if t]
     if not filled:
         return False
-    asking = sum(1 for t in filled if _asks(t))
+    asking = sum(1 for t in filled if _asks(t, ocr))
     keys = [texts[c] for c in key_cols or [] if c < len(texts) and texts[c]]
     # a key cell whose text stops at a word's line-break hyphen lost its rest ("ja miten se teh-":
     # OCR missed "dään?" on the line below); a statement ends with a whole word
-    return asking * 2 >= len(filled) and all(_asks(t) or (asking > len(keys) and _CUT_OFF.search(t)) for t in keys)
+    return asking * 2 >= len(filled) and all(_asks(t, ocr) or (asking > len(keys) and _CUT_OFF.search(t)) for t in keys)
 
 
 _CUT_OFF = re.compile(r"[^\W\d_]-$")
@@ -174,9 +197,15 @@ _CUT_OFF = re.compile(r"[^\W\d_]-$")
 _TRAILING_MARKS = re.compile(r"[\s*•·»«'\"‘’`,.]+$")  # a scan's speck after the question ("onnistuttava? *")
 
 
-def _asks(text: str) -> bool:
-    """Does the text end with a question mark (marks a scan read from specks after it aside)?"""
-    return _TRAILING_MARKS.sub("", text).endswith("?")
+_GLUED_QUESTION = re.compile(r"[^\W\d_]\?[^\W\d_]")  # "tehdään?miten": a question's end glued before a word
+
+
+def _asks(text: str, ocr: bool = False) -> bool:
+    """Does the text end with a question mark (marks a scan read from specks after it aside)?
+    In OCR text a question mark glued straight on to a word's letters counts too: print never
+    sets one so, a scan's lines joined out of order do ("Mitä ja tehdään?miten se": "miten se"
+    boxed under its line, so read after the question's last line)."""
+    return _TRAILING_MARKS.sub("", text).endswith("?") or ocr and bool(_GLUED_QUESTION.search(text))
 
 
 def assign_roles(texts: list[str | None], spans: list[int], values: list[list[str | None]]) -> list[str]:

@@ -108,7 +108,7 @@ def find_header(table: RawTable, joiner: TextJoiner) -> HeaderInfo | None:
     for j in range(j, min(j + 2, len(table.rows))):
         below = row_texts(table.rows[j], joiner)
         sub = [match_field(b, fuzzy=False) for b in below if b]
-        if is_question_row(below, key_cols) and j + 1 < len(table.rows):
+        if is_question_row(below, key_cols, joiner.ocr) and j + 1 < len(table.rows):
             # (a table's last row is data: a row of questions stands over the rows it asks about)
             header_rows.append(j)
         elif question_row_cut_by_page(table, j, below, key_cols, joiner):
@@ -133,7 +133,7 @@ def question_row_cut_by_page(table: RawTable, j: int, texts: list[str | None], k
     if len(rest) != len(texts) or not any(rest) or any(r and not t for t, r in zip(texts, rest)):
         return False  # the rest prints only under the questions' own cells
     merged = [cell_text([Line(t), Line(r)], joiner) if t and r else t for t, r in zip(texts, rest)]
-    return is_question_row(merged, key_cols)
+    return is_question_row(merged, key_cols, joiner.ocr)
 
 
 _YEAR_LABEL = re.compile(r"^(?:[^\W\d]{1,4}\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:[^\W\d]{1,4}\s?)?\d{2,4})?$")

@@ -14,10 +14,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planparse.intermediate import Cell, RawRow, RawTable
+from planparse.normalize.tables.headers import is_question_row
 from planparse.normalize.text import ends_with_break_hyphen
 
 if TYPE_CHECKING:
     from planparse.normalize.records import TablePlan
+    from planparse.normalize.tables.cells import TextJoiner
 
 KEY_ROLES = ("goal", "goal_id", "action", "action_id")
 MAX_REST_LINES = 2  # a header's rest is a line or two under each head
@@ -43,6 +45,25 @@ def is_header_rest(table: RawTable, previous: TablePlan | None) -> bool:
         and len([line for line in table.rows[0].cells[c].lines if line.text.strip()]) <= MAX_REST_LINES
         for c in filled
     )
+
+
+def is_question_rest(table: RawTable, previous: TablePlan | None, joiner: TextJoiner) -> bool:
+    """Does `table` open with the row of questions under `previous`'s header: `previous` a
+    header with no data row under it, `table` right under it (the same page or the next)
+    with as many columns, its first row asking a question under the goal and action heads
+    (`is_question_row`), and data rows under it?  A scan's rule under the header, or its
+    lines read a little out of place, may part the header from the rows it heads, so the
+    header stands as a table of its own; the questions are then no record.  OCR text only."""
+    if previous is None or previous.header is None or previous.last_row is not None or previous.continues:
+        return False
+    if table.n_cols != len(previous.roles) or len(table.rows) < 2:
+        return False
+    if previous.last_page is None or table.page is None or not 0 <= table.page - previous.last_page <= 1:
+        return False
+    from planparse.normalize.tables.rows import row_texts  # (rows imports this package's neighbours)
+
+    key_cols = [c for c, role in enumerate(previous.roles) if role in ("goal", "action")]
+    return is_question_row(row_texts(table.rows[0], joiner), key_cols, ocr=True)
 
 
 def without_header_rest(table: RawTable) -> RawTable:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from planparse.extractors.pdf.scan.chars.runs import char_runs
 
@@ -367,6 +367,9 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
     junk = [k for k, t in enumerate(text) if not t.isalnum() and t not in "-.,:;)(%/" and alnum and alnum[0] < k < alnum[-1]]
     big = [w for w in words if w[1] - w[0] >= SPECK_WIDTH * h * scale or (junk and _letter_at_end(line, words, w, h * scale))]
     gaps = [(l, r) for l, r in zip(big, big[1:]) if r[0] - l[1] >= _gap_needed(line, l, r, h * scale, glue_gap)]
+    to_pt = lambda px: (xa + px) / scale  # noqa: E731
+    if len(gaps) > 1:
+        return _parts_at_specks(run, text, junk, gaps, big, x0, to_pt)
     if len(gaps) != 1:
         return None
     left, right = gaps[0]
@@ -379,7 +382,6 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         cut_a = cut_b = _at_hyphen(text, round(len(run) * lw / (lw + rw)))
         if not 1 <= cut_a < len(run):
             return None
-    to_pt = lambda px: (xa + px) / scale  # noqa: E731
     # the cut is the ink's; the outer start stays the box's, as every other OCR word's does (the
     # layer's boxes start a little left of their ink and end short of it: "ja" set on its ink
     # stood 9.4 pt after "Toimeenpano-", one word space apart, and lost that head's bold)
@@ -387,6 +389,34 @@ def _glued_parts(chars: list[dict], run: list[int], ink: Any, scale: float, usua
         (run[:cut_a], (min(x0, to_pt(big[0][0])), to_pt(left[1]))),
         (run[cut_b:], (to_pt(right[0]), to_pt(big[-1][1]))),
     ]
+
+
+def _parts_at_specks(
+    run: list[int], text: list[str], junk: list[int], gaps: list, big: list, x0: float, to_pt: Callable[[int], float]
+) -> list | None:
+    """The parts of a run glued over two column gaps or more ("ai-_—_toimija(t)/_seuranta/",
+    three heads of narrow columns read as one word with the gutters' white as "_—_" and "_"),
+    or None.  Each gap must hold one group of the speck's glyphs, in order: the text is cut
+    at the groups and each part set on the ink between two gaps; with no glyph read for a
+    gap, where the letters part is a guess, the run is left whole."""
+    groups: list[list[int]] = []
+    for k in junk:
+        if groups and groups[-1][-1] == k - 1:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    if len(groups) != len(gaps):
+        return None
+    cuts = [0] + [b for g in groups for b in (g[0], g[-1] + 1)] + [len(run)]
+    spans = [big[0][0]] + [px for l, r in gaps for px in (l[1], r[0])] + [big[-1][1]]
+    parts = []
+    for n in range(len(groups) + 1):
+        a, b = cuts[2 * n], cuts[2 * n + 1]
+        if not any(t.isalnum() for t in text[a:b]):
+            return None
+        start = min(x0, to_pt(spans[0])) if n == 0 else to_pt(spans[2 * n])
+        parts.append((run[a:b], (start, to_pt(spans[2 * n + 1]))))
+    return parts
 
 
 LETTER_HEIGHT = 0.4  # box heights: a narrow piece of ink this tall is a letter or digit ("1", "l"), no speck
