@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from planparse.intermediate import Cell, Line
 from planparse.normalize.tables.rests.numbered_rests import numbered_items_beside_cut_text
-from planparse.normalize.tables.rows import DataRow
+from planparse.normalize.tables.rows import DataRow, count_in_sentence
 from tests.matrix_cases import assert_all_records_right
 
 SEEDS = (24,)
@@ -55,3 +55,11 @@ def test_a_list_going_on_beside_a_cut_word_joins_and_a_list_opened_afresh_does_n
     above, overleaf = _cut_row("3) Muut lapsi/nuorisotoimijat")
     overleaf.cells[2] = _cell("3) Sujuva asiakasohjaus ja")
     assert not numbered_items_beside_cut_text(above, overleaf, [0], set())
+
+
+def test_count_with_a_unit_sign_opening_a_rest_goes_on_the_sentence() -> None:
+    # seed 24, reportlab, vake-osallisuus c37b16b0: an indicator cut after "... vähintään",
+    # "15 % (strategia)" overleaf read as item 15, a second indicator
+    assert count_in_sentence("15 % (strategia)", "sosta vähintään")
+    assert not count_in_sentence("15 % (strategia)", "kasvaa lähtötasosta.")
+    assert_all_records_right("vake-osallisuus--c37b16b0", SEEDS)
