@@ -79,3 +79,19 @@ def test_merged_goal_wrapped_level_with_a_row_start_atop_a_page_part_runs_on() -
                      "hyötyjä ja mallin toimivuutta vanhemmuuden varhaisessa tukemisessa."])
     ]
     assert len(found) == len(expected)
+
+
+def test_ordinal_cut_twice_where_a_narrow_cell_was_full_closes_up() -> None:
+    # seed 24, reportlab, horizontal rules, one narrow column, A5: the indicator cell prints
+    # "juovien 8.–9" / ".-luokkalaist" / "en osuus (%)", each full line cut without a hyphen.
+    # ".-" opens no word (a cut token, as ".2023" does), and "luokkalaisten" is a word the
+    # frequency list knows though Voikko takes it only after its first part
+    from planparse.normalize.repair.hyphens import cut_without_hyphen
+    from planparse.normalize.repair.lexicon import get_lexicon
+
+    lexicon = get_lexicon("fi")
+    assert cut_without_hyphen("juovien 8.–9", ".-luokkalaist en osuus", lexicon)
+    assert cut_without_hyphen("juovien 8.–9.-luokkalaist", "en osuus (%)", lexicon)
+    # two words a full line parts stay apart ("Valmis" / "osin")
+    assert not cut_without_hyphen("Valmis", "osin", lexicon)
+    assert_all_records_right("pihlajavesi-lapset-nuoret--d4407793", SEEDS)
