@@ -378,7 +378,7 @@ _DAY_END = re.compile(r"(?:^|[^\w.])\d{1,2}\.$")  # "25." or "(25." ending a lin
 _DATE_REST = re.compile(r"^\d{1,2}\.\d{2,4}\b")  # "11.2021", "12.2023):" -- month and year
 _DAY_MONTH_END = re.compile(r"(?:^|[^\w.])\d{1,2}\.\d{1,2}\.$")  # "(25.11." ending a line: a day and month
 _YEAR_REST = re.compile(r"^\d{4}\b")  # "2021-23.12.20" -- a year
-_PUNCT_OPENS = re.compile(r"^[./][^\W_]")  # a period or slash right before a letter or digit
+_PUNCT_OPENS = re.compile(r"^[./]-?[^\W_]")  # a period or slash right before a letter or digit (or a hyphen: ".-luokkalaiset")
 _DIGITS_START = re.compile(r"^\d+")
 
 
@@ -429,7 +429,7 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
     """
     left_tok, right_tok = _seam_tokens(left, right)
     if _PUNCT_OPENS.match(right_tok) and left_tok[-1:].isalnum():
-        return True  # ".2023):", "/arkikuntoutus": no word opens with a period or slash -- a cut token
+        return True  # ".2023):", "/arkikuntoutus", ".-luokkalaist": no word opens with a period or slash -- a cut token
     if _DAY_END.search(left_tok) and _DATE_REST.match(right_tok):
         return True  # "(25." / "11.2021-23.": a date cut after its day
     if _DAY_MONTH_END.search(left_tok) and _YEAR_REST.match(right_tok):
@@ -462,6 +462,8 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
             return True
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if not lexicon.is_word(l_core + r_core):
+        if _known_by_frequency_only(l_core, r_core, lexicon) and not (evidence is not None and evidence.ocr_damaged):
+            return True
         return _neither_piece_a_word(l_core, r_core, right_tok, lexicon, evidence)
     if len(r_core) == 1 or not lexicon.is_word(l_core) or not lexicon.is_word(r_core):
         return True  # a one-letter tail ("nuorisotoimija" / "t") is no word of its own
@@ -476,6 +478,14 @@ def cut_without_hyphen(left: str, right: str, lexicon: Lexicon, evidence: Docume
         and lexicon.is_nominative_noun(r_core)
         and lexicon.last_part_start(l_core + r_core) == len(l_core)
     )
+
+
+def _known_by_frequency_only(l_core: str, r_core: str, lexicon: Lexicon) -> bool:
+    """With a spell checker that knows neither the left piece nor the whole: the frequency
+    list knows the whole and not the left piece -- a compound's last part the spell checker
+    takes only after its first ("8.–9.-luokkalaist" / "en osuus", seed 24 pihlajavesi
+    d4407793: "luokkalaisten" is no word to Voikko, a common one to the frequency list)."""
+    return lexicon.has_freq and lexicon.zipf(l_core.lower()) == 0.0 and lexicon.zipf((l_core + r_core).lower()) >= 1.0
 
 
 LONG_CUT_WORD = 12  # letters: a word this long is wider than a narrow cell's line, and is cut in it

@@ -510,17 +510,20 @@ def _continues(prev: Cell, cell: Cell) -> bool:
     return starts_low and (ends_with_break_hyphen(tail) or not ends_sentence(tail))
 
 
-# a bare number (no "." or ")" closing it) and a word in lower case: "30 frånvarotimmar."
-_BARE_NUMBER_WORD = re.compile(r"^\d+\s+(?=[^\W\d_])(?P<word>\w+)")
+# a bare number (no "." or ")" closing it) and a word in lower case ("30 frånvarotimmar.") or
+# a unit sign ("15 % (strategia)")
+_BARE_NUMBER_WORD = re.compile(r"^\d+\s+(?:(?=[^\W\d_])(?P<word>\w+)|(?P<unit>[%‰€$£]))")
 
 
 def count_in_sentence(head: str, tail: str) -> bool:
     """Does `head` open with a count that goes on the sentence `tail` left open ("... senast
-    efter" | "30 frånvarotimmar."), not with an item number?  An id is closed by "." or ")"
-    or followed by a word in capitals; a number and a word in lower case under a line that
-    closed no sentence is running text cut by the page break."""
+    efter" | "30 frånvarotimmar.", "... vähintään" | "15 % (strategia)"), not with an item
+    number?  An id is closed by "." or ")" or followed by a word in capitals, never by a unit
+    sign; a number and a word in lower case or a unit under a line that closed no sentence is
+    running text cut by the page break."""
     match = _BARE_NUMBER_WORD.match(head)
-    return bool(match) and match.group("word")[0].islower() and bool(tail) and not ends_sentence(tail)
+    counted = bool(match) and (match.group("unit") is not None or match.group("word")[0].islower())
+    return counted and bool(tail) and not ends_sentence(tail)
 
 
 def text_continues(prev: Cell, cell: Cell) -> bool:

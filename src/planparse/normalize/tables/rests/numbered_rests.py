@@ -73,7 +73,11 @@ def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[i
     """Is `row`, at the top of a page, the next numbered items of the lists the previous row's
     key cells ended with ("1) ..." there, "2) ..." here) beside the rest of sentences the
     page break cut in other columns ("Kouluter-" / "veyskyselyn ...")?  Every other printed
-    cell (`skip` aside) carries on its cell above, and there is at least one."""
+    cell (`skip` aside) carries on its cell above -- its sentence, or its own numbered list
+    ("2) Johto" there, "3) Muut ..." here: a new row opens its lists afresh) -- and at least
+    one carries on a sentence (seed 24 kymenlaakso 21ea92be: "aikatau-" / "lussa" beside the
+    owners' "3)")."""
+    from planparse.normalize.tables.cells import is_list_numbered, next_list_number
     from planparse.normalize.tables.rows import numbering_goes_on, text_continues
 
     if not row.starts_page:
@@ -86,7 +90,13 @@ def numbered_items_beside_cut_text(prev: DataRow, row: DataRow, key_cols: list[i
         for c, cell in enumerate(row.cells)
         if c not in key_cols and c not in skip and not cell.is_empty and not cell.merged_from_above
     ]
-    return bool(filled) and bool(others) and all(text_continues(prev.cells[c], row.cells[c]) for c in others)
+    cut = [c for c in others if text_continues(prev.cells[c], row.cells[c])]
+
+    def list_goes_on(c: int) -> bool:
+        items = [ln.text for ln in prev.cells[c].lines if is_list_numbered(ln.text)]
+        return bool(items) and next_list_number(items[-1], row.cells[c].lines[0].text)
+
+    return bool(filled) and bool(cut) and all(c in cut or list_goes_on(c) for c in others)
 
 
 def _next_paragraph(above: Cell, first: str) -> bool:

@@ -454,7 +454,7 @@ def split_at_rows(
         tops_by_col.setdefault(o.col, []).extend(ln.top for ln in o.lines)
     for tops in tops_by_col.values():
         tops.sort()
-    open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts[1:])}
+    open_cols = {c for c, tops in tops_by_col.items() if any(not near(tops, y, settings.row_align) for y in starts)}
     rights: dict[int, float] = {}  # where each column's text reaches (`forced_break`)
     for o in blocks:
         rights[o.col] = max(rights.get(o.col, 0.0), max(ln.x1 for ln in o.lines))
