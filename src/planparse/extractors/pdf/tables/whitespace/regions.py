@@ -202,8 +202,7 @@ def find_regions(lines: Sequence[TextLine], settings: PdfSettings, first: int = 
         if len(segs) < 2:
             i += 1
             continue
-        # OCR tells bold from the ink, and a header row's may go untold: its runs are judged all the same
-        if (lines[i].bold or settings.ocr_text) and len(segs) >= 3:
+        if lines[i].bold and len(segs) >= 3:
             segs = _split_heads_joined(lines, i, segs, settings)
         starts = [sg.x0 for sg in segs]
         j = grow_region(lines, i, starts, settings, [sg.x1 for sg in segs])
@@ -233,8 +232,8 @@ SPLIT_HEAD_GAP = 2.0  # widest gap (font sizes) between two runs of a bold heade
 
 
 def _split_heads_joined(lines: Sequence[TextLine], i: int, segs: list[Segment], settings: PdfSettings) -> list[Segment]:
-    """The runs of a bold header row (on OCR text any first line: bold may go untold), two
-    neighbours joined where the gap between them is no column gap of the table below: lines under the row run across it and none starts a run
+    """The runs of a bold header row, two neighbours joined where the gap between them is no
+    column gap of the table below: lines under the row run across it and none starts a run
     at the right-hand one ("Seurannan  mittarit" with a word gap an OCR box set a little wide,
     the column's text starting under "Seurannan" and running on under "mittarit").
 
